@@ -1,0 +1,1 @@
+"""Pure business rules and value objects: no Qt, no SQLAlchemy."""

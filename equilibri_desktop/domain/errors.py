@@ -1,0 +1,69 @@
+"""Errors the services raise for the user to read (all messages in Italian)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class DomainError(Exception):
+    """An expected problem the user can understand and fix: shown as a plain message."""
+
+    def __init__(self, message: str, *args: object):
+        super().__init__(message)
+        self.message = message
+        self.args_for_message = args
+
+    def __str__(self) -> str:
+        return self.message.format(*self.args_for_message) if self.args_for_message else self.message
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class ValidationError(DomainError):
+    """One or more fields are wrong; each message belongs next to its field."""
+
+    def __init__(self, errors: list[FieldError] | FieldError):
+        self.errors = [errors] if isinstance(errors, FieldError) else list(errors)
+        super().__init__("; ".join(e.message for e in self.errors))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> "ValidationError":
+        return cls(FieldError(field, message))
+
+    def for_field(self, field: str) -> str | None:
+        return next((e.message for e in self.errors if e.field == field), None)
+
+
+class StaleRecordError(DomainError):
+    """Someone else saved the record after it was loaded: never overwrite silently."""
+
+    def __init__(self, updated_by: str | None, updated_at: datetime | None):
+        self.updated_by = updated_by or "?"
+        self.updated_at = updated_at
+        when = updated_at.astimezone().strftime("%H:%M") if updated_at else "?"
+        day = updated_at.astimezone().strftime("%d/%m/%Y") if updated_at else ""
+        super().__init__(
+            f"Il record è stato modificato da {self.updated_by} alle {when} del {day}: "
+            "ricarica per vedere la versione attuale e ripeti le modifiche."
+        )
+
+
+class NotFoundError(DomainError):
+    pass
+
+
+class DatabaseTooNewError(DomainError):
+    pass
+
+
+class InstanceAlreadyRunningError(DomainError):
+    pass
+
+
+class BackupError(DomainError):
+    pass

@@ -1,0 +1,140 @@
+"""Start-up preparation, backups, restores and health checks of the database."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.errors import BackupError
+from equilibri_desktop.services.database import Database, connect
+from equilibri_desktop.storage import backup as backups
+from equilibri_desktop.storage import migrate
+from equilibri_desktop.storage.models import AppMeta
+
+log = logging.getLogger(__name__)
+
+KEEP_AUTOMATIC_BACKUPS = 30
+POSTGRES_BACKUP_HINT = (
+    "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server con pg_dump "
+    "(vedi il README, sezione PostgreSQL)."
+)
+
+
+def backup_database(config: AppConfig, reason: str = "manuale", target: Path | None = None) -> Path | None:
+    """Copy the SQLite database; None when there is nothing to copy yet."""
+    source = config.database_path
+    if source is None:
+        raise BackupError(POSTGRES_BACKUP_HINT)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    path = target or (config.backup_dir / backups.backup_name(reason))
+    backups.backup_sqlite(source, path)
+    if target is None:
+        backups.rotate(config.backup_dir, KEEP_AUTOMATIC_BACKUPS)
+    log.info("backup written: %s (%s)", path.name, reason)
+    return path
+
+
+def prepare_database(config: AppConfig, user: str | None = None) -> Database:
+    """Open the database for work: refuse a newer schema, back up, then migrate to head."""
+    db = connect(config, user)
+    try:
+        migrate.ensure_not_newer(db.engine)
+        if migrate.needs_upgrade(db.engine):
+            if config.is_sqlite and migrate.current_revision(db.engine) is not None:
+                backup_database(config, reason="prima-aggiornamento")
+            migrate.upgrade(db.engine)
+            log.info("schema upgraded to %s", migrate.head_revision())
+    except Exception:
+        db.dispose()
+        raise
+    return db
+
+
+def last_backup_at(config: AppConfig) -> datetime | None:
+    found = backups.list_backups(config.backup_dir)
+    return found[0].created_at if found else None
+
+
+def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | None:
+    when = last_backup_at(config)
+    if when is None:
+        return None
+    now = now or datetime.now(timezone.utc)
+    return (now - when).total_seconds() / 86400
+
+
+def restore_database(config: AppConfig, source: Path) -> Path | None:
+    """Replace the database with a checked copy; the current database is backed up first.
+
+    The caller must have closed every connection (dispose the engine) before calling.
+    Returns the safety copy of the replaced database.
+    """
+    if config.database_path is None:
+        raise BackupError(POSTGRES_BACKUP_HINT)
+    backups.inspect_backup(Path(source), migrate.known_revisions())
+    safety = backup_database(config, reason="prima-ripristino")
+    backups.replace_database(config.database_path, Path(source))
+    db = prepare_database(config)  # an older copy is migrated forward at once
+    db.dispose()
+    log.info("database restored from %s", Path(source).name)
+    return safety
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    problems: list[str]
+    schema_revision: str | None
+    head_revision: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(config: AppConfig) -> HealthReport:
+    problems: list[str] = []
+    db = connect(config)
+    try:
+        current = migrate.current_revision(db.engine)
+        head = migrate.head_revision()
+        if current is None:
+            problems.append("Il database è vuoto: esegui 'equilibri-admin init'.")
+        elif current not in migrate.known_revisions():
+            problems.append(f"Lo schema {current} è più recente di questo programma.")
+        elif current != head:
+            problems.append(f"Lo schema {current} va aggiornato a {head}: esegui 'equilibri-admin migrate'.")
+        if config.is_sqlite:
+            with db.engine.connect() as conn:
+                try:
+                    result = conn.execute(text("PRAGMA integrity_check")).scalar()
+                    fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                except Exception as exc:  # a damaged file fails here, not at connect
+                    result, fk = f"{exc}", []
+            if result != "ok":
+                problems.append(f"Controllo di integrità fallito: {result}")
+            if fk:
+                problems.append(f"{len(fk)} riferimenti a record inesistenti (chiavi esterne).")
+        return HealthReport(problems=problems, schema_revision=current, head_revision=head)
+    finally:
+        db.dispose()
+
+
+def is_demo(db: Database) -> bool:
+    with db.unit_of_work() as session:
+        value = session.scalar(select(AppMeta.value).where(AppMeta.key == "demo"))
+    return value == "1"
+
+
+def is_valid_sqlite(path: Path) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except sqlite3.Error:
+        return False

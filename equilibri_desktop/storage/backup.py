@@ -1,0 +1,111 @@
+"""Consistent SQLite copies through the online backup API, rotation, and checked restores."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from equilibri_desktop.domain.errors import BackupError
+
+BACKUP_SUFFIX = ".sqlite3"
+APPLICATION_MARK = "equilibri-desktop"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    size_bytes: int
+
+
+def backup_sqlite(database: Path, target: Path) -> Path:
+    """Copy a live database page by page; other connections may keep reading and writing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=30)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            # A backup must be a single self-contained file, not a WAL pair.
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    return target
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    return f"equilibri-{now:%Y%m%d-%H%M%S-%f}-{reason}{BACKUP_SUFFIX}"
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"equilibri-*{BACKUP_SUFFIX}"):
+        stat = path.stat()
+        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime, timezone.utc), stat.st_size))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete the oldest automatic copies beyond `keep`; returns what was removed."""
+    removed = []
+    for info in list_backups(folder)[keep:]:
+        info.path.unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    schema_revision: str | None
+
+
+def inspect_backup(path: Path, known_revisions: set[str]) -> BackupCheck:
+    """Refuse anything that is not a sound copy of our own database at a schema this app knows."""
+    if not path.is_file():
+        raise BackupError(f"Il file {path} non esiste.")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Il file {path.name} non è un database leggibile ({exc}).") from exc
+    try:
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"Il file {path.name} non è un database SQLite valido o è danneggiato.") from exc
+        if not result or result[0] != "ok":
+            raise BackupError(f"Il file {path.name} è danneggiato (controllo di integrità: {result[0] if result else '?'}).")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "app_meta" not in tables or "alembic_version" not in tables:
+            raise BackupError(f"Il file {path.name} non è una copia di Equilibri Desktop.")
+        mark = conn.execute("SELECT value FROM app_meta WHERE key='application'").fetchone()
+        if not mark or mark[0] != APPLICATION_MARK:
+            raise BackupError(f"Il file {path.name} non è una copia di Equilibri Desktop.")
+        revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = revision_row[0] if revision_row else None
+    finally:
+        conn.close()
+    if revision not in known_revisions:
+        raise BackupError(
+            f"La copia {path.name} è stata creata da una versione più recente del programma "
+            f"(schema {revision}): aggiorna Equilibri Desktop prima di ripristinarla."
+        )
+    return BackupCheck(schema_revision=revision)
+
+
+def replace_database(database: Path, backup: Path) -> None:
+    """Put a checked copy in place of the database, dropping stale WAL files first."""
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    staging = database.with_name(database.name + ".restoring")
+    shutil.copy2(backup, staging)
+    staging.replace(database)
