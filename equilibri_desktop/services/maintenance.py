@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -41,14 +40,19 @@ def backup_database(config: AppConfig, reason: str = "manuale", target: Path | N
     return path
 
 
-def prepare_database(config: AppConfig, user: str | None = None) -> Database:
-    """Open the database for work: refuse a newer schema, back up, then migrate to head."""
+def prepare_database(config: AppConfig, user: str | None = None, backup_reason: str | None = None) -> Database:
+    """Open the database for work: refuse a newer schema, back up, then migrate to head.
+
+    With `backup_reason` a copy is always made first; otherwise only before an upgrade.
+    """
     db = connect(config, user)
     try:
         migrate.ensure_not_newer(db.engine)
-        if migrate.needs_upgrade(db.engine):
-            if config.is_sqlite and migrate.current_revision(db.engine) is not None:
-                backup_database(config, reason="prima-aggiornamento")
+        upgrade_needed = migrate.needs_upgrade(db.engine)
+        fresh = migrate.current_revision(db.engine) is None
+        if config.is_sqlite and not fresh and (backup_reason or upgrade_needed):
+            backup_database(config, reason=backup_reason or "prima-aggiornamento")
+        if upgrade_needed:
             migrate.upgrade(db.engine)
             log.info("schema upgraded to %s", migrate.head_revision())
     except Exception:
@@ -57,8 +61,12 @@ def prepare_database(config: AppConfig, user: str | None = None) -> Database:
     return db
 
 
+def list_backups(config: AppConfig) -> list[backups.BackupInfo]:
+    return backups.list_backups(config.backup_dir)
+
+
 def last_backup_at(config: AppConfig) -> datetime | None:
-    found = backups.list_backups(config.backup_dir)
+    found = list_backups(config)
     return found[0].created_at if found else None
 
 
@@ -131,10 +139,3 @@ def is_demo(db: Database) -> bool:
         value = session.scalar(select(AppMeta.value).where(AppMeta.key == "demo"))
     return value == "1"
 
-
-def is_valid_sqlite(path: Path) -> bool:
-    try:
-        with sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True) as conn:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.Error:
-        return False

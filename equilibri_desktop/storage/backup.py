@@ -20,6 +20,13 @@ class BackupInfo:
     created_at: datetime
     size_bytes: int
 
+    @property
+    def reason(self) -> str:
+        """The last part of the file name: avvio, chiusura, manuale, prima-ripristino…"""
+        stem = self.path.name[: -len(BACKUP_SUFFIX)]
+        parts = stem.split("-", 4)
+        return parts[4] if len(parts) == 5 else ""
+
 
 def backup_sqlite(database: Path, target: Path) -> Path:
     """Copy a live database page by page; other connections may keep reading and writing."""

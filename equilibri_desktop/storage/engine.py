@@ -18,12 +18,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:
+    # hide_parameters: error messages end up in logs, and parameters are personal data.
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)

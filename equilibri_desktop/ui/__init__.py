@@ -1,0 +1,1 @@
+"""The Qt user interface: screens, dialogs, widgets, table models. The only home of PySide6."""

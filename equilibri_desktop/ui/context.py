@@ -1,0 +1,17 @@
+"""What every screen receives: the open database, where data lives, and the UI state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from equilibri_desktop.config import AppConfig
+from equilibri_desktop.services.database import Database
+from equilibri_desktop.ui.ui_state import UiState
+
+
+@dataclass
+class AppContext:
+    db: Database
+    config: AppConfig
+    ui_state: UiState
+    demo: bool = False

@@ -1,0 +1,28 @@
+"""Italian display formats for dates and ages shown in screens."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Formatting", text, None, n)
+
+
+def local_datetime(value: datetime) -> str:
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def backup_age_text(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return tr("nessuna copia")
+    now = now or datetime.now(timezone.utc)
+    minutes = int((now - when).total_seconds() // 60)
+    if minutes < 60:
+        return tr("%n minuti fa", minutes) if minutes != 1 else tr("1 minuto fa")
+    hours = minutes // 60
+    if hours < 48:
+        return tr("%n ore fa", hours) if hours != 1 else tr("1 ora fa")
+    return tr("%n giorni fa", hours // 24)

@@ -1,0 +1,199 @@
+"""The navigation shell: areas on the left, the current screen on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
+                               QWidget)
+
+from equilibri_desktop import APP_NAME, __version__
+from equilibri_desktop.paths import icon_path
+from equilibri_desktop.services import maintenance, organisation
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.formatting import backup_age_text
+from equilibri_desktop.ui.navigation import SCREENS, ScreenEntry, visible_areas
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+STATUS_REFRESH_MS = 60_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def nav_tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.screens: dict[str, QWidget] = {}
+        self.nav = QTreeWidget(objectName="navigation")
+        self.nav.setHeaderHidden(True)
+        self.nav.setMinimumWidth(200)
+        self.stack = QStackedWidget(objectName="screen_stack")
+        self.splitter = QSplitter(objectName="main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1000])
+        self.setCentralWidget(self.splitter)
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        self.nav.currentItemChanged.connect(lambda item, _prev: item and self._on_nav(item))
+        self.refresh_title()
+        self.resize(1280, 800)
+        ctx.ui_state.restore_geometry(self)
+        ctx.ui_state.restore_splitter(self.splitter, self)
+        self.open_screen("home")
+
+    # --- navigation -----------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.nav_items: dict[str, QTreeWidgetItem] = {}
+        for entry in SCREENS:
+            if not entry.area:
+                self._add_nav_item(self.nav.invisibleRootItem(), entry)
+        for area in visible_areas():
+            area_item = QTreeWidgetItem(self.nav, [nav_tr(area)])
+            area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = area_item.font(0)
+            font.setBold(True)
+            area_item.setFont(0, font)
+            for entry in SCREENS:
+                if entry.area == area:
+                    self._add_nav_item(area_item, entry)
+            area_item.setExpanded(True)
+
+    def _add_nav_item(self, parent: QTreeWidgetItem, entry: ScreenEntry) -> None:
+        item = QTreeWidgetItem(parent, [nav_tr(entry.title)])
+        item.setData(0, KEY_ROLE, entry.key)
+        self.nav_items[entry.key] = item
+
+    def _on_nav(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.open_screen(key)
+
+    def open_screen(self, key: str) -> QWidget:
+        screen = self.screens.get(key)
+        if screen is None:
+            entry = next(e for e in SCREENS if e.key == key)
+            screen = entry.factory(self.ctx)
+            screen.setObjectName(f"screen_{key}")
+            if hasattr(screen, "database_replaced"):
+                screen.database_replaced.connect(self.on_database_replaced)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        elif hasattr(screen, "refresh"):
+            screen.refresh()
+        self.stack.setCurrentWidget(screen)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentItem(self.nav_items[key])
+        self.nav.blockSignals(False)
+        return screen
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def on_database_replaced(self) -> None:
+        for screen in self.screens.values():
+            if hasattr(screen, "load"):
+                screen.load()
+            elif hasattr(screen, "refresh"):
+                screen.refresh()
+        self.refresh_title()
+        self.refresh_status()
+
+    # --- menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addAction(self._action(tr("Crea &copia di sicurezza"), self.backup_now, "Ctrl+B", "backup_action"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quit_action"))
+        view_menu = self.menuBar().addMenu(tr("&Visualizza"))
+        view_menu.addAction(self._action(tr("&Home"), lambda: self.open_screen("home"), "Alt+Home", "home_action"))
+        view_menu.addAction(self._action(tr("&Aggiorna"), self._refresh_current, QKeySequence.StandardKey.Refresh,
+                                         "refresh_action"))
+        tools_menu = self.menuBar().addMenu(tr("&Strumenti"))
+        tools_menu.addAction(self._action(tr("&Preferenze…"), self.show_preferences,
+                                          QKeySequence.StandardKey.Preferences, "preferences_action"))
+        tools_menu.addAction(self._action(tr("Apri la cartella dei &dati"), self.open_data_folder, None,
+                                          "data_folder_action"))
+        help_menu = self.menuBar().addMenu(tr("&Aiuto"))
+        help_menu.addAction(self._action(tr("&Informazioni su {app}").format(app=APP_NAME), self.show_about,
+                                         QKeySequence.StandardKey.HelpContents, "about_action"))
+
+    def _refresh_current(self) -> None:
+        screen = self.current_screen()
+        if hasattr(screen, "refresh"):
+            screen.refresh()
+        self.refresh_status()
+
+    def backup_now(self) -> None:
+        self.open_screen("backups").backup_now()
+
+    def show_preferences(self) -> None:
+        from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.ctx.ui_state, self).exec()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.config.data_dir)))
+
+    def show_about(self) -> None:
+        Messages.inform(self, tr("Informazioni"), tr(
+            "{app} {version}\nGestionale della rete di conciliazione «Governare gli equilibri».\n\n"
+            "Dati: {data}\nDatabase: {db}").format(app=APP_NAME, version=__version__, data=self.ctx.config.data_dir,
+                                                   db=self.ctx.config.database_label))
+
+    # --- title and status bar -------------------------------------------------------------
+    def refresh_title(self) -> None:
+        body = organisation.load_profile(self.ctx.db).body_name
+        parts = [APP_NAME] + ([body] if body else []) + (["DEMO"] if self.ctx.demo else [])
+        self.setWindowTitle(" — ".join(parts))
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel(objectName="status_user")
+        self.database_label = QLabel(objectName="status_database")
+        self.backup_label = QLabel(objectName="status_backup")
+        for label in (self.user_label, self.database_label, self.backup_label):
+            self.statusBar().addPermanentWidget(label)
+        self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh_status)
+        self._status_timer.start()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.user_label.setText(tr("Utente: {user}").format(user=self.ctx.db.user))
+        self.database_label.setText(tr("Database: {where}").format(where=self.ctx.config.database_label))
+        if self.ctx.config.is_sqlite:
+            age = backup_age_text(maintenance.last_backup_at(self.ctx.config))
+            self.backup_label.setText(tr("Ultima copia: {age}").format(age=age))
+        else:
+            self.backup_label.setText(tr("Copie: sul server"))
+
+    # --- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        unsaved = [s for s in self.screens.values() if getattr(s, "has_unsaved_changes", lambda: False)()]
+        if unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
+                                            tr("Ci sono modifiche non salvate. Chiudere comunque?"),
+                                            ok_label=tr("Chiudi senza salvare")):
+            event.ignore()
+            return
+        self.ctx.ui_state.save_geometry(self)
+        self.ctx.ui_state.save_splitter(self.splitter, self)
+        self.ctx.ui_state.sync()
+        event.accept()

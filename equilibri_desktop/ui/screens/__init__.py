@@ -1,0 +1,1 @@
+"""One module per screen, grouped by area of work."""

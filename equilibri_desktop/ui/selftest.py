@@ -1,0 +1,91 @@
+"""`equilibri --self-test`: proves an installation is complete (forms, migrations, fonts, PDF)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Callable
+
+
+def _say(line: str) -> None:
+    # A windowed frozen build has no console: sys.stdout is None there.
+    if sys.stdout is not None:
+        print(line, flush=True)
+
+
+def _check_forms() -> str:
+    from equilibri_desktop.ui.forms import all_form_names, load_form
+
+    names = all_form_names()
+    if not names:
+        raise RuntimeError("nessun modulo .ui trovato")
+    for name in names:
+        load_form(name).deleteLater()
+    return f"{len(names)} moduli caricati"
+
+
+def _check_database(folder: Path) -> str:
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.services.home import home_summary
+    from equilibri_desktop.services.maintenance import check_database, prepare_database
+
+    config = resolve_config(folder / "dati")
+    db = prepare_database(config)
+    try:
+        municipalities = home_summary(db).municipalities
+    finally:
+        db.dispose()
+    report = check_database(config)
+    if municipalities != 53 or not report.ok:
+        raise RuntimeError(f"database incompleto: {municipalities} comuni; {'; '.join(report.problems)}")
+    return f"schema {report.schema_revision}, {municipalities} comuni"
+
+
+def _check_pdf(folder: Path) -> str:
+    from equilibri_desktop.domain.organisation import OrganisationProfile
+    from equilibri_desktop.documents.specimen import build_test_page_pdf
+
+    path = folder / "prova.pdf"
+    build_test_page_pdf(OrganisationProfile(body_name="Verifica installazione – àèìòù €"), path)
+    if not path.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("il PDF generato non è valido")
+    return f"PDF di prova di {path.stat().st_size} byte"
+
+
+def _check_translations() -> str:
+    from PySide6.QtCore import QTranslator
+
+    from equilibri_desktop.paths import translations_dir
+
+    translator = QTranslator()
+    if not translator.load("equilibri_en", str(translations_dir())):
+        raise RuntimeError("traduzione inglese mancante")
+    return "traduzione inglese presente"
+
+
+def run_self_test() -> int:
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - forms need an application
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="equilibri-selftest-") as tmp:
+        folder = Path(tmp)
+        checks: list[tuple[str, Callable[[], str]]] = [
+            ("moduli", _check_forms),
+            ("database", lambda: _check_database(folder)),
+            ("documenti", lambda: _check_pdf(folder)),
+            ("traduzioni", _check_translations),
+        ]
+        for name, check in checks:
+            try:
+                _say(f"OK   {name}: {check()}")
+            except Exception:
+                failures += 1
+                _say(f"FAIL {name}:\n{traceback.format_exc()}")
+    _say("self-test: " + ("superato" if failures == 0 else f"{failures} controlli falliti"))
+    return 0 if failures == 0 else 1

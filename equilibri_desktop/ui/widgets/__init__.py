@@ -1,0 +1,1 @@
+"""Reusable inputs and table items."""

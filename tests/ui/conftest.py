@@ -1,0 +1,61 @@
+"""UI fixtures: a screen context on a fresh database, and recorded answers to every dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from equilibri_desktop.ui.dialogs.messages import Messages
+
+
+class DialogRecorder:
+    def __init__(self):
+        self.calls: list[tuple[str, str, str]] = []
+        self.confirm_answer = True
+
+    def titles(self, kind: str) -> list[str]:
+        return [title for k, title, _ in self.calls if k == kind]
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _, text in self.calls if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    """No modal dialog may block a test: each is recorded and answered."""
+    recorder = DialogRecorder()
+
+    def confirm(parent, title, text, ok_label=None):
+        recorder.calls.append(("confirm", title, text))
+        return recorder.confirm_answer
+
+    monkeypatch.setattr(Messages, "confirm", staticmethod(confirm))
+    monkeypatch.setattr(Messages, "inform", staticmethod(lambda p, t, x: recorder.calls.append(("inform", t, x))))
+    monkeypatch.setattr(Messages, "warn", staticmethod(lambda p, t, x: recorder.calls.append(("warn", t, x))))
+    monkeypatch.setattr(Messages, "error_details",
+                        staticmethod(lambda p, t, x, d: recorder.calls.append(("error", t, x + "\n" + d))))
+    return recorder
+
+
+@pytest.fixture
+def ui_state(tmp_path):
+    from equilibri_desktop.ui.ui_state import UiState
+
+    return UiState(tmp_path / "ui.ini")
+
+
+@pytest.fixture
+def ctx(qapp, db, config, ui_state):
+    from equilibri_desktop.ui.context import AppContext
+
+    return AppContext(db=db, config=config, ui_state=ui_state)
+
+
+@pytest.fixture
+def sqlite_ctx(qapp, sqlite_config, ui_state):
+    """A context on SQLite only, for screens whose behaviour is file-based (backups)."""
+    from equilibri_desktop.services.maintenance import prepare_database
+    from equilibri_desktop.ui.context import AppContext
+
+    database = prepare_database(sqlite_config, user="operatore.test")
+    yield AppContext(db=database, config=sqlite_config, ui_state=ui_state)
+    database.dispose()

@@ -1,0 +1,67 @@
+"""Copie di sicurezza: make a copy, restore it after confirmation, refuse a bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from equilibri_desktop.services import maintenance
+from equilibri_desktop.storage.models import Person
+from equilibri_desktop.ui.screens.admin.backups import BackupsScreen
+
+
+def _people(ctx) -> int:
+    with ctx.db.unit_of_work() as session:
+        return session.scalar(select(func.count()).select_from(Person))
+
+
+def test_backup_then_restore_round_trip(qtbot, sqlite_ctx, dialogs):
+    ctx = sqlite_ctx
+    with ctx.db.unit_of_work() as session:
+        session.add(Person(surname="Galli", first_name="Irene"))
+    screen = BackupsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.backup_now()
+    qtbot.waitUntil(lambda: screen.ui.backups_table.rowCount() == 1, timeout=10_000)
+    assert "manuale" in screen.ui.backups_table.item(0, 3).text()
+    with ctx.db.unit_of_work() as session:
+        session.add(Person(surname="Fontana", first_name="Elena"))
+    assert _people(ctx) == 2
+
+    screen.ui.backups_table.selectRow(0)
+    with qtbot.waitSignal(screen.database_replaced, timeout=10_000):
+        screen.restore()
+    assert dialogs.titles("confirm") == ["Ripristina copia"]
+    assert _people(ctx) == 1
+    assert any(info.reason == "prima-ripristino" for info in maintenance.list_backups(ctx.config))
+
+
+def test_restore_cancelled_changes_nothing(qtbot, sqlite_ctx, dialogs):
+    ctx = sqlite_ctx
+    path = maintenance.backup_database(ctx.config, "manuale")
+    with ctx.db.unit_of_work() as session:
+        session.add(Person(surname="Riva", first_name="Chiara"))
+    screen = BackupsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.ui.backups_table.selectRow(0)
+    dialogs.confirm_answer = False
+    screen.restore()
+    assert _people(ctx) == 1
+    assert Path(path).exists()
+
+
+def test_corrupt_copy_is_refused_and_database_kept(qtbot, sqlite_ctx, dialogs):
+    ctx = sqlite_ctx
+    with ctx.db.unit_of_work() as session:
+        session.add(Person(surname="Sala", first_name="Anna"))
+    bogus = ctx.config.backup_dir / "equilibri-20260101-000000-000000-manuale.sqlite3"
+    bogus.write_bytes(b"SQLite format 3\x00" + b"\x00garbage" * 500)
+    screen = BackupsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.ui.backups_table.selectRow(0)
+    screen.restore()
+    qtbot.waitUntil(lambda: bool(dialogs.titles("warn")), timeout=10_000)
+    assert dialogs.titles("warn") == ["Ripristino non eseguito"]
+    assert "danneggiato" in dialogs.texts("warn")[0] or "non è" in dialogs.texts("warn")[0]
+    assert _people(ctx) == 1

@@ -1,0 +1,97 @@
+"""The shell: navigation, title, status bar, shortcuts, geometry kept across runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from equilibri_desktop.services import organisation
+from equilibri_desktop.ui.main_window import MainWindow
+from equilibri_desktop.ui.navigation import AREAS, SCREENS, visible_areas
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window, timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
+def test_navigation_lists_only_areas_with_screens(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    top_level = [window.nav.topLevelItem(i).text(0) for i in range(window.nav.topLevelItemCount())]
+    assert top_level[0] == "Home"
+    assert "Amministrazione" in top_level
+    for area in AREAS:
+        has_screens = any(entry.area == area for entry in SCREENS)
+        assert (area in top_level) == has_screens
+    assert visible_areas() == [a for a in top_level if a in AREAS]
+
+
+def test_clicking_navigation_opens_screens(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    item = window.nav_items["backups"]
+    window.nav.setCurrentItem(item)
+    assert window.current_screen().objectName() == "screen_backups"
+    window.nav.setCurrentItem(window.nav_items["organisation"])
+    assert window.current_screen().objectName() == "screen_organisation"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.current_screen().objectName() == "screen_home"
+
+
+def test_title_shows_body_and_demo(qtbot, ctx):
+    from equilibri_desktop.domain.organisation import OrganisationProfile
+
+    organisation.save_profile(ctx.db, OrganisationProfile(body_name="Comune di Dresano"))
+    ctx.demo = True
+    window = _window(qtbot, ctx)
+    assert window.windowTitle() == "Equilibri Desktop — Comune di Dresano — DEMO"
+
+
+def test_status_bar_shows_user_database_and_backup(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    assert "operatore.test" in window.user_label.text()
+    assert "Database:" in window.database_label.text()
+    if ctx.config.is_sqlite:
+        assert "nessuna copia" in window.backup_label.text()
+        window.backup_now()
+        qtbot.waitUntil(lambda: "minut" in (window.refresh_status() or window.backup_label.text()), timeout=5000)
+    else:
+        assert "server" in window.backup_label.text()
+
+
+def test_geometry_is_restored_and_kept_on_screen(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    window.setGeometry(40, 50, 1000, 640)
+    expected = window.size()
+    window.close()
+    again = _window(qtbot, ctx)
+    # The offscreen test screen is only 800 px wide: Qt may narrow the window to fit it.
+    assert again.height() == expected.height()
+    assert again.width() == min(expected.width(), max(again.minimumSizeHint().width(),
+                                                      QApplication.primaryScreen().availableGeometry().width()))
+    # A window saved on a monitor that no longer exists comes back into view.
+    again.move(20000, 20000)
+    again.close()
+    third = _window(qtbot, ctx)
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert screen.intersects(third.frameGeometry())
+
+
+def test_home_page_counts_and_recent_activity(qtbot, ctx):
+    from equilibri_desktop.storage.models import Organisation, Person
+
+    with ctx.db.unit_of_work() as session:
+        session.add(Person(surname="Colombo", first_name="Marta"))
+        session.add(Organisation(name="Cooperativa Il Girasole", kind="cooperativa"))
+    window = _window(qtbot, ctx)
+    home = window.current_screen()
+    assert home.ui.people_count_label.text() == "1"
+    assert home.ui.organisations_count_label.text() == "1"
+    assert home.ui.municipalities_count_label.text() == "53"
+    labels = {home.ui.recent_table.item(r, 2).text() for r in range(home.ui.recent_table.rowCount())}
+    assert labels == {"Colombo Marta", "Cooperativa Il Girasole"}
+    assert home.ui.backup_warning_label.isVisibleTo(home) == ctx.config.is_sqlite
