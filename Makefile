@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 translations: $(STAMP)
-	$(BIN)/python -m equilibri_desktop.tools.translations
+	$(BIN)/python scripts/translations.py
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec

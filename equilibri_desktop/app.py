@@ -17,14 +17,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--database-url", help="server PostgreSQL (postgresql://utente@host/database)")
     parser.add_argument("--self-test", action="store_true", help="verifica l'installazione ed esce (0 = ok)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # For start-up benchmarks and smoke tests: print a marker once the window is on screen, then quit;
+    # start-up refusals go to stderr instead of a dialog nobody could click.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
-def _fail(title: str, text: str) -> int:
-    from PySide6.QtWidgets import QMessageBox
+def _fail(title: str, text: str, interactive: bool = True) -> int:
+    log.error("start-up refused: %s", title)
+    if interactive:
+        from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, title, text)
+        QMessageBox.critical(None, title, text)
+    else:
+        print(f"{title}: {text}", file=sys.stderr, flush=True)
     return 1
 
 
@@ -65,27 +72,25 @@ def run(argv: list[str]) -> int:
 
     ui_state = UiState(config.settings_file)
     install_translators(app, ui_state.language)
-    return _open_and_run(app, config, ui_state)
+    return _open_and_run(app, config, ui_state, exit_when_shown=args.exit_when_shown)
 
 
-def _open_and_run(app, config, ui_state) -> int:
-    from PySide6.QtCore import QCoreApplication
-
+def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
     from equilibri_desktop.domain.errors import DomainError
     from equilibri_desktop.instance_lock import InstanceLock
     from equilibri_desktop.services import maintenance, organisation
+    from equilibri_desktop.ui.i18n import tr
 
-    tr = lambda text: QCoreApplication.translate("Startup", text)  # noqa: E731
     lock = InstanceLock(config.data_dir)
     try:
         lock.acquire()
     except DomainError as error:
-        return _fail(tr("Programma già aperto"), str(error))
+        return _fail(tr("Programma già aperto"), str(error), interactive=not exit_when_shown)
     try:
         try:
             db = maintenance.prepare_database(config, backup_reason="avvio")
         except DomainError as error:
-            return _fail(tr("Impossibile aprire i dati"), str(error))
+            return _fail(tr("Impossibile aprire i dati"), str(error), interactive=not exit_when_shown)
         from equilibri_desktop.ui.context import AppContext
         from equilibri_desktop.ui.main_window import MainWindow
 
@@ -98,6 +103,8 @@ def _open_and_run(app, config, ui_state) -> int:
                 return 0
         window = MainWindow(ctx)
         window.show()
+        if exit_when_shown:
+            _quit_once_painted(app, window)
         code = app.exec()
         if config.is_sqlite:
             maintenance.backup_database(config, reason="chiusura")
@@ -105,6 +112,17 @@ def _open_and_run(app, config, ui_state) -> int:
         return code
     finally:
         lock.release()
+
+
+def _quit_once_painted(app, window) -> None:
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print(f"shown {window.windowTitle()}", flush=True)
+        window.close()
+
+    # A zero timer fires after the first pending paint events: the window is really on screen.
+    QTimer.singleShot(0, report)
 
 
 def main() -> None:

@@ -22,4 +22,5 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per migration step is noise
     return path

@@ -16,6 +16,8 @@ LAYER_FORBIDDEN = {
     "storage/": ("equilibri_desktop.services", "equilibri_desktop.ui", "equilibri_desktop.documents"),
     "documents/": ("equilibri_desktop.storage", "equilibri_desktop.services", "equilibri_desktop.ui"),
     "services/": ("equilibri_desktop.ui",),
+    "cli/": ("equilibri_desktop.storage", "equilibri_desktop.ui"),
+    "io/": ("equilibri_desktop.storage", "equilibri_desktop.services", "equilibri_desktop.ui"),
 }
 
 

@@ -67,3 +67,7 @@ class InstanceAlreadyRunningError(DomainError):
 
 class BackupError(DomainError):
     pass
+
+
+class DatabaseUnavailableError(DomainError):
+    pass

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.access import Actor, Permission, unrestricted_actor
 from equilibri_desktop.domain.errors import StaleRecordError
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import RecordMixin
@@ -31,7 +32,19 @@ class Database:
     config: AppConfig
     engine: Engine
     sessions: sessionmaker[Session]
-    user: str = field(default_factory=default_user)
+    actor: Actor = field(default_factory=lambda: unrestricted_actor(default_user()))
+
+    @property
+    def user(self) -> str:
+        return self.actor.username
+
+    @user.setter
+    def user(self, username: str) -> None:
+        self.actor = unrestricted_actor(username)
+
+    def require(self, permission: Permission) -> None:
+        """Services call this first: a direct call without the right fails like a click would."""
+        self.actor.require(permission)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -58,7 +71,8 @@ def connect(config: AppConfig, user: str | None = None) -> Database:
     """Open without migrating (callers decide when to back up and upgrade)."""
     config.ensure_folders()
     engine = make_engine(config.database_url)
-    return Database(config=config, engine=engine, sessions=make_session_factory(engine), user=user or default_user())
+    return Database(config=config, engine=engine, sessions=make_session_factory(engine),
+                    actor=unrestricted_actor(user or default_user()))
 
 
 def check_version(record: RecordMixin, expected_version: int) -> None:

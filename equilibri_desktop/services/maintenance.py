@@ -8,9 +8,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.domain.errors import BackupError
+from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
 from equilibri_desktop.services.database import Database, connect
 from equilibri_desktop.storage import backup as backups
 from equilibri_desktop.storage import migrate
@@ -47,7 +48,14 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
     """
     db = connect(config, user)
     try:
-        migrate.ensure_not_newer(db.engine)
+        try:
+            migrate.ensure_not_newer(db.engine)
+        except OperationalError as exc:
+            raise DatabaseUnavailableError(
+                f"Impossibile aprire il database ({config.database_label}). Se è su un server, controlla "
+                "che sia acceso e raggiungibile e che utente e password siano giusti; se è un file, "
+                "che la cartella esista e sia scrivibile."
+            ) from exc
         upgrade_needed = migrate.needs_upgrade(db.engine)
         fresh = migrate.current_revision(db.engine) is None
         if config.is_sqlite and not fresh and (backup_reason or upgrade_needed):
@@ -78,21 +86,43 @@ def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | N
     return (now - when).total_seconds() / 86400
 
 
-def restore_database(config: AppConfig, source: Path) -> Path | None:
-    """Replace the database with a checked copy; the current database is backed up first.
+def database_damage(config: AppConfig) -> str | None:
+    """Why the SQLite file cannot be used (None if sound, absent, or on a server)."""
+    path = config.database_path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    return backups.sqlite_damage(path)
 
-    The caller must have closed every connection (dispose the engine) before calling.
-    Returns the safety copy of the replaced database.
+
+def restore_database(config: AppConfig, source: Path) -> Path | None:
+    """Replace the database with a checked copy; the current database is kept first.
+
+    A sound database is backed up; a damaged one (which the online backup cannot read) is moved
+    aside whole. The caller must have closed every connection (dispose the engine) before calling.
+    Returns where the replaced database was kept.
     """
-    if config.database_path is None:
+    database = config.database_path
+    if database is None:
         raise BackupError(POSTGRES_BACKUP_HINT)
-    backups.inspect_backup(Path(source), migrate.known_revisions())
-    safety = backup_database(config, reason="prima-ripristino")
-    backups.replace_database(config.database_path, Path(source))
-    db = prepare_database(config)  # an older copy is migrated forward at once
-    db.dispose()
-    log.info("database restored from %s", Path(source).name)
-    return safety
+    source = Path(source).resolve()
+    if database.exists() and source == database.resolve():
+        raise BackupError("Il file indicato è il database in uso: scegli una copia di sicurezza.")
+    backups.inspect_backup(source, migrate.known_revisions())
+    moved: list[backups.Move] = []
+    if database_damage(config):
+        moved = backups.set_aside(database, config.backup_dir, f"{datetime.now():%Y%m%d-%H%M%S-%f}")
+        kept = moved[0][1]
+    else:
+        kept = backup_database(config, reason="prima-ripristino")
+    try:
+        backups.replace_database(database, source)
+        db = prepare_database(config)  # an older copy is migrated forward at once
+        db.dispose()
+    except BaseException:
+        backups.undo_moves(moved)
+        raise
+    log.info("database restored from %s", source.name)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -107,6 +137,10 @@ class HealthReport:
 
 
 def check_database(config: AppConfig) -> HealthReport:
+    damage = database_damage(config)
+    if damage:
+        return HealthReport(problems=[f"Il file del database {damage}: ripristina una copia di sicurezza."],
+                            schema_revision=None, head_revision=migrate.head_revision())
     problems: list[str] = []
     db = connect(config)
     try:

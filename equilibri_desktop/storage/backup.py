@@ -12,6 +12,7 @@ from equilibri_desktop.domain.errors import BackupError
 
 BACKUP_SUFFIX = ".sqlite3"
 APPLICATION_MARK = "equilibri-desktop"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,40 @@ def replace_database(database: Path, backup: Path) -> None:
     staging = database.with_name(database.name + ".restoring")
     shutil.copy2(backup, staging)
     staging.replace(database)
+
+
+def sqlite_damage(path: Path) -> str | None:
+    """Why an existing SQLite file cannot be used, or None if it reads fine."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return "non è un database SQLite"
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        return f"è illeggibile ({exc})"
+    return None if result and result[0] == "ok" else f"è danneggiato ({result[0] if result else '?'})"
+
+
+Move = tuple[Path, Path]
+
+
+def set_aside(database: Path, folder: Path, stamp: str) -> list[Move]:
+    """Move a database and its WAL files out of the way; not named like a backup, so never rotated."""
+    folder.mkdir(parents=True, exist_ok=True)
+    aside = folder / f"danneggiato-{stamp}{BACKUP_SUFFIX}"
+    moves = [(database, aside)] + [
+        (Path(f"{database}{suffix}"), Path(f"{aside}{suffix}"))
+        for suffix in ("-wal", "-shm") if Path(f"{database}{suffix}").exists()
+    ]
+    for origin, destination in moves:
+        shutil.move(origin, destination)
+    return moves
+
+
+def undo_moves(moves: list[Move]) -> None:
+    for origin, destination in moves:
+        shutil.move(destination, origin)

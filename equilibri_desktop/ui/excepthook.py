@@ -7,17 +7,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
 
 log = logging.getLogger("equilibri.crash")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExceptHook", text)
 
 
 def install_excepthook(log_path: Path) -> None:

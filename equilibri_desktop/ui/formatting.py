@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Formatting", text, None, n)
+from equilibri_desktop.ui.i18n import tr
 
 
 def local_datetime(value: datetime) -> str:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.paths import icon_path
@@ -13,14 +20,12 @@ from equilibri_desktop.services import maintenance, organisation
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import backup_age_text
+from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.navigation import SCREENS, ScreenEntry, visible_areas
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_REFRESH_MS = 60_000
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def nav_tr(text: str) -> str:

@@ -38,7 +38,9 @@ def _home(ctx: AppContext) -> QWidget:
 
 
 def _organisation(ctx: AppContext) -> QWidget:
-    from equilibri_desktop.ui.screens.admin.organisation_settings import OrganisationSettingsScreen
+    from equilibri_desktop.ui.screens.admin.organisation_settings import (
+        OrganisationSettingsScreen,
+    )
 
     return OrganisationSettingsScreen(ctx)
 

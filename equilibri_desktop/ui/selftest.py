@@ -45,8 +45,8 @@ def _check_database(folder: Path) -> str:
 
 
 def _check_pdf(folder: Path) -> str:
-    from equilibri_desktop.domain.organisation import OrganisationProfile
     from equilibri_desktop.documents.specimen import build_test_page_pdf
+    from equilibri_desktop.domain.organisation import OrganisationProfile
 
     path = folder / "prova.pdf"
     build_test_page_pdf(OrganisationProfile(body_name="Verifica installazione – àèìòù €"), path)

@@ -10,8 +10,10 @@ import logging
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from equilibri_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 500
@@ -67,9 +69,6 @@ def _writer_pool() -> QThreadPool:
         _db_writer.setMaxThreadCount(1)
     return _db_writer
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
 
 
 class Task(QObject):

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.screens.admin.organisation_settings import OrganisationSettingsScreen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.admin.organisation_settings import (
+    OrganisationSettingsScreen,
+)
 
 
 class _OrganisationPage(QWizardPage):

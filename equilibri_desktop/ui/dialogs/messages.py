@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+from equilibri_desktop.ui.i18n import tr
 
 
 class Messages:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from equilibri_desktop.ui.forms import child, load_form
+from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.ui_state import UiState
 
 LANGUAGE_NAMES = {"it": "Italiano", "en": "English"}  # each in its own language, never translated
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
 
 
 class PreferencesDialog(QDialog):

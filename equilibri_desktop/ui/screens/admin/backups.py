@@ -6,12 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+)
 
 from equilibri_desktop.services import maintenance
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
+from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -24,9 +31,6 @@ REASONS = {
     "prima-ripristino": QT_TRANSLATE_NOOP("Backups", "prima di un ripristino"),
 }
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 class BackupsScreen(FormScreen):
@@ -71,8 +75,8 @@ class BackupsScreen(FormScreen):
             when.setData(Qt.ItemDataRole.UserRole, str(info.path))
             size = SortableItem(f"{info.size_bytes / 1_048_576:.1f} MB".replace(".", ","), info.size_bytes)
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((when, SortableItem(tr(REASONS.get(info.reason, info.reason))),
-                                           size, SortableItem(info.path.name))):
+            reason = QCoreApplication.translate("Backups", REASONS.get(info.reason, info.reason))
+            for column, item in enumerate((when, SortableItem(reason), size, SortableItem(info.path.name))):
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
         table.sortItems(0, Qt.SortOrder.DescendingOrder)

@@ -4,25 +4,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services import organisation, specimens
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
-from equilibri_desktop.ui.screen import FormScreen, clear_field_errors, show_field_errors
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screen import (
+    FormScreen,
+    clear_field_errors,
+    show_field_errors,
+)
 from equilibri_desktop.ui.tasks import run_task
 
 LINE_FIELDS = ("body_name", "address", "fiscal_code", "vat_number", "pec", "email", "phone",
                "project_title", "project_cup", "signatory_name", "signatory_role")
 LOGO_MAX_PIXELS = 800
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationSettings", text)
 
 
 class OrganisationSettingsScreen(FormScreen):

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget
-
-from equilibri_desktop.ui.widgets.sortable_item import SortableItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+)
 
 from equilibri_desktop.services import home, maintenance, organisation
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
+from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 BACKUP_WARNING_DAYS = 7
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
 
 
 class HomePage(FormScreen):

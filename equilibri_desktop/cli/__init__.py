@@ -1,0 +1,1 @@
+"""Command-line tools; `admin` is the administrator's `equilibri-admin`."""

@@ -1,0 +1,91 @@
+"""Roles, permissions and who is acting: the rules services check before doing anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from equilibri_desktop.domain.errors import DomainError
+
+
+class Role(StrEnum):
+    AMMINISTRATORE = "amministratore"
+    RESPONSABILE = "responsabile"  # responsabile del procedimento
+    OPERATORE = "operatore"
+    COMMISSARIO = "commissario"
+    REVISORE = "revisore"  # sola lettura
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.AMMINISTRATORE: "Amministratore",
+    Role.RESPONSABILE: "Responsabile del procedimento",
+    Role.OPERATORE: "Operatore",
+    Role.COMMISSARIO: "Commissario",
+    Role.REVISORE: "Sola lettura / revisore",
+}
+
+
+class Permission(StrEnum):
+    REGISTRY_READ = "registry.read"
+    REGISTRY_WRITE = "registry.write"
+    REGISTRY_MERGE = "registry.merge"
+    REGISTRY_IMPORT = "registry.import"
+    REGISTRY_EXPORT = "registry.export"
+    PROTECTED_DATA = "protected.data"  # "dati protetti": see protected people's address and flag
+    SETTINGS_MANAGE = "settings.manage"
+    USERS_MANAGE = "users.manage"
+    BACKUPS_MANAGE = "backups.manage"
+    AUDIT_READ = "audit.read"
+
+
+_READ = {Permission.REGISTRY_READ}
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.AMMINISTRATORE: frozenset(_READ | {Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE,
+                                            Permission.BACKUPS_MANAGE, Permission.AUDIT_READ}),
+    Role.RESPONSABILE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_MERGE,
+                                          Permission.REGISTRY_EXPORT, Permission.AUDIT_READ}),
+    Role.OPERATORE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_IMPORT,
+                                       Permission.REGISTRY_MERGE, Permission.REGISTRY_EXPORT}),
+    Role.COMMISSARIO: frozenset(_READ),
+    Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
+}
+
+
+class PermissionDeniedError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs a service call. `extra` holds permissions granted one by one (e.g. dati protetti)."""
+
+    username: str
+    display_name: str = ""
+    roles: frozenset[Role] = frozenset()
+    extra: frozenset[Permission] = field(default_factory=frozenset)
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        granted = set(self.extra)
+        for role in self.roles:
+            granted |= ROLE_PERMISSIONS[role]
+        return frozenset(granted)
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDeniedError(
+                f"L'utente {self.username} non ha il permesso per questa operazione ({permission.value})."
+            )
+
+
+def unrestricted_actor(username: str) -> Actor:
+    """The single local user of an installation without accounts (before users exist): every role."""
+    return Actor(username=username, display_name=username, roles=frozenset(Role),
+                 extra=frozenset({Permission.PROTECTED_DATA}))

@@ -1,0 +1,1 @@
+"""Reading the offices' spreadsheets and mapping their columns (no database, no Qt)."""

@@ -1,0 +1,79 @@
+"""The real program starts: a window on an X server in CI (Xvfb), offscreen elsewhere."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from equilibri_desktop.config import resolve_config
+from equilibri_desktop.domain.organisation import OrganisationProfile
+from equilibri_desktop.instance_lock import InstanceLock
+from equilibri_desktop.services import maintenance, organisation
+
+
+def _prepared_folder(tmp_path):
+    config = resolve_config(tmp_path / "dati")
+    db = maintenance.prepare_database(config)
+    organisation.save_profile(db, OrganisationProfile(body_name="Comune di San Zenone al Lambro"))
+    db.dispose()
+    return config
+
+
+def _start(config, *extra, timeout=120):
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    elif env.get("QT_QPA_PLATFORM") == "offscreen":
+        del env["QT_QPA_PLATFORM"]  # a display is there: use a real window
+    return subprocess.run([sys.executable, "-m", "equilibri_desktop", "--data-dir", str(config.data_dir), *extra],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_ci_provides_a_display_for_real_windows():
+    if os.environ.get("EQUILIBRI_REQUIRE_DISPLAY") == "1":
+        assert os.environ.get("DISPLAY"), "CI must start Xvfb for the real-window tests"
+
+
+def test_app_opens_its_window_and_backs_up(tmp_path):
+    config = _prepared_folder(tmp_path)
+    result = _start(config, "--exit-when-shown")
+    assert result.returncode == 0, result.stderr
+    assert "shown Equilibri Desktop — Comune di San Zenone al Lambro" in result.stdout
+    reasons = sorted(b.reason for b in maintenance.list_backups(config))
+    assert reasons == ["avvio", "chiusura"]
+    log = (config.log_dir / "equilibri.log").read_text(encoding="utf-8")
+    assert "starting" in log
+    assert "San Zenone" not in log  # the log never holds what clerks typed
+
+
+def test_second_instance_is_explained_not_started(tmp_path):
+    config = _prepared_folder(tmp_path)
+    with InstanceLock(config.data_dir):
+        result = _start(config, "--exit-when-shown", timeout=60)
+    assert result.returncode == 1
+    assert "shown" not in result.stdout
+    assert "già aperto" in result.stderr
+    assert maintenance.list_backups(config) == []  # refused before touching the database
+
+
+def test_newer_database_is_refused_with_a_message(tmp_path):
+    from sqlalchemy import text
+
+    config = _prepared_folder(tmp_path)
+    db = maintenance.prepare_database(config)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    result = _start(config, "--exit-when-shown", timeout=60)
+    assert result.returncode == 1
+    assert "più recente" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["--version"])
+def test_version_flag(flag):
+    result = subprocess.run([sys.executable, "-m", "equilibri_desktop", flag], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and "Equilibri Desktop" in result.stdout
