@@ -78,50 +78,93 @@ def run(argv: list[str]) -> int:
 def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
     from equilibri_desktop.domain.errors import DomainError
     from equilibri_desktop.instance_lock import InstanceLock
-    from equilibri_desktop.services import maintenance, organisation
     from equilibri_desktop.ui.i18n import tr
+    from equilibri_desktop.ui.main_window import MainWindow
+    from equilibri_desktop.ui.tasks import run_task, wait_for_all
 
     lock = InstanceLock(config.data_dir)
     try:
         lock.acquire()
     except DomainError as error:
         return _fail(tr("Programma già aperto"), str(error), interactive=not exit_when_shown)
+    state: dict = {"code": 0, "db": None}
     try:
-        try:
-            db = maintenance.prepare_database(config, backup_reason="avvio")
-        except DomainError as error:
-            return _fail(tr("Impossibile aprire i dati"), str(error), interactive=not exit_when_shown)
-        from equilibri_desktop.ui.context import AppContext
-        from equilibri_desktop.ui.main_window import MainWindow
-
-        ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
-        if not ctx.demo and not organisation.is_configured(db):
-            from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
-
-            if not FirstRunWizard(ctx).exec():
-                log.info("first-run wizard cancelled: nothing saved")
-                return 0
-        window = MainWindow(ctx)
+        window = MainWindow(config, ui_state)
         window.show()
         if exit_when_shown:
-            _quit_once_painted(app, window)
+            _report_when_painted("shown", window)
+
+        def opened(db) -> None:
+            state["db"] = db
+            if not _attach(window, db, config, ui_state):
+                app.exit(0)
+                return
+            if exit_when_shown:
+                _report_when_painted("ready", window, close=True)
+
+        def failed(error: Exception, details: str) -> None:
+            if isinstance(error, DomainError):
+                state["code"] = _fail(tr("Impossibile aprire i dati"), str(error), interactive=not exit_when_shown)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)  # logged, with details to copy
+                state["code"] = 2
+            app.exit(state["code"])
+
+        # Opening runs off the UI thread: SQLAlchemy's import alone outweighs a bare window, and an
+        # upgrade (backup + migrations) gets a progress dialog instead of a frozen window.
+        run_task(lambda _t: _prepare(config), parent=window, label=tr("Apertura e aggiornamento dei dati…"),
+                 on_done=opened, on_error=failed, cancellable=False)
         code = app.exec()
-        if config.is_sqlite:
-            maintenance.backup_database(config, reason="chiusura")
-        db.dispose()
-        return code
+        wait_for_all()
+        if state["db"] is not None:
+            from equilibri_desktop.services import maintenance
+
+            if config.is_sqlite:
+                maintenance.backup_database(config, reason="chiusura")
+            state["db"].dispose()
+        return state["code"] or code
     finally:
         lock.release()
 
 
-def _quit_once_painted(app, window) -> None:
+def _prepare(config):
+    from equilibri_desktop.services import maintenance
+
+    return maintenance.prepare_database(config)  # copies the database itself before any upgrade
+
+
+def _attach(window, db, config, ui_state) -> bool:
+    """Show the open database in the window; False if the first-run wizard was cancelled."""
+    from equilibri_desktop.services import maintenance, organisation
+    from equilibri_desktop.ui.context import AppContext
+    from equilibri_desktop.ui.i18n import tr
+    from equilibri_desktop.ui.tasks import run_task
+
+    ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
+    if not ctx.demo and not organisation.is_configured(db):
+        from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
+
+        if not FirstRunWizard(ctx, window).exec():
+            log.info("first-run wizard cancelled: nothing saved")
+            return False
+    window.attach(ctx)
+    if config.is_sqlite:
+        # The start copy runs beside the first screen: the online backup API reads while we work.
+        run_task(lambda _t: maintenance.backup_database(config, reason="avvio"), parent=window,
+                 label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
+                 writes_database=False, cancellable=False)
+    return True
+
+
+def _report_when_painted(marker: str, window, close: bool = False) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        print(f"shown {window.windowTitle()}", flush=True)
-        window.close()
+        print(f"{marker} {window.windowTitle()}", flush=True)
+        if close:
+            window.close()
 
-    # A zero timer fires after the first pending paint events: the window is really on screen.
+    # A zero timer fires after the pending paint events: the window is really on screen.
     QTimer.singleShot(0, report)
 
 

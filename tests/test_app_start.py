@@ -41,7 +41,7 @@ def test_app_opens_its_window_and_backs_up(tmp_path):
     config = _prepared_folder(tmp_path)
     result = _start(config, "--exit-when-shown")
     assert result.returncode == 0, result.stderr
-    assert "shown Equilibri Desktop — Comune di San Zenone al Lambro" in result.stdout
+    assert "ready Equilibri Desktop — Comune di San Zenone al Lambro" in result.stdout
     reasons = sorted(b.reason for b in maintenance.list_backups(config))
     assert reasons == ["avvio", "chiusura"]
     log = (config.log_dir / "equilibri.log").read_text(encoding="utf-8")

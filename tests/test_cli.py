@@ -131,13 +131,8 @@ def test_newer_schema_is_reported_and_refused(run, config):
 
 
 def test_migrate_upgrades_an_old_database_after_a_backup(run, sqlite_config):
-    from alembic import command
-
     db = connect(sqlite_config)
-    cfg = migrate._alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    migrate.upgrade(db.engine, "0001")
     db.dispose()
     code, out, _ = run("--data-dir", sqlite_config.data_dir, "migrate")
     assert code == 0 and "aggiornato dallo schema 0001" in out

@@ -32,6 +32,14 @@ def test_migrated_schema_matches_the_models(db):
     assert diff == []
 
 
+def test_fast_revision_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+
+
 def test_reference_municipalities_loaded(db):
     with db.unit_of_work() as s:
         assert s.scalar(select(func.count()).select_from(Municipality)) == 53
@@ -43,12 +51,7 @@ def test_reference_municipalities_loaded(db):
 
 def test_upgrade_from_first_revision(config):
     database = connect(config)
-    from alembic import command
-
-    cfg = migrate._alembic_config()
-    with database.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    migrate.upgrade(database.engine, "0001")
     assert migrate.current_revision(database.engine) == "0001"
     database.dispose()
     upgraded = prepare_database(config)

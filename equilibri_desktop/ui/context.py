@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.services.database import Database
 from equilibri_desktop.ui.ui_state import UiState
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
+    from equilibri_desktop.services.database import Database
 
 
 @dataclass

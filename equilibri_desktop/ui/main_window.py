@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop import APP_NAME, __version__
+from equilibri_desktop.config import AppConfig
 from equilibri_desktop.paths import icon_path
-from equilibri_desktop.services import maintenance, organisation
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import backup_age_text
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.navigation import SCREENS, ScreenEntry, visible_areas
+from equilibri_desktop.ui.ui_state import UiState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_REFRESH_MS = 60_000
-
 
 
 def nav_tr(text: str) -> str:
@@ -33,9 +33,13 @@ def nav_tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
+    """Shown before the database is open (SQLAlchemy alone costs more than a bare window), then
+    `attach()`ed to the open database; navigation stays disabled until then."""
+
+    def __init__(self, config: AppConfig, ui_state: UiState, ctx: AppContext | None = None):
         super().__init__()
-        self.ctx = ctx
+        self.config, self.ui_state = config, ui_state
+        self.ctx: AppContext | None = None
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.screens: dict[str, QWidget] = {}
@@ -53,10 +57,26 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.nav.currentItemChanged.connect(lambda item, _prev: item and self._on_nav(item))
-        self.refresh_title()
+        self.loading_label = QLabel(tr("Apertura dei dati…"), objectName="loading_label",
+                                    alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_label)
+        self.nav.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
-        ctx.ui_state.restore_geometry(self)
-        ctx.ui_state.restore_splitter(self.splitter, self)
+        ui_state.restore_geometry(self)
+        ui_state.restore_splitter(self.splitter, self)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: enable navigation and show the home page."""
+        self.ctx = ctx
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.refresh_title()
+        self.refresh_status()
+        self._status_timer.start()
         self.open_screen("home")
 
     # --- navigation -----------------------------------------------------------------------
@@ -154,19 +174,21 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self.ctx.ui_state, self).exec()
+        PreferencesDialog(self.ui_state, self).exec()
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.config.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.config.data_dir)))
 
     def show_about(self) -> None:
         Messages.inform(self, tr("Informazioni"), tr(
             "{app} {version}\nGestionale della rete di conciliazione «Governare gli equilibri».\n\n"
-            "Dati: {data}\nDatabase: {db}").format(app=APP_NAME, version=__version__, data=self.ctx.config.data_dir,
-                                                   db=self.ctx.config.database_label))
+            "Dati: {data}\nDatabase: {db}").format(app=APP_NAME, version=__version__, data=self.config.data_dir,
+                                                   db=self.config.database_label))
 
     # --- title and status bar -------------------------------------------------------------
     def refresh_title(self) -> None:
+        from equilibri_desktop.services import organisation
+
         body = organisation.load_profile(self.ctx.db).body_name
         parts = [APP_NAME] + ([body] if body else []) + (["DEMO"] if self.ctx.demo else [])
         self.setWindowTitle(" — ".join(parts))
@@ -178,14 +200,15 @@ class MainWindow(QMainWindow):
         for label in (self.user_label, self.database_label, self.backup_label):
             self.statusBar().addPermanentWidget(label)
         self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh_status)
-        self._status_timer.start()
-        self.refresh_status()
+        self.database_label.setText(tr("Database: {where}").format(where=self.config.database_label))
 
     def refresh_status(self) -> None:
+        from equilibri_desktop.services import maintenance
+
         self.user_label.setText(tr("Utente: {user}").format(user=self.ctx.db.user))
-        self.database_label.setText(tr("Database: {where}").format(where=self.ctx.config.database_label))
-        if self.ctx.config.is_sqlite:
-            age = backup_age_text(maintenance.last_backup_at(self.ctx.config))
+        self.database_label.setText(tr("Database: {where}").format(where=self.config.database_label))
+        if self.config.is_sqlite:
+            age = backup_age_text(maintenance.last_backup_at(self.config))
             self.backup_label.setText(tr("Ultima copia: {age}").format(age=age))
         else:
             self.backup_label.setText(tr("Copie: sul server"))
@@ -198,7 +221,7 @@ class MainWindow(QMainWindow):
                                             ok_label=tr("Chiudi senza salvare")):
             event.ignore()
             return
-        self.ctx.ui_state.save_geometry(self)
-        self.ctx.ui_state.save_splitter(self.splitter, self)
-        self.ctx.ui_state.sync()
+        self.ui_state.save_geometry(self)
+        self.ui_state.save_splitter(self.splitter, self)
+        self.ui_state.sync()
         event.accept()

@@ -148,3 +148,11 @@ def run_task(
     pool = _writer_pool() if writes_database else QThreadPool.globalInstance()
     pool.start(_Job(fn, task.signals, task.context))
     return task
+
+
+def wait_for_all(timeout_ms: int = 60_000) -> bool:
+    """At exit: let running jobs (a backup, a save) finish instead of killing them mid-write."""
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _db_writer is not None:
+        done = _db_writer.waitForDone(timeout_ms) and done
+    return done

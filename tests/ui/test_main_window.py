@@ -11,7 +11,7 @@ from equilibri_desktop.ui.navigation import AREAS, SCREENS, visible_areas
 
 
 def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
+    window = MainWindow(ctx.config, ctx.ui_state, ctx)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window, timeout=5000)
