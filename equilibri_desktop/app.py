@@ -55,6 +55,7 @@ def run(argv: list[str]) -> int:
 
     from equilibri_desktop.paths import font_path
     from equilibri_desktop.ui.excepthook import install_excepthook
+    from equilibri_desktop.ui.style import apply_style
 
     install_excepthook(log_path)
     app = QApplication.instance() or QApplication(argv)
@@ -66,6 +67,7 @@ def run(argv: list[str]) -> int:
     family_id = QFontDatabase.addApplicationFont(str(font_path()))
     if family_id >= 0 and not QFontDatabase.families(QFontDatabase.WritingSystem.Latin):
         app.setFont(QFont(QFontDatabase.applicationFontFamilies(family_id)[0], 10))
+    apply_style(app)
 
     from equilibri_desktop.ui.translations import install_translators
     from equilibri_desktop.ui.ui_state import UiState

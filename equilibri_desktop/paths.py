@@ -36,6 +36,10 @@ def icon_path(name: str = "equilibri.png") -> Path:
     return resources_dir() / "icons" / name
 
 
+def stylesheet_path() -> Path:
+    return resources_dir() / "style" / "equilibri.qss"
+
+
 def srgb_profile_path() -> Path:
     return resources_dir() / "icc" / "sRGB.icc"
 

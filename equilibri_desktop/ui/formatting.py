@@ -16,6 +16,8 @@ def backup_age_text(when: datetime | None, now: datetime | None = None) -> str:
         return tr("nessuna copia")
     now = now or datetime.now(timezone.utc)
     minutes = int((now - when).total_seconds() // 60)
+    if minutes < 1:
+        return tr("meno di un minuto fa")
     if minutes < 60:
         return tr("%n minuti fa", minutes) if minutes != 1 else tr("1 minuto fa")
     hours = minutes // 60

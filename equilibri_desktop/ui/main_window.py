@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,9 +48,16 @@ class MainWindow(QMainWindow):
         self.nav.setHeaderHidden(True)
         self.nav.setMinimumWidth(200)
         self.stack = QStackedWidget(objectName="screen_stack")
+        self.screen_title = QLabel(objectName="screen_title")
+        right = QWidget(objectName="screen_area")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.screen_title)
+        right_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(objectName="main_splitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 1000])
         self.setCentralWidget(self.splitter)
@@ -107,9 +115,9 @@ class MainWindow(QMainWindow):
             self.open_screen(key)
 
     def open_screen(self, key: str) -> QWidget:
+        entry = next(e for e in SCREENS if e.key == key)
         screen = self.screens.get(key)
         if screen is None:
-            entry = next(e for e in SCREENS if e.key == key)
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
             if hasattr(screen, "database_replaced"):
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
         elif hasattr(screen, "refresh"):
             screen.refresh()
         self.stack.setCurrentWidget(screen)
+        self.screen_title.setText(" › ".join(nav_tr(part) for part in (entry.area, entry.title) if part))
         self.nav.blockSignals(True)
         self.nav.setCurrentItem(self.nav_items[key])
         self.nav.blockSignals(False)

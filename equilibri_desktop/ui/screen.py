@@ -24,8 +24,10 @@ class FormScreen(QWidget):
         super().__init__(parent)
         self.form = load_form(self.FORM, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(18, 14, 18, 12)
         layout.addWidget(self.form)
+        if self.form.layout() is not None:
+            self.form.layout().setContentsMargins(0, 0, 0, 0)
         self.ui = SimpleNamespace(**{name: child(self.form, cls, name) for name, cls in self.WIDGETS.items()})
 
 
