@@ -16,6 +16,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="cartella di dati, copie e registri")
     parser.add_argument("--database-url", help="server PostgreSQL (postgresql://utente@host/database)")
     parser.add_argument("--self-test", action="store_true", help="verifica l'installazione ed esce (0 = ok)")
+    parser.add_argument("--self-test-report", metavar="FILE",
+                        help="scrive l'esito della verifica in FILE (su Windows il programma non ha console)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # For start-up benchmarks and smoke tests: print a marker once the window is on screen, then quit;
     # start-up refusals go to stderr instead of a dialog nobody could click.
@@ -40,7 +42,7 @@ def run(argv: list[str]) -> int:
     if args.self_test:
         from equilibri_desktop.ui.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(args.self_test_report)
 
     from equilibri_desktop.config import resolve_config
     from equilibri_desktop.logging_setup import setup_logging

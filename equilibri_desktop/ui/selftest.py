@@ -10,8 +10,12 @@ from pathlib import Path
 from typing import Callable
 
 
+_report: list[str] = []
+
+
 def _say(line: str) -> None:
-    # A windowed frozen build has no console: sys.stdout is None there.
+    _report.append(line)
+    # A windowed frozen build has no console: sys.stdout is None there (see `report_path`).
     if sys.stdout is not None:
         print(line, flush=True)
 
@@ -55,6 +59,14 @@ def _check_pdf(folder: Path) -> str:
     return f"PDF di prova di {path.stat().st_size} byte"
 
 
+def _check_identifiers() -> str:
+    from equilibri_desktop.domain.identifiers import validate_iban, validate_person_fiscal_code
+
+    decoded = validate_person_fiscal_code("RSSMRA85T10A562S")  # a textbook example code (born in San Giuliano Terme, 1985)
+    validate_iban("IT60X0542811101000000123456")
+    return f"codice fiscale decodificato ({decoded.birthplace_name}), IBAN verificato"
+
+
 def _check_translations() -> str:
     from PySide6.QtCore import QTranslator
 
@@ -66,7 +78,7 @@ def _check_translations() -> str:
     return "traduzione inglese presente"
 
 
-def run_self_test() -> int:
+def run_self_test(report_path: str | None = None) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -79,6 +91,7 @@ def run_self_test() -> int:
             ("moduli", _check_forms),
             ("database", lambda: _check_database(folder)),
             ("documenti", lambda: _check_pdf(folder)),
+            ("identificativi", _check_identifiers),
             ("traduzioni", _check_translations),
         ]
         for name, check in checks:
@@ -88,4 +101,6 @@ def run_self_test() -> int:
                 failures += 1
                 _say(f"FAIL {name}:\n{traceback.format_exc()}")
     _say("self-test: " + ("superato" if failures == 0 else f"{failures} controlli falliti"))
+    if report_path:
+        Path(report_path).write_text("\n".join(_report) + "\n", encoding="utf-8")
     return 0 if failures == 0 else 1
