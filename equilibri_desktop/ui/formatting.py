@@ -19,8 +19,9 @@ def backup_age_text(when: datetime | None, now: datetime | None = None) -> str:
     if minutes < 1:
         return tr("meno di un minuto fa")
     if minutes < 60:
-        return tr("%n minuti fa", minutes) if minutes != 1 else tr("1 minuto fa")
+        return tr("{n} minuti fa").format(n=minutes) if minutes != 1 else tr("1 minuto fa")
+    # Singular cases are separate strings, so every message is a plain one for Qt Linguist.
     hours = minutes // 60
     if hours < 48:
-        return tr("%n ore fa", hours) if hours != 1 else tr("1 ora fa")
-    return tr("%n giorni fa", hours // 24)
+        return tr("{n} ore fa").format(n=hours) if hours != 1 else tr("1 ora fa")
+    return tr("{n} giorni fa").format(n=hours // 24)

@@ -9,5 +9,5 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, None, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
