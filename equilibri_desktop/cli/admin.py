@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from equilibri_desktop import APP_NAME, __version__
+from equilibri_desktop.cli import access_commands as access
 from equilibri_desktop.cli import commands
+from equilibri_desktop.cli.import_command import add_import_command
 from equilibri_desktop.config import AppConfig, resolve_config
+from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.logging_setup import setup_logging
 
@@ -69,11 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_location_options(parser, default=None)
     sub = parser.add_subparsers(dest="command", title="comandi", metavar="COMANDO", parser_class=_ItalianParser)
 
-    def command(name: str, handler: Handler, help_text: str) -> _ItalianParser:
-        child = sub.add_parser(name, help=help_text, description=help_text)
+    def command(name: str, handler: Handler | None, help_text: str, within=sub) -> _ItalianParser:
+        child = within.add_parser(name, help=help_text, description=help_text)
         # Also accepted after the command name; SUPPRESS keeps a value given before it.
         _add_location_options(child, default=argparse.SUPPRESS)
-        child.set_defaults(handler=handler)
+        if handler is not None:  # None: a group whose sub-commands carry the handlers
+            child.set_defaults(handler=handler)
         return child
 
     init = command("init", commands.cmd_init, "crea il database o lo aggiorna all'ultima versione")
@@ -86,7 +90,36 @@ def build_parser() -> argparse.ArgumentParser:
                       "sostituisce il database con una copia controllata (salvando prima quello attuale)")
     restore.arguments.add_argument("file", metavar="FILE", help="la copia di sicurezza da ripristinare")
     command("migrate", commands.cmd_migrate, "aggiorna lo schema del database (dopo una copia di sicurezza)")
+    add_import_command(command)
+    _add_access_commands(command)
     return parser
+
+
+def _add_access_commands(command: Callable[..., _ItalianParser]) -> None:
+    """`users add|list|disable|enable|reset-password` and `audit verify`: a group, then its commands."""
+    users = command("users", None, "gestisce gli utenti che accedono al programma")
+    users_sub = users.add_subparsers(dest="subcommand", title="comandi", metavar="COMANDO", required=True,
+                                     parser_class=_ItalianParser)
+    add = command("add", access.cmd_users_add, "crea un utente", users_sub)
+    add.arguments.add_argument("username", metavar="UTENTE", help="nome utente (es. mario.rossi)")
+    add.options.add_argument("--name", required=True, metavar="NOME", help="nome e cognome")
+    add.options.add_argument("--role", action="append", choices=[r.value for r in Role], metavar="RUOLO",
+                             help="ruolo (ripetibile): " + ", ".join(r.value for r in Role))
+    add.options.add_argument("--protected", action="store_true", help="concede il permesso \"dati protetti\"")
+    how = add.options.add_mutually_exclusive_group()
+    how.add_argument("--password-stdin", action="store_true", help="legge la password dallo standard input")
+    how.add_argument("--temporary", action="store_true", help="genera e mostra una password temporanea")
+    command("list", access.cmd_users_list, "elenca gli utenti", users_sub)
+    for name, handler, text in (
+            ("disable", access.cmd_users_disable, "disattiva un utente (non potrà più accedere)"),
+            ("enable", access.cmd_users_enable, "riattiva un utente disattivato"),
+            ("reset-password", access.cmd_users_reset_password,
+             "assegna una password temporanea (da cambiare al primo accesso) e toglie il blocco")):
+        command(name, handler, text, users_sub).arguments.add_argument("username", metavar="UTENTE")
+    audit = command("audit", None, "registro delle attività")
+    audit_sub = audit.add_subparsers(dest="subcommand", title="comandi", metavar="COMANDO", required=True,
+                                     parser_class=_ItalianParser)
+    command("verify", access.cmd_audit_verify, "controlla che il registro non sia stato alterato", audit_sub)
 
 
 def _start_logging(config: AppConfig) -> Path | None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile, validate_profile
 from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.demo_users import seed_demo_users
 from equilibri_desktop.services.demo_organisations import PUBLIC_BODY_DIGITS, organisation_rows
 from equilibri_desktop.services.demo_people import (
     Place,
@@ -22,6 +23,12 @@ from equilibri_desktop.services.demo_people import (
     numeric_code,
     person_values,
     random_identity,
+)
+from equilibri_desktop.services.demo_registry import (
+    PROTECTED_SHARE,
+    bulk_privacy,
+    link_demo_records,
+    protection_values,
 )
 from equilibri_desktop.storage.base import utcnow
 from equilibri_desktop.storage.models import AppMeta, Municipality, Organisation, OrganisationSettings, Person
@@ -97,10 +104,16 @@ def _count(session: Session, model: type) -> int:
 
 
 def seed_demo_data(db: Database, people: int = 120, organisations: int = 40, seed: int = 7) -> DemoSeedResult:
-    """Fill an empty database with demo data, once; a second call changes nothing.
+    """Fill an empty database with demo data and one user per role, once; a second call changes nothing.
 
     Raises RealDataError if the database already holds real (non-demo) records.
     """
+    result = _seed_registry(db, people, organisations, seed)
+    seed_demo_users(db)  # idempotent; needs the demo flag committed above
+    return result
+
+
+def _seed_registry(db: Database, people: int, organisations: int, seed: int) -> DemoSeedResult:
     started = time.perf_counter()
     with db.unit_of_work() as session:
         if _is_demo(session):
@@ -110,6 +123,7 @@ def seed_demo_data(db: Database, people: int = 120, organisations: int = 40, see
         sud_est = [p for p in places if p.sud_est]
         rng = random.Random(seed)
         taken: set[str] = set()
+        persons: list[Person] = []
         for _ in range(people):
             while True:
                 who = random_identity(rng)
@@ -117,9 +131,11 @@ def seed_demo_data(db: Database, people: int = 120, organisations: int = 40, see
                 if code not in taken:  # two identical identities would share a CF
                     taken.add(code)
                     break
-            session.add(Person(fiscal_code=code, **person_values(rng, who, places, sud_est)))
-        for values in organisation_rows(rng, places, organisations):
-            session.add(Organisation(**values))
+            persons.append(Person(fiscal_code=code, **person_values(rng, who, places, sud_est)))
+        bodies = [Organisation(**values) for values in organisation_rows(rng, places, organisations)]
+        session.add_all(persons + bodies)
+        session.flush()  # the links below need the ids
+        link_demo_records(session, rng, persons, bodies)
         profile = validate_profile(demo_profile(seed))
         session.add(OrganisationSettings(**{k: v for k, v in asdict(profile).items() if k != "version"}))
         session.add(AppMeta(key=DEMO_KEY, value="1"))
@@ -132,7 +148,8 @@ def generate_people(db: Database, count: int, seed: int = 11) -> int:
     """Bulk-insert `count` fictitious people for benchmarks; marks the database as a demo one.
 
     Fiscal codes are derived from each identity and kept unique (also against people already
-    stored); about 5% are left empty on purpose. Returns the number of rows inserted.
+    stored); about 5% are left empty on purpose. Most people get a privacy acknowledgement and some
+    a consent; about 0.2% are protected. Returns the number of people inserted.
     """
     started = time.perf_counter()
     rng = random.Random(seed)
@@ -157,9 +174,14 @@ def generate_people(db: Database, count: int, seed: int = 11) -> int:
                         code = None  # a homonym born the same day in the same place: leave it empty
                     else:
                         taken.add(code)
+                protection = protection_values(rng) if rng.random() < PROTECTED_SHARE else {}
                 rows.append({"uuid": uuid.uuid4(), **stamps, "fiscal_code": code,
-                             **person_values(rng, who, places, sud_est)})
+                             **person_values(rng, who, places, sud_est), **protection})
             session.execute(insert(Person), rows)
+            # INSERT … RETURNING over thousands of rows is slow in SQLAlchemy: look the ids up by uuid.
+            ids = dict(session.execute(select(Person.uuid, Person.id)
+                                       .where(Person.uuid.in_([row["uuid"] for row in rows]))).all())
+            bulk_privacy(session, rng, [ids[row["uuid"]] for row in rows], stamps)
             inserted += len(rows)
     log.info("generated %d people in %.2f s", inserted, time.perf_counter() - started)
     return inserted

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from schwifty import IBAN
+
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services import demo_data as vocab
 from equilibri_desktop.services.demo_people import Place, ascii_slug, kinds_for, landline, numeric_code
@@ -14,6 +16,12 @@ from equilibri_desktop.services.demo_people import Place, ascii_slug, kinds_for,
 FIRM_DIGITS = (100_000, 2_999_999)
 PUBLIC_BODY_DIGITS = (8_000_000, 8_499_999)
 ASSOCIATION_DIGITS = (9_000_000, 9_799_999)
+ATECO_BY_KIND = {  # typical activity codes of each kind (ATECO 2007)
+    OrganisationKind.IMPRESA: ("49.41", "25.62", "43.21", "62.01", "10.71", "81.21", "56.10", "82.99"),
+    OrganisationKind.COOPERATIVA: ("88.91", "88.10", "87.30", "81.21"),
+    OrganisationKind.IMPRESA_SOCIALE: ("88.91", "85.10", "88.99"),
+}
+WOMEN_SHARE = {OrganisationKind.COOPERATIVA: 0.75, OrganisationKind.IMPRESA_SOCIALE: 0.8}
 _LEGAL_SUFFIX = re.compile(r"\s+S\.[A-Za-z.]+$")  # "S.r.l.", "S.p.A." … kept out of mail addresses
 
 
@@ -85,6 +93,8 @@ class OrganisationFactory:
             slug = "comune." + ascii_slug(place.name, "-")
         else:
             slug = _short_slug(_LEGAL_SUFFIX.sub("", name).replace("Cooperativa sociale", "Coop"))
+        women = round(employees * min(1.0, max(0.0, rng.gauss(WOMEN_SHARE.get(kind, 0.45), 0.12))))
+        codes = ATECO_BY_KIND.get(kind)
         return {
             "name": name,
             "kind": kind.value,
@@ -98,8 +108,17 @@ class OrganisationFactory:
             "email": f"info@{slug}.{domain}",
             "phone": landline(rng),
             "employees": employees,
+            "employees_women": women,
+            "employees_men": employees - women,
+            "ateco": rng.choice(codes) if codes else "",
+            "iban": self._iban() if kind is not OrganisationKind.COMUNE else "",
             "notes": "",
         }
+
+    def _iban(self) -> str:
+        """A valid Italian IBAN (CIN included) on an invented account at an invented branch."""
+        bank = f"0{self.rng.randint(1000, 9999)}{self.rng.randint(1000, 9999):05d}"
+        return str(IBAN.generate("IT", bank_code=bank, account_code=f"{self.rng.randint(1, 10**9):012d}"))
 
     def _street(self) -> str:
         return f"{self.rng.choice(vocab.STREETS)} {self.rng.randint(1, 90)}"

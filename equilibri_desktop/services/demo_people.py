@@ -12,8 +12,11 @@ from functools import lru_cache
 from codicefiscale import codicefiscale
 from stdnum import luhn
 
+from equilibri_desktop.domain.birthplaces import birthplace_from_code
+from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services import demo_data as vocab
+from equilibri_desktop.storage.models.person import person_search_values
 
 # Fixed range, not "today minus N years": the same seed must give the same people in any year.
 BIRTH_FROM = date(1950, 1, 1)
@@ -23,6 +26,14 @@ _ITALIAN_CODES = [code for code, _ in vocab.ITALIAN_BIRTHPLACES]
 _ITALIAN_WEIGHTS = [weight for _, weight in vocab.ITALIAN_BIRTHPLACES]
 FOREIGN_BORN_SHARE = 0.14
 FEMALE_SHARE = 0.7  # the start-up grants are for women, so they dominate the registry
+# Who comes to the office: the start-up grants are for unemployed and inactive women.
+STATUS_WEIGHTS = (
+    (OccupationalStatus.DISOCCUPATA, 30), (OccupationalStatus.OCCUPATA, 30), (OccupationalStatus.INOCCUPATA, 15),
+    (OccupationalStatus.STUDENTESSA, 8), (OccupationalStatus.PENSIONATA, 7), (OccupationalStatus.ALTRO, 3),
+    (None, 7),
+)
+DID_FROM = date(2019, 1, 1)  # fixed, like the birth range: same seed, same data in any year
+DID_SPAN_DAYS = (date(2025, 12, 31) - DID_FROM).days
 # Office code 015 (Milano) in positions 8-10 of a P.IVA; stdnum accepts 001-100.
 VAT_OFFICE = "015"
 
@@ -125,19 +136,41 @@ def personal_email(rng: random.Random, who: Identity) -> str:
     return f"{local}@{rng.choice(vocab.PERSONAL_MAIL_DOMAINS)}"
 
 
+@lru_cache(maxsize=None)
+def birthplace_label(code: str) -> str:
+    found = birthplace_from_code(code)
+    return found.label if found else ""
+
+
+def occupation(rng: random.Random, who: Identity) -> dict:
+    statuses = [status for status, _ in STATUS_WEIGHTS]
+    status = rng.choices(statuses, weights=[weight for _, weight in STATUS_WEIGHTS])[0]
+    did = None
+    if status is OccupationalStatus.DISOCCUPATA:
+        adult = who.birth_date.replace(year=who.birth_date.year + 18, day=min(who.birth_date.day, 28))
+        did = max(adult, DID_FROM + timedelta(days=rng.randrange(DID_SPAN_DAYS + 1)))
+    return {"occupational_status": status.value if status else "", "did_date": did}
+
+
 def person_values(rng: random.Random, who: Identity, places: list[Place], sud_est: list[Place]) -> dict:
-    """Every Person column except identity/stamps and fiscal_code."""
+    """Every Person column except identity/stamps, fiscal_code and protection."""
+    phone, email = mobile_phone(rng), personal_email(rng, who)
+    contact = PreferredContact.EMAIL if email and rng.random() < 0.4 else PreferredContact.TELEFONO
     return {
         "surname": who.surname,
         "first_name": who.first_name,
         "sex": who.sex,
         "birth_date": who.birth_date,
         "birth_place_code": who.birth_place_code,
+        "birth_place_name": birthplace_label(who.birth_place_code),
         "citizenship": who.citizenship,
         **residence(rng, places, sud_est),
-        "phone": mobile_phone(rng),
-        "email": personal_email(rng, who),
+        "phone": phone,
+        "email": email,
+        "preferred_contact": contact.value,
+        **occupation(rng, who),
         "notes": "",
+        **person_search_values(who.surname, who.first_name, phone),
     }
 
 

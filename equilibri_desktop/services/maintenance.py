@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
 from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
 from equilibri_desktop.services.database import Database, connect
 from equilibri_desktop.storage import backup as backups
@@ -19,26 +20,59 @@ from equilibri_desktop.storage.models import AppMeta
 
 log = logging.getLogger(__name__)
 
-KEEP_AUTOMATIC_BACKUPS = 30
 POSTGRES_BACKUP_HINT = (
     "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server con pg_dump "
     "(vedi il README, sezione PostgreSQL)."
 )
 
 
-def backup_database(config: AppConfig, reason: str = "manuale", target: Path | None = None) -> Path | None:
-    """Copy the SQLite database; None when there is nothing to copy yet."""
+@dataclass(frozen=True)
+class BackupOutcome:
+    path: Path | None  # None when there was no database to copy yet
+    second_copy: Path | None = None  # the copy in the second folder, if one is set and reachable
+    warning: str | None = None  # Italian: the second folder could not be written (the backup itself is fine)
+
+
+def backup_settings_of(config: AppConfig) -> BackupSettings:
+    """The settings stored in the SQLite file itself, so start and exit copies need no open session."""
+    path = config.database_path
+    if path is None or not path.exists():
+        return BackupSettings()
+    return settings_from_meta(backups.read_meta(path, META_PREFIX))
+
+
+def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None = None) -> BackupOutcome:
+    """Copy the SQLite database; into the backup folder (rotated, and copied to the second folder) unless
+    `target` names another file."""
     source = config.database_path
     if source is None:
         raise BackupError(POSTGRES_BACKUP_HINT)
     if not source.exists() or source.stat().st_size == 0:
-        return None
+        return BackupOutcome(path=None)
     path = target or (config.backup_dir / backups.backup_name(reason))
     backups.backup_sqlite(source, path)
-    if target is None:
-        backups.rotate(config.backup_dir, KEEP_AUTOMATIC_BACKUPS)
     log.info("backup written: %s (%s)", path.name, reason)
-    return path
+    if target is not None:
+        return BackupOutcome(path=path)
+    settings = backup_settings_of(config)
+    backups.rotate(config.backup_dir, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
+    if not settings.second_folder:
+        return BackupOutcome(path=path)
+    second = Path(settings.second_folder)
+    try:
+        copy = backups.copy_to_folder(path, second)
+        backups.rotate(second, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
+    except OSError as exc:
+        log.warning("second backup folder not written (%s)", type(exc).__name__)
+        return BackupOutcome(path=path, warning=(
+            f"La copia è stata scritta in {config.backup_dir}, ma non nella seconda cartella {second}: "
+            "controlla che il disco esterno o la cartella di rete sia collegata."))
+    return BackupOutcome(path=path, second_copy=copy)
+
+
+def backup_database(config: AppConfig, reason: str = "manuale", target: Path | None = None) -> Path | None:
+    """Copy the SQLite database; None when there is nothing to copy yet (see make_backup)."""
+    return make_backup(config, reason, target).path
 
 
 def prepare_database(config: AppConfig, user: str | None = None, backup_reason: str | None = None) -> Database:

@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 
 from sqlalchemy import select
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.organisation import OrganisationProfile, validate_profile
 from equilibri_desktop.services.database import Database, check_version
 from equilibri_desktop.storage.models import OrganisationSettings
@@ -28,7 +29,8 @@ def is_configured(db: Database) -> bool:
 
 
 def save_profile(db: Database, profile: OrganisationProfile) -> OrganisationProfile:
-    """Validate and save; refuse if someone saved the profile after `profile` was loaded."""
+    """Validate and save; refuse if someone saved the profile after `profile` was loaded. Needs SETTINGS_MANAGE."""
+    db.require(Permission.SETTINGS_MANAGE)
     clean = validate_profile(profile)
     values = {k: v for k, v in asdict(clean).items() if k != "version"}
     with db.unit_of_work() as session:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
 from equilibri_desktop.domain.errors import BackupError
 
 BACKUP_SUFFIX = ".sqlite3"
 APPLICATION_MARK = "equilibri-desktop"
 SQLITE_HEADER = b"SQLite format 3\x00"
+_NAME_TIME = re.compile(r"^equilibri-(\d{8}-\d{6})(?:-(\d{6}))?-")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,18 @@ class BackupInfo:
         stem = self.path.name[: -len(BACKUP_SUFFIX)]
         parts = stem.split("-", 4)
         return parts[4] if len(parts) == 5 else ""
+
+    @property
+    def taken_at(self) -> datetime:
+        """Local time from the file name (copying a file to a USB drive may change its mtime)."""
+        match = _NAME_TIME.match(self.path.name)
+        if match:
+            try:
+                taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+                return taken.replace(microsecond=int(match.group(2) or 0))
+            except ValueError:
+                pass
+        return self.created_at.astimezone().replace(tzinfo=None)
 
 
 def backup_sqlite(database: Path, target: Path) -> Path:
@@ -63,13 +78,45 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete the oldest automatic copies beyond `keep`; returns what was removed."""
+def rotate(folder: Path, keep: int, days: int = 0, weeks: int = 0, now: datetime | None = None) -> list[Path]:
+    """Keep the newest `keep` copies, one a day for `days` days and one a week for `weeks` weeks, and
+    recent safety copies (see domain.backup_policy); delete the rest and return what was removed."""
+    found = list_backups(folder)
+    policy = BackupSettings(keep_newest=keep, keep_daily_days=days, keep_weekly_weeks=weeks)
+    keep_names = copies_to_keep((BackupCopy(i.path.name, i.taken_at, i.reason) for i in found), policy,
+                                now or datetime.now())
     removed = []
-    for info in list_backups(folder)[keep:]:
-        info.path.unlink(missing_ok=True)
-        removed.append(info.path)
+    for info in found:
+        if info.path.name not in keep_names:
+            info.path.unlink(missing_ok=True)
+            removed.append(info.path)
     return removed
+
+
+def copy_to_folder(backup: Path, folder: Path) -> Path:
+    """Copy a finished backup into another folder, which must already exist: a missing folder means an
+    unplugged drive or share, and creating it would put the copy on the local disk instead."""
+    if not folder.is_dir():
+        raise FileNotFoundError(folder)
+    target = folder / backup.name
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(backup, partial)
+    partial.replace(target)
+    return target
+
+
+def read_meta(database: Path, prefix: str) -> dict[str, str]:
+    """The app_meta values whose key starts with `prefix`, read straight from the file ({} if none)."""
+    try:
+        conn = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT key, value FROM app_meta WHERE substr(key, 1, ?) = ?",
+                                (len(prefix), prefix)).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    return dict(rows)
 
 
 @dataclass(frozen=True)

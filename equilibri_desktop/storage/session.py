@@ -1,12 +1,14 @@
-"""Session factory and the flush hooks that stamp authors, times and tombstones on every record."""
+"""Session factory and the flush hooks: authors, times, tombstones and the audit trail of every record."""
 
 from __future__ import annotations
 
 from sqlalchemy import Engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from equilibri_desktop.storage import audit_log
 from equilibri_desktop.storage.base import RecordMixin, utcnow
 from equilibri_desktop.storage.models.meta import Tombstone
+from equilibri_desktop.storage.models.users import UserAccount  # noqa: F401 - registers the table
 
 USER_KEY = "user"
 
@@ -22,6 +24,7 @@ def _changed(obj: RecordMixin) -> bool:
 
 @event.listens_for(Session, "before_flush")
 def _stamp_records(session: Session, _context, _instances) -> None:
+    audit_log.refuse_audit_changes_in_flush(session)
     user = session.info.get(USER_KEY, "")
     now = utcnow()
     for obj in session.new:
@@ -37,3 +40,15 @@ def _stamp_records(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
             session.add(Tombstone(record_uuid=obj.uuid, table_name=obj.__tablename__, deleted_at=now, deleted_by=user))
+
+
+@event.listens_for(Session, "after_flush")
+def _audit_records(session: Session, _context) -> None:
+    # After the flush: new records have their uuid, and the history still shows the old values.
+    entries = audit_log.flush_entries(session, session.info.get(USER_KEY, ""))
+    audit_log.append(session.connection(), entries)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _guard_audit_trail(state: ORMExecuteState) -> None:
+    audit_log.refuse_bulk_audit_changes(state)

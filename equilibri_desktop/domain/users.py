@@ -1,0 +1,114 @@
+"""User accounts: username rules, roles as stored, lockout after repeated failures, login errors."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Iterable
+
+from equilibri_desktop.domain.access import Actor, Permission, Role
+from equilibri_desktop.domain.errors import DomainError, ValidationError
+
+# Kept as constants for now; they may move to the organisation settings later.
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT_MINUTES = 15
+
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
+GENERIC_LOGIN_FAILURE = "Nome utente o password non corretti."
+
+
+class LoginError(DomainError):
+    """The login (or unlock) was refused; the message can be shown as it is."""
+
+
+class AccountLockedError(LoginError):
+    def __init__(self, locked_until: datetime, now: datetime):
+        self.locked_until = locked_until
+        minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+        super().__init__(
+            f"Troppi tentativi non riusciti: l'accesso è bloccato per {minutes} minut{'o' if minutes == 1 else 'i'}. "
+            "Riprova più tardi o chiedi all'amministratore di sbloccarlo."
+        )
+
+
+class AccountDisabledError(LoginError):
+    def __init__(self) -> None:
+        super().__init__("Questo utente è disattivato: rivolgiti all'amministratore.")
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def validate_username(username: str) -> str:
+    name = normalise_username(username)
+    if not USERNAME_PATTERN.match(name):
+        raise ValidationError.single(
+            "username", "Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, "
+                        "cifre, punto, trattino o trattino basso, e iniziare con una lettera (es. mario.rossi)."
+        )
+    return name
+
+
+def validate_display_name(display_name: str) -> str:
+    name = " ".join(display_name.split())
+    if not name:
+        raise ValidationError.single("display_name", "Indica nome e cognome dell'utente.")
+    if len(name) > 120:
+        raise ValidationError.single("display_name", "Nome e cognome: al massimo 120 caratteri.")
+    return name
+
+
+def validate_roles(roles: Iterable[Role | str]) -> frozenset[Role]:
+    try:
+        chosen = frozenset(Role(r) for r in roles)
+    except ValueError as exc:
+        raise ValidationError.single("roles", f"Ruolo sconosciuto: {exc}") from exc
+    if not chosen:
+        raise ValidationError.single("roles", "Scegli almeno un ruolo.")
+    return chosen
+
+
+def format_roles(roles: Iterable[Role]) -> str:
+    """The stored form: role codes in a fixed order, comma-separated."""
+    return ",".join(role.value for role in Role if role in set(roles))
+
+
+def parse_roles(stored: str) -> frozenset[Role]:
+    return frozenset(Role(code) for code in stored.split(",") if code)
+
+
+def actor_for(username: str, display_name: str, roles: frozenset[Role], protected_data: bool) -> Actor:
+    return Actor(username=username, display_name=display_name, roles=roles,
+                 extra=frozenset({Permission.PROTECTED_DATA}) if protected_data else frozenset())
+
+
+def password_change_actor(username: str, display_name: str) -> Actor:
+    """Who a user is while a temporary password still has to be changed: allowed to do nothing else."""
+    return Actor(username=username, display_name=display_name)
+
+
+def is_locked(locked_until: datetime | None, now: datetime) -> bool:
+    return locked_until is not None and now < locked_until
+
+
+@dataclass(frozen=True)
+class FailureOutcome:
+    failed_attempts: int
+    locked_until: datetime | None
+
+
+def after_failure(failed_attempts: int, now: datetime) -> FailureOutcome:
+    """Count a failed password; the fifth in a row locks the account and restarts the count."""
+    attempts = failed_attempts + 1
+    if attempts >= MAX_FAILED_ATTEMPTS:
+        return FailureOutcome(failed_attempts=0, locked_until=now + timedelta(minutes=LOCKOUT_MINUTES))
+    return FailureOutcome(failed_attempts=attempts, locked_until=None)
+
+
+def ensure_an_administrator_remains(active_administrators_after: int) -> None:
+    """Nobody could manage users, settings or backups any more: refuse."""
+    if active_administrators_after < 1:
+        raise DomainError("Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")

@@ -1,0 +1,84 @@
+"""Write .xlsx files (exports, import reports) streaming, with real Excel dates and no formula surprises."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from equilibri_desktop.io.spreadsheet_reader import SpreadsheetError
+
+DATE_FORMAT = "DD/MM/YYYY"
+MAX_WIDTH = 50
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    title: str  # at most 31 characters (an Excel limit)
+    headers: Sequence[str]
+    rows: Iterable[Sequence[object]]  # consumed once, while the file is written
+    widths: Sequence[int] = ()  # column widths in characters; the header's length when missing
+
+
+def _cells(sheet, values: Sequence[object], bold=None) -> list:
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for value in values:
+        if isinstance(value, datetime):
+            value = value.replace(tzinfo=None)  # Excel has no time zones
+        needs_cell = bold is not None or isinstance(value, date) or (isinstance(value, str) and
+                                                                     value.startswith("="))
+        if not needs_cell:
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # a name typed as "=…" stays text, never becomes a formula
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+        if bold is not None:
+            cell.font = bold
+        out.append(cell)
+    return out
+
+
+def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> int:
+    """Write all sheets to `path` (replaced only once complete); returns the number of data rows written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    written = 0
+    for spec in sheets:
+        sheet = workbook.create_sheet(spec.title[:31])
+        sheet.freeze_panes = "A2"
+        for index, header in enumerate(spec.headers):
+            width = spec.widths[index] if index < len(spec.widths) else len(header) + 4
+            sheet.column_dimensions[get_column_letter(index + 1)].width = min(MAX_WIDTH, max(8, width))
+        sheet.append(_cells(sheet, list(spec.headers), bold))
+        for row in spec.rows:
+            sheet.append(_cells(sheet, row))
+            written += 1
+    # A half-written file must never take the place of a good one (or look like a finished report).
+    try:
+        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    except OSError:
+        raise SpreadsheetError(f"Nella cartella {path.parent} non si può scrivere: scegline un'altra.") from None
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except PermissionError:
+        raise SpreadsheetError(f"Il file {path.name} non si può scrivere: forse è aperto in Excel. Chiudilo e "
+                               "riprova.") from None
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return written

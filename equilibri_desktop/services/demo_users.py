@@ -1,0 +1,58 @@
+"""One demo user per role, with a published password, so a newcomer can try every role (demo data only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.services import maintenance, user_admin
+from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.users import find_account
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    role: Role
+    protected_data: bool
+
+    @property
+    def label(self) -> str:
+        extra = " + dati protetti" if self.protected_data else ""
+        return f"{self.role.label}{extra}"
+
+
+_DISPLAY_NAMES = {
+    Role.AMMINISTRATORE: "Alessandra Amato (demo)",
+    Role.RESPONSABILE: "Roberto Riva (demo)",
+    Role.OPERATORE: "Olga Orsini (demo)",
+    Role.COMMISSARIO: "Carlo Conti (demo)",
+    Role.REVISORE: "Rita Ricci (demo)",
+}
+# The responsible officer also sees protected people, so the difference "dati protetti" makes shows.
+DEMO_LOGINS = tuple(
+    DemoLogin(username=f"demo.{role.value}", password=f"prova.{role.value}", role=role,
+              protected_data=role is Role.RESPONSABILE)
+    for role in Role
+)
+
+
+def seed_demo_users(db: Database) -> tuple[DemoLogin, ...]:
+    """Create the missing demo users; refused outside a demo database. Returns the logins to show."""
+    if not maintenance.is_demo(db):
+        raise DomainError("Gli utenti dimostrativi si creano solo nella cartella dei dati dimostrativi.")
+    with db.unit_of_work() as session:
+        existing = {login.username for login in DEMO_LOGINS if find_account(session, login.username)}
+    for login in DEMO_LOGINS:
+        if login.username not in existing:
+            user_admin.create_user(db, login.username, _DISPLAY_NAMES[login.role], [login.role],
+                                   protected_data=login.protected_data, password=login.password,
+                                   must_change_password=False)
+    return DEMO_LOGINS
+
+
+def demo_logins(db: Database) -> tuple[DemoLogin, ...]:
+    """What the login screen lists in demo mode; nothing in a real database."""
+    return DEMO_LOGINS if maintenance.is_demo(db) else ()
