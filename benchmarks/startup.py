@@ -73,6 +73,7 @@ def main() -> None:
         print(f"database with {args.people:,} generated people prepared in {time.perf_counter() - t0:.1f} s")
         size_mb = (folder / "equilibri.sqlite3").stat().st_size / 1_048_576
         app_cmd = [sys.executable, "-m", "equilibri_desktop", "--data-dir", str(folder), "--exit-when-shown"]
+        env["EQUILIBRI_AUTOLOGIN"] = "demo.operatore:prova.operatore"  # demo databases only
         bare_cmd = [sys.executable, "-c", BARE_WINDOW]
         # Warm the OS file cache for both, as any start after the first would find it.
         time_until(app_cmd, env, ("shown", "ready"))

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from equilibri_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger("equilibri.app")
+
+# A testing aid for --exit-when-shown (benchmarks, smoke tests): "username:password" of a DEMO user.
+# It goes through the normal password check (audited, lockout), and is ignored on any real database.
+AUTOLOGIN_ENV = "EQUILIBRI_AUTOLOGIN"
+
+
+class _Refused(Exception):
+    """Start-up stops here with a message (a failed unattended login)."""
+
+    def __init__(self, title: str, text: str):
+        super().__init__(text)
+        self.title = title
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -100,7 +113,13 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
 
         def opened(db) -> None:
             state["db"] = db
-            if not _attach(window, db, config, ui_state):
+            try:
+                attached = _attach(window, db, config, ui_state, exit_when_shown)
+            except _Refused as refusal:
+                state["code"] = _fail(refusal.title, str(refusal), interactive=not exit_when_shown)
+                app.exit(state["code"])
+                return
+            if not attached:
                 app.exit(0)
                 return
             if exit_when_shown:
@@ -123,6 +142,8 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         if state["db"] is not None:
             from equilibri_desktop.services import maintenance
 
+            if window.login is not None:
+                _record_logout(state["db"])
             if config.is_sqlite:
                 maintenance.backup_database(config, reason="chiusura")
             state["db"].dispose()
@@ -137,27 +158,99 @@ def _prepare(config):
     return maintenance.prepare_database(config)  # copies the database itself before any upgrade
 
 
-def _attach(window, db, config, ui_state) -> bool:
-    """Show the open database in the window; False if the first-run wizard was cancelled."""
-    from equilibri_desktop.services import maintenance, organisation
+def _attach(window, db, config, ui_state, exit_when_shown: bool = False) -> bool:
+    """Log in, then show the open database in the window; False if the user gave up at login or in the
+    first-run wizard (nothing else happens then)."""
+    from equilibri_desktop.services import maintenance
     from equilibri_desktop.ui.context import AppContext
     from equilibri_desktop.ui.i18n import tr
     from equilibri_desktop.ui.tasks import run_task
 
     ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
-    if not ctx.demo and not organisation.is_configured(db):
-        from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
-
-        if not FirstRunWizard(ctx, window).exec():
-            log.info("first-run wizard cancelled: nothing saved")
-            return False
-    window.attach(ctx)
+    signed_in, login = _sign_in_unattended(ctx) if exit_when_shown else _sign_in(window, ctx)
+    if not signed_in:
+        return False
+    window.attach(ctx, login)
     if config.is_sqlite:
         # The start copy runs beside the first screen: the online backup API reads while we work.
         run_task(lambda _t: maintenance.backup_database(config, reason="avvio"), parent=window,
                  label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
                  writes_database=False, cancellable=False)
     return True
+
+
+def _sign_in(window, ctx):
+    """(signed in?, login): the first-run wizard on a new installation, else the login dialog, then the
+    office profile if it is still empty and the user may fill it in. Sets `ctx.db.actor`."""
+    from equilibri_desktop.domain.access import Permission
+    from equilibri_desktop.services import demo_users, organisation, users
+    from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
+    from equilibri_desktop.ui.dialogs.login import SIGNED_OUT, run_login
+
+    if ctx.demo and not users.has_users(ctx.db):
+        demo_users.seed_demo_users(ctx.db)  # demo folders made before accounts existed
+    needs_profile = not ctx.demo and not organisation.is_configured(ctx.db)
+    if not users.has_users(ctx.db):
+        ctx.db.actor = SIGNED_OUT
+        wizard = FirstRunWizard(ctx, window, administrator=True, organisation=needs_profile)
+        accepted = bool(wizard.exec())
+        if not accepted or wizard.login_session is None:
+            log.info("first-run wizard cancelled")
+            if wizard.login_session is not None:
+                users.record_logout(ctx.db)
+            return False, None
+        return True, wizard.login_session  # the wizard's page set the actor
+    ctx.db.actor = SIGNED_OUT
+    login = run_login(ctx, window)
+    if login is None:
+        log.info("login cancelled")
+        return False, None
+    ctx.db.actor = login.actor
+    if needs_profile and login.actor.can(Permission.SETTINGS_MANAGE) \
+            and not FirstRunWizard(ctx, window, administrator=False, organisation=True).exec():
+        log.info("first-run wizard cancelled: nothing saved")
+        users.record_logout(ctx.db)
+        return False, None
+    return True, login
+
+
+def _sign_in_unattended(ctx):
+    """--exit-when-shown: nobody can answer a dialog. An installation without accounts has nothing to
+    protect yet and opens as before; otherwise only a DEMO user given in EQUILIBRI_AUTOLOGIN gets in,
+    through the normal password check. Never a way around the login on real data."""
+    from equilibri_desktop.domain.users import LoginError
+    from equilibri_desktop.services import users
+    from equilibri_desktop.ui.i18n import tr
+
+    if not users.has_users(ctx.db):
+        log.info("unattended start: no user accounts yet")
+        return True, None
+    credentials = os.environ.get(AUTOLOGIN_ENV, "")
+    if not ctx.demo or ":" not in credentials:
+        if credentials and not ctx.demo:
+            log.warning("%s ignored: only demo data may be opened without typing the password", AUTOLOGIN_ENV)
+        raise _Refused(tr("Accesso richiesto"), tr(
+            "Questi dati hanno utenti: serve l'accesso con nome utente e password. {env}=utente:password "
+            "vale solo con i dati dimostrativi.").format(env=AUTOLOGIN_ENV))
+    username, _, password = credentials.partition(":")
+    try:
+        login = users.authenticate(ctx.db, username, password)
+    except LoginError as error:
+        raise _Refused(tr("Accesso non riuscito"), str(error)) from error
+    if login.must_change_password:
+        raise _Refused(tr("Accesso non riuscito"), tr("La password di questo utente è temporanea: va cambiata "
+                                                      "con un accesso normale."))
+    ctx.db.actor = login.actor
+    return True, login
+
+
+def _record_logout(db) -> None:
+    from equilibri_desktop.services import users
+
+    try:
+        users.record_logout(db)
+    except Exception:  # closing must go on: the exit backup matters more than this entry
+        log.exception("logout not recorded")
 
 
 def _report_when_painted(marker: str, window, close: bool = False) -> None:

@@ -10,23 +10,55 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def _demo_activity(db) -> object:
+    """A few changes by different demo users, a failed login and the uuid of a person with a history."""
+    from sqlalchemy import select
+
+    from equilibri_desktop.domain.users import LoginError
+    from equilibri_desktop.services import users
+    from equilibri_desktop.storage.models import Person
+
+    operator = users.authenticate(db, "demo.operatore", "prova.operatore")
+    db.actor = operator.actor
+    with db.unit_of_work() as session:
+        person = session.scalars(select(Person).where(Person.protected.is_(False)).order_by(Person.id)).first()
+        person.first_name, person.phone = f"{person.first_name} Maria", "02 5550123"
+        record = person.uuid
+    with db.unit_of_work() as session:
+        session.get(Person, person.id).notes = "Colloquio fissato per lunedì"
+    try:
+        users.authenticate(db, "demo.amministratore", "password sbagliata")
+    except LoginError:
+        pass
+    return record
+
+
 def main(out: Path, language: str = "it") -> None:
     from PySide6.QtWidgets import QApplication
 
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import demo, maintenance
+    from equilibri_desktop.services import (
+        audit_reports,
+        demo,
+        demo_users,
+        maintenance,
+        user_admin,
+        users,
+    )
     from equilibri_desktop.ui.context import AppContext
+    from equilibri_desktop.ui.dialogs.change_password import ChangePasswordDialog
     from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
+    from equilibri_desktop.ui.dialogs.login import LoginDialog
     from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
+    from equilibri_desktop.ui.dialogs.user_account import UserAccountDialog
     from equilibri_desktop.ui.main_window import MainWindow
     from equilibri_desktop.ui.navigation import SCREENS
+    from equilibri_desktop.ui.style import apply_style
+    from equilibri_desktop.ui.translations import install_translators
     from equilibri_desktop.ui.ui_state import UiState
+    from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
 
     out.mkdir(parents=True, exist_ok=True)
-    from equilibri_desktop.ui.style import apply_style
-
-    from equilibri_desktop.ui.translations import install_translators
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)
     install_translators(app, language)
@@ -34,7 +66,9 @@ def main(out: Path, language: str = "it") -> None:
         config = resolve_config(Path(tmp) / "dati")
         db = maintenance.prepare_database(config)
         demo.seed_demo_data(db)
+        demo_users.seed_demo_users(db)
         maintenance.backup_database(config, "avvio")
+        record = _demo_activity(db)
         ui_state = UiState(Path(tmp) / "ui.ini")
         ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
 
@@ -48,25 +82,75 @@ def main(out: Path, language: str = "it") -> None:
         loading.resize(1366, 768)
         loading.show()
         grab(loading, "00-main-window-loading")
+        login_dialog = LoginDialog(ctx, loading)
+        login_dialog.show()
+        login_dialog.choose_demo_user(0)
+        grab(login_dialog, "00-login-demo")
+        login_dialog.reject()
         loading.close()
 
-        window = MainWindow(config, ui_state, ctx)
+        admin = users.authenticate(db, "demo.amministratore", "prova.amministratore")
+        db.actor = admin.actor
+        window = MainWindow(config, ui_state, ctx, admin)
         window.resize(1366, 768)
         window.show()
         for number, entry in enumerate(SCREENS, start=1):
-            window.open_screen(entry.key)
+            screen = window.open_screen(entry.key)
+            if entry.key == "audit":
+                screen.ui.entries_view.selectRow(2)
+                screen._verified(audit_reports.verify_chain(db))
             grab(window, f"{number:02d}-{entry.key}")
+        users_screen = window.open_screen("users")
+        created = user_admin.create_user(db, "mario.rossi", "Mario Rossi", ["operatore"])
+        users_screen.refresh(select="mario.rossi")
+        users_screen.show_temporary_password("mario.rossi", created.temporary_password)
+        grab(window, "20-users-temporary-password")
+        account_dialog = UserAccountDialog(ctx, window, users_screen.users["demo.responsabile"])
+        account_dialog.show()
+        grab(account_dialog, "21-user-roles-dialog")
+        account_dialog.reject()
+        window.lock_session()
+        grab(window, "22-session-locked")
+        window.session_lock.try_unlock("prova.amministratore")
+
+        history = RecordHistoryPanel(ctx)
+        history.resize(1100, 620)
+        history.show_record(record)
+        history.show()
+        grab(history, "23-record-history")
+        history.close()
+
+        window.account.stop()
+        reader = users.authenticate(db, "demo.revisore", "prova.revisore")
+        db.actor = reader.actor
+        window.detach()
+        window.attach(ctx, reader)
+        window.open_screen("organisation")
+        grab(window, "24-revisore-organisation")
+
         preferences = PreferencesDialog(ui_state, window)
         preferences.show()
         grab(preferences, "90-preferences")
+        temporary = ChangePasswordDialog(db, "mario.rossi", window, current_password=created.temporary_password)
+        temporary.show()
+        grab(temporary, "91-change-temporary-password")
+        temporary.reject()
         empty = resolve_config(Path(tmp) / "vuota")
         fresh = maintenance.prepare_database(empty)
         wizard = FirstRunWizard(AppContext(db=fresh, config=empty, ui_state=ui_state), window)
         wizard.show()
-        grab(wizard, "91-first-run-1")
+        grab(wizard, "92-first-run-1")
         wizard.next()
-        grab(wizard, "92-first-run-2")
+        grab(wizard, "93-first-run-2-administrator")
+        page = wizard.administrator_page
+        page.ui.display_name_edit.setText("Maria Bianchi")
+        page.ui.username_edit.setText("maria.bianchi")
+        page.ui.password_edit.setText("cavallo batteria graffetta")
+        page.ui.confirm_edit.setText("cavallo batteria graffetta")
+        wizard.next()
+        grab(wizard, "94-first-run-3-organisation")
         wizard.reject()
+        window.account.stop()
         window.close()
         fresh.dispose()
         db.dispose()

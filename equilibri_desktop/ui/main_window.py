@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,13 +19,23 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.paths import icon_path
+from equilibri_desktop.ui.account import Account
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import backup_age_text
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.navigation import SCREENS, ScreenEntry, visible_areas
+from equilibri_desktop.ui.navigation import (
+    ScreenEntry,
+    screen_entry,
+    visible_areas,
+    visible_screens,
+)
 from equilibri_desktop.ui.ui_state import UiState
+
+if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
+    from equilibri_desktop.services.users import LoginSession
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_REFRESH_MS = 60_000
@@ -37,10 +49,12 @@ class MainWindow(QMainWindow):
     """Shown before the database is open (SQLAlchemy alone costs more than a bare window), then
     `attach()`ed to the open database; navigation stays disabled until then."""
 
-    def __init__(self, config: AppConfig, ui_state: UiState, ctx: AppContext | None = None):
+    def __init__(self, config: AppConfig, ui_state: UiState, ctx: AppContext | None = None,
+                 login: LoginSession | None = None):
         super().__init__()
         self.config, self.ui_state = config, ui_state
         self.ctx: AppContext | None = None
+        self.account = Account(self)
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.screens: dict[str, QWidget] = {}
@@ -61,7 +75,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 1000])
         self.setCentralWidget(self.splitter)
-        self._build_navigation()
         self._build_menus()
         self._build_status_bar()
         self.nav.currentItemChanged.connect(lambda item, _prev: item and self._on_nav(item))
@@ -75,31 +88,58 @@ class MainWindow(QMainWindow):
         ui_state.restore_geometry(self)
         ui_state.restore_splitter(self.splitter, self)
         if ctx is not None:
-            self.attach(ctx)
+            self.attach(ctx, login)
 
-    def attach(self, ctx: AppContext) -> None:
-        """The database is open: enable navigation and show the home page."""
+    def attach(self, ctx: AppContext, login: LoginSession | None = None) -> None:
+        """The database is open and `ctx.db.actor` is who works: list what they may open, show the home.
+
+        `login` is None only in an installation without accounts yet (no lock, no logout then)."""
         self.ctx = ctx
+        self.account.login = login
+        self._build_navigation()
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
+        self._apply_permissions()
         self.refresh_title()
         self.refresh_status()
         self._status_timer.start()
         self.open_screen("home")
+        self.account.start(login)
+
+    def detach(self) -> None:
+        """Forget the screens (they hold what the last user saw) and wait for the next login."""
+        self.account.stop()
+        self._status_timer.stop()
+        self.stack.setCurrentWidget(self.loading_label)
+        for screen in self.screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.screens.clear()
+        self.nav.clear()
+        self.nav_items = {}
+        self.nav.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.screen_title.clear()
+        self.loading_label.setText(tr("Nessun utente collegato."))
+        self.user_label.clear()
 
     # --- navigation -----------------------------------------------------------------------
     def _build_navigation(self) -> None:
+        """Only the screens the actor may open: the rest does not exist for them."""
+        actor = self.ctx.db.actor
+        self.nav.clear()
         self.nav_items: dict[str, QTreeWidgetItem] = {}
-        for entry in SCREENS:
+        entries = visible_screens(actor)
+        for entry in entries:
             if not entry.area:
                 self._add_nav_item(self.nav.invisibleRootItem(), entry)
-        for area in visible_areas():
+        for area in visible_areas(actor):
             area_item = QTreeWidgetItem(self.nav, [nav_tr(area)])
             area_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = area_item.font(0)
             font.setBold(True)
             area_item.setFont(0, font)
-            for entry in SCREENS:
+            for entry in entries:
                 if entry.area == area:
                     self._add_nav_item(area_item, entry)
             area_item.setExpanded(True)
@@ -115,7 +155,11 @@ class MainWindow(QMainWindow):
             self.open_screen(key)
 
     def open_screen(self, key: str) -> QWidget:
-        entry = next(e for e in SCREENS if e.key == key)
+        entry = screen_entry(key)
+        if not entry.allowed(self.ctx.db.actor):
+            Messages.warn(self, tr("Accesso non consentito"),
+                          tr("Il tuo utente non ha il permesso di aprire questa parte del programma."))
+            return self.current_screen()
         screen = self.screens.get(key)
         if screen is None:
             screen = entry.factory(self.ctx)
@@ -144,6 +188,11 @@ class MainWindow(QMainWindow):
                 screen.refresh()
         self.refresh_title()
         self.refresh_status()
+        if self.login is not None:
+            # The restored copy has its own accounts and roles: whoever works now must prove it there.
+            Messages.inform(self, tr("Nuovo accesso necessario"),
+                            tr("Il database è stato sostituito dalla copia: accedi di nuovo."))
+            self.account.relogin_required()
 
     # --- menus ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -155,7 +204,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
-        file_menu.addAction(self._action(tr("Crea &copia di sicurezza"), self.backup_now, "Ctrl+B", "backup_action"))
+        self.backup_action = self._action(tr("Crea &copia di sicurezza"), self.backup_now, "Ctrl+B", "backup_action")
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        self.lock_action = self._action(tr("&Blocca sessione"), self.lock_session, "Ctrl+L", "lock_action")
+        self.change_password_action = self._action(tr("Cambia pass&word…"), self.change_password, None,
+                                                   "change_password_action")
+        self.logout_action = self._action(tr("Esci dall'&account"), self.logout, None, "logout_action")
+        for action in (self.lock_action, self.change_password_action, self.logout_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quit_action"))
         view_menu = self.menuBar().addMenu(tr("&Visualizza"))
@@ -177,8 +234,37 @@ class MainWindow(QMainWindow):
             screen.refresh()
         self.refresh_status()
 
+    def _apply_permissions(self) -> None:
+        actor = self.ctx.db.actor
+        self.backup_action.setEnabled(actor.can(Permission.BACKUPS_MANAGE) and self.config.is_sqlite)
+        for action in (self.lock_action, self.change_password_action, self.logout_action):
+            action.setEnabled(self.login is not None)
+
     def backup_now(self) -> None:
-        self.open_screen("backups").backup_now()
+        if self.backup_action.isEnabled():
+            self.open_screen("backups").backup_now()
+
+    # --- the user's session (ui/account.py) ------------------------------------------------
+    @property
+    def login(self) -> LoginSession | None:
+        return self.account.login
+
+    @property
+    def session_lock(self):
+        return self.account.session_lock
+
+    def lock_session(self) -> None:
+        self.account.lock()
+
+    def change_password(self) -> None:
+        self.account.change_password()
+        self.refresh_status()
+
+    def logout(self, ask: bool = True) -> bool:
+        return self.account.logout(ask)
+
+    def unsaved_screens(self) -> list[QWidget]:
+        return [s for s in self.screens.values() if getattr(s, "has_unsaved_changes", lambda: False)()]
 
     def show_preferences(self) -> None:
         from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
@@ -214,7 +300,12 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         from equilibri_desktop.services import maintenance
 
-        self.user_label.setText(tr("Utente: {user}").format(user=self.ctx.db.user))
+        if self.login is not None:
+            user = self.login.user
+            self.user_label.setText(tr("Utente: {user} — {roles}").format(
+                user=user.display_name, roles=user.role_labels + (tr(", dati protetti") if user.protected_data else "")))
+        else:
+            self.user_label.setText(tr("Utente: {user}").format(user=self.ctx.db.user))
         self.database_label.setText(tr("Database: {where}").format(where=self.config.database_label))
         if self.config.is_sqlite:
             age = backup_age_text(maintenance.last_backup_at(self.config))
@@ -224,12 +315,16 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        unsaved = [s for s in self.screens.values() if getattr(s, "has_unsaved_changes", lambda: False)()]
+        unsaved = self.unsaved_screens()
         if unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
                                             tr("Ci sono modifiche non salvate. Chiudere comunque?"),
                                             ok_label=tr("Chiudi senza salvare")):
             event.ignore()
             return
+        for screen in unsaved:  # the clerk chose to throw them away: no draft comes back next time
+            getattr(screen, "discard_draft", lambda: None)()
+        if self.session_lock is not None:
+            self.session_lock.stop()  # its application event filter must not outlive the window
         self.ui_state.save_geometry(self)
         self.ui_state.save_splitter(self.splitter, self)
         self.ui_state.sync()

@@ -1,13 +1,14 @@
-"""The areas of work and their screens. An area is listed only when it has real screens."""
+"""The areas of work and their screens. An area is listed only when it has screens the user may open."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from equilibri_desktop.domain.access import Actor, Permission
 from equilibri_desktop.ui.context import AppContext
 
 # Every area of the product, in menu order; those without screens stay hidden.
@@ -29,6 +30,12 @@ class ScreenEntry:
     area: str  # one of AREAS, or "" for the home page
     title: str
     factory: Callable[[AppContext], QWidget]
+    # Without it the screen is not listed at all (the services refuse the work anyway). Screens that
+    # everybody may read but only some may change leave this empty and go read-only by themselves.
+    permission: Permission | None = None
+
+    def allowed(self, actor: Actor | None) -> bool:
+        return self.permission is None or actor is None or actor.can(self.permission)
 
 
 def _home(ctx: AppContext) -> QWidget:
@@ -51,14 +58,39 @@ def _backups(ctx: AppContext) -> QWidget:
     return BackupsScreen(ctx)
 
 
+def _users(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.admin.users import UsersScreen
+
+    return UsersScreen(ctx)
+
+
+def _audit(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.admin.audit import AuditScreen
+
+    return AuditScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
-    ScreenEntry("backups", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Copie di sicurezza"), _backups),
+    ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
+                Permission.USERS_MANAGE),
+    ScreenEntry("audit", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Registro delle attività"), _audit,
+                Permission.AUDIT_READ),
+    ScreenEntry("backups", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Copie di sicurezza"), _backups,
+                Permission.BACKUPS_MANAGE),
 )
 
 
-def visible_areas() -> list[str]:
-    used = {entry.area for entry in SCREENS}
-    return [area for area in AREAS if area in used]
+def screen_entry(key: str) -> ScreenEntry:
+    return next(entry for entry in SCREENS if entry.key == key)
 
+
+def visible_screens(actor: Actor | None = None) -> list[ScreenEntry]:
+    """The screens `actor` may open (all of them when no actor is given)."""
+    return [entry for entry in SCREENS if entry.allowed(actor)]
+
+
+def visible_areas(actor: Actor | None = None) -> list[str]:
+    used = {entry.area for entry in visible_screens(actor)}
+    return [area for area in AREAS if area in used]

@@ -20,14 +20,23 @@
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Questa installazione è vuota. In pochi passi indichi l&apos;ente che usa il programma, il progetto con il suo CUP e chi firma gli atti.
+        <source>crei il tuo utente di amministratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indichi l&apos;ente che usa il programma, il progetto con il suo CUP e chi firma gli atti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questa installazione è nuova. In pochi passi {steps}.
 
 I dati restano su questo computer, nella cartella:
 {folder}</source>
-        <translation>This installation is empty. In a few steps you will enter the organisation using the program, the project with its CUP and the person who signs official documents.
-
-The data stays on this computer, in the folder:
-{folder}</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, poi </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conferma</source>
@@ -98,6 +107,18 @@ The details have been written to the log:
         <translation>Create &amp;backup</translation>
     </message>
     <message>
+        <source>&amp;Blocca sessione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esci dall&apos;&amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Esci</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -150,6 +171,14 @@ Data: {data}
 Database: {db}</translation>
     </message>
     <message>
+        <source>Utente: {user} — {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, dati protetti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Utente: {user}</source>
         <translation>User: {user}</translation>
     </message>
@@ -162,6 +191,22 @@ Database: {db}</translation>
         <translation>Opening the data…</translation>
     </message>
     <message>
+        <source>Nessun utente collegato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesso non consentito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il tuo utente non ha il permesso di aprire questa parte del programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il database è stato sostituito dalla copia: accedi di nuovo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ultima copia: {age}</source>
         <translation>Last backup: {age}</translation>
     </message>
@@ -170,8 +215,28 @@ Database: {db}</translation>
         <translation>Backups: on the server</translation>
     </message>
     <message>
+        <source>Password cambiata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nuova password vale da subito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modifiche non salvate</source>
         <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate. Uscire comunque?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esci senza salvare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuovo accesso necessario</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ci sono modifiche non salvate. Chiudere comunque?</source>
@@ -192,6 +257,18 @@ Database: {db}</translation>
     <message>
         <source>Copia creata: {name}</source>
         <translation>Backup created: {name}</translation>
+    </message>
+    <message>
+        <source>Seconda cartella non raggiungibile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copia non eseguita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copia non eseguita</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scegli la copia da ripristinare</source>
@@ -246,8 +323,20 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Restore not completed</translation>
     </message>
     <message>
+        <source>Scegli la seconda cartella delle copie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correggi i campi segnalati in rosso.</source>
         <translation>Please correct the fields highlighted in red.</translation>
+    </message>
+    <message>
+        <source>Impostazioni delle copie salvate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo un amministratore può modificare questi dati.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Salvataggio non eseguito</source>
@@ -304,8 +393,8 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>on the server</translation>
     </message>
     <message>
-        <source>Attenzione: l&apos;ultima copia di sicurezza ha più di {days} giorni. Fanne una adesso da File › Crea copia di sicurezza (Ctrl+B).</source>
-        <translation>Warning: the last backup is more than {days} days old. Make one now from File › Create backup (Ctrl+B).</translation>
+        <source>Attenzione: {warning}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persona</source>
@@ -351,6 +440,740 @@ A copy of the current database will be saved first. Changes made after the date 
         <source>Copia di sicurezza all&apos;avvio…</source>
         <translation>Backing up at startup…</translation>
     </message>
+    <message>
+        <source>Accesso richiesto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questi dati hanno utenti: serve l&apos;accesso con nome utente e password. {env}=utente:password vale solo con i dati dimostrativi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La password di questo utente è temporanea: va cambiata con un accesso normale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scegli una nuova password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai usato una password temporanea. Prima di continuare scegline una tua, che conoscerai solo tu: nemmeno l&apos;amministratore potrà vederla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia la password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cambiare la password scrivi prima quella attuale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almeno {n} caratteri, senza il nome utente. Una frase di qualche parola è facile da ricordare e difficile da indovinare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi la password attuale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le due password non coincidono: riscrivile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account dell&apos;amministratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crea il tuo utente: con questo accederai da ora in poi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La password deve avere almeno {n} caratteri e non contenere il nome utente. Una frase di qualche parola è facile da ricordare. Nessuno potrà recuperarla: se la dimentichi, un altro amministratore dovrà reimpostarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amministratore non creato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesso — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accesso a {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + dati protetti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi il tuo nome utente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi la password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuovo utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crea utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruoli di {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Ci sono modifiche non salvate di una sessione precedente: recuperarle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recupera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data e ora</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Tabella</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campi modificati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>Tutte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 voce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} voci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non è un codice di record valido: copialo dalla scheda o dall&apos;esportazione (32 cifre e lettere, con i trattini).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna voce scelta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voce n. {id} — {when} — {user} — {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su: {where}{record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dettaglio: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun campo modificato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifica in corso…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifica dell&apos;integrità del registro delle attività…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifica non eseguita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro integro: {n} voci controllate, nessuna modificata, cancellata o spostata. Ultima voce n. {last}, impronta {digest}. Annotala fuori dal programma: permette di accorgersi anche di voci tolte in fondo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTENZIONE: il registro è stato alterato alla voce n. {id}: {reason}. Le {n} voci precedenti sono integre. Conserva una copia del database e avvisa il responsabile della protezione dei dati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro delle attività alterato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esporta il registro delle attività</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cartella di lavoro Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esportazione del registro delle attività…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esportazione non eseguita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esportate {n} voci in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattivato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloccato fino alle {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attivo, password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disattiva…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Riattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente {user} creato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruoli di {user} salvati: valgono dal suo prossimo accesso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattiva utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({user}) non potrà più accedere. Le sue attività restano nel registro e potrai riattivarlo in seguito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disattiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente {user} disattivato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente {user} riattivato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimposta password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La password attuale di {user} smetterà di funzionare e ne sarà generata una temporanea, da consegnare di persona. Continuare?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimposta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password di {user} reimpostata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utente {user} sbloccato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operazione non eseguita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password temporanea di {user}: consegnala di persona. Non sarà più mostrata; al primo accesso l&apos;utente ne sceglierà una sua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessione bloccata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per riprendere il lavoro, {name} scriva la propria password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;blocca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cambia &amp;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password non corretta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vuoto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** (dato riservato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storia delle modifiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessun record scelto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nessuna attività registrata per questo record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Filtri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabella</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azi&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codice del record (UUID), es. dalla scheda o dall&apos;esportazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;zzera i filtri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dettaglio della voce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scegli una voce dell&apos;elenco per vederne i campi modificati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dopo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifica &amp;integrità</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ricalcola l&apos;impronta di ogni voce: trova voci modificate, cancellate o spostate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Esporta in Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <source>Cognome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice del luogo di nascita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data della DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contatto preferito</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP del domicilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comune del domicilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forma giuridica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dipendenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dipendenti donne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dipendenti uomini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo nell&apos;alleanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner dal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legale rappresentante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ricevuta il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versione dell&apos;informativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password cambiata il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dicitura del finanziamento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Persona protetta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ente che dispone la protezione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data della protezione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati protetti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentativi non riusciti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bloccato fino a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultimo accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominazione dell&apos;ente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titolo del progetto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmatario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo del firmatario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enti e imprese</source>
+        <translation type="unfinished">Organisations and businesses</translation>
+    </message>
+    <message>
+        <source>Referenti degli enti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informative privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unioni di schede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ente e progetto</source>
+        <translation type="unfinished">Organisation and project</translation>
+    </message>
+    <message>
+        <source>Impostazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro delle attività</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -395,6 +1218,46 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>File</translation>
     </message>
     <message>
+        <source>Impostazioni delle copie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie più recenti da &amp;tenere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avviso dopo &amp;quanti giorni senza copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giorni con una copia al &amp;giorno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settimane con una copia a setti&amp;mana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconda cartella (&amp;USB o rete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nessuna: le copie restano solo in questo computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;egli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oltre alle copie più recenti si tiene l&apos;ultima di ogni giorno e di ogni settimana del periodo indicato. La seconda cartella riceve un duplicato di ogni copia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salva &amp;impostazioni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apri la &amp;cartella</source>
         <translation>Open &amp;folder</translation>
     </message>
@@ -405,6 +1268,52 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Crea una copia &amp;ora</source>
         <translation>Back up &amp;now</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassword</name>
+    <message>
+        <source>Password &amp;attuale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nuova password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ripeti la nuova password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministrator</name>
+    <message>
+        <source>L&apos;amministratore crea gli utenti dei colleghi, assegna i ruoli e gestisce impostazioni e copie di sicurezza. Di solito è il responsabile dell&apos;ufficio. Le persone seguite dal servizio sono spesso fragili: ognuno accede con il proprio utente e ogni operazione resta registrata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation type="unfinished">Full &amp;name</translation>
+    </message>
+    <message>
+        <source>es. Maria Bianchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome &amp;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es. maria.bianchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ripeti la password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,6 +1368,53 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <source>Accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrivi il tuo nome utente e la password. Ogni accesso è registrato.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es. mario.rossi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati dimostrativi: prova ogni ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questi utenti esistono solo nei dati dimostrativi. Fai clic su una riga per inserirne nome e password, poi premi Invio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password dimenticata o utente bloccato? Chiedi all&apos;amministratore di reimpostarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Anagrafiche</source>
@@ -499,6 +1455,14 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Ente e progetto</source>
         <translation>Organisation and project</translation>
+    </message>
+    <message>
+        <source>Utenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro delle attività</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copie di sicurezza</source>
@@ -617,6 +1581,167 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>La nuova lingua sarà usata dal prossimo avvio del programma.</source>
         <translation>The new language will be used from the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>Data e ora</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <source>Azione</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Modifiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAccount</name>
+    <message>
+        <source>&amp;Nome e cognome</source>
+        <translation type="unfinished">Full &amp;name</translation>
+    </message>
+    <message>
+        <source>es. Maria Bianchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome &amp;utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>es. maria.bianchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amministratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utenti, impostazioni, copie di sicurezza, registro delle attività</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsabile del procedimento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisioni, pagamenti e firme; modifica le anagrafiche; registro delle attività</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peratore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anagrafiche, domande, eventi, bozze degli accordi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commissario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuta solo le domande assegnate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sola &amp;lettura / revisore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vede tutto senza modificare nulla; registro delle attività</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati pro&amp;tetti: può vedere indirizzo e stato di protezione delle persone protette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il programma genera una password temporanea da consegnare di persona: l&apos;utente dovrà sceglierne una sua al primo accesso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Chi può usare il programma e con quali ruoli. Le modifiche ai ruoli valgono dal prossimo accesso dell&apos;utente. Un utente disattivato non può più accedere, ma le sue attività restano nel registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome utente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nome e cognome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruoli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dati protetti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultimo accesso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password temporanea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nascond&amp;i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;blocca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toglie il blocco dovuto a troppi tentativi di accesso non riusciti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reimposta pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disattiva…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifica ruoli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo utente…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -65,3 +65,44 @@ def test_corrupt_copy_is_refused_and_database_kept(qtbot, sqlite_ctx, dialogs):
     assert dialogs.titles("warn") == ["Ripristino non eseguito"]
     assert "danneggiato" in dialogs.texts("warn")[0] or "non è" in dialogs.texts("warn")[0]
     assert _people(ctx) == 1
+
+
+def test_backup_settings_are_checked_next_to_their_fields_and_saved(qtbot, sqlite_ctx, tmp_path):
+    from equilibri_desktop.services import backups
+
+    ctx = sqlite_ctx
+    screen = BackupsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.ui.keep_newest_edit.value() == 10 and screen.ui.warn_after_days_edit.value() == 7
+    screen.ui.warn_after_days_edit.setValue(0)
+    screen.ui.second_folder_edit.setText(str(tmp_path / "chiavetta-mancante"))
+    assert screen.has_unsaved_changes()
+    assert screen.save_settings() is False
+    assert "Avviso dopo quanti giorni" in screen.ui.warn_after_days_error.text()
+    assert screen.ui.warn_after_days_error.isVisible() and not screen.ui.keep_newest_error.isVisible()
+    screen.ui.warn_after_days_edit.setValue(3)
+    assert screen.save_settings() is False
+    assert "non esiste" in screen.ui.second_folder_error.text()
+    usb = tmp_path / "chiavetta"
+    usb.mkdir()
+    screen.ui.second_folder_edit.setText(str(usb))
+    assert screen.save_settings() is True
+    assert not screen.has_unsaved_changes() and screen.ui.status_label.text() == "Impostazioni delle copie salvate."
+    assert backups.get_backup_settings(ctx.db).warn_after_days == 3
+    screen.backup_now()
+    qtbot.waitUntil(lambda: screen.ui.backups_table.rowCount() == 1, timeout=10_000)
+    assert len(list(usb.glob("*.sqlite3"))) == 1  # the second folder gets its copy too
+
+
+def test_home_page_warning_follows_the_backup_setting(qtbot, sqlite_ctx):
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+
+    ctx = sqlite_ctx
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    assert home.ui.backup_warning_label.isVisibleTo(home)
+    assert "nessuna copia" in home.ui.backup_warning_label.text()
+    maintenance.backup_database(ctx.config, "manuale")
+    home.refresh()
+    assert not home.ui.backup_warning_label.isVisibleTo(home)

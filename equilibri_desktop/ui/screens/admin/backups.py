@@ -1,25 +1,35 @@
-"""Amministrazione › Copie di sicurezza: list, make, and restore copies of the database."""
+"""Amministrazione › Copie di sicurezza: list, make and restore copies; how many to keep and where."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
 )
 
-from equilibri_desktop.services import maintenance
+from equilibri_desktop.domain.backup_policy import BackupSettings
+from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.services import backups, maintenance
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screen import (
+    FormScreen,
+    clear_field_errors,
+    show_field_errors,
+)
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -30,7 +40,8 @@ REASONS = {
     "prima-aggiornamento": QT_TRANSLATE_NOOP("Backups", "prima di un aggiornamento"),
     "prima-ripristino": QT_TRANSLATE_NOOP("Backups", "prima di un ripristino"),
 }
-
+COUNT_FIELDS = ("keep_newest", "keep_daily_days", "keep_weekly_weeks", "warn_after_days")
+SETTING_FIELDS = (*COUNT_FIELDS, "second_folder")
 
 
 class BackupsScreen(FormScreen):
@@ -42,12 +53,19 @@ class BackupsScreen(FormScreen):
         "open_folder_button": QPushButton,
         "restore_button": QPushButton,
         "backup_button": QPushButton,
+        "settings_group": QGroupBox,
+        **{f"{name}_edit": QSpinBox for name in COUNT_FIELDS},
+        **{f"{name}_error": QLabel for name in SETTING_FIELDS},
+        "second_folder_edit": QLineEdit,
+        "second_folder_button": QPushButton,
+        "save_settings_button": QPushButton,
     }
     database_replaced = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._settings = BackupSettings()
         header = self.ui.backups_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -57,16 +75,27 @@ class BackupsScreen(FormScreen):
         self.ui.open_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.config.backup_dir))))
         self.ui.backups_table.doubleClicked.connect(self.restore)
+        self.ui.second_folder_button.clicked.connect(self.choose_second_folder)
+        self.ui.save_settings_button.clicked.connect(self.save_settings)
+        self.ui.second_folder_edit.returnPressed.connect(self.save_settings)
         if not ctx.config.is_sqlite:
             self.ui.folder_label.setText(maintenance.POSTGRES_BACKUP_HINT)
-            for button in (self.ui.backup_button, self.ui.restore_button, self.ui.open_folder_button):
-                button.setEnabled(False)
+            for widget in (self.ui.backup_button, self.ui.restore_button, self.ui.open_folder_button,
+                           self.ui.settings_group):
+                widget.setEnabled(False)
         else:
             self.ui.folder_label.setText(tr("Cartella delle copie: {folder}").format(folder=ctx.config.backup_dir))
+        self.load()
+
+    # --- list -----------------------------------------------------------------------------
+    def load(self) -> None:
+        """Everything again (after a restore the settings come from the restored database)."""
+        self._settings = backups.get_backup_settings(self.ctx.db)
+        self._show_settings(self._settings)
         self.refresh()
 
     def refresh(self) -> None:
-        items = maintenance.list_backups(self.ctx.config) if self.ctx.config.is_sqlite else []
+        items = backups.list_backups(self.ctx.db)
         table = self.ui.backups_table
         table.setSortingEnabled(False)
         table.setRowCount(len(items))
@@ -87,13 +116,22 @@ class BackupsScreen(FormScreen):
             return None
         return Path(self.ui.backups_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
 
+    # --- copy and restore -----------------------------------------------------------------
     def backup_now(self) -> None:
-        run_task(lambda _ctx: maintenance.backup_database(self.ctx.config, "manuale"),
-                 parent=self, label=tr("Copia di sicurezza in corso…"), on_done=self._backup_done, cancellable=False)
+        run_task(lambda _ctx: backups.make_backup(self.ctx.db, "manuale"),
+                 parent=self, label=tr("Copia di sicurezza in corso…"), on_done=self._backup_done,
+                 on_error=self._backup_failed, cancellable=False)
 
-    def _backup_done(self, path) -> None:
-        self.ui.status_label.setText(tr("Copia creata: {name}").format(name=Path(path).name) if path else "")
+    def _backup_done(self, outcome: maintenance.BackupOutcome) -> None:
+        self.ui.status_label.setText(
+            tr("Copia creata: {name}").format(name=outcome.path.name) if outcome.path else "")
         self.refresh()
+        if outcome.warning:
+            Messages.warn(self, tr("Seconda cartella non raggiungibile"), outcome.warning)
+
+    def _backup_failed(self, error: Exception, _details: str) -> None:
+        self.ui.status_label.setText(tr("Copia non eseguita."))
+        Messages.warn(self, tr("Copia non eseguita"), str(error))
 
     def restore(self) -> None:
         source = self.selected_backup()
@@ -109,13 +147,12 @@ class BackupsScreen(FormScreen):
                    "del database attuale. Le modifiche fatte dopo la data della copia non saranno visibili.")
                 .format(name=source.name), ok_label=tr("Ripristina")):
             return
-        self.ctx.db.dispose()  # no pooled connection may survive the file swap
-        run_task(lambda _ctx: maintenance.restore_database(self.ctx.config, source),
+        run_task(lambda _ctx: backups.restore_backup(self.ctx.db, source),
                  parent=self, label=tr("Ripristino in corso…"), on_done=self._restore_done,
                  on_error=self._restore_failed, cancellable=False)
 
     def _restore_done(self, safety) -> None:
-        self.refresh()
+        self.load()
         self.ui.status_label.setText(tr("Ripristino completato."))
         self.database_replaced.emit()
         Messages.inform(self, tr("Ripristino completato"),
@@ -125,3 +162,35 @@ class BackupsScreen(FormScreen):
     def _restore_failed(self, error: Exception, _details: str) -> None:
         self.ui.status_label.setText(tr("Ripristino non eseguito."))
         Messages.warn(self, tr("Ripristino non eseguito"), str(error))
+
+    # --- settings -------------------------------------------------------------------------
+    def _show_settings(self, settings: BackupSettings) -> None:
+        for name in COUNT_FIELDS:
+            getattr(self.ui, f"{name}_edit").setValue(getattr(settings, name))
+        self.ui.second_folder_edit.setText(settings.second_folder)
+        clear_field_errors(self.ui.settings_group)
+
+    def collect_settings(self) -> BackupSettings:
+        values = {name: getattr(self.ui, f"{name}_edit").value() for name in COUNT_FIELDS}
+        return BackupSettings(**values, second_folder=self.ui.second_folder_edit.text().strip())
+
+    def has_unsaved_changes(self) -> bool:
+        current, saved = self.collect_settings(), self._settings
+        return any(getattr(current, f.name) != getattr(saved, f.name) for f in fields(BackupSettings))
+
+    def choose_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Scegli la seconda cartella delle copie"),
+                                                  self.ui.second_folder_edit.text() or str(Path.home()))
+        if folder:
+            self.ui.second_folder_edit.setText(folder)
+
+    def save_settings(self) -> bool:
+        try:
+            self._settings = backups.save_backup_settings(self.ctx.db, self.collect_settings())
+        except ValidationError as error:
+            show_field_errors(self.ui.settings_group, error)
+            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
+            return False
+        self._show_settings(self._settings)
+        self.ui.status_label.setText(tr("Impostazioni delle copie salvate."))
+        return True

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services import organisation, specimens
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.drafts import DraftKeeper
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import (
     FormScreen,
@@ -30,7 +32,7 @@ from equilibri_desktop.ui.tasks import run_task
 LINE_FIELDS = ("body_name", "address", "fiscal_code", "vat_number", "pec", "email", "phone",
                "project_title", "project_cup", "signatory_name", "signatory_role")
 LOGO_MAX_PIXELS = 800
-
+DRAFT_KEY = "admin/organisation"
 
 
 class OrganisationSettingsScreen(FormScreen):
@@ -49,11 +51,15 @@ class OrganisationSettingsScreen(FormScreen):
         "preview_button": QPushButton,
     }
 
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, parent=None, drafts: bool = True):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = OrganisationProfile()
         self._logo: bytes | None = None
+        self.editable = True
+        self.drafts = DraftKeeper(ctx.db, DRAFT_KEY, None, collect=self._draft_values, apply=self._apply_draft,
+                                  is_dirty=self.has_unsaved_changes, parent=self)
+        self.drafts.enabled = drafts
         self.ui.save_button.clicked.connect(self.save)
         self.ui.reload_button.clicked.connect(self.discard_changes)
         self.ui.preview_button.clicked.connect(self.preview)
@@ -66,6 +72,24 @@ class OrganisationSettingsScreen(FormScreen):
             edit.textEdited.connect(self._mark_dirty)
         self.ui.funding_statement_edit.textChanged.connect(self._mark_dirty)
         self.load()
+        self.apply_permissions()
+        if drafts and self.editable:
+            self.drafts.offer()
+
+    def apply_permissions(self) -> None:
+        """Everybody may read the profile; only SETTINGS_MANAGE may change it (the service checks too)."""
+        self.editable = self.ctx.db.actor.can(Permission.SETTINGS_MANAGE)
+        for name in LINE_FIELDS:
+            getattr(self.ui, f"{name}_edit").setReadOnly(not self.editable)
+        self.ui.funding_statement_edit.setReadOnly(not self.editable)
+        for button in (self.ui.save_button, self.ui.reload_button, self.ui.logo_choose_button):
+            button.setEnabled(self.editable)
+        self.ui.logo_remove_button.setEnabled(self.editable and self._logo is not None)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        if not self.editable:
+            self.ui.status_label.setText(tr("Sola lettura: solo un amministratore può modificare questi dati."))
 
     # --- load / collect -------------------------------------------------------------------
     def load(self) -> None:
@@ -76,6 +100,7 @@ class OrganisationSettingsScreen(FormScreen):
         self._set_logo(self._loaded.logo_png, mark_dirty=False)
         clear_field_errors(self.form)
         self.ui.status_label.clear()
+        self._show_mode()
 
     def collect(self) -> OrganisationProfile:
         values = {name: getattr(self.ui, f"{name}_edit").text() for name in LINE_FIELDS}
@@ -86,10 +111,34 @@ class OrganisationSettingsScreen(FormScreen):
         return self.collect().normalised() != self._loaded.normalised()
 
     def _mark_dirty(self) -> None:
-        self.ui.status_label.setText(tr("Modifiche non salvate") if self.has_unsaved_changes() else "")
+        if not self.editable:
+            return
+        dirty = self.has_unsaved_changes()
+        self.ui.status_label.setText(tr("Modifiche non salvate") if dirty else "")
+        if dirty:
+            self.drafts.changed()
+
+    # --- drafts (the logo is left out: it is chosen again in a second) ----------------------
+    def _draft_values(self) -> dict[str, str]:
+        profile = self.collect()
+        return {name: getattr(profile, name) for name in (*LINE_FIELDS, "funding_statement")}
+
+    def _apply_draft(self, values: dict) -> None:
+        for name in LINE_FIELDS:
+            if isinstance(values.get(name), str):
+                getattr(self.ui, f"{name}_edit").setText(values[name])
+        if isinstance(values.get("funding_statement"), str):
+            self.ui.funding_statement_edit.setPlainText(values["funding_statement"])
+        self._mark_dirty()
+
+    def discard_draft(self) -> None:
+        self.drafts.discard()
 
     # --- actions --------------------------------------------------------------------------
     def save(self) -> bool:
+        if not self.editable:
+            self._show_mode()
+            return False
         try:
             saved = organisation.save_profile(self.ctx.db, self.collect())
         except ValidationError as error:
@@ -100,6 +149,7 @@ class OrganisationSettingsScreen(FormScreen):
             Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
             return False
         self._loaded = saved
+        self.drafts.discard()
         clear_field_errors(self.form)
         self.ui.status_label.setText(tr("Salvato."))
         return True
@@ -108,6 +158,7 @@ class OrganisationSettingsScreen(FormScreen):
         if self.has_unsaved_changes() and not Messages.confirm(
                 self, tr("Annulla modifiche"), tr("Le modifiche non salvate andranno perse. Continuare?")):
             return
+        self.drafts.discard()
         self.load()
 
     def choose_logo(self) -> None:
@@ -140,7 +191,7 @@ class OrganisationSettingsScreen(FormScreen):
         else:
             self.ui.logo_preview.setPixmap(QPixmap())
             self.ui.logo_preview.setText(tr("Nessun logo"))
-        self.ui.logo_remove_button.setEnabled(png is not None)
+        self.ui.logo_remove_button.setEnabled(png is not None and self.editable)
         if mark_dirty:
             self._mark_dirty()
 

@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from equilibri_desktop.services import home, maintenance, organisation
+from equilibri_desktop.services import backups, home, maintenance, organisation
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
-
-BACKUP_WARNING_DAYS = 7
-
 
 
 class HomePage(FormScreen):
@@ -65,14 +62,10 @@ class HomePage(FormScreen):
             return
         last = maintenance.last_backup_at(self.ctx.config)
         self.ui.backup_age_label.setText(backup_age_text(last))
-        age = maintenance.backup_age_days(self.ctx.config)
-        if age is None or age > BACKUP_WARNING_DAYS:
-            self.ui.backup_warning_label.setText(
-                tr("Attenzione: l'ultima copia di sicurezza ha più di {days} giorni. "
-                   "Fanne una adesso da File › Crea copia di sicurezza (Ctrl+B).").format(days=BACKUP_WARNING_DAYS))
-            self.ui.backup_warning_label.show()
-        else:
-            self.ui.backup_warning_label.hide()
+        # The threshold is the office's own backup setting (Amministrazione › Copie di sicurezza).
+        warning = backups.backup_warning(self.ctx.db)
+        self.ui.backup_warning_label.setText(tr("Attenzione: {warning}").format(warning=warning) if warning else "")
+        self.ui.backup_warning_label.setVisible(bool(warning))
 
     def _fill_recent(self, items: list[home.RecentItem]) -> None:
         table = self.ui.recent_table
