@@ -21,22 +21,25 @@
     </message>
     <message>
         <source>crei il tuo utente di amministratore</source>
-        <translation type="unfinished"></translation>
+        <translation>create your administrator user</translation>
     </message>
     <message>
         <source>indichi l&apos;ente che usa il programma, il progetto con il suo CUP e chi firma gli atti</source>
-        <translation type="unfinished"></translation>
+        <translation>enter the organisation using the program, the project with its CUP and who signs the documents</translation>
     </message>
     <message>
         <source>Questa installazione è nuova. In pochi passi {steps}.
 
 I dati restano su questo computer, nella cartella:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a new installation. In a few steps you will {steps}.
+
+The data stays on this computer, in the folder:
+{folder}</translation>
     </message>
     <message>
         <source>, poi </source>
-        <translation type="unfinished"></translation>
+        <translation>, then </translation>
     </message>
     <message>
         <source>Conferma</source>
@@ -108,15 +111,15 @@ The details have been written to the log:
     </message>
     <message>
         <source>&amp;Blocca sessione</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock session</translation>
     </message>
     <message>
         <source>Cambia pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change pass&amp;word…</translation>
     </message>
     <message>
         <source>Esci dall&apos;&amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;out</translation>
     </message>
     <message>
         <source>&amp;Esci</source>
@@ -172,11 +175,11 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Utente: {user} — {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {user} — {roles}</translation>
     </message>
     <message>
         <source>, dati protetti</source>
-        <translation type="unfinished"></translation>
+        <translation>, protected data</translation>
     </message>
     <message>
         <source>Utente: {user}</source>
@@ -192,19 +195,19 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Nessun utente collegato.</source>
-        <translation type="unfinished"></translation>
+        <translation>No user signed in.</translation>
     </message>
     <message>
         <source>Accesso non consentito</source>
-        <translation type="unfinished"></translation>
+        <translation>Access denied</translation>
     </message>
     <message>
         <source>Il tuo utente non ha il permesso di aprire questa parte del programma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your user account does not have permission to open this part of the program.</translation>
     </message>
     <message>
         <source>Il database è stato sostituito dalla copia: accedi di nuovo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been replaced by the backup: please sign in again.</translation>
     </message>
     <message>
         <source>Ultima copia: {age}</source>
@@ -216,11 +219,11 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Password cambiata</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed</translation>
     </message>
     <message>
         <source>La nuova password vale da subito.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password takes effect immediately.</translation>
     </message>
     <message>
         <source>Modifiche non salvate</source>
@@ -228,15 +231,15 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Ci sono modifiche non salvate. Uscire comunque?</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. Exit anyway?</translation>
     </message>
     <message>
         <source>Esci senza salvare</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit without saving</translation>
     </message>
     <message>
         <source>Nuovo accesso necessario</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign in again</translation>
     </message>
     <message>
         <source>Ci sono modifiche non salvate. Chiudere comunque?</source>
@@ -260,15 +263,15 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Seconda cartella non raggiungibile</source>
-        <translation type="unfinished"></translation>
+        <translation>Second folder not reachable</translation>
     </message>
     <message>
         <source>Copia non eseguita.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not completed.</translation>
     </message>
     <message>
         <source>Copia non eseguita</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not completed</translation>
     </message>
     <message>
         <source>Scegli la copia da ripristinare</source>
@@ -324,7 +327,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Scegli la seconda cartella delle copie</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the second backup folder</translation>
     </message>
     <message>
         <source>Correggi i campi segnalati in rosso.</source>
@@ -332,11 +335,11 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Impostazioni delle copie salvate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup settings saved.</translation>
     </message>
     <message>
         <source>Sola lettura: solo un amministratore può modificare questi dati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: only an administrator can change this data.</translation>
     </message>
     <message>
         <source>Salvataggio non eseguito</source>
@@ -394,7 +397,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Attenzione: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: {warning}</translation>
     </message>
     <message>
         <source>Persona</source>
@@ -442,737 +445,737 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Accesso richiesto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in required</translation>
     </message>
     <message>
         <source>Questi dati hanno utenti: serve l&apos;accesso con nome utente e password. {env}=utente:password vale solo con i dati dimostrativi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data has users: you must sign in with a username and password. {env}=user:password only works with the demo data.</translation>
     </message>
     <message>
         <source>Accesso non riuscito</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in failed</translation>
     </message>
     <message>
         <source>La password di questo utente è temporanea: va cambiata con un accesso normale.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user&apos;s password is temporary: it must be changed through a normal sign-in.</translation>
     </message>
     <message>
         <source>Scegli una nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new password</translation>
     </message>
     <message>
         <source>Hai usato una password temporanea. Prima di continuare scegline una tua, che conoscerai solo tu: nemmeno l&apos;amministratore potrà vederla.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have used a temporary password. Before continuing, choose one of your own that only you will know: not even the administrator will be able to see it.</translation>
     </message>
     <message>
         <source>Cambia la password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your password</translation>
     </message>
     <message>
         <source>Per cambiare la password scrivi prima quella attuale.</source>
-        <translation type="unfinished"></translation>
+        <translation>To change the password, first enter your current one.</translation>
     </message>
     <message>
         <source>Almeno {n} caratteri, senza il nome utente. Una frase di qualche parola è facile da ricordare e difficile da indovinare.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least {n} characters, not containing the username. A phrase of a few words is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <source>Cambia password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Scrivi la password attuale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the current password.</translation>
     </message>
     <message>
         <source>Le due password non coincidono: riscrivile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match: please enter them again.</translation>
     </message>
     <message>
         <source>Account dell&apos;amministratore</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator account</translation>
     </message>
     <message>
         <source>Crea il tuo utente: con questo accederai da ora in poi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create your user account: you will use it to sign in from now on.</translation>
     </message>
     <message>
         <source>La password deve avere almeno {n} caratteri e non contenere il nome utente. Una frase di qualche parola è facile da ricordare. Nessuno potrà recuperarla: se la dimentichi, un altro amministratore dovrà reimpostarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be at least {n} characters long and must not contain the username. A phrase of a few words is easy to remember. Nobody can recover it: if you forget it, another administrator will have to reset it.</translation>
     </message>
     <message>
         <source>Amministratore non creato</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator not created</translation>
     </message>
     <message>
         <source>Accesso — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — {app}</translation>
     </message>
     <message>
         <source>Accesso a {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to {app}</translation>
     </message>
     <message>
         <source>Accedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Esci</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source> + dati protetti</source>
-        <translation type="unfinished"></translation>
+        <translation> + protected data</translation>
     </message>
     <message>
         <source>Scrivi il tuo nome utente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your username.</translation>
     </message>
     <message>
         <source>Scrivi la password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
         <source>Nuovo utente</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <source>Crea utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Create user</translation>
     </message>
     <message>
         <source>Ruoli di {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of {user}</translation>
     </message>
     <message>
         <source>Salva</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Ci sono modifiche non salvate di una sessione precedente: recuperarle?</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes from a previous session: recover them?</translation>
     </message>
     <message>
         <source>Recupera</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover</translation>
     </message>
     <message>
         <source>N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Data e ora</source>
-        <translation type="unfinished">Date and time</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Utente</source>
-        <translation type="unfinished">User</translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Azione</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Tabella</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Campi modificati</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed fields</translation>
     </message>
     <message>
         <source>Dettaglio</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Tutte</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Tutti</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>1 voce</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry</translation>
     </message>
     <message>
         <source>{n} voci</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <source>Non è un codice di record valido: copialo dalla scheda o dall&apos;esportazione (32 cifre e lettere, con i trattini).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid record ID: copy it from the record or from the export (32 digits and letters, with hyphens).</translation>
     </message>
     <message>
         <source>Nessuna voce scelta.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entry selected.</translation>
     </message>
     <message>
         <source>Voce n. {id} — {when} — {user} — {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry no. {id} — {when} — {user} — {action}</translation>
     </message>
     <message>
         <source>Su: {where}{record}</source>
-        <translation type="unfinished"></translation>
+        <translation>On: {where}{record}</translation>
     </message>
     <message>
         <source>Dettaglio: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: {detail}</translation>
     </message>
     <message>
         <source>Nessun campo modificato.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fields changed.</translation>
     </message>
     <message>
         <source>Verifica in corso…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Verifica dell&apos;integrità del registro delle attività…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the integrity of the activity log…</translation>
     </message>
     <message>
         <source>Verifica non eseguita</source>
-        <translation type="unfinished"></translation>
+        <translation>Check not completed</translation>
     </message>
     <message>
         <source>Registro integro: {n} voci controllate, nessuna modificata, cancellata o spostata. Ultima voce n. {last}, impronta {digest}. Annotala fuori dal programma: permette di accorgersi anche di voci tolte in fondo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log intact: {n} entries checked, none modified, deleted or moved. Last entry no. {last}, fingerprint {digest}. Note it down outside the program: it also makes it possible to detect entries removed from the end.</translation>
     </message>
     <message>
         <source>ATTENZIONE: il registro è stato alterato alla voce n. {id}: {reason}. Le {n} voci precedenti sono integre. Conserva una copia del database e avvisa il responsabile della protezione dei dati.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the log has been tampered with at entry no. {id}: {reason}. The {n} previous entries are intact. Keep a copy of the database and inform the data protection officer.</translation>
     </message>
     <message>
         <source>Registro delle attività alterato</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity log tampered with</translation>
     </message>
     <message>
         <source>Esporta il registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the activity log</translation>
     </message>
     <message>
         <source>Cartella di lavoro Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Esportazione del registro delle attività…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the activity log…</translation>
     </message>
     <message>
         <source>Esportazione non eseguita</source>
-        <translation type="unfinished"></translation>
+        <translation>Export not completed</translation>
     </message>
     <message>
         <source>Esportate {n} voci in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} entries to {file}.</translation>
     </message>
     <message>
         <source>Disattivato</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <source>Bloccato fino alle {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until {time}</translation>
     </message>
     <message>
         <source>Attivo, password temporanea</source>
-        <translation type="unfinished"></translation>
+        <translation>Active, temporary password</translation>
     </message>
     <message>
         <source>Attivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>sì</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>mai</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>&amp;Disattiva…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate…</translation>
     </message>
     <message>
         <source>&amp;Riattiva</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <source>Utente {user} creato.</source>
-        <translation type="unfinished"></translation>
+        <translation>User {user} created.</translation>
     </message>
     <message>
         <source>Ruoli di {user} salvati: valgono dal suo prossimo accesso.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles of {user} saved: they take effect from their next sign-in.</translation>
     </message>
     <message>
         <source>Disattiva utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate user</translation>
     </message>
     <message>
         <source>{name} ({user}) non potrà più accedere. Le sue attività restano nel registro e potrai riattivarlo in seguito.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({user}) will no longer be able to sign in. Their activities remain in the log and you can reactivate the user later.</translation>
     </message>
     <message>
         <source>Disattiva</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>Utente {user} disattivato.</source>
-        <translation type="unfinished"></translation>
+        <translation>User {user} deactivated.</translation>
     </message>
     <message>
         <source>Utente {user} riattivato.</source>
-        <translation type="unfinished"></translation>
+        <translation>User {user} reactivated.</translation>
     </message>
     <message>
         <source>Reimposta password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>La password attuale di {user} smetterà di funzionare e ne sarà generata una temporanea, da consegnare di persona. Continuare?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password of {user} will stop working and a temporary one will be generated, to be handed over in person. Continue?</translation>
     </message>
     <message>
         <source>Reimposta</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Password di {user} reimpostata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of {user} reset.</translation>
     </message>
     <message>
         <source>Utente {user} sbloccato.</source>
-        <translation type="unfinished"></translation>
+        <translation>User {user} unlocked.</translation>
     </message>
     <message>
         <source>Operazione non eseguita</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation not completed</translation>
     </message>
     <message>
         <source>Password temporanea di {user}: consegnala di persona. Non sarà più mostrata; al primo accesso l&apos;utente ne sceglierà una sua.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password for {user}: hand it over in person. It will not be shown again; at first sign-in the user will choose their own.</translation>
     </message>
     <message>
         <source>Sessione bloccata</source>
-        <translation type="unfinished"></translation>
+        <translation>Session locked</translation>
     </message>
     <message>
         <source>Per riprendere il lavoro, {name} scriva la propria password.</source>
-        <translation type="unfinished"></translation>
+        <translation>To resume work, {name} must enter their password.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>S&amp;blocca</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Cambia &amp;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;witch user</translation>
     </message>
     <message>
         <source>Password non corretta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect password.</translation>
     </message>
     <message>
         <source>(vuoto)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>*** (dato riservato)</source>
-        <translation type="unfinished"></translation>
+        <translation>*** (confidential)</translation>
     </message>
     <message>
         <source>Storia delle modifiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <source>Nessun record scelto.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record selected.</translation>
     </message>
     <message>
         <source>Nessuna attività registrata per questo record.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity recorded for this record.</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>Filtri</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>&amp;Utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>&amp;Tabella</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ble</translation>
     </message>
     <message>
         <source>Azi&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>&amp;Dal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fro&amp;m</translation>
     </message>
     <message>
         <source>A&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>codice del record (UUID), es. dalla scheda o dall&apos;esportazione</source>
-        <translation type="unfinished"></translation>
+        <translation>record ID (UUID), e.g. from the record or the export</translation>
     </message>
     <message>
         <source>&amp;Cerca</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>A&amp;zzera i filtri</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <source>Dettaglio della voce</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry details</translation>
     </message>
     <message>
         <source>Scegli una voce dell&apos;elenco per vederne i campi modificati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an entry in the list to see its changed fields.</translation>
     </message>
     <message>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Prima</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>Dopo</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>Verifica &amp;integrità</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;integrity</translation>
     </message>
     <message>
         <source>Ricalcola l&apos;impronta di ogni voce: trova voci modificate, cancellate o spostate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculates the fingerprint of every entry: finds modified, deleted or moved entries.</translation>
     </message>
     <message>
         <source>&amp;Esporta in Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to Excel…</translation>
     </message>
 </context>
 <context>
     <name>AuditFields</name>
     <message>
         <source>Cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Nome</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Denominazione</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sesso</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Codice fiscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tax code</translation>
     </message>
     <message>
         <source>Partita IVA</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT number</translation>
     </message>
     <message>
         <source>Data di nascita</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Luogo di nascita</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <source>Codice del luogo di nascita</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth code</translation>
     </message>
     <message>
         <source>Cittadinanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizenship</translation>
     </message>
     <message>
         <source>Indirizzo</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>CAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Comune</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Domicilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <source>Telefono</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>PEC</source>
-        <translation type="unfinished"></translation>
+        <translation>PEC</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Condizione lavorativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment status</translation>
     </message>
     <message>
         <source>Data della DID</source>
-        <translation type="unfinished"></translation>
+        <translation>DID date</translation>
     </message>
     <message>
         <source>Contatto preferito</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred contact</translation>
     </message>
     <message>
         <source>CAP del domicilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile postcode</translation>
     </message>
     <message>
         <source>Comune del domicilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile municipality</translation>
     </message>
     <message>
         <source>Forma giuridica</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal form</translation>
     </message>
     <message>
         <source>Codice ATECO</source>
-        <translation type="unfinished"></translation>
+        <translation>ATECO code</translation>
     </message>
     <message>
         <source>Dipendenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Employees</translation>
     </message>
     <message>
         <source>Dipendenti donne</source>
-        <translation type="unfinished"></translation>
+        <translation>Female employees</translation>
     </message>
     <message>
         <source>Dipendenti uomini</source>
-        <translation type="unfinished"></translation>
+        <translation>Male employees</translation>
     </message>
     <message>
         <source>Ruolo nell&apos;alleanza</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance role</translation>
     </message>
     <message>
         <source>Partner dal</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner since</translation>
     </message>
     <message>
         <source>Legale rappresentante</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Ente</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Ruolo</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Canale</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Dato il</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Revocato il</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>Ricevuta il</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Versione dell&apos;informativa</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notice version</translation>
     </message>
     <message>
         <source>Password cambiata il</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed on</translation>
     </message>
     <message>
         <source>Dicitura del finanziamento</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding statement</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Persona protetta</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected person</translation>
     </message>
     <message>
         <source>Ente che dispone la protezione</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ordering the protection</translation>
     </message>
     <message>
         <source>Data della protezione</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection date</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Nome e cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Ruoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Dati protetti</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected data</translation>
     </message>
     <message>
         <source>Attivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Password temporanea</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password</translation>
     </message>
     <message>
         <source>Tentativi non riusciti</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <source>Bloccato fino a</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until</translation>
     </message>
     <message>
         <source>Ultimo accesso</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>Denominazione dell&apos;ente</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <source>Titolo del progetto</source>
-        <translation type="unfinished"></translation>
+        <translation>Project title</translation>
     </message>
     <message>
         <source>CUP</source>
-        <translation type="unfinished"></translation>
+        <translation>CUP</translation>
     </message>
     <message>
         <source>Firmatario</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Ruolo del firmatario</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory&apos;s role</translation>
     </message>
     <message>
         <source>Persone</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Enti e imprese</source>
-        <translation type="unfinished">Organisations and businesses</translation>
+        <translation>Organisations and businesses</translation>
     </message>
     <message>
         <source>Referenti degli enti</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation contact persons</translation>
     </message>
     <message>
         <source>Informative privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy notices</translation>
     </message>
     <message>
         <source>Consensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Unioni di schede</source>
-        <translation type="unfinished"></translation>
+        <translation>Record merges</translation>
     </message>
     <message>
         <source>Utenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Ente e progetto</source>
-        <translation type="unfinished">Organisation and project</translation>
+        <translation>Organisation and project</translation>
     </message>
     <message>
         <source>Impostazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity log</translation>
     </message>
 </context>
 <context>
@@ -1219,43 +1222,43 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Impostazioni delle copie</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup settings</translation>
     </message>
     <message>
         <source>Copie più recenti da &amp;tenere</source>
-        <translation type="unfinished"></translation>
+        <translation>Most recent backups to &amp;keep</translation>
     </message>
     <message>
         <source>Avviso dopo &amp;quanti giorni senza copia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warn after how many days without a backup</translation>
     </message>
     <message>
         <source>Giorni con una copia al &amp;giorno</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Days with one backup per day</translation>
     </message>
     <message>
         <source>Settimane con una copia a setti&amp;mana</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;eeks with one backup per week</translation>
     </message>
     <message>
         <source>Seconda cartella (&amp;USB o rete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second folder (&amp;USB or network)</translation>
     </message>
     <message>
         <source>nessuna: le copie restano solo in questo computer</source>
-        <translation type="unfinished"></translation>
+        <translation>none: backups stay only on this computer</translation>
     </message>
     <message>
         <source>Sc&amp;egli…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <source>Oltre alle copie più recenti si tiene l&apos;ultima di ogni giorno e di ogni settimana del periodo indicato. La seconda cartella riceve un duplicato di ogni copia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besides the most recent backups, the last backup of each day and of each week in the period set is kept. The second folder receives a duplicate of every backup.</translation>
     </message>
     <message>
         <source>Salva &amp;impostazioni</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;settings</translation>
     </message>
     <message>
         <source>Apri la &amp;cartella</source>
@@ -1274,46 +1277,46 @@ A copy of the current database will be saved first. Changes made after the date 
     <name>ChangePassword</name>
     <message>
         <source>Password &amp;attuale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password</translation>
     </message>
     <message>
         <source>&amp;Nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <source>&amp;Ripeti la nuova password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the new password</translation>
     </message>
 </context>
 <context>
     <name>FirstAdministrator</name>
     <message>
         <source>L&apos;amministratore crea gli utenti dei colleghi, assegna i ruoli e gestisce impostazioni e copie di sicurezza. Di solito è il responsabile dell&apos;ufficio. Le persone seguite dal servizio sono spesso fragili: ognuno accede con il proprio utente e ogni operazione resta registrata.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator creates colleagues&apos; user accounts, assigns roles and manages settings and backups. This is usually the head of the office. The people supported by the service are often vulnerable: everyone signs in with their own user account and every operation is recorded.</translation>
     </message>
     <message>
         <source>&amp;Nome e cognome</source>
-        <translation type="unfinished">Full &amp;name</translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <source>es. Maria Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Maria Bianchi</translation>
     </message>
     <message>
         <source>Nome &amp;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>es. maria.bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. maria.bianchi</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <source>&amp;Ripeti la password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the password</translation>
     </message>
 </context>
 <context>
@@ -1371,47 +1374,47 @@ A copy of the current database will be saved first. Changes made after the date 
     <name>Login</name>
     <message>
         <source>Accesso</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Scrivi il tuo nome utente e la password. Ogni accesso è registrato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your username and password. Every sign-in is recorded.</translation>
     </message>
     <message>
         <source>&amp;Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>es. mario.rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. mario.rossi</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Dati dimostrativi: prova ogni ruolo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: try every role</translation>
     </message>
     <message>
         <source>Questi utenti esistono solo nei dati dimostrativi. Fai clic su una riga per inserirne nome e password, poi premi Invio.</source>
-        <translation type="unfinished"></translation>
+        <translation>These users exist only in the demo data. Click a row to fill in its username and password, then press Enter.</translation>
     </message>
     <message>
         <source>Ruolo</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Password dimenticata o utente bloccato? Chiedi all&apos;amministratore di reimpostarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgotten your password or locked out? Ask the administrator to reset it.</translation>
     </message>
 </context>
 <context>
@@ -1458,11 +1461,11 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Utenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity log</translation>
     </message>
     <message>
         <source>Copie di sicurezza</source>
@@ -1587,161 +1590,161 @@ A copy of the current database will be saved first. Changes made after the date 
     <name>RecordHistory</name>
     <message>
         <source>Data e ora</source>
-        <translation type="unfinished">Date and time</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Utente</source>
-        <translation type="unfinished">User</translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Azione</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Modifiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Dettaglio</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>UserAccount</name>
     <message>
         <source>&amp;Nome e cognome</source>
-        <translation type="unfinished">Full &amp;name</translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <source>es. Maria Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Maria Bianchi</translation>
     </message>
     <message>
         <source>Nome &amp;utente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username</translation>
     </message>
     <message>
         <source>es. maria.bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. maria.bianchi</translation>
     </message>
     <message>
         <source>Ruoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>&amp;Amministratore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator</translation>
     </message>
     <message>
         <source>utenti, impostazioni, copie di sicurezza, registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>users, settings, backups, activity log</translation>
     </message>
     <message>
         <source>&amp;Responsabile del procedimento</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedure officer</translation>
     </message>
     <message>
         <source>decisioni, pagamenti e firme; modifica le anagrafiche; registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions, payments and signatures; edits the registry; activity log</translation>
     </message>
     <message>
         <source>O&amp;peratore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator</translation>
     </message>
     <message>
         <source>anagrafiche, domande, eventi, bozze degli accordi</source>
-        <translation type="unfinished"></translation>
+        <translation>registry, applications, events, draft agreements</translation>
     </message>
     <message>
         <source>&amp;Commissario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commission member</translation>
     </message>
     <message>
         <source>valuta solo le domande assegnate</source>
-        <translation type="unfinished"></translation>
+        <translation>assesses only the applications assigned to them</translation>
     </message>
     <message>
         <source>Sola &amp;lettura / revisore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read-only / auditor</translation>
     </message>
     <message>
         <source>vede tutto senza modificare nulla; registro delle attività</source>
-        <translation type="unfinished"></translation>
+        <translation>sees everything without changing anything; activity log</translation>
     </message>
     <message>
         <source>Dati pro&amp;tetti: può vedere indirizzo e stato di protezione delle persone protette</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected &amp;data: can see the address and protection status of protected people</translation>
     </message>
     <message>
         <source>Il programma genera una password temporanea da consegnare di persona: l&apos;utente dovrà sceglierne una sua al primo accesso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program generates a temporary password to be handed over in person: the user will have to choose their own at first sign-in.</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>Chi può usare il programma e con quali ruoli. Le modifiche ai ruoli valgono dal prossimo accesso dell&apos;utente. Un utente disattivato non può più accedere, ma le sue attività restano nel registro.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who can use the program and with which roles. Role changes take effect from the user&apos;s next sign-in. A deactivated user can no longer sign in, but their activities remain in the log.</translation>
     </message>
     <message>
         <source>Nome utente</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Nome e cognome</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Ruoli</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Dati protetti</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected data</translation>
     </message>
     <message>
         <source>Stato</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ultimo accesso</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>Password temporanea</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary password</translation>
     </message>
     <message>
         <source>&amp;Copia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Nascond&amp;i</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ide</translation>
     </message>
     <message>
         <source>S&amp;blocca</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Toglie il blocco dovuto a troppi tentativi di accesso non riusciti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the lock caused by too many failed sign-in attempts.</translation>
     </message>
     <message>
         <source>Reimposta pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
         <source>&amp;Disattiva…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate…</translation>
     </message>
     <message>
         <source>&amp;Modifica ruoli…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;roles…</translation>
     </message>
     <message>
         <source>&amp;Nuovo utente…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New user…</translation>
     </message>
 </context>
 </TS>
