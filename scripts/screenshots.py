@@ -33,6 +33,127 @@ def _demo_activity(db) -> object:
     return record
 
 
+def _wait(app, condition, seconds: float = 20) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _registry_shots(window, ctx, grab, tmp: Path) -> None:
+    """People and organisations: list, detail, form with errors and warnings, merge, import wizard."""
+    from codicefiscale import codicefiscale
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from equilibri_desktop.services import users
+    from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
+    from equilibri_desktop.ui.screens.registry.screens import OrganisationsScreen, PeopleScreen
+
+    app = QApplication.instance()
+    admin_actor = ctx.db.actor
+    # The registry is the operators' work (the administrator reads it only).
+    ctx.db.actor = users.authenticate(ctx.db, "demo.operatore", "prova.operatore").actor
+
+    def show(screen, title: str) -> None:
+        window.stack.addWidget(screen)
+        window.stack.setCurrentWidget(screen)
+        window.screen_title.setText(title)
+
+    people = PeopleScreen(ctx)
+    show(people, "Persone")
+    grab(window, "30-people-list")
+    people.list_page.ui.search_edit.setText("ro")
+    people.list_page.refresh()
+    grab(window, "31-people-search")
+    people.list_page.clear_filters()
+    shown = [people.list_page.model.row_object(r) for r in range(people.list_page.model.rowCount())]
+    first = next(row for row in shown if not row.missing_privacy_ack and row.email)
+    people.open_record(first.uuid)
+    grab(window, "32-person-detail")
+    people.detail_page.ui.tabs.setCurrentIndex(2)
+    grab(window, "33-person-privacy")
+    people.detail_page.privacy.add_ack()
+    grab(people.detail_page.privacy.dialog, "33b-privacy-ack-dialog")
+    people.detail_page.privacy.dialog.reject()
+    people.detail_page.ui.tabs.setCurrentIndex(0)
+    people.new_record()
+    form = people.form_page
+    form.ui.surname_edit.setText("Rossi")
+    form.ui.fiscal_code_edit.setText("RSSMRA85C52F205X")
+    form.ui.email_edit.setText("maria.rossi@")
+    form.ui.cap_edit.setText("2007")
+    form.save()
+    grab(window, "34-person-form-errors")
+    form.ui.first_name_edit.setText("Maria")
+    form.ui.fiscal_code_edit.setText("RSSMRA85C52F205Q")  # 12/03/1985, woman, Milano
+    form.ui.sex_edit.setCurrentIndex(form.ui.sex_edit.findData("M"))
+    form.ui.birth_date_edit.setText("21/03/1985")
+    form.ui.email_edit.setText(first.email or "maria.rossi@example.org")
+    form.ui.cap_edit.clear()
+    form.refresh_messages()
+    form.duplicates.check_now()
+    grab(window, "35-person-form-warnings-duplicates")
+    form._loaded = None  # leave without the discard question
+    people.show_list(refresh=False)
+    rows = [people.list_page.model.row_object(r) for r in (0, 1)]
+    merge = MergeDialog(ctx, "persons", rows[0].uuid, rows[1].uuid, window)
+    merge.show()
+    grab(merge, "36-merge-dialog")
+    merge.reject()
+
+    organisations = OrganisationsScreen(ctx)
+    show(organisations, "Enti e imprese")
+    grab(window, "37-organisations-list")
+    organisations.open_record(organisations.list_page.model.row_object(0).uuid)
+    grab(window, "38-organisation-detail")
+    organisations.edit_record(organisations.detail_page.detail)
+    grab(window, "39-organisation-form")
+    organisations.form_page._loaded = None
+    organisations.show_list(refresh=False)
+
+    sheet_path = tmp / "utenti sportello.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Elenco utenti sportello 2024"])
+    sheet.append(["COGNOME", "Nome", "C.F.", "Data di nascita", "Comune di residenza", "Cellulare", "E-mail", "Varie"])
+    sheet.append(["bianchi", "luca", codicefiscale.encode("Bianchi", "Luca", "M", "1990-02-01", "F205"), "01/02/1990",
+                  "Melegnano", "333 1112223", "", ""])
+    sheet.append([first.surname.upper(), first.first_name, first.fiscal_code, "", "", "", "", "nuovo recapito"])
+    sheet.append(["Verdi", "Anna", "", "20/05/1968", "San Donato Milanese", "", "anna.verdi@example.org", ""])
+    sheet.append(["Gialli", "Ugo", "GLLGUO80A01F205X", "01/01/1980", "", "", "", "controllare"])
+    sheet.append(["", "Senza", "", "04/10/1977", "", "", "", ""])
+    book.save(sheet_path)
+    people.list_page.actions.start_import()
+    wizard = people.list_page.actions.import_wizard
+    grab(wizard, "40-import-1-file")
+    wizard.file_page.ui.file_edit.setText(str(sheet_path))
+    wizard.next()
+    grab(wizard, "41-import-2-columns")
+    wizard.next()
+    _wait(app, lambda: wizard.currentPage() is wizard.dry_page)
+    grab(wizard, "42-import-3-simulation")
+    wizard.next()
+    _wait(app, lambda: wizard.currentPage() is wizard.final_page)
+    grab(wizard, "43-import-4-done")
+    wizard.accept()
+    # The responsible officer has "dati protetti": protection fields and protected people's addresses.
+    ctx.db.actor = users.authenticate(ctx.db, "demo.responsabile", "prova.responsabile").actor
+    officer = PeopleScreen(ctx)
+    show(officer, "Persone")
+    officer.list_page.ui.protected_check.setChecked(True)
+    grab(window, "44-people-protected-only")
+    officer.new_record()
+    officer.form_page.ui.protected_edit.setChecked(True)
+    officer.form_page.scroll_to_protection = officer.form_page.form.findChild(QWidget, "scroll_area")
+    officer.form_page.scroll_to_protection.ensureWidgetVisible(officer.form_page.ui.protection_group)
+    grab(window, "45-person-form-protection")
+    officer.form_page._loaded = None
+    ctx.db.actor = admin_actor
+
+
 def main(out: Path, language: str = "it") -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -119,6 +240,7 @@ def main(out: Path, language: str = "it") -> None:
         history.show()
         grab(history, "23-record-history")
         history.close()
+        _registry_shots(window, ctx, grab, Path(tmp))
 
         window.account.stop()
         reader = users.authenticate(db, "demo.revisore", "prova.revisore")

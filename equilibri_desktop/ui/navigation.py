@@ -70,8 +70,24 @@ def _audit(ctx: AppContext) -> QWidget:
     return AuditScreen(ctx)
 
 
+def _people(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.registry import people_screen
+
+    return people_screen(ctx)
+
+
+def _organisations(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.registry import organisations_screen
+
+    return organisations_screen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
+    ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
+                Permission.REGISTRY_READ),
+    ScreenEntry("organisations", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Enti e imprese"), _organisations,
+                Permission.REGISTRY_READ),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

@@ -792,8 +792,48 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Incorrect password.</translation>
     </message>
     <message>
+        <source>Unisci due schede</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>A: {label}</source>
+        <translation>A: {label}</translation>
+    </message>
+    <message>
+        <source>B: {label}</source>
+        <translation>B: {label}</translation>
+    </message>
+    <message>
+        <source>Scheda A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <source>Scheda B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
         <source>(vuoto)</source>
         <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Tutte e due, una dopo l&apos;altra</source>
+        <translation>Both, one after the other</translation>
+    </message>
+    <message>
+        <source>La scheda «{drop}» verrà eliminata e tutti i suoi collegamenti passeranno a «{keep}». L&apos;unione resta nella storia della scheda. Continuare?</source>
+        <translation>The record ‘{drop}’ will be deleted and all its links will move to ‘{keep}’. The merge remains in the record history. Continue?</translation>
+    </message>
+    <message>
+        <source>Unisci</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Unione delle schede…</source>
+        <translation>Merging the records…</translation>
+    </message>
+    <message>
+        <source>Unione non eseguita: {reason}</source>
+        <translation>Merge not completed: {reason}</translation>
     </message>
     <message>
         <source>*** (dato riservato)</source>
@@ -810,6 +850,652 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Nessuna attività registrata per questo record.</source>
         <translation>No activity recorded for this record.</translation>
+    </message>
+    <message>
+        <source>Creata il {created} da {created_by}; ultima modifica il {updated} da {updated_by}.</source>
+        <translation>Created on {created} by {created_by}; last modified on {updated} by {updated_by}.</translation>
+    </message>
+    <message>
+        <source>Scheda non disponibile</source>
+        <translation>Record not available</translation>
+    </message>
+    <message>
+        <source>Salvato, con questi avvisi:</source>
+        <translation>Saved, with these warnings:</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Eliminare la scheda di {name}? L&apos;eliminazione resta nel registro delle attività.</source>
+        <translation>Delete the record for {name}? The deletion is kept in the activity log.</translation>
+    </message>
+    <message>
+        <source>Eliminazione non eseguita</source>
+        <translation>Deletion not completed</translation>
+    </message>
+    <message>
+        <source>nascita {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>P.IVA {code}</source>
+        <translation>VAT no. {code}</translation>
+    </message>
+    <message>
+        <source>C.F. {code}</source>
+        <translation>Tax code {code}</translation>
+    </message>
+    <message>
+        <source>Stesso codice: non si può registrare di nuovo. Apri questa scheda.</source>
+        <translation>Same code: it cannot be registered again. Open this record.</translation>
+    </message>
+    <message>
+        <source>Apri la scheda di {name}</source>
+        <translation>Open the record for {name}</translation>
+    </message>
+    <message>
+        <source>Apri la scheda già registrata</source>
+        <translation>Open the registered record</translation>
+    </message>
+    <message>
+        <source>Già registrato: apri la scheda esistente.</source>
+        <translation>Already registered: open the existing record.</translation>
+    </message>
+    <message>
+        <source>Apri la scheda esistente</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Quello che hai scritto in questo modulo non verrà salvato. Aprire la scheda esistente?</source>
+        <translation>What you have entered in this form will not be saved. Open the existing record?</translation>
+    </message>
+    <message>
+        <source>Apri la scheda</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>
+… e altre {n}</source>
+        <translation>
+… and {n} more</translation>
+    </message>
+    <message>
+        <source>Eliminare questa scheda?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message>
+        <source>Eliminare queste {n} schede?</source>
+        <translation>Delete these {n} records?</translation>
+    </message>
+    <message>
+        <source>L&apos;eliminazione resta nel registro delle attività. Se sono doppioni, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The deletion is kept in the activity log. If they are duplicates, use ‘Merge’ so that no links are lost.</translation>
+    </message>
+    <message>
+        <source>Schede eliminate: {n}.</source>
+        <translation>Records deleted: {n}.</translation>
+    </message>
+    <message>
+        <source>Unione non possibile</source>
+        <translation>Merge not possible</translation>
+    </message>
+    <message>
+        <source>Schede unite: i collegamenti sono stati spostati sulla scheda conservata.</source>
+        <translation>Records merged: the links have been moved to the record kept.</translation>
+    </message>
+    <message>
+        <source>persone</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>enti</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>Esporta l&apos;elenco in Excel</source>
+        <translation>Export the list to Excel</translation>
+    </message>
+    <message>
+        <source>Esportazione dell&apos;elenco…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <source>Esportazione completata</source>
+        <translation>Export completed</translation>
+    </message>
+    <message>
+        <source>Ricerca non eseguita</source>
+        <translation>Search not completed</translation>
+    </message>
+    <message>
+        <source>{n} donne</source>
+        <translation>{n} women</translation>
+    </message>
+    <message>
+        <source>{n} uomini</source>
+        <translation>{n} men</translation>
+    </message>
+    <message>
+        <source>, dal {date}</source>
+        <translation>, since {date}</translation>
+    </message>
+    <message>
+        <source>Aderente all&apos;alleanza</source>
+        <translation>Alliance member</translation>
+    </message>
+    <message>
+        <source>11 cifre, o 16 caratteri per una ditta individuale</source>
+        <translation>11 digits, or 16 characters for a sole trader</translation>
+    </message>
+    <message>
+        <source>Non aderisce</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>Nuovo ente</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Modifica: {name}</source>
+        <translation>Edit: {name}</translation>
+    </message>
+    <message>
+        <source>Scegli la persona dall&apos;elenco che compare mentre scrivi (se non c&apos;è, registrala prima tra le persone).</source>
+        <translation>Choose the person from the list that appears as you type (if they are not listed, register them under People first).</translation>
+    </message>
+    <message>
+        <source>Dimensione: {size}</source>
+        <translation>Size: {size}</translation>
+    </message>
+    <message>
+        <source>1 ente</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{n} enti</source>
+        <translation>{n} organisations</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Residenza</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Contatto preferito</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Protezione</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Forma giuridica</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>indirizzo riservato</source>
+        <translation>confidential address</translation>
+    </message>
+    <message>
+        <source>, DID del {date}</source>
+        <translation>, DID of {date}</translation>
+    </message>
+    <message>
+        <source>protetta ({body}, {date})</source>
+        <translation>protected ({body}, {date})</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: {code}</source>
+        <translation>Tax code: {code}</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Sede legale</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>Dipendenti</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation>ATECO code</translation>
+    </message>
+    <message>
+        <source>Alleanza</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC: {pec}</source>
+        <translation>PEC: {pec}</translation>
+    </message>
+    <message>
+        <source>Aderenti all&apos;alleanza</source>
+        <translation>Alliance members</translation>
+    </message>
+    <message>
+        <source>Non aderenti</source>
+        <translation>Non-members</translation>
+    </message>
+    <message>
+        <source>Esportati {n} enti in {file}. IBAN e note restano nel programma.</source>
+        <translation>Exported {n} organisations to {file}. IBANs and notes remain in the program.</translation>
+    </message>
+    <message>
+        <source>1 persona</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{n} persone</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Cognome e nome</source>
+        <translation>Surname and first name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Nascita</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Indirizzo riservato</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
+        <source>Condizione</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Informativa</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>⚠ manca</source>
+        <translation>⚠ missing</translation>
+    </message>
+    <message>
+        <source>Nessuna presa visione dell&apos;informativa privacy registrata</source>
+        <translation>No privacy notice acknowledgement recorded</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Esportate {n} persone in {file}.</source>
+        <translation>Exported {n} people to {file}.</translation>
+    </message>
+    <message>
+        <source>Le persone protette non sono mai incluse nelle esportazioni, qualunque sia il filtro.</source>
+        <translation>Protected people are never included in exports, whatever the filter.</translation>
+    </message>
+    <message>
+        <source>Escluse da questo elenco: {n}.</source>
+        <translation>Excluded from this list: {n}.</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Referente</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Femmina</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Maschio</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Indirizzo riservato (persona protetta): serve il permesso «dati protetti».</source>
+        <translation>Confidential address (protected person): the ‘protected data’ permission is required.</translation>
+    </message>
+    <message>
+        <source>Persona protetta: attestata da {body} il {date}.</source>
+        <translation>Protected person: certified by {body} on {date}.</translation>
+    </message>
+    <message>
+        <source>⚠ Informativa privacy non ancora ricevuta</source>
+        <translation>⚠ Privacy notice not yet received</translation>
+    </message>
+    <message>
+        <source>Persona protetta</source>
+        <translation>Protected person</translation>
+    </message>
+    <message>
+        <source>Nuova persona</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Dal codice: {summary}</source>
+        <translation>From the code: {summary}</translation>
+    </message>
+    <message>
+        <source>Via e numero civico</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>{user}, {when}</source>
+        <translation>{user}, {when}</translation>
+    </message>
+    <message>
+        <source>in vigore</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>revocato</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Togli la registrazione</source>
+        <translation>Remove the entry</translation>
+    </message>
+    <message>
+        <source>Togliere questa presa visione dell&apos;informativa? Usalo solo per una registrazione fatta per errore: la rimozione resta nel registro delle attività.</source>
+        <translation>Remove this privacy notice acknowledgement? Only use this for an entry made by mistake: the removal is kept in the activity log.</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Presa visione dell&apos;informativa privacy</source>
+        <translation>Privacy notice acknowledgement</translation>
+    </message>
+    <message>
+        <source>Consenso facoltativo</source>
+        <translation>Optional consent</translation>
+    </message>
+    <message>
+        <source>Revoca del consenso «{kind}» dato il {date}: resta nello storico con le due date.</source>
+        <translation>Withdrawal of the ‘{kind}’ consent given on {date}: it remains in the history with both dates.</translation>
+    </message>
+    <message>
+        <source>Revoca del consenso</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Scheda collegata</source>
+        <translation>Linked record</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Scrivi la data come gg/mm/aaaa, per esempio 07/05/1979.</source>
+        <translation>Enter the date as dd/mm/yyyy, for example 07/05/1979.</translation>
+    </message>
+    <message>
+        <source>Questa data non esiste: controlla giorno e mese.</source>
+        <translation>This date does not exist: please check the day and month.</translation>
+    </message>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>16 lettere e cifre</source>
+        <translation>16 letters and digits</translation>
+    </message>
+    <message>
+        <source>Compila dal codice fiscale</source>
+        <translation>Fill in from tax code</translation>
+    </message>
+    <message>
+        <source>Riporta nel modulo sesso, data e luogo di nascita letti dal codice fiscale (Ctrl+K)</source>
+        <translation>Copies the sex, date and place of birth read from the tax code into the form (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale contiene solo lettere e cifre.</source>
+        <translation>The tax code contains only letters and digits.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale ha 16 caratteri: ne hai scritti {n}.</source>
+        <translation>The tax code has 16 characters: you have entered {n}.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente ha 11 cifre: ne hai scritte {n}.</source>
+        <translation>The organisation&apos;s tax code has 11 digits: you have entered {n}.</translation>
+    </message>
+    <message>
+        <source>nata</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <source>nato</source>
+        <translation>born</translation>
+    </message>
+    <message>
+        <source>{sex}, {born} il {date} a {place}</source>
+        <translation>{sex}, {born} on {date} in {place}</translation>
+    </message>
+    <message>
+        <source> (codice omocodico)</source>
+        <translation> (omocode variant)</translation>
+    </message>
+    <message>
+        <source>Scegli dall&apos;elenco o scrivi il comune</source>
+        <translation>Choose from the list or type the municipality</translation>
+    </message>
+    <message>
+        <source>Scegli la persona dall&apos;elenco che compare mentre scrivi.</source>
+        <translation>Choose the person from the list that appears as you type.</translation>
+    </message>
+    <message>
+        <source>Questa persona è già tra i referenti.</source>
+        <translation>This person is already a contact person.</translation>
+    </message>
+    <message>
+        <source>Importazione completata</source>
+        <translation>Import completed</translation>
+    </message>
+    <message>
+        <source>Simulazione</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Ecco che cosa succederebbe: nessun dato è stato ancora scritto. «Importa» esegue l&apos;importazione, tutta insieme; «Indietro» per correggere le colonne.</source>
+        <translation>This is what would happen: no data has been written yet. ‘Import’ carries out the whole import in one go; ‘Back’ lets you correct the columns.</translation>
+    </message>
+    <message>
+        <source>&amp;Importa</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Righe lette: {n}. Le schede nuove e completate sono nell&apos;anagrafica.</source>
+        <translation>Rows read: {n}. The new and completed records are in the registry.</translation>
+    </message>
+    <message>
+        <source>Righe lette: {n}. Le righe scartate non verranno importate: il resoconto dirà perché e un file a parte le raccoglierà per correggerle e importarle di nuovo.</source>
+        <translation>Rows read: {n}. Rejected rows will not be imported: the report will say why, and a separate file will collect them so that they can be corrected and imported again.</translation>
+    </message>
+    <message>
+        <source>Esito riga per riga:</source>
+        <translation>Outcome row by row:</translation>
+    </message>
+    <message>
+        <source>Esito delle prime {n} righe (tutte nel resoconto):</source>
+        <translation>Outcome of the first {n} rows (all of them in the report):</translation>
+    </message>
+    <message>
+        <source>Resoconto: {path}</source>
+        <translation>Report: {path}</translation>
+    </message>
+    <message>
+        <source>Scegli il foglio da importare</source>
+        <translation>Choose the sheet to import</translation>
+    </message>
+    <message>
+        <source>Fogli di calcolo (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>File da importare</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Scegli il file da importare.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>Si importano fogli .xlsx o file .csv: salva il foglio in uno di questi formati.</source>
+        <translation>Only .xlsx sheets or .csv files can be imported: please save the sheet in one of these formats.</translation>
+    </message>
+    <message>
+        <source>Il file non esiste: controlla il percorso.</source>
+        <translation>The file does not exist: please check the path.</translation>
+    </message>
+    <message>
+        <source>Il file non si può leggere: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Ogni colonna del file diventa un dato della scheda. Le colonne riconosciute sono già assegnate: correggi quelle sbagliate e scegli «non importare» per quelle da ignorare.</source>
+        <translation>Each column of the file becomes an item of the record. Recognised columns are already assigned: correct any wrong ones and choose ‘do not import’ for those to ignore.</translation>
+    </message>
+    <message>
+        <source>ultima riga del foglio: {n}</source>
+        <translation>last row of the sheet: {n}</translation>
+    </message>
+    <message>
+        <source>{n} colonne</source>
+        <translation>{n} columns</translation>
+    </message>
+    <message>
+        <source>codifica {encoding}, separatore «{delimiter}»</source>
+        <translation>encoding {encoding}, separator ‘{delimiter}’</translation>
+    </message>
+    <message>
+        <source>{file}: {details}.</source>
+        <translation>{file}: {details}.</translation>
+    </message>
+    <message>
+        <source>(senza titolo)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>— non importare —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <source>Ogni dato viene da una sola colonna: {fields} è scelto più volte.</source>
+        <translation>Each item comes from a single column: {fields} is chosen more than once.</translation>
+    </message>
+    <message>
+        <source>Importa da un foglio di calcolo</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Indietro</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>A&amp;vanti &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fine</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Simulazione dell&apos;importazione…</source>
+        <translation>Simulating the import…</translation>
+    </message>
+    <message>
+        <source>Importazione in corso…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importazione annullata: nessun dato è stato scritto.</source>
+        <translation>Import cancelled: no data has been written.</translation>
+    </message>
+    <message>
+        <source>Importazione non eseguita: {reason}</source>
+        <translation>Import not completed: {reason}</translation>
+    </message>
+    <message>
+        <source>Cerca la persona: cognome e nome, codice fiscale…</source>
+        <translation>Find the person: surname and name, tax code…</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1975,29 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Registra un consenso facoltativo dato dalla persona.</source>
+        <translation>Record an optional consent given by the person.</translation>
+    </message>
+    <message>
+        <source>&amp;Consenso</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Registra</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministrator</name>
     <message>
         <source>L&apos;amministratore crea gli utenti dei colleghi, assegna i ruoli e gestisce impostazioni e copie di sicurezza. Di solito è il responsabile dell&apos;ufficio. Le persone seguite dal servizio sono spesso fragili: ognuno accede con il proprio utente e ogni operazione resta registrata.</source>
@@ -1371,6 +2080,99 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Scegli il foglio da importare. La prima riga con i nomi delle colonne (Cognome, Nome, Codice fiscale, Comune…) viene trovata da sola, anche sotto un titolo. Nulla viene scritto finché non confermi l&apos;importazione, dopo la simulazione.</source>
+        <translation>Choose the sheet to import. The first row with the column names (Cognome, Nome, Codice fiscale, Comune…) is found automatically, even below a title. Nothing is written until you confirm the import, after the simulation.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Foglio Excel (.xlsx) o testo separato da ; o , (.csv)</source>
+        <translation>Excel workbook (.xlsx) or text separated by ; or , (.csv)</translation>
+    </message>
+    <message>
+        <source>Sfogl&amp;ia…</source>
+        <translation>Brows&amp;e…</translation>
+    </message>
+    <message>
+        <source>Contiene</source>
+        <translation>Contains</translation>
+    </message>
+    <message>
+        <source>&amp;Persone</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Enti e imprese</source>
+        <translation>&amp;Organisations and businesses</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Colonna del file</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>Primi valori</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Diventa</source>
+        <translation>Becomes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomePage</name>
+    <message>
+        <source>Righe per esito</source>
+        <translation>Rows by outcome</translation>
+    </message>
+    <message>
+        <source>Nuove schede</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>Unite a schede esistenti</source>
+        <translation>Merged into existing records</translation>
+    </message>
+    <message>
+        <source>Già presenti, nessuna modifica</source>
+        <translation>Already present, no changes</translation>
+    </message>
+    <message>
+        <source>Scartate</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Esito delle prime righe:</source>
+        <translation>Outcome of the first rows:</translation>
+    </message>
+    <message>
+        <source>Riga</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Apri il &amp;resoconto</source>
+        <translation>Open the &amp;report</translation>
+    </message>
+    <message>
+        <source>Apri le righe &amp;scartate</source>
+        <translation>Open the re&amp;jected rows</translation>
+    </message>
+</context>
+<context>
     <name>Login</name>
     <message>
         <source>Accesso</source>
@@ -1418,6 +2220,33 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Per ogni dato scegli quale valore tenere. La scheda conservata riceve tutti i collegamenti (enti, privacy, consensi) dell&apos;altra, che viene eliminata; l&apos;unione resta nella storia.</source>
+        <translation>For each item, choose which value to keep. The record kept receives all the links (organisations, privacy, consents) of the other one, which is deleted; the merge remains in the history.</translation>
+    </message>
+    <message>
+        <source>Scheda da conservare:</source>
+        <translation>Record to keep:</translation>
+    </message>
+    <message>
+        <source>&amp;A</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <source>&amp;B</source>
+        <translation>&amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci le schede</source>
+        <translation>&amp;Merge records</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Anagrafiche</source>
@@ -1456,6 +2285,14 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Home</translation>
     </message>
     <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Enti e imprese</source>
+        <translation>Organisations and businesses</translation>
+    </message>
+    <message>
         <source>Ente e progetto</source>
         <translation>Organisation and project</translation>
     </message>
@@ -1470,6 +2307,316 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Copie di sicurezza</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetail</name>
+    <message>
+        <source>← &amp;Torna all&apos;elenco</source>
+        <translation>← &amp;Back to list</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Modifica</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Scheda</source>
+        <translation>&amp;1 Details</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Forma giuridica</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>Sede legale</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation>ATECO code</translation>
+    </message>
+    <message>
+        <source>Dipendenti</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Alleanza</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;2 Referenti</source>
+        <translation>&amp;2 Contacts</translation>
+    </message>
+    <message>
+        <source>Referenti dell&apos;ente (il legale rappresentante è nella scheda).</source>
+        <translation>The organisation&apos;s contact persons (the legal representative is shown under Details).</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;3 Unioni</source>
+        <translation>&amp;3 Merges</translation>
+    </message>
+    <message>
+        <source>Schede della stessa persona o dello stesso ente unite a questa: i loro collegamenti sono stati spostati qui.</source>
+        <translation>Records of the same person or organisation merged into this one: their links have been moved here.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Unita da</source>
+        <translation>Merged by</translation>
+    </message>
+    <message>
+        <source>Scheda unita</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <source>Dati presi da quella scheda</source>
+        <translation>Data taken from that record</translation>
+    </message>
+    <message>
+        <source>Collegamenti spostati</source>
+        <translation>Links moved</translation>
+    </message>
+    <message>
+        <source>&amp;4 Storia</source>
+        <translation>&amp;4 History</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Schede forse già registrate</source>
+        <translation>Records possibly already registered</translation>
+    </message>
+    <message>
+        <source>Somigliano a quella che stai scrivendo: se è una di queste, apri la sua scheda invece di crearne un&apos;altra.</source>
+        <translation>These resemble the one you are entering: if it is one of them, open its record instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>Apri la sc&amp;heda esistente</source>
+        <translation>Op&amp;en the existing record</translation>
+    </message>
+    <message>
+        <source>Dati dell&apos;ente</source>
+        <translation>Organisation details</translation>
+    </message>
+    <message>
+        <source>&amp;Denominazione</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>F&amp;orma giuridica</source>
+        <translation>Le&amp;gal form</translation>
+    </message>
+    <message>
+        <source>es. S.r.l., società cooperativa, APS</source>
+        <translation>e.g. S.r.l., società cooperativa, APS</translation>
+    </message>
+    <message>
+        <source>&amp;Codice fiscale</source>
+        <translation>Tax &amp;code</translation>
+    </message>
+    <message>
+        <source>Partita &amp;IVA</source>
+        <translation>VAT n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Apri la scheda già registrata</source>
+        <translation>Open the registered record</translation>
+    </message>
+    <message>
+        <source>Codice ATECO</source>
+        <translation>ATECO code</translation>
+    </message>
+    <message>
+        <source>es. 88.91.00</source>
+        <translation>e.g. 88.91.00</translation>
+    </message>
+    <message>
+        <source>Sede legale</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>I&amp;ndirizzo</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Via e numero civico</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Recapiti</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l</source>
+        <translation>E-mai&amp;l</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Le&amp;gale rappresentante</source>
+        <translation>Legal re&amp;presentative</translation>
+    </message>
+    <message>
+        <source>Refer&amp;enti</source>
+        <translation>Cont&amp;acts</translation>
+    </message>
+    <message>
+        <source>Aggiungi il referente</source>
+        <translation>Add the contact</translation>
+    </message>
+    <message>
+        <source>Dimensione, alleanza e pagamenti</source>
+        <translation>Size, alliance and payments</translation>
+    </message>
+    <message>
+        <source>Di&amp;pendenti</source>
+        <translation>Employee&amp;s</translation>
+    </message>
+    <message>
+        <source>di cui donne</source>
+        <translation>of whom women</translation>
+    </message>
+    <message>
+        <source>uomini</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>&amp;Ruolo nell&apos;alleanza</source>
+        <translation>Alliance &amp;role</translation>
+    </message>
+    <message>
+        <source>Partner dal</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>IT.. per i pagamenti</source>
+        <translation>IT.. for payments</translation>
+    </message>
+    <message>
+        <source>Persone</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Togli il referente</source>
+        <translation>Remove the contact person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Invio salva · Esc annulla</source>
+        <translation>Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Invio o Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2723,530 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>OrganisationsList</name>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Denominazione, partita IVA o codice fiscale, e-mail o PEC, telefono o comune</source>
+        <translation>Name, VAT number or tax code, e-mail or PEC, telephone or municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensione</source>
+        <translation>Si&amp;ze</translation>
+    </message>
+    <message>
+        <source>Al&amp;leanza</source>
+        <translation>&amp;Alliance</translation>
+    </message>
+    <message>
+        <source>A&amp;zzera i filtri</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo ente</source>
+        <translation>&amp;New organisation</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Apri la sc&amp;heda</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>Invio o doppio clic</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Canc</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci due schede…</source>
+        <translation>Mer&amp;ge two records…</translation>
+    </message>
+    <message>
+        <source>Seleziona due schede della stessa persona o dello stesso ente (Ctrl+clic)</source>
+        <translation>Select two records of the same person or organisation (Ctrl+click)</translation>
+    </message>
+    <message>
+        <source>&amp;Importa da file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>Esporta in E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Cognome e nome, codice fiscale, e-mail, telefono o comune</source>
+        <translation>Surname and first name, tax code, e-mail, telephone or municipality</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Con&amp;dizione</source>
+        <translation>Employment stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Consenso mancan&amp;te</source>
+        <translation>Cons&amp;ent missing</translation>
+    </message>
+    <message>
+        <source>Senza inf&amp;ormativa privacy</source>
+        <translation>&amp;Without privacy notice</translation>
+    </message>
+    <message>
+        <source>Solo persone &amp;protette</source>
+        <translation>&amp;Protected people only</translation>
+    </message>
+    <message>
+        <source>A&amp;zzera i filtri</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova persona</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Apri la sc&amp;heda</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>Invio o doppio clic</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Canc</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci due schede…</source>
+        <translation>Mer&amp;ge two records…</translation>
+    </message>
+    <message>
+        <source>Seleziona due schede della stessa persona o dello stesso ente (Ctrl+clic)</source>
+        <translation>Select two records of the same person or organisation (Ctrl+click)</translation>
+    </message>
+    <message>
+        <source>&amp;Importa da file…</source>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <source>Esporta in E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>← &amp;Torna all&apos;elenco</source>
+        <translation>← &amp;Back to list</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Modifica</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Scheda</source>
+        <translation>&amp;1 Details</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Luogo di nascita</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Residenza</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Domicilio</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Contatto preferito</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Condizione lavorativa</source>
+        <translation>Employment status</translation>
+    </message>
+    <message>
+        <source>Data della DID</source>
+        <translation>DID date</translation>
+    </message>
+    <message>
+        <source>Protezione</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;2 Enti</source>
+        <translation>&amp;2 Organisations</translation>
+    </message>
+    <message>
+        <source>Enti di cui la persona è legale rappresentante o referente.</source>
+        <translation>Organisations for which the person is legal representative or contact person.</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Legame</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>&amp;3 Privacy e consensi</source>
+        <translation>&amp;3 Privacy and consents</translation>
+    </message>
+    <message>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Ogni consegna dell&apos;informativa sul trattamento dei dati, con la versione e il canale.</source>
+        <translation>Each delivery of the data processing notice, with its version and channel.</translation>
+    </message>
+    <message>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Presa visione il</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <source>Canale</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Registrata da</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la presa visione…</source>
+        <translation>&amp;Record acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Togli la registrazione…</source>
+        <translation>Remove the entry…</translation>
+    </message>
+    <message>
+        <source>Consensi</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consensi facoltativi: la persona può revocarli quando vuole.</source>
+        <translation>Optional consents: the person can withdraw them at any time.</translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Dato il</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistra un consenso…</source>
+        <translation>Record a &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Registra la rev&amp;oca…</source>
+        <translation>Rec&amp;ord the withdrawal…</translation>
+    </message>
+    <message>
+        <source>&amp;4 Unioni</source>
+        <translation>&amp;4 Merges</translation>
+    </message>
+    <message>
+        <source>Schede della stessa persona o dello stesso ente unite a questa: i loro collegamenti sono stati spostati qui.</source>
+        <translation>Records of the same person or organisation merged into this one: their links have been moved here.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Unita da</source>
+        <translation>Merged by</translation>
+    </message>
+    <message>
+        <source>Scheda unita</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <source>Dati presi da quella scheda</source>
+        <translation>Data taken from that record</translation>
+    </message>
+    <message>
+        <source>Collegamenti spostati</source>
+        <translation>Links moved</translation>
+    </message>
+    <message>
+        <source>&amp;5 Storia</source>
+        <translation>&amp;5 History</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Schede forse già registrate</source>
+        <translation>Records possibly already registered</translation>
+    </message>
+    <message>
+        <source>Somigliano a quella che stai scrivendo: se è una di queste, apri la sua scheda invece di crearne un&apos;altra.</source>
+        <translation>These resemble the one you are entering: if it is one of them, open its record instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>Apri la sc&amp;heda esistente</source>
+        <translation>Op&amp;en the existing record</translation>
+    </message>
+    <message>
+        <source>Dati anagrafici</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>C&amp;ognome</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>First &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Codice fiscale</source>
+        <translation>Tax &amp;code</translation>
+    </message>
+    <message>
+        <source>Compila dal codice fiscale</source>
+        <translation>Fill in from tax code</translation>
+    </message>
+    <message>
+        <source>Apri la scheda già registrata</source>
+        <translation>Open the registered record</translation>
+    </message>
+    <message>
+        <source>S&amp;esso</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Data di nascita</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Luogo di nascita</source>
+        <translation>&amp;Place of birth</translation>
+    </message>
+    <message>
+        <source>Comune italiano o Stato estero, es. Milano o Perù</source>
+        <translation>Italian municipality or foreign country, e.g. Milano or Perù</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>es. italiana</source>
+        <translation>e.g. Italian</translation>
+    </message>
+    <message>
+        <source>Residenza</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>&amp;Indirizzo</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Via e numero civico</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Domicilio, se diverso dalla residenza</source>
+        <translation>Domicile, if different from residence</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Recapiti</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>&amp;Telefono</source>
+        <translation>Te&amp;lephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Contatto p&amp;referito</source>
+        <translation>P&amp;referred contact</translation>
+    </message>
+    <message>
+        <source>Lavoro</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Condi&amp;zione</source>
+        <translation>Employment stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Data della DID</source>
+        <translation>DID date</translation>
+    </message>
+    <message>
+        <source>Dichiarazione di immediata disponibilità, per chi è disoccupata/o</source>
+        <translation>Declaration of immediate availability, for unemployed people</translation>
+    </message>
+    <message>
+        <source>Protezione</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>&amp;Persona protetta: indirizzo nascosto a chi non ha il permesso, mai esportata</source>
+        <translation>Pr&amp;otected person: address hidden from users without permission, never exported</translation>
+    </message>
+    <message>
+        <source>Ente che attesta</source>
+        <translation>Certifying organisation</translation>
+    </message>
+    <message>
+        <source>es. Centro antiviolenza, Servizi sociali</source>
+        <translation>e.g. Anti-violence centre, Social services</translation>
+    </message>
+    <message>
+        <source>Data dell&apos;attestazione</source>
+        <translation>Date of certification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Invio salva · Esc annulla</source>
+        <translation>Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Invio o Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>&amp;Lingua dell&apos;interfaccia</source>
@@ -1584,6 +3255,37 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>La nuova lingua sarà usata dal prossimo avvio del programma.</source>
         <translation>The new language will be used from the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyAckDialog</name>
+    <message>
+        <source>Registra che la persona ha ricevuto l&apos;informativa sul trattamento dei dati e ne ha preso visione.</source>
+        <translation>Records that the person has received and acknowledged the data processing notice.</translation>
+    </message>
+    <message>
+        <source>&amp;Versione dell&apos;informativa</source>
+        <translation>Notice ve&amp;rsion</translation>
+    </message>
+    <message>
+        <source>es. 2024.1</source>
+        <translation>e.g. 2024.1</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Canale</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Registra</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +3447,25 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>&amp;Nuovo utente…</source>
         <translation>&amp;New user…</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Registra la revoca del consenso: resta nello storico con le due date.</source>
+        <translation>Record the withdrawal of consent: it remains in the history with both dates.</translation>
+    </message>
+    <message>
+        <source>&amp;Data della revoca</source>
+        <translation>&amp;Withdrawal date</translation>
+    </message>
+    <message>
+        <source>Registra la revoca</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,86 @@
+"""Possible duplicates of the record being typed, with a button to open one instead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton
+
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from equilibri_desktop.services.duplicates import DuplicateCandidate
+    from equilibri_desktop.ui.screens.registry.form_base import RecordForm
+
+CHECK_DELAY_MS = 400
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def candidate_text(candidate: DuplicateCandidate) -> str:
+    parts = [candidate.label]
+    if candidate.birth_date:
+        parts.append(tr("nascita {date}").format(date=candidate.birth_date.strftime("%d/%m/%Y")))
+    if candidate.vat_number:
+        parts.append(tr("P.IVA {code}").format(code=candidate.vat_number))
+    elif candidate.fiscal_code:
+        parts.append(tr("C.F. {code}").format(code=candidate.fiscal_code))
+    return " — ".join(parts) + "   (" + ", ".join(candidate.reasons) + ")"
+
+
+class DuplicatesPanel:
+    """Drives the form's `duplicates_group`; asks the service after a pause in the typing."""
+
+    def __init__(self, owner: RecordForm):
+        self.owner = owner
+        self.group = owner.form.findChild(QGroupBox, "duplicates_group")
+        self.list = owner.form.findChild(QListWidget, "duplicates_list")
+        self.button = owner.form.findChild(QPushButton, "open_duplicate_button")
+        self.candidates: list[DuplicateCandidate] = []
+        self._timer = QTimer(owner, singleShot=True, interval=CHECK_DELAY_MS, timeout=self.check_now)
+        self.button.clicked.connect(self.open_selected)
+        self.list.activated.connect(lambda _index: self.open_selected())
+        self.list.currentRowChanged.connect(lambda row: self.button.setEnabled(row >= 0))
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.candidates = []
+        self.list.clear()
+        self.group.hide()
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        if not self.owner.is_new:
+            return self.clear()
+        try:
+            found = self.owner.find_duplicates(self.owner.collect())
+        except DomainError:
+            found = []
+        self.show(found)
+
+    def show(self, candidates: list[DuplicateCandidate]) -> None:
+        self.candidates = list(candidates)
+        self.list.clear()
+        bold = QFont()
+        bold.setBold(True)
+        for candidate in self.candidates:
+            item = QListWidgetItem(candidate_text(candidate))
+            item.setData(UUID_ROLE, candidate.uuid)
+            if candidate.hard_stop:  # saving will be refused: say it before the clerk tries
+                item.setFont(bold)
+                item.setForeground(QBrush(QColor("#b00020")))
+                item.setToolTip(tr("Stesso codice: non si può registrare di nuovo. Apri questa scheda."))
+            self.list.addItem(item)
+        self.group.setVisible(bool(self.candidates))
+        if self.candidates:
+            self.list.setCurrentRow(0)
+
+    def open_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.owner.request_open(item.data(UUID_ROLE))

@@ -1,0 +1,124 @@
+"""The list's actions on several records: delete (with confirmation), merge two, import a file and
+export the current view to .xlsx in the background."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from equilibri_desktop.ui.screens.registry.list_base import RegistryList
+
+
+def ask_export_path(parent, title: str, suggested: Path) -> Path | None:
+    """The save dialog (tests replace this function)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), tr("Cartella di lavoro Excel (*.xlsx)"))
+    if not chosen:
+        return None
+    return Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
+
+
+class ListActions:
+    def __init__(self, screen: RegistryList):
+        self.screen = screen
+        self.merge_dialog = None
+        self.import_wizard = None
+        self.last_export = None
+
+    @property
+    def ctx(self):
+        return self.screen.ctx
+
+    # --- delete ---------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        screen = self.screen
+        rows = screen.selected_rows()
+        if not rows or not screen.ui.delete_button.isEnabled():
+            return
+        names = "\n".join(f"• {screen.row_label(row)}" for row in rows[:10])
+        more = tr("\n… e altre {n}").format(n=len(rows) - 10) if len(rows) > 10 else ""
+        question = (tr("Eliminare questa scheda?") if len(rows) == 1
+                    else tr("Eliminare queste {n} schede?").format(n=len(rows)))
+        if not Messages.confirm(screen, tr("Elimina"), f"{question}\n\n{names}{more}\n\n" + tr(
+                "L'eliminazione resta nel registro delle attività. Se sono doppioni, usa «Unisci» per non perdere "
+                "i collegamenti."), ok_label=tr("Elimina")):
+            return
+        refused = []
+        for row in rows:
+            try:
+                screen.delete_record(row)
+            except DomainError as error:
+                refused.append(f"{screen.row_label(row)}: {error}")
+        screen.refresh()
+        deleted = len(rows) - len(refused)
+        screen.show_status(tr("Schede eliminate: {n}.").format(n=deleted) if deleted else "")
+        if refused:
+            Messages.warn(screen, tr("Eliminazione non eseguita"), "\n\n".join(refused))
+
+    # --- merge ----------------------------------------------------------------------------
+    def merge_selected(self) -> None:
+        from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
+
+        rows = self.screen.selected_rows()
+        if len(rows) != 2 or not self.screen.ui.merge_button.isEnabled():
+            return
+        try:
+            dialog = MergeDialog(self.ctx, self.screen.KIND, rows[0].uuid, rows[1].uuid, self.screen)
+        except DomainError as error:
+            Messages.warn(self.screen, tr("Unione non possibile"), str(error))
+            return
+        dialog.merged.connect(self._merged)
+        self.merge_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _merged(self, kept_uuid) -> None:
+        self.screen.refresh()
+        self.screen.select_uuid(kept_uuid)
+        self.screen.show_status(tr("Schede unite: i collegamenti sono stati spostati sulla scheda conservata."))
+
+    # --- import ---------------------------------------------------------------------------
+    def start_import(self) -> None:
+        from equilibri_desktop.ui.screens.registry.import_wizard import ImportWizard
+
+        if not self.screen.ui.import_button.isEnabled():
+            return
+        wizard = ImportWizard(self.ctx, self.screen.KIND, self.screen)
+        wizard.imported.connect(lambda _result: self.screen.refresh())
+        self.import_wizard = wizard
+        wizard.open()
+
+    # --- export ---------------------------------------------------------------------------
+    def export_view(self) -> None:
+        screen = self.screen
+        if not screen.ui.export_button.isEnabled():
+            return
+        stem = tr("persone") if screen.KIND == "persons" else tr("enti")
+        suggested = self.ctx.config.documents_dir / f"{stem}-{date.today():%Y%m%d}.xlsx"
+        path = ask_export_path(screen, tr("Esporta l'elenco in Excel"), suggested)
+        if path is None:
+            return
+        criteria = screen.criteria()  # the view as shown, with its order
+        sort_key, descending = screen.model.sort_column()
+        screen.ui.export_button.setEnabled(False)
+        run_task(lambda _task: screen.export(path, criteria, sort_key or "name", descending), parent=screen,
+                 label=tr("Esportazione dell'elenco…"), on_done=self._exported, on_error=self._export_failed,
+                 cancellable=False)
+
+    def _exported(self, result) -> None:
+        self.screen.ui.export_button.setEnabled(True)
+        self.last_export = result
+        Messages.inform(self.screen, tr("Esportazione completata"), self.screen.export_message(result))
+
+    def _export_failed(self, error: Exception, _details: str) -> None:
+        self.screen.ui.export_button.setEnabled(True)
+        if not isinstance(error, (DomainError, OSError)):
+            raise error
+        Messages.warn(self.screen, tr("Esportazione non eseguita"), str(error))

@@ -1,0 +1,140 @@
+"""Merge two records of the same person or organisation: the two side by side, one radio button per
+field group to choose the value to keep, then the service moves every link and records the merge."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QPushButton, QRadioButton, QScrollArea, QWidget
+
+from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.services.merge import BOTH, DROP, KEEP
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.registry.merge_fields import is_blank, merge_kind
+from equilibri_desktop.ui.screens.registry.pages import attach_form
+from equilibri_desktop.ui.tasks import run_task
+
+A, B = "a", "b"
+SHOWN_CHARS = 70
+
+
+class MergeDialog(QDialog):
+    FORM = "registry/merge_dialog"
+    WIDGETS = {"intro_label": QLabel, "keep_a_radio": QRadioButton, "keep_b_radio": QRadioButton,
+               "choices_area": QScrollArea, "choices_widget": QWidget, "error_label": QLabel,
+               "ok_button": QPushButton, "cancel_button": QPushButton}
+    merged = Signal(object)  # uuid of the record kept
+
+    def __init__(self, ctx: AppContext, kind: str, uuid_a: uuid.UUID, uuid_b: uuid.UUID, parent=None):
+        super().__init__(parent)
+        self.ctx, self.kind = ctx, merge_kind(kind)
+        self.setWindowTitle(tr("Unisci due schede"))
+        self.form, self.ui = attach_form(self, self.FORM, self.WIDGETS, margins=(14, 12, 14, 12))
+        self.records = {A: self.kind.fetch(ctx.db, uuid_a), B: self.kind.fetch(ctx.db, uuid_b)}
+        self.inputs = {side: detail.to_input() for side, detail in self.records.items()}
+        self.groups: dict[str, QButtonGroup] = {}
+        self.ui.keep_a_radio.setText(tr("A: {label}").format(label=self.kind.label(self.records[A])))
+        self.ui.keep_b_radio.setText(tr("B: {label}").format(label=self.kind.label(self.records[B])))
+        self._build_rows()
+        self.ui.ok_button.clicked.connect(self.accept)
+        self.ui.cancel_button.clicked.connect(self.reject)
+        self.resize(960, 620)
+
+    def _build_rows(self) -> None:
+        grid = self.ui.choices_widget.layout()
+        for column, text in enumerate(("", tr("Scheda A"), tr("Scheda B"))):
+            header = QLabel(text)
+            header.setStyleSheet("font-weight: 600; color: #33475b;")
+            grid.addWidget(header, 0, column)
+        titles = self.kind.titles()
+        row = 0
+        for group, fields in self.kind.groups.items():
+            row += 1
+            grid.addWidget(QLabel(titles.get(group, group)), row, 0)
+            buttons = QButtonGroup(self)
+            texts = {side: self.kind.text(self.records[side], group) for side in (A, B)}
+            for column, side in enumerate((A, B), start=1):
+                radio = QRadioButton(self._short(texts[side]) or tr("(vuoto)"), objectName=f"{group}_{side}_radio")
+                radio.setToolTip(texts[side])
+                buttons.addButton(radio)
+                radio.setProperty("side", side)
+                grid.addWidget(radio, row, column)
+            if group == "notes":
+                row += 1
+                radio = QRadioButton(tr("Tutte e due, una dopo l'altra"), objectName="notes_both_radio")
+                radio.setProperty("side", BOTH)
+                buttons.addButton(radio)
+                grid.addWidget(radio, row, 1, 1, 2)
+            same = texts[A] == texts[B]
+            for radio in buttons.buttons():
+                radio.setEnabled(not same)  # nothing to choose where the two agree
+            self.groups[group] = buttons
+            self._set_side(group, self._default_side(group, fields))
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(row + 1, 1)
+
+    @staticmethod
+    def _short(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
+
+    def _default_side(self, group: str, fields: tuple[str, ...]) -> str:
+        """As the service would: record A wins unless it is blank where B is not; two notes are kept both."""
+        a, b = self.inputs[A], self.inputs[B]
+        if group == "notes" and a.notes and b.notes and a.notes != b.notes:
+            return BOTH
+        return B if is_blank(a, fields) and not is_blank(b, fields) else A
+
+    def _set_side(self, group: str, side: str) -> None:
+        for radio in self.groups[group].buttons():
+            radio.setChecked(radio.property("side") == side)
+
+    def choose(self, group: str, side: str) -> None:
+        """Pick record A's or B's value for a group ('a', 'b' or, for notes, 'both')."""
+        self._set_side(group, side)
+
+    def keep_side(self) -> str:
+        return A if self.ui.keep_a_radio.isChecked() else B
+
+    def choices(self) -> dict[str, str]:
+        keep = self.keep_side()
+        chosen = {}
+        for group, buttons in self.groups.items():
+            side = buttons.checkedButton().property("side") if buttons.checkedButton() else keep
+            chosen[group] = BOTH if side == BOTH else (KEEP if side == keep else DROP)
+        return chosen
+
+    def accept(self) -> None:
+        keep = self.keep_side()
+        drop = B if keep == A else A
+        kept, dropped = self.records[keep], self.records[drop]
+        if not Messages.confirm(self, tr("Unisci due schede"), tr(
+                "La scheda «{drop}» verrà eliminata e tutti i suoi collegamenti passeranno a «{keep}». "
+                "L'unione resta nella storia della scheda. Continuare?").format(
+                drop=self.kind.label(dropped), keep=self.kind.label(kept)), ok_label=tr("Unisci")):
+            return
+        choices = self.choices()
+        self.ui.ok_button.setEnabled(False)
+        self.ui.error_label.hide()
+        run_task(lambda _task: self.kind.merge(self.ctx.db, kept.uuid, dropped.uuid, choices, kept.version,
+                                               dropped.version),
+                 parent=self, label=tr("Unione delle schede…"), on_done=self._done, on_error=self._failed,
+                 cancellable=False)
+
+    def _done(self, result) -> None:
+        self.result_value = result
+        kept = getattr(result, "person", None) or result.organisation
+        self.merged.emit(kept.uuid)
+        super().accept()
+
+    def _failed(self, error: Exception, _details: str) -> None:
+        self.ui.ok_button.setEnabled(True)
+        if not isinstance(error, DomainError):
+            raise error
+        text = "\n".join(e.message for e in error.errors) if isinstance(error, ValidationError) else str(error)
+        self.ui.error_label.setText(tr("Unione non eseguita: {reason}").format(reason=text))
+        self.ui.error_label.show()

@@ -1,0 +1,96 @@
+"""The person's privacy tab: acknowledgements of the notice and optional consents, shown and recorded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.services import privacy
+from equilibri_desktop.services.person_dto import PersonDetail
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.formatting import local_datetime
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.registry.detail_base import current_key, date_or_dash, fill_table
+from equilibri_desktop.ui.screens.registry.privacy_dialogs import (
+    ConsentDialog,
+    PrivacyAckDialog,
+    WithdrawConsentDialog,
+)
+
+if TYPE_CHECKING:
+    from equilibri_desktop.ui.screens.registry.person_detail import PersonDetailScreen
+
+
+class PrivacyActions:
+    def __init__(self, screen: PersonDetailScreen):
+        self.screen = screen
+        self.dialog = None  # the one open, for tests and to keep it alive
+        ui = screen.ui
+        ui.add_ack_button.clicked.connect(self.add_ack)
+        ui.remove_ack_button.clicked.connect(self.remove_ack)
+        ui.give_consent_button.clicked.connect(self.give_consent)
+        ui.withdraw_consent_button.clicked.connect(self.withdraw_consent)
+        for table in (ui.acks_table, ui.consents_table):
+            table.itemSelectionChanged.connect(self._enable)
+
+    @property
+    def person(self) -> PersonDetail | None:
+        return self.screen.detail
+
+    def show(self, person: PersonDetail) -> None:
+        ui = self.screen.ui
+        fill_table(ui.acks_table, [[a.notice_version, date_or_dash(a.acknowledged_on), a.channel_label,
+                                    tr("{user}, {when}").format(user=a.recorded_by, when=local_datetime(a.recorded_at))]
+                                   for a in person.privacy_acks], [a.uuid for a in person.privacy_acks])
+        fill_table(ui.consents_table, [[c.kind_label, date_or_dash(c.given_on),
+                                        date_or_dash(c.withdrawn_on) if c.withdrawn_on else "",
+                                        tr("in vigore") if c.active else tr("revocato")]
+                                       for c in person.consents], [c.uuid for c in person.consents])
+        self._enable()
+
+    def _enable(self) -> None:
+        ui = self.screen.ui
+        writable = self.screen.ctx.db.actor.can(Permission.REGISTRY_WRITE)
+        ui.add_ack_button.setEnabled(writable)
+        ui.give_consent_button.setEnabled(writable)
+        ui.remove_ack_button.setEnabled(writable and current_key(ui.acks_table) is not None)
+        consent = self._current_consent()
+        ui.withdraw_consent_button.setEnabled(writable and consent is not None and consent.active)
+
+    def _current_consent(self):
+        key = current_key(self.screen.ui.consents_table)
+        return next((c for c in self.person.consents if c.uuid == key), None) if self.person and key else None
+
+    def _open(self, dialog) -> None:
+        dialog.recorded.connect(lambda _entry: self.screen.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def add_ack(self) -> None:
+        if self.person is not None and self.screen.ui.add_ack_button.isEnabled():
+            last = self.person.privacy_acks[0].notice_version if self.person.privacy_acks else ""
+            self._open(PrivacyAckDialog(self.screen.ctx, self.person.uuid, self.screen, last_version=last))
+
+    def give_consent(self) -> None:
+        if self.person is not None and self.screen.ui.give_consent_button.isEnabled():
+            self._open(ConsentDialog(self.screen.ctx, self.person.uuid, self.screen))
+
+    def withdraw_consent(self) -> None:
+        consent = self._current_consent()
+        if consent is not None and self.screen.ui.withdraw_consent_button.isEnabled():
+            self._open(WithdrawConsentDialog(self.screen.ctx, consent, self.screen))
+
+    def remove_ack(self) -> None:
+        key = current_key(self.screen.ui.acks_table)
+        if key is None or not self.screen.ui.remove_ack_button.isEnabled():
+            return
+        if not Messages.confirm(self.screen, tr("Togli la registrazione"), tr(
+                "Togliere questa presa visione dell'informativa? Usalo solo per una registrazione fatta per "
+                "errore: la rimozione resta nel registro delle attività."), ok_label=tr("Togli")):
+            return
+        try:
+            privacy.remove_privacy_ack(self.screen.ctx.db, key)
+        except DomainError as error:
+            Messages.warn(self.screen, tr("Operazione non eseguita"), str(error))
+        self.screen.refresh()
