@@ -43,11 +43,27 @@ def ui_state(tmp_path):
     return UiState(tmp_path / "ui.ini")
 
 
+def _settle_qt() -> None:
+    """Before the test database goes away: stop widget timers (debounced searches) and let background
+    tasks and their queued results finish, so nothing of this test runs inside the next one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.tasks import wait_for_all
+
+    for widget in QApplication.topLevelWidgets():
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
+    wait_for_all(20_000)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def ctx(qapp, db, config, ui_state):
     from equilibri_desktop.ui.context import AppContext
 
-    return AppContext(db=db, config=config, ui_state=ui_state)
+    yield AppContext(db=db, config=config, ui_state=ui_state)
+    _settle_qt()
 
 
 @pytest.fixture
@@ -58,4 +74,5 @@ def sqlite_ctx(qapp, sqlite_config, ui_state):
 
     database = prepare_database(sqlite_config, user="operatore.test")
     yield AppContext(db=database, config=sqlite_config, ui_state=ui_state)
+    _settle_qt()
     database.dispose()

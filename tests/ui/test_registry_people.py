@@ -208,3 +208,29 @@ def test_the_history_tab_shows_the_record_changes(qtbot, ctx):
     detail.ui.tabs.setCurrentWidget(detail.ui.history_tab)  # read when opened
     assert detail.history.record_uuid == rossi.uuid
     assert detail.history.table.rowCount() >= 1
+
+
+def test_in_the_main_window_shortcuts_act_on_the_registry_shown(qtbot, ctx):
+    from equilibri_desktop.ui.main_window import MainWindow
+    from tests.ui.registry_ui import activate
+
+    _three(ctx)
+    window = MainWindow(ctx.config, ctx.ui_state, ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    activate(qtbot, window)
+    people_screen_ = window.open_screen("people")
+    organisations_screen_ = window.open_screen("organisations")
+    organisations_screen_.list_page.view.setFocus()
+    qtbot.keyClick(organisations_screen_.list_page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert organisations_screen_.currentWidget() is organisations_screen_.form_page
+    assert people_screen_.currentWidget() is people_screen_.list_page  # hidden: its Ctrl+N sleeps
+    assert window.unsaved_screens() == []  # an untouched form is no unsaved change
+    type_text(qtbot, organisations_screen_.form_page.ui.name_edit, "Bottega")
+    assert window.unsaved_screens() == [organisations_screen_]
+    window.open_screen("people")
+    people_screen_.list_page.view.setFocus()
+    qtbot.keyClick(people_screen_.list_page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert people_screen_.list_page.ui.search_edit.hasFocus()
+    organisations_screen_.form_page._loaded = None  # let the window close without the question
