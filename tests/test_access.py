@@ -31,3 +31,17 @@ def test_every_role_can_read_and_only_admins_manage_users():
 def test_installation_without_accounts_acts_with_every_permission(db):
     assert db.actor == unrestricted_actor("operatore.test")
     assert all(db.actor.can(p) for p in Permission)
+
+
+def test_grant_permissions_per_role():
+    def actor(role):
+        return Actor(role.value, roles=frozenset({role}))
+
+    assert all(actor(role).can(Permission.GRANTS_READ) for role in Role)
+    assert [r for r in Role if actor(r).can(Permission.GRANTS_SCORE)] == [Role.COMMISSARIO]
+    assert {r for r in Role if actor(r).can(Permission.GRANTS_WRITE)} == {Role.RESPONSABILE, Role.OPERATORE}
+    for decisive in (Permission.GRANTS_CALLS, Permission.GRANTS_DECIDE, Permission.PAYMENTS_APPROVE):
+        assert [r for r in Role if actor(r).can(decisive)] == [Role.RESPONSABILE]
+    # The commission scores, it does not decide or pay; the reviewer only reads.
+    assert not actor(Role.COMMISSARIO).can(Permission.GRANTS_DECIDE)
+    assert not actor(Role.REVISORE).can(Permission.PAYMENTS_WRITE)

@@ -40,17 +40,28 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     BACKUPS_MANAGE = "backups.manage"
     AUDIT_READ = "audit.read"
+    GRANTS_READ = "grants.read"
+    GRANTS_WRITE = "grants.write"  # register and edit applications, attachments, eligibility checks
+    GRANTS_CALLS = "grants.calls"  # define calls, their grid and commission
+    GRANTS_SCORE = "grants.score"  # commission members score (after declaring no conflict)
+    GRANTS_DECIDE = "grants.decide"  # exclusions, overrides, rankings, decisions, publication
+    PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
+    PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
 
 
-_READ = {Permission.REGISTRY_READ}
+_READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AMMINISTRATORE: frozenset(_READ | {Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE,
                                             Permission.BACKUPS_MANAGE, Permission.AUDIT_READ}),
     Role.RESPONSABILE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_MERGE,
-                                          Permission.REGISTRY_EXPORT, Permission.AUDIT_READ}),
+                                          Permission.REGISTRY_EXPORT, Permission.AUDIT_READ,
+                                          Permission.GRANTS_WRITE, Permission.GRANTS_CALLS,
+                                          Permission.GRANTS_DECIDE, Permission.PAYMENTS_WRITE,
+                                          Permission.PAYMENTS_APPROVE}),
     Role.OPERATORE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_IMPORT,
-                                       Permission.REGISTRY_MERGE, Permission.REGISTRY_EXPORT}),
-    Role.COMMISSARIO: frozenset(_READ),
+                                       Permission.REGISTRY_MERGE, Permission.REGISTRY_EXPORT,
+                                       Permission.GRANTS_WRITE, Permission.PAYMENTS_WRITE}),
+    Role.COMMISSARIO: frozenset(_READ | {Permission.GRANTS_SCORE}),
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
 }
 

@@ -1,6 +1,38 @@
 """All mapped classes; importing this package registers every table on `Base.metadata`."""
 
 from equilibri_desktop.storage.models.audit import AuditEntry
+from equilibri_desktop.storage.models.generated_document import GeneratedDocument
+from equilibri_desktop.storage.models.grant_application import (
+    GrantApplication,
+    GrantAttachment,
+    GrantCoApplicant,
+    GrantCostItem,
+    GrantDeclaration,
+    GrantEligibilityCheck,
+    GrantServedMunicipality,
+    GrantStatusChange,
+)
+from equilibri_desktop.storage.models.grant_call import (
+    GrantCall,
+    GrantCallEdition,
+    GrantCallMunicipality,
+    GrantCriterion,
+    GrantTranchePlan,
+)
+from equilibri_desktop.storage.models.grant_evaluation import (
+    GrantCommissionMember,
+    GrantConflictDeclaration,
+    GrantRanking,
+    GrantRankingEntry,
+    GrantScore,
+)
+from equilibri_desktop.storage.models.grant_payment import (
+    GrantExpense,
+    GrantFirm,
+    GrantPaymentCheck,
+    GrantRevocation,
+    GrantTranche,
+)
 from equilibri_desktop.storage.models.meta import AppMeta, Tombstone
 from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
 from equilibri_desktop.storage.models.reference import Municipality
@@ -15,6 +47,11 @@ from equilibri_desktop.storage.models.registry import (
 from equilibri_desktop.storage.models.users import UserAccount
 
 __all__ = [
-    "AppMeta", "AuditEntry", "Consent", "Municipality", "Organisation", "OrganisationContact",
+    "AppMeta", "AuditEntry", "Consent", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
+    "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
+    "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
+    "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
+    "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
+    "Municipality", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
 ]

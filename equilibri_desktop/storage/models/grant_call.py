@@ -1,0 +1,113 @@
+"""A call for start-up grants (bando) and the settings that decide its outcome: grid, municipalities, tranches."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from equilibri_desktop.storage.base import Base, RecordMixin, UtcDateTime
+from equilibri_desktop.storage.models.reference import Municipality
+
+PERCENT = Numeric(5, 2)
+POINTS = Numeric(7, 2)
+
+
+class GrantCall(RecordMixin, Base):
+    """Amounts are integer cents; percentages and points are exact decimals. `edition` counts the
+    versions of the call (a change after scoring needs a new edition with its reason); `version` is the
+    optimistic-lock counter every record has."""
+
+    __tablename__ = "grant_call"
+
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    act_number: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    act_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cup: Mapped[str] = mapped_column(String(15), nullable=False, default="")
+    budget_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    max_grant_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    max_cost_share_pct: Mapped[Decimal] = mapped_column(PERCENT, nullable=False, default=Decimal("100"))
+    min_cofinancing_pct: Mapped[Decimal] = mapped_column(PERCENT, nullable=False, default=Decimal("0"))
+    min_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    max_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    opens_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    closes_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    admission_threshold: Mapped[Decimal] = mapped_column(POINTS, nullable=False, default=Decimal("60"))
+    tie_break: Mapped[str] = mapped_column(String(20), nullable=False, default="protocollo")  # TieBreak code
+    # What happens when the budget left does not cover the next grant in full (LastGrantRule code).
+    last_grant_rule: Mapped[str] = mapped_column(String(20), nullable=False, default="parziale")
+    constitution_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    report_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="bozza")  # CallStatus code
+    edition: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Editable text blocks of the grant decision, per call.
+    deciding_officer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    premises_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    legal_references_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    payment_terms_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    obligations_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    revocation_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    rna_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")  # Registro nazionale aiuti
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    criteria: Mapped[list[GrantCriterion]] = relationship(
+        back_populates="call", lazy="raise", order_by="GrantCriterion.position", cascade="all, delete-orphan")
+    municipalities: Mapped[list[GrantCallMunicipality]] = relationship(
+        back_populates="call", lazy="raise", cascade="all, delete-orphan")
+    tranches: Mapped[list[GrantTranchePlan]] = relationship(
+        back_populates="call", lazy="raise", order_by="GrantTranchePlan.position", cascade="all, delete-orphan")
+
+
+class GrantCriterion(RecordMixin, Base):
+    """One line of the evaluation grid."""
+
+    __tablename__ = "grant_criterion"
+    __table_args__ = (UniqueConstraint("call_id", "code"),)
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("grant_call.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    code: Mapped[str] = mapped_column(String(20), nullable=False)
+    label: Mapped[str] = mapped_column(String(300), nullable=False)
+    max_points: Mapped[Decimal] = mapped_column(POINTS, nullable=False)
+
+    call: Mapped[GrantCall] = relationship(back_populates="criteria", lazy="raise")
+
+
+class GrantCallMunicipality(RecordMixin, Base):
+    """A municipality whose residents may apply."""
+
+    __tablename__ = "grant_call_municipality"
+    __table_args__ = (UniqueConstraint("call_id", "municipality_id"),)
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("grant_call.id"), nullable=False, index=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), nullable=False)
+
+    call: Mapped[GrantCall] = relationship(back_populates="municipalities", lazy="raise")
+    municipality: Mapped[Municipality] = relationship(lazy="raise")
+
+
+class GrantTranchePlan(RecordMixin, Base):
+    """One tranche of the call's payment plan, e.g. 50% advance once the firm is constituted."""
+
+    __tablename__ = "grant_tranche_plan"
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("grant_call.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    label: Mapped[str] = mapped_column(String(100), nullable=False)
+    percent: Mapped[Decimal] = mapped_column(PERCENT, nullable=False)
+    condition: Mapped[str] = mapped_column(String(30), nullable=False)  # TrancheCondition code
+
+    call: Mapped[GrantCall] = relationship(back_populates="tranches", lazy="raise")
+
+
+class GrantCallEdition(RecordMixin, Base):
+    """Why a call was changed after its applications were scored, and what it looked like before."""
+
+    __tablename__ = "grant_call_edition"
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("grant_call.id"), nullable=False, index=True)
+    edition: Mapped[int] = mapped_column(Integer, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    previous_settings: Mapped[str] = mapped_column(Text, nullable=False, default="")  # JSON of the old settings

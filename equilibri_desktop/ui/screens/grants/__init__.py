@@ -1,0 +1,1 @@
+"""Start-up grants screens: calls, applications, evaluation, rankings, documents, payments."""
