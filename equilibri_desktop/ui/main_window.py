@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,21 +24,21 @@ from equilibri_desktop.paths import icon_path
 from equilibri_desktop.ui.account import Account
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
-from equilibri_desktop.ui.formatting import backup_age_text
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.main_menus import build_menus
 from equilibri_desktop.ui.navigation import (
     ScreenEntry,
     screen_entry,
     visible_areas,
     visible_screens,
 )
+from equilibri_desktop.ui.status_labels import StatusLabels
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
     from equilibri_desktop.services.users import LoginSession
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-STATUS_REFRESH_MS = 60_000
 
 
 def nav_tr(text: str) -> str:
@@ -102,14 +102,14 @@ class MainWindow(QMainWindow):
         self._apply_permissions()
         self.refresh_title()
         self.refresh_status()
-        self._status_timer.start()
+        self.status_labels.timer.start()
         self.open_screen("home")
         self.account.start(login)
 
     def detach(self) -> None:
         """Forget the screens (they hold what the last user saw) and wait for the next login."""
         self.account.stop()
-        self._status_timer.stop()
+        self.status_labels.timer.stop()
         self.stack.setCurrentWidget(self.loading_label)
         for screen in self.screens.values():
             self.stack.removeWidget(screen)
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.screen_title.clear()
         self.loading_label.setText(tr("Nessun utente collegato."))
-        self.user_label.clear()
+        self.status_labels.user.clear()
 
     # --- navigation -----------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -194,41 +194,11 @@ class MainWindow(QMainWindow):
                             tr("Il database è stato sostituito dalla copia: accedi di nuovo."))
             self.account.relogin_required()
 
-    # --- menus ----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self, objectName=name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
+    # --- menus (ui/main_menus.py) ------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.backup_action = self._action(tr("Crea &copia di sicurezza"), self.backup_now, "Ctrl+B", "backup_action")
-        file_menu.addAction(self.backup_action)
-        file_menu.addSeparator()
-        self.lock_action = self._action(tr("&Blocca sessione"), self.lock_session, "Ctrl+L", "lock_action")
-        self.change_password_action = self._action(tr("Cambia pass&word…"), self.change_password, None,
-                                                   "change_password_action")
-        self.logout_action = self._action(tr("Esci dall'&account"), self.logout, None, "logout_action")
-        for action in (self.lock_action, self.change_password_action, self.logout_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(tr("&Esci"), self.close, QKeySequence.StandardKey.Quit, "quit_action"))
-        view_menu = self.menuBar().addMenu(tr("&Visualizza"))
-        view_menu.addAction(self._action(tr("&Home"), lambda: self.open_screen("home"), "Alt+Home", "home_action"))
-        view_menu.addAction(self._action(tr("&Aggiorna"), self._refresh_current, QKeySequence.StandardKey.Refresh,
-                                         "refresh_action"))
-        tools_menu = self.menuBar().addMenu(tr("&Strumenti"))
-        tools_menu.addAction(self._action(tr("&Preferenze…"), self.show_preferences,
-                                          QKeySequence.StandardKey.Preferences, "preferences_action"))
-        tools_menu.addAction(self._action(tr("Apri la cartella dei &dati"), self.open_data_folder, None,
-                                          "data_folder_action"))
-        help_menu = self.menuBar().addMenu(tr("&Aiuto"))
-        help_menu.addAction(self._action(tr("&Informazioni su {app}").format(app=APP_NAME), self.show_about,
-                                         QKeySequence.StandardKey.HelpContents, "about_action"))
+        build_menus(self)
 
-    def _refresh_current(self) -> None:
+    def refresh_current(self) -> None:
         screen = self.current_screen()
         if hasattr(screen, "refresh"):
             screen.refresh()
@@ -289,32 +259,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _build_status_bar(self) -> None:
-        self.user_label = QLabel(objectName="status_user")
-        self.database_label = QLabel(objectName="status_database")
-        self.backup_label = QLabel(objectName="status_backup")
-        for label in (self.user_label, self.database_label, self.backup_label):
-            self.statusBar().addPermanentWidget(label)
-        self._status_timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh_status)
-        self.database_label.setText(tr("Database: {where}").format(where=self.config.database_label))
+        self.status_labels = StatusLabels(self.statusBar(), self.config)
+        self.status_labels.timer.timeout.connect(self.refresh_status)
 
     def refresh_status(self) -> None:
-        from equilibri_desktop.services import maintenance
-
-        if self.login is not None:
-            user = self.login.user
-            self.user_label.setText(tr("Utente: {user} — {roles}").format(
-                user=user.display_name, roles=user.role_labels + (tr(", dati protetti") if user.protected_data else "")))
-        else:
-            self.user_label.setText(tr("Utente: {user}").format(user=self.ctx.db.user))
-        self.database_label.setText(tr("Database: {where}").format(where=self.config.database_label))
-        if self.config.is_sqlite:
-            age = backup_age_text(maintenance.last_backup_at(self.config))
-            self.backup_label.setText(tr("Ultima copia: {age}").format(age=age))
-        else:
-            self.backup_label.setText(tr("Copie: sul server"))
+        self.status_labels.refresh(self.login, self.ctx.db.user)
 
     # --- closing --------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.unsaved_screens()
         if unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
                                             tr("Ci sono modifiche non salvate. Chiudere comunque?"),

@@ -273,7 +273,7 @@ def test_a_revisore_sees_no_users_screen_and_cannot_save_the_profile(qtbot, ctx,
     add_user(ctx.db, "rita.ricci", Role.REVISORE, display_name="Rita Ricci")
     window = _window(qtbot, ctx, sign_in(ctx.db, "rita.ricci"))
     assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "audit"}
-    assert "Utente: Rita Ricci — Sola lettura / revisore" == window.user_label.text()
+    assert "Utente: Rita Ricci — Sola lettura / revisore" == window.status_labels.user.text()
     assert not window.backup_action.isEnabled()
     window.backup_now()  # Ctrl+B does nothing for them
     assert "backups" not in window.screens

@@ -53,14 +53,14 @@ def test_title_shows_body_and_demo(qtbot, ctx):
 
 def test_status_bar_shows_user_database_and_backup(qtbot, ctx):
     window = _window(qtbot, ctx)
-    assert "operatore.test" in window.user_label.text()
-    assert "Database:" in window.database_label.text()
+    assert "operatore.test" in window.status_labels.user.text()
+    assert "Database:" in window.status_labels.database.text()
     if ctx.config.is_sqlite:
-        assert "nessuna copia" in window.backup_label.text()
+        assert "nessuna copia" in window.status_labels.backup.text()
         window.backup_now()
-        qtbot.waitUntil(lambda: "minut" in (window.refresh_status() or window.backup_label.text()), timeout=5000)
+        qtbot.waitUntil(lambda: "minut" in (window.refresh_status() or window.status_labels.backup.text()), timeout=5000)
     else:
-        assert "server" in window.backup_label.text()
+        assert "server" in window.status_labels.backup.text()
 
 
 def test_geometry_is_restored_and_kept_on_screen(qtbot, ctx):
