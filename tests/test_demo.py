@@ -176,3 +176,34 @@ def test_registry_kinds_have_italian_labels():
     assert OrganisationKind.from_code("cooperativa") is OrganisationKind.COOPERATIVA
     assert OrganisationKind.from_code("sconosciuto") is OrganisationKind.ALTRO
     assert ("impresa_sociale", "Impresa sociale") in kind_choices()
+
+
+def test_demo_has_an_open_call_with_commission_and_women_to_register(seeded):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from equilibri_desktop.storage.models import (
+        GrantApplication,
+        GrantCall,
+        GrantCommissionMember,
+        GrantCriterion,
+        Municipality,
+        Person,
+    )
+
+    with seeded.unit_of_work() as s:
+        call = s.scalars(select(GrantCall)).one()
+        points = sum(s.scalars(select(GrantCriterion.max_points).where(GrantCriterion.call_id == call.id)))
+        members = s.scalars(select(GrantCommissionMember.username)).all()
+        applications = s.scalars(select(GrantApplication)).all()
+        district = set(s.scalars(select(Municipality.id).where(Municipality.sud_est_milano.is_(True))))
+        candidates = s.scalars(select(Person).where(Person.sex == "F", Person.occupational_status == "disoccupata",
+                                                    Person.municipality_id.in_(district),
+                                                    Person.did_date.is_not(None))).all()
+    assert call.status == "aperto" and call.opens_at.date() < date.today() < call.closes_at.date()
+    assert points == 100 and call.admission_threshold == 60
+    assert sorted(members) == ["demo.commissaria", "demo.commissario"]
+    assert [a.protocol_number for a in applications] == [1, 2, 3]
+    assert len({a.public_code for a in applications}) == 3
+    assert len(candidates) >= 12  # enough women for a clerk to register ten more applications

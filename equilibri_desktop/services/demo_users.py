@@ -25,18 +25,21 @@ class DemoLogin:
 
 
 _DISPLAY_NAMES = {
-    Role.AMMINISTRATORE: "Alessandra Amato (demo)",
-    Role.RESPONSABILE: "Roberto Riva (demo)",
-    Role.OPERATORE: "Olga Orsini (demo)",
-    Role.COMMISSARIO: "Carlo Conti (demo)",
-    Role.REVISORE: "Rita Ricci (demo)",
+    "demo.amministratore": "Alessandra Amato (demo)",
+    "demo.responsabile": "Roberto Riva (demo)",
+    "demo.operatore": "Olga Orsini (demo)",
+    "demo.commissario": "Carlo Conti (demo)",
+    "demo.commissaria": "Chiara Colombo (demo)",
+    "demo.revisore": "Rita Ricci (demo)",
 }
 # The responsible officer also sees protected people, so the difference "dati protetti" makes shows.
+# Two commission members, so a call can be scored the way a real commission does.
 DEMO_LOGINS = tuple(
     DemoLogin(username=f"demo.{role.value}", password=f"prova.{role.value}", role=role,
               protected_data=role is Role.RESPONSABILE)
     for role in Role
-)
+) + (DemoLogin(username="demo.commissaria", password="prova.commissaria", role=Role.COMMISSARIO,
+               protected_data=False),)
 
 
 def seed_demo_users(db: Database) -> tuple[DemoLogin, ...]:
@@ -47,7 +50,7 @@ def seed_demo_users(db: Database) -> tuple[DemoLogin, ...]:
         existing = {login.username for login in DEMO_LOGINS if find_account(session, login.username)}
     for login in DEMO_LOGINS:
         if login.username not in existing:
-            user_admin.create_user(db, login.username, _DISPLAY_NAMES[login.role], [login.role],
+            user_admin.create_user(db, login.username, _DISPLAY_NAMES[login.username], [login.role],
                                    protected_data=login.protected_data, password=login.password,
                                    must_change_password=False)
     return DEMO_LOGINS
