@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from stdnum.it import codicefiscale as stdnum_cf
-from stdnum.it import iva
-
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-
-CUP_PATTERN = re.compile(r"^[A-Z0-9]{15}$")
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from equilibri_desktop.domain.identifiers import (
+    validate_cup,
+    validate_email,
+    validate_organisation_fiscal_code,
+    validate_pec,
+    validate_vat_number,
+)
 DEFAULT_FUNDING_STATEMENT = (
     "Iniziativa finanziata da Regione Lombardia a supporto degli interventi di conciliazione "
     "famiglia-lavoro - Piano territoriale di ATS della Città Metropolitana di Milano"
@@ -53,22 +54,31 @@ class OrganisationProfile:
         )
 
 
+def _checked(errors: list[FieldError], field: str, validator: Callable[[str], str], value: str) -> str:
+    """Run one identifier validator; its message is filed under this form's field name."""
+    if not value:
+        return value
+    try:
+        return validator(value)
+    except ValidationError as error:
+        errors.extend(FieldError(field, e.message) for e in error.errors)
+        return value
+
+
 def validate_profile(profile: OrganisationProfile) -> OrganisationProfile:
-    """Normalise and check; raise ValidationError naming each wrong field."""
+    """Normalise and check with the same identifier rules as the registry; raise ValidationError naming
+    each wrong field."""
     p = profile.normalised()
     errors: list[FieldError] = []
     if not p.body_name:
         errors.append(FieldError("body_name", "Indica la denominazione dell'ente."))
-    if p.fiscal_code and not (stdnum_cf.is_valid(p.fiscal_code) or iva.is_valid(p.fiscal_code)):
-        errors.append(FieldError("fiscal_code", "Codice fiscale non valido: controlla le cifre."))
-    if p.vat_number and not iva.is_valid(p.vat_number):
-        errors.append(FieldError("vat_number", "Partita IVA non valida: servono 11 cifre con il controllo corretto."))
-    if p.pec and not EMAIL_PATTERN.match(p.pec):
-        errors.append(FieldError("pec", "Indirizzo PEC non valido."))
-    if p.email and not EMAIL_PATTERN.match(p.email):
-        errors.append(FieldError("email", "Indirizzo e-mail non valido."))
-    if p.project_cup and not CUP_PATTERN.match(p.project_cup):
-        errors.append(FieldError("project_cup", "Il CUP ha 15 caratteri, solo lettere maiuscole e cifre."))
+    checked = {
+        "fiscal_code": _checked(errors, "fiscal_code", validate_organisation_fiscal_code, p.fiscal_code),
+        "vat_number": _checked(errors, "vat_number", validate_vat_number, p.vat_number),
+        "pec": _checked(errors, "pec", validate_pec, p.pec),
+        "email": _checked(errors, "email", validate_email, p.email),
+        "project_cup": _checked(errors, "project_cup", validate_cup, p.project_cup),
+    }
     if errors:
         raise ValidationError(errors)
-    return p
+    return replace(p, **checked)

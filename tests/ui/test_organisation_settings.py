@@ -45,7 +45,7 @@ def test_errors_appear_next_to_their_fields(qtbot, ctx):
     assert "denominazione" in screen.ui.body_name_error.text()
     assert "15 caratteri" in screen.ui.project_cup_error.text()
     assert "PEC" in screen.ui.pec_error.text()
-    assert "Partita IVA" in screen.ui.vat_number_error.text()
+    assert "partita IVA" in screen.ui.vat_number_error.text()
     assert not screen.ui.email_error.isVisible()
     assert screen.ui.body_name_edit.hasFocus() or screen.focusWidget() is screen.ui.body_name_edit
     # Nothing was written, and what the clerk typed is still there to fix.
