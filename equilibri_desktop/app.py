@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -122,6 +123,10 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
             if not attached:
                 app.exit(0)
                 return
+            # What is loaded by now (Qt wrappers, SQLAlchemy, the codicefiscale tables) lives until exit:
+            # taking it out of the collector's reach removes ~100 ms full-collection pauses while typing.
+            gc.freeze()
+            log.info("start-up done: %d long-lived objects frozen", gc.get_freeze_count())
             if exit_when_shown:
                 _report_when_painted("ready", window, close=True)
 

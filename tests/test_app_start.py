@@ -46,6 +46,7 @@ def test_app_opens_its_window_and_backs_up(tmp_path):
     assert reasons == ["avvio", "chiusura"]
     log = (config.log_dir / "equilibri.log").read_text(encoding="utf-8")
     assert "starting" in log
+    assert "long-lived objects frozen" in log  # no full-collection pauses while the clerk types
     assert "San Zenone" not in log  # the log never holds what clerks typed
 
 
