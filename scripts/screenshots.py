@@ -49,6 +49,8 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from equilibri_desktop.services import users
+    from equilibri_desktop.ui.main_window import nav_tr
+    from equilibri_desktop.ui.navigation import screen_entry
     from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
     from equilibri_desktop.ui.screens.registry.screens import OrganisationsScreen, PeopleScreen
 
@@ -57,13 +59,18 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     # The registry is the operators' work (the administrator reads it only).
     ctx.db.actor = users.authenticate(ctx.db, "demo.operatore", "prova.operatore").actor
 
-    def show(screen, title: str) -> None:
+    def show(screen, key: str) -> None:
+        """A screen built for the user set above, shown as the navigation would (title, selected item)."""
+        entry = screen_entry(key)
         window.stack.addWidget(screen)
         window.stack.setCurrentWidget(screen)
-        window.screen_title.setText(title)
+        window.screen_title.setText(" › ".join(nav_tr(part) for part in (entry.area, entry.title) if part))
+        window.nav.blockSignals(True)
+        window.nav.setCurrentItem(window.nav_items[key])
+        window.nav.blockSignals(False)
 
     people = PeopleScreen(ctx)
-    show(people, "Persone")
+    show(people, "people")
     grab(window, "30-people-list")
     people.list_page.ui.search_edit.setText("ro")
     people.list_page.refresh()
@@ -73,6 +80,8 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     first = next(row for row in shown if not row.missing_privacy_ack and row.email)
     people.open_record(first.uuid)
     grab(window, "32-person-detail")
+    people.detail_page.ui.tabs.setCurrentIndex(1)
+    grab(window, "32b-person-organisations")
     people.detail_page.ui.tabs.setCurrentIndex(2)
     grab(window, "33-person-privacy")
     people.detail_page.privacy.add_ack()
@@ -105,13 +114,26 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     merge.reject()
 
     organisations = OrganisationsScreen(ctx)
-    show(organisations, "Enti e imprese")
+    show(organisations, "organisations")
     grab(window, "37-organisations-list")
     organisations.open_record(organisations.list_page.model.row_object(0).uuid)
     grab(window, "38-organisation-detail")
+    organisations.detail_page.ui.tabs.setCurrentIndex(1)
+    grab(window, "38b-organisation-contacts")
+    organisations.detail_page.ui.tabs.setCurrentIndex(0)
     organisations.edit_record(organisations.detail_page.detail)
     grab(window, "39-organisation-form")
     organisations.form_page._loaded = None
+    organisations.new_record()
+    org_form = organisations.form_page
+    org_form.ui.name_edit.setText("Bottega del Borgo")
+    org_form.ui.vat_number_edit.setText("1234567890")
+    org_form.ui.email_edit.setText("bottega@")
+    org_form.ui.employees_edit.setText("12")
+    org_form.ui.legal_representative_uuid_edit.setText("Nessuno Sconosciuto")
+    org_form.save()
+    grab(window, "39b-organisation-form-errors")
+    org_form._loaded = None
     organisations.show_list(refresh=False)
 
     sheet_path = tmp / "utenti sportello.xlsx"
@@ -142,7 +164,7 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     # The responsible officer has "dati protetti": protection fields and protected people's addresses.
     ctx.db.actor = users.authenticate(ctx.db, "demo.responsabile", "prova.responsabile").actor
     officer = PeopleScreen(ctx)
-    show(officer, "Persone")
+    show(officer, "people")
     officer.list_page.ui.protected_check.setChecked(True)
     grab(window, "44-people-protected-only")
     officer.new_record()
@@ -152,6 +174,18 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     grab(window, "45-person-form-protection")
     officer.form_page._loaded = None
     ctx.db.actor = admin_actor
+
+
+def _no_waiting_for_clicks() -> None:
+    """Message boxes are printed, not shown: under xvfb no one would ever close them."""
+    from equilibri_desktop.ui.dialogs.messages import Messages
+
+    def say(kind: str):
+        return staticmethod(lambda _parent, title, text, *_rest, **_kw: print(f"[{kind}] {title}: {text}"))
+
+    Messages.inform, Messages.warn, Messages.error_details = say("info"), say("avviso"), say("errore")
+    Messages.confirm = staticmethod(lambda _parent, title, text, ok_label=None: print(f"[conferma] {title}") or True)
+    Messages.ask_reason = staticmethod(lambda _parent, title, text: print(f"[motivo] {title}") or "prova")
 
 
 def main(out: Path, language: str = "it") -> None:
@@ -180,6 +214,7 @@ def main(out: Path, language: str = "it") -> None:
     from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
 
     out.mkdir(parents=True, exist_ok=True)
+    _no_waiting_for_clicks()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)
     install_translators(app, language)
@@ -216,6 +251,8 @@ def main(out: Path, language: str = "it") -> None:
         window.resize(1366, 768)
         window.show()
         for number, entry in enumerate(SCREENS, start=1):
+            if not entry.allowed(db.actor):
+                continue  # the shell would answer with a modal warning, which no one closes here
             screen = window.open_screen(entry.key)
             if entry.key == "audit":
                 screen.ui.entries_view.selectRow(2)

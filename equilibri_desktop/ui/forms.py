@@ -1,8 +1,14 @@
-"""Loads Designer `.ui` files at run time (never `loadUiType`: it needs uic and breaks frozen builds)."""
+"""Loads Designer `.ui` files at run time (never `loadUiType`: it needs uic and breaks frozen builds).
+
+Forms may promote inputs to our own widget classes (`DateEdit`, `FiscalCodeEdit`…). Such a class is
+made known once with `register_widget`; until it is, the loader builds the Qt base class the form names
+in `<customwidgets>`, so every form still loads (the forms test and the self-test load them all).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
@@ -11,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 from equilibri_desktop.paths import forms_dir
 
 _loader: QUiLoader | None = None
+_custom_widgets: list[type[QWidget]] = []
+WidgetClass = TypeVar("WidgetClass", bound=type[QWidget])
 
 
 class FormError(RuntimeError):
@@ -27,20 +35,40 @@ def all_form_names() -> list[str]:
     return sorted(p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.ui"))
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+def register_widget(cls: WidgetClass) -> WidgetClass:
+    """Build `cls` wherever a form promotes an input to its class name; usable as a class decorator."""
+    if cls not in _custom_widgets:
+        _custom_widgets.append(cls)
+        if _loader is not None:
+            _loader.registerCustomWidget(cls)
+    return cls
+
+
+def registered_widgets() -> tuple[type[QWidget], ...]:
+    return tuple(_custom_widgets)
+
+
+def _the_loader() -> QUiLoader:
     global _loader
     if _loader is None:
         _loader = QUiLoader()
+        for cls in _custom_widgets:
+            _loader.registerCustomWidget(cls)
+    return _loader
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    loader = _the_loader()
     path = form_path(name)
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"Modulo dell'interfaccia mancante: {path}")
     try:
-        widget = _loader.load(handle, parent)
+        widget = loader.load(handle, parent)
     finally:
         handle.close()
     if widget is None:
-        raise FormError(f"Modulo dell'interfaccia non leggibile: {path}: {_loader.errorString()}")
+        raise FormError(f"Modulo dell'interfaccia non leggibile: {path}: {loader.errorString()}")
     return widget
 
 

@@ -30,7 +30,7 @@ def test_merge_two_people_choosing_field_by_field(qtbot, ctx, dialogs):
     page.ui.merge_button.click()
     dialog = page.actions.merge_dialog
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
-    assert dialog.ui.keep_a_radio.text() == f"A: Rossi Maria ({keep.fiscal_code})"
+    assert dialog.ui.keep_a_radio.text() == f"&A: Rossi Maria ({keep.fiscal_code})"  # Alt+A
     assert dialog.findChild(type(dialog.ui.keep_a_radio), "email_b_radio").isChecked()  # A has none
     assert dialog.findChild(type(dialog.ui.keep_a_radio), "phone_a_radio").isChecked()
     assert not dialog.findChild(type(dialog.ui.keep_a_radio), "surname_a_radio").isEnabled()  # the same

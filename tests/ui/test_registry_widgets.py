@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.services import municipalities
-from equilibri_desktop.ui.forms import all_form_names, form_path
-from equilibri_desktop.ui.screens.registry.pages import CUSTOM_WIDGETS, load_registry_form
+from equilibri_desktop.ui.forms import all_form_names, form_path, load_form, register_widget, registered_widgets
+from equilibri_desktop.ui.screens.registry.pages import CUSTOM_WIDGETS
 from equilibri_desktop.ui.widgets.date_edit import DateEdit, parse_date_text
 from equilibri_desktop.ui.widgets.field_messages import show_messages
 from equilibri_desktop.ui.widgets.fiscal_code_edit import FiscalCodeEdit
@@ -135,7 +135,7 @@ def test_errors_and_warnings_go_next_to_their_fields(qtbot):
 def test_registry_forms_build_our_own_inputs(qapp, name):
     """Every promoted input of a registry form comes out as our class, none as its Qt base."""
     declared = {cls.__name__ for cls in CUSTOM_WIDGETS}
-    form = load_registry_form(name)
+    form = load_form(name)
     source = (form_path(name)).read_text(encoding="utf-8")
     for cls_name in declared:
         for widget_name in re.findall(f'class="{cls_name}" name="([a-z_]+)"', source):
@@ -145,11 +145,40 @@ def test_registry_forms_build_our_own_inputs(qapp, name):
 
 
 def test_the_person_form_promotes_its_inputs(qapp):
-    form = load_registry_form("registry/person_form")
+    form = load_form("registry/person_form")
     assert isinstance(form.findChild(QLineEdit, "fiscal_code_edit"), FiscalCodeEdit)
     assert isinstance(form.findChild(QLineEdit, "birth_date_edit"), DateEdit)
     assert isinstance(form.findChild(QWidget, "municipality_id_edit"), MunicipalityPicker)
     form.deleteLater()
+
+
+def test_a_widget_registered_after_the_first_load_is_built_too(qapp, tmp_path, monkeypatch):
+    """`register_widget` reaches the one loader even when forms were loaded before; until then the
+    promoted input falls back to the Qt class the form says it extends."""
+    import equilibri_desktop.ui.forms as forms
+
+    assert set(CUSTOM_WIDGETS) <= set(registered_widgets())
+    (tmp_path / "test").mkdir()
+    (tmp_path / "test" / "late.ui").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ui version="4.0"><class>Late</class>'
+        '<widget class="QWidget" name="Late"><layout class="QVBoxLayout" name="layout">'
+        '<item><widget class="LateLabel" name="late_label"/></item></layout></widget>'
+        '<customwidgets><customwidget><class>LateLabel</class><extends>QLabel</extends>'
+        '<header>late_label.h</header></customwidget></customwidgets></ui>', encoding="utf-8")
+    monkeypatch.setattr(forms, "forms_dir", lambda: tmp_path)
+
+    class LateLabel(QLabel):
+        pass
+
+    before = load_form("test/late")
+    assert type(before.findChild(QLabel, "late_label")) is QLabel
+    assert register_widget(LateLabel) is LateLabel  # usable as a class decorator
+    register_widget(LateLabel)
+    assert registered_widgets().count(LateLabel) == 1
+    after = load_form("test/late")
+    assert type(after.findChild(QLabel, "late_label")) is LateLabel
+    before.deleteLater()
+    after.deleteLater()
 
 
 MENU_LETTERS = set("fvsa")  # File, Visualizza, Strumenti, Aiuto: the main window's menus
@@ -169,7 +198,7 @@ def _mnemonics(form) -> list[str]:
 @pytest.mark.parametrize("name", [n for n in all_form_names() if n.startswith("registry/")])
 def test_alt_letters_are_unambiguous(qapp, name):
     """An Alt+letter used twice does nothing at all: each letter once per form, none of the menus'."""
-    form = load_registry_form(name)
+    form = load_form(name)
     letters = _mnemonics(form)
     assert len(letters) == len(set(letters)), sorted(letters)
     if name.removeprefix("registry/") in SCREEN_FORMS:

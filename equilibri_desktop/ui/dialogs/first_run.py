@@ -12,6 +12,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.admin.organisation_settings import (
     OrganisationSettingsScreen,
 )
+from equilibri_desktop.ui.widgets.mnemonics import label_wizard_buttons
 
 
 class _OrganisationPage(QWizardPage):
@@ -68,6 +69,8 @@ class FirstRunWizard(QWizard):
         self.organisation_page = _OrganisationPage(ctx) if organisation else None
         if self.organisation_page is not None:
             self.addPage(self.organisation_page)
+        # Qt's Italian "< &Precedente" took Alt+P from "&Partita IVA": the buttons avoid each page's letters.
+        self.mnemonics = label_wizard_buttons(self)
         self.resize(820, 720)
 
     @property

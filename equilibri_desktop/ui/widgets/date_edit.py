@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
 _SEPARATED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
@@ -48,6 +49,7 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+@register_widget
 class DateEdit(QLineEdit):
     """`date()` is the date typed (None when empty or not a date); `problem()` explains a wrong text."""
 

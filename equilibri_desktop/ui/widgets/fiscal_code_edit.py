@@ -18,12 +18,14 @@ from equilibri_desktop.domain.identifiers import (
     validate_organisation_fiscal_code,
     validate_person_fiscal_code,
 )
+from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
 PERSON_LENGTH = 16
 BODY_LENGTH = 11  # a company's or a public body's numeric code
 
 
+@register_widget
 class FiscalCodeEdit(QLineEdit):
     """`decoded()` is the decoded code once it is complete and right; `problem()` why it is wrong.
 

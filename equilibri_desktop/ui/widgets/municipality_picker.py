@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
+from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
 
+@register_widget
 class MunicipalityPicker(QComboBox):
     """`municipality_id()` when the text is a reference municipality, else `municipality_name()`.
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,6 +21,7 @@ MAX_RESULTS = 20
 Search = Callable[[str, int], Sequence[tuple[uuid.UUID, str, str]]]
 
 
+@register_widget
 class PersonPicker(QLineEdit):
     """`person_uuid()` is the chosen person, None while the text is not a choice from the list."""
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from equilibri_desktop.ui.screens.registry.form_base import RecordForm
 
 CHECK_DELAY_MS = 400
+SHOWN_ROWS = 3
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -79,6 +80,9 @@ class DuplicatesPanel:
         self.group.setVisible(bool(self.candidates))
         if self.candidates:
             self.list.setCurrentRow(0)
+            # As tall as its rows (up to three, then it scrolls): the form below keeps the room.
+            rows = min(len(self.candidates), SHOWN_ROWS)
+            self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth())
 
     def open_selected(self) -> None:
         item = self.list.currentItem()

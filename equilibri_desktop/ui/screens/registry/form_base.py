@@ -21,6 +21,7 @@ from equilibri_desktop.ui.screens.registry.duplicates_panel import DuplicatesPan
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import first_invalid_input, merge_messages, show_messages
 from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
+from equilibri_desktop.ui.widgets.mnemonics import literal
 
 MESSAGES_DELAY_MS = 150
 FORM_WIDGETS = {"form_title": QLabel, "status_label": QLabel, "messages_label": QLabel, "save_button": QPushButton,
@@ -61,6 +62,11 @@ class RecordForm(RegistryPage):
         raise NotImplementedError
 
     def live_warnings(self) -> list[FieldError]:
+        return []
+
+    def rule_errors(self, values: Any) -> list[FieldError]:
+        """What the domain rules say of `values` without saving: shown with the inputs' own problems,
+        so one save attempt lists every field to correct."""
         return []
 
     def store(self, values: Any):
@@ -148,7 +154,7 @@ class RecordForm(RegistryPage):
         self._save_errors = {}
         local = self.local_errors(final=True)
         if local:
-            self._save_errors = local
+            self._save_errors = {**merge_messages(self.rule_errors(self.collect())), **local}
             self.refresh_messages(focus=True)
             self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
             return False
@@ -157,8 +163,9 @@ class RecordForm(RegistryPage):
         except DuplicateRecordError as error:
             self._save_errors = {error.field: str(error)}
             self.existing_uuid = error.existing_uuid
-            self.ui.existing_record_button.setText(tr("Apri la scheda di {name}").format(name=error.existing_label)
-                                                   if error.existing_label else tr("Apri la scheda già registrata"))
+            name = literal(error.existing_label)
+            self.ui.existing_record_button.setText(tr("Apri la scheda di {name}").format(name=name)
+                                                   if name else tr("Apri la scheda già registrata"))
             self.ui.existing_record_button.show()
             self.refresh_messages(focus=True)
             self.ui.status_label.setText(tr("Già registrato: apri la scheda esistente."))

@@ -65,7 +65,11 @@ class ImportOutcomePage(QWizardPage):
         else:
             summary = tr("Righe lette: {n}. Le righe scartate non verranno importate: il resoconto dirà perché e "
                          "un file a parte le raccoglierà per correggerle e importarle di nuovo.").format(n=total)
-        ui.summary_label.setText(summary)
+        if self.final:  # the header says what happened, like the other pages' subtitles
+            self.setSubTitle(summary)
+            ui.summary_label.hide()
+        else:
+            ui.summary_label.setText(summary)
         shown = result.rows[:SHOWN_ROWS]
         ui.rows_label.setText(tr("Esito riga per riga:") if total <= SHOWN_ROWS
                               else tr("Esito delle prime {n} righe (tutte nel resoconto):").format(n=SHOWN_ROWS))

@@ -39,7 +39,7 @@ def ask_import_path(parent, folder: str) -> str:
 
 class ImportFilePage(QWizardPage):
     FORM = "registry/import_file_page"
-    WIDGETS = {"file_edit": QLineEdit, "browse_button": QPushButton, "file_error": QLabel,
+    WIDGETS = {"intro_label": QLabel, "file_edit": QLineEdit, "browse_button": QPushButton, "file_error": QLabel,
                "persons_radio": QRadioButton, "organisations_radio": QRadioButton}
 
     def __init__(self, wizard: ImportWizard):
@@ -47,6 +47,10 @@ class ImportFilePage(QWizardPage):
         self.owner = wizard
         self.setTitle(tr("File da importare"))
         self.form, self.ui = attach_form(self, self.FORM, self.WIDGETS, margins=(0, 0, 0, 0))
+        # Every page has a title and a subtitle, so the header looks the same on each; the intro is
+        # written (and translated) in the form.
+        self.setSubTitle(self.ui.intro_label.text())
+        self.ui.intro_label.hide()
         self.ui.browse_button.clicked.connect(self.browse)
         self.ui.file_edit.textChanged.connect(lambda _t: self.ui.file_error.hide())
 

@@ -22,6 +22,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.import_outcome import ImportOutcomePage
 from equilibri_desktop.ui.screens.registry.import_pages import ImportFilePage, ImportMappingPage
 from equilibri_desktop.ui.tasks import run_task
+from equilibri_desktop.ui.widgets.mnemonics import label_wizard_buttons
 
 
 class ImportWizard(QWizard):
@@ -34,11 +35,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        for button, text in ((QWizard.WizardButton.BackButton, tr("< &Indietro")),
-                             (QWizard.WizardButton.NextButton, tr("A&vanti >")),
-                             (QWizard.WizardButton.FinishButton, tr("&Fine")),
-                             (QWizard.WizardButton.CancelButton, tr("Annulla"))):
-            self.setButtonText(button, text)
+        self.mnemonics = label_wizard_buttons(self)
         self.path: Path | None = None
         self.kind = kind
         self.preview: ImportPreview | None = None

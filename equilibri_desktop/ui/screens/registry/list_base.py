@@ -18,6 +18,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.list_actions import ListActions
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import RegistryColumn, RegistryTableModel
+from equilibri_desktop.ui.widgets.table_columns import ColumnFitter, ElidedToolTips
 
 SEARCH_DELAY_MS = 200
 LIST_WIDGETS = {
@@ -99,7 +100,9 @@ class RegistryList(RegistryPage):
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         for number in range(len(self.model.columns)):
-            view.setColumnWidth(number, self.column_width(number))
+            view.setColumnWidth(number, self.column_width(number))  # until the first rows are shown
+        self.column_fitter = ColumnFitter(view, self.column_width)
+        self.elided_tooltips = ElidedToolTips(view)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         view.activated.connect(lambda index: self.open_requested.emit(self.model.row_object(index.row()).uuid))
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())

@@ -3,9 +3,10 @@ field group to choose the value to keep, then the service moves every link and r
 
 from __future__ import annotations
 
+import itertools
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QPushButton, QRadioButton, QScrollArea, QWidget
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
@@ -16,9 +17,11 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.merge_fields import is_blank, merge_kind
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 from equilibri_desktop.ui.tasks import run_task
+from equilibri_desktop.ui.widgets.mnemonics import literal
 
 A, B = "a", "b"
 SHOWN_CHARS = 70
+WIDTH, MIN_HEIGHT, MAX_HEIGHT = 960, 360, 700
 
 
 class MergeDialog(QDialog):
@@ -36,12 +39,16 @@ class MergeDialog(QDialog):
         self.records = {A: self.kind.fetch(ctx.db, uuid_a), B: self.kind.fetch(ctx.db, uuid_b)}
         self.inputs = {side: detail.to_input() for side, detail in self.records.items()}
         self.groups: dict[str, QButtonGroup] = {}
-        self.ui.keep_a_radio.setText(tr("A: {label}").format(label=self.kind.label(self.records[A])))
-        self.ui.keep_b_radio.setText(tr("B: {label}").format(label=self.kind.label(self.records[B])))
+        for radio, side in ((self.ui.keep_a_radio, A), (self.ui.keep_b_radio, B)):
+            # The form's "&A"/"&B" keep their Alt letter; a name's own "&" is no mnemonic.
+            radio.setText(f"{radio.text()}: {literal(self.kind.label(self.records[side]))}")
+        self.ui.choices_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its radios take the focus, it scrolls to them
         self._build_rows()
+        self._chain_tab_order()
         self.ui.ok_button.clicked.connect(self.accept)
         self.ui.cancel_button.clicked.connect(self.reject)
-        self.resize(960, 620)
+        self.resize(WIDTH, MAX_HEIGHT)
+        self._height_fitted = False
 
     def _build_rows(self) -> None:
         grid = self.ui.choices_widget.layout()
@@ -57,7 +64,8 @@ class MergeDialog(QDialog):
             buttons = QButtonGroup(self)
             texts = {side: self.kind.text(self.records[side], group) for side in (A, B)}
             for column, side in enumerate((A, B), start=1):
-                radio = QRadioButton(self._short(texts[side]) or tr("(vuoto)"), objectName=f"{group}_{side}_radio")
+                radio = QRadioButton(literal(self._short(texts[side])) or tr("(vuoto)"),
+                                     objectName=f"{group}_{side}_radio")
                 radio.setToolTip(texts[side])
                 buttons.addButton(radio)
                 radio.setProperty("side", side)
@@ -76,6 +84,27 @@ class MergeDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(row + 1, 1)
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes from the record to keep through the choices, row by row, then to the buttons (the
+        rows are built after the form, so Qt would put them after Cancel)."""
+        chain = [self.ui.keep_a_radio, self.ui.keep_b_radio]
+        chain += [radio for buttons in self.groups.values() for radio in buttons.buttons()]
+        chain += [self.ui.ok_button, self.ui.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._height_fitted:  # laid out now: the wrapped intro's real height is known
+            self._height_fitted = True
+            self.resize(WIDTH, self._fitting_height())
+
+    def _fitting_height(self) -> int:
+        """Tall enough to show every row without scrolling, when the screen has the room."""
+        missing = self.ui.choices_widget.sizeHint().height() - self.ui.choices_area.viewport().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else MAX_HEIGHT
+        return max(MIN_HEIGHT, min(self.height() + missing, screen - 60, MAX_HEIGHT))
 
     @staticmethod
     def _short(text: str) -> str:

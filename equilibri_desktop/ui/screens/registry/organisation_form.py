@@ -6,7 +6,13 @@ from __future__ import annotations
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from equilibri_desktop.domain.organisation_rules import AllianceRole, OrganisationInput, size_class
+from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.organisation_rules import (
+    AllianceRole,
+    OrganisationInput,
+    size_class,
+    validate_organisation,
+)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choices
 from equilibri_desktop.services import duplicates, municipalities, organisations
 from equilibri_desktop.services.organisation_dto import OrganisationDetail
@@ -52,7 +58,9 @@ class OrganisationFormScreen(RecordForm):
             ui.alliance_role_edit.addItem(role.label, role.value)
         for name in NUMBER_FIELDS:
             getattr(ui, f"{name}_edit").setValidator(QIntValidator(0, 9_999_999, self))
-        ui.municipality_id_edit.set_municipalities(municipalities.list_municipalities(ctx.db))
+        refs = municipalities.list_municipalities(ctx.db)
+        self._refs = {ref.id: ref for ref in refs}
+        ui.municipality_id_edit.set_municipalities(refs)
         ui.municipality_id_edit.municipalityChanged.connect(
             lambda ref: ref and not ui.cap_edit.text() and ui.cap_edit.setText(ref.cap))
         search = person_search(ctx.db)
@@ -124,12 +132,20 @@ class OrganisationFormScreen(RecordForm):
                                                      "(se non c'è, registrala prima tra le persone).")
         return errors
 
+    def rule_errors(self, values: OrganisationInput) -> list[FieldError]:
+        try:
+            validate_organisation(values, self._refs)
+        except ValidationError as error:
+            return list(error.errors)
+        return []
+
     def _show_size(self, *_args) -> None:
         values = [_number(getattr(self.ui, f"{name}_edit").text()) for name in NUMBER_FIELDS]
         total = values[0] if values[0] is not None else (
             values[1] + values[2] if None not in values[1:] else None)
         size = size_class(self.ui.kind_edit.currentData(), total)
         self.ui.size_class_hint.setText(tr("Dimensione: {size}").format(size=size.label) if size else "")
+        self.ui.size_class_hint.setVisible(size is not None)  # no empty row under the numbers
 
     # --- service --------------------------------------------------------------------------
     def store(self, values: OrganisationInput):

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.birthplaces import PLACE_CODE, birthplace_from_text
-from equilibri_desktop.domain.errors import FieldError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import DecodedFiscalCode, fiscal_code_mismatches
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
-from equilibri_desktop.domain.person_rules import PersonInput
+from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.services import duplicates, municipalities, people
 from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS, PersonDetail
 from equilibri_desktop.ui.i18n import tr
@@ -45,6 +45,7 @@ class PersonFormScreen(RecordForm):
             for code, label in choices:
                 combo.addItem(label, code)
         refs = municipalities.list_municipalities(ctx.db)
+        self._refs = {ref.id: ref for ref in refs}
         for picker, cap in ((ui.municipality_id_edit, ui.cap_edit),
                             (ui.domicile_municipality_id_edit, ui.domicile_cap_edit)):
             picker.set_municipalities(refs)
@@ -149,6 +150,13 @@ class PersonFormScreen(RecordForm):
         return fiscal_code_mismatches(decoded, sex=values.sex, birth_date=values.birth_date,
                                       birth_place_code=place_code, surname=values.surname,
                                       first_name=values.first_name)
+
+    def rule_errors(self, values: PersonInput) -> list[FieldError]:
+        try:
+            validate_person(values, self._refs)
+        except ValidationError as error:
+            return list(error.errors)
+        return []
 
     # --- dependent fields -----------------------------------------------------------------
     def _apply_permissions(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
 from equilibri_desktop.domain.errors import FieldError
@@ -36,6 +37,9 @@ class RegistryStack(QStackedWidget):
         self.form_page.saved.connect(self._saved)
         self.form_page.cancelled.connect(self._form_cancelled)
         self.form_page.open_existing.connect(self.open_record)
+        # From a record, as from the list: Ctrl+F searches the list again, Ctrl+N starts a new record.
+        QShortcut(QKeySequence.StandardKey.Find, self.detail_page, activated=self.search_from_detail)
+        QShortcut(QKeySequence.StandardKey.New, self.detail_page, activated=self.new_from_detail)
 
     # --- navigation -----------------------------------------------------------------------
     def show_list(self, refresh: bool = True) -> None:
@@ -60,6 +64,14 @@ class RegistryStack(QStackedWidget):
         self._form_came_from = self.list_page
         self.setCurrentWidget(self.form_page)
         self.form_page.start_new()
+
+    def search_from_detail(self) -> None:
+        self.show_list(refresh=False)
+        self.list_page.focus_search()
+
+    def new_from_detail(self) -> None:
+        if self.list_page.ui.new_button.isEnabled():
+            self.new_record()
 
     def edit_record(self, detail) -> None:
         self._form_came_from = self.detail_page
