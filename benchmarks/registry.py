@@ -183,6 +183,8 @@ def search_as_you_type(db, repeats: int, page_size: int) -> dict:
     results = []
     print(f"\nsearch-as-you-type: first page ({page_size} rows) + count per keystroke, "
           f"median of {repeats}, warm cache")
+    # Other programs running at the same time skew both columns, the Python side more: say how busy the machine was.
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores as this section starts)")
     print(f"  {'typed':<8}{'matches':>9}{'service':>12}{'raw sqlite3':>14}{'overhead':>12}{'ratio':>8}"
           f"   <= {TARGET_RATIO:g}x   < {TARGET_MS:g} ms")
     try:

@@ -161,6 +161,7 @@ def test_organisation_search_filters_and_export(db, tmp_path):
     assert names(search_organisations(db, OrganisationFilter(size_class="grande"))) == ["Logistica Lambro S.r.l."]
     assert names(search_organisations(db, OrganisationFilter(kind="comune"))) == ["Comune di Melegnano"]
     assert count_organisations(db, OrganisationFilter(alliance_member=True)) == 2
+    assert count_organisations(db, OrganisationFilter(text="!!")) == 0  # nothing searchable: no match
     page = search_organisations(db, sort=Sort("employees", descending=True), limit=2)
     assert names(page) == ["Logistica Lambro S.r.l.", "Comune di Melegnano"] and page.has_more
     assert page.items[0].size_class_label == "Grande impresa"

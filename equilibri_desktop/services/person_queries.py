@@ -1,11 +1,15 @@
-"""From a PersonFilter to SQL conditions and orderings: shared by the list, the count and the export."""
+"""From a PersonFilter to SQL conditions, orderings and statements: shared by the list, the count and the export.
+
+A filter is split into its shape (which alternatives the text yields, which filters are set) and the values
+bound to it; statements are built once per shape (see search_parameters).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import and_, case, exists, false, func, literal, or_, select, union
+from sqlalchemy import Integer, and_, bindparam, case, exists, false, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -14,9 +18,9 @@ from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.search_keys import SearchTerms, analyse_search_text, word_key
 from equilibri_desktop.services.registry_dto import Sort
 from equilibri_desktop.services.registry_records import municipality_refs
+from equilibri_desktop.services.search_parameters import SHAPES_KEPT, bound, prefix_range, prefix_values
 from equilibri_desktop.storage.models import Municipality
 from equilibri_desktop.storage.models.registry import Consent, Person, PrivacyAcknowledgement
-from equilibri_desktop.storage.search_text import starts_with
 
 PERSON_SORT_COLUMNS = ("name", "fiscal_code", "birth_date", "municipality", "phone", "email",
                        "occupational_status", "updated_at")
@@ -31,6 +35,25 @@ class PersonFilter:
     privacy_ack_missing: bool = False  # only people who never acknowledged the privacy notice
     consent_missing: str | None = None  # ConsentKind code: only people without that consent in force
     protected: bool | None = None  # needs the "dati protetti" permission
+
+
+@dataclass(frozen=True)
+class PersonShape:
+    """What the SQL of a PersonFilter depends on, its values aside."""
+
+    can_see_protected: bool
+    text: bool = False  # something typed in the search box (possibly matching nothing)
+    names: int = 0  # 'surname first' prefixes
+    reversed_names: int = 0  # 'first surname' prefixes
+    code: bool = False
+    email: bool = False
+    phone: bool = False
+    places: bool = False
+    municipality: bool = False
+    occupational_status: bool = False
+    privacy_ack_missing: bool = False
+    consent_missing: bool = False
+    protected: bool = False
 
 
 def missing_ack() -> ColumnElement[bool]:
@@ -52,53 +75,88 @@ def _tails(name: str) -> tuple[str, ...]:
     return tuple("".join(words[i:]) for i in range(len(words)))
 
 
-def text_alternatives(session: Session, text: str, can_see_protected: bool) -> list[ColumnElement[bool]] | None:
+def person_search(session: Session, f: PersonFilter, can_see_protected: bool) -> tuple[PersonShape, dict[str, object]]:
+    """`f` as a shape and the values its statements bind."""
+    if f.protected is not None and not can_see_protected:
+        raise PermissionDeniedError("Filtrare le persone protette richiede il permesso «dati protetti».")
+    values: dict[str, object] = {}
+    text = {}
+    terms = analyse_search_text(f.text)
+    if terms is not None:
+        for i, prefix in enumerate(terms.name_prefixes):
+            prefix_values(values, f"name{i}", prefix)
+        for i, prefix in enumerate(terms.reversed_prefixes):
+            prefix_values(values, f"reversed{i}", prefix)
+        for name, prefix in (("code", terms.code_prefix), ("email", terms.email_prefix),
+                             ("phone", terms.phone_prefix)):
+            if prefix:
+                prefix_values(values, name, prefix)
+        places = matching_places(municipality_refs(session), terms)
+        if places:
+            values["places"] = places
+        text = {"text": True, "names": len(terms.name_prefixes), "reversed_names": len(terms.reversed_prefixes),
+                "code": bool(terms.code_prefix), "email": bool(terms.email_prefix),
+                "phone": bool(terms.phone_prefix), "places": bool(places)}
+    filters = {"municipality": f.municipality_id, "occupational_status": f.occupational_status or None,
+               "consent_missing": f.consent_missing or None, "protected": f.protected}
+    values.update((name, value) for name, value in filters.items() if value is not None)
+    shape = PersonShape(can_see_protected, **text, privacy_ack_missing=f.privacy_ack_missing,
+                        **{name: value is not None for name, value in filters.items()})
+    return shape, values
+
+
+def text_alternatives(shape: PersonShape) -> list[ColumnElement[bool]] | None:
     """What the search box's text may match, one indexed range each; None when the box is empty."""
-    terms = analyse_search_text(text)
-    if terms is None:
+    if not shape.text:
         return None
-    alternatives = [starts_with(Person.search_name, p) for p in terms.name_prefixes]
-    alternatives += [starts_with(Person.search_name_reversed, p) for p in terms.reversed_prefixes]
-    if terms.code_prefix:
-        alternatives.append(starts_with(Person.fiscal_code, terms.code_prefix))
-    if terms.email_prefix:
-        alternatives.append(starts_with(Person.email, terms.email_prefix))
-    if terms.phone_prefix:
-        alternatives.append(starts_with(Person.search_phone, terms.phone_prefix))
-    places = matching_places(municipality_refs(session), terms)
-    if places:
-        in_place = Person.municipality_id.in_(places)
+    alternatives = [prefix_range(Person.search_name, f"name{i}") for i in range(shape.names)]
+    alternatives += [prefix_range(Person.search_name_reversed, f"reversed{i}") for i in range(shape.reversed_names)]
+    for wanted, column, name in ((shape.code, Person.fiscal_code, "code"), (shape.email, Person.email, "email"),
+                                 (shape.phone, Person.search_phone, "phone")):
+        if wanted:
+            alternatives.append(prefix_range(column, name))
+    if shape.places:
+        in_place = Person.municipality_id.in_(bindparam("places", expanding=True))
         # Where a protected person lives must not show through a search by town either.
-        alternatives.append(in_place if can_see_protected else and_(in_place, Person.protected == false()))
+        alternatives.append(in_place if shape.can_see_protected else and_(in_place, Person.protected == false()))
     return alternatives or [false()]
 
 
-def filter_conditions(f: PersonFilter, can_see_protected: bool) -> list[ColumnElement[bool]]:
+def filter_conditions(shape: PersonShape) -> list[ColumnElement[bool]]:
     """The filters other than the search text."""
     conditions = []
-    if f.municipality_id is not None:
-        conditions.append(Person.municipality_id == f.municipality_id)
-        if not can_see_protected:
+    if shape.municipality:
+        conditions.append(Person.municipality_id == bindparam("municipality"))
+        if not shape.can_see_protected:
             conditions.append(Person.protected == false())
-    if f.occupational_status:
-        conditions.append(Person.occupational_status == f.occupational_status)
-    if f.privacy_ack_missing:
+    if shape.occupational_status:
+        conditions.append(Person.occupational_status == bindparam("occupational_status"))
+    if shape.privacy_ack_missing:
         conditions.append(missing_ack())
-    if f.consent_missing:
-        conditions.append(~exists().where(Consent.person_id == Person.id, Consent.kind == f.consent_missing,
+    if shape.consent_missing:
+        conditions.append(~exists().where(Consent.person_id == Person.id, Consent.kind == bindparam("consent_missing"),
                                           Consent.withdrawn_on.is_(None)))
-    if f.protected is not None:
-        if not can_see_protected:
-            raise PermissionDeniedError("Filtrare le persone protette richiede il permesso «dati protetti».")
-        conditions.append(Person.protected == f.protected)
+    if shape.protected:
+        conditions.append(Person.protected == bindparam("protected"))
     return conditions
 
 
+@lru_cache(maxsize=SHAPES_KEPT)
+def where_clause(shape: PersonShape) -> tuple[ColumnElement[bool], ...]:
+    """Every condition of the shape, as one WHERE with named parameters."""
+    alternatives = text_alternatives(shape)
+    return tuple(([or_(*alternatives)] if alternatives else []) + filter_conditions(shape))
+
+
 def person_conditions(session: Session, f: PersonFilter, can_see_protected: bool) -> list[ColumnElement[bool]]:
-    """Every condition of the filter, as one WHERE (counts and exports)."""
-    alternatives = text_alternatives(session, f.text, can_see_protected)
-    text = [or_(*alternatives)] if alternatives else []
-    return text + filter_conditions(f, can_see_protected)
+    """Every condition of the filter with its values bound (exports)."""
+    shape, values = person_search(session, f, can_see_protected)
+    return [bound(condition, values) for condition in where_clause(shape)]
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
+def count_statement(shape: PersonShape):
+    return select(func.count()).select_from(Person).where(*where_clause(shape))
 
 
 def place_column(can_see_protected: bool) -> ColumnElement[str]:
@@ -134,7 +192,12 @@ def people_select(columns: list, conditions: list):
             .outerjoin(Municipality, Municipality.id == Person.municipality_id).where(*conditions))
 
 
-def _by_name(alternatives: list, others: list, descending: bool, offset: int, limit: int):
+def page_values(offset: int, limit: int) -> dict[str, int]:
+    """The paging parameters of page_ids_query."""
+    return {"offset": offset, "limit": limit, "depth": offset + limit}
+
+
+def _by_name(alternatives: list, others: list, descending: bool):
     """Ids of one page in name order, as a union of per-alternative index reads.
 
     OR-ing the alternatives makes the database fetch and sort every match (thousands for 'ros');
@@ -144,21 +207,22 @@ def _by_name(alternatives: list, others: list, descending: bool, offset: int, li
     branches = []
     for alternative in alternatives:
         part = (select(Person.id, Person.search_name).where(alternative, *others)
-                .order_by(*order).limit(offset + limit).subquery())
+                .order_by(*order).limit(bindparam("depth", type_=Integer)).subquery())
         branches.append(select(part.c.id, part.c.search_name))
     merged = union(*branches).subquery()
     order = (merged.c.search_name.desc(), merged.c.id.desc()) if descending else (merged.c.search_name, merged.c.id)
-    return select(merged.c.id).order_by(*order).offset(offset).limit(limit)
+    return select(merged.c.id).order_by(*order)
 
 
-def page_ids_query(session: Session, f: PersonFilter, sort: Sort, offset: int, limit: int, can_see_protected: bool):
-    """SELECT of the ids of one page, in order."""
-    alternatives = text_alternatives(session, f.text, can_see_protected)
-    others = filter_conditions(f, can_see_protected)
+def page_ids_query(shape: PersonShape, sort: Sort):
+    """SELECT of the ids of one page, in order; binds page_values()."""
+    alternatives = text_alternatives(shape)
+    others = filter_conditions(shape)
     if alternatives and sort.column == "name":
-        return _by_name(alternatives, others, sort.descending, offset, limit)
-    conditions = ([or_(*alternatives)] if alternatives else []) + others
-    query = select(Person.id).where(*conditions)
-    if sort.column == "municipality":
-        query = query.outerjoin(Municipality, Municipality.id == Person.municipality_id)
-    return query.order_by(*person_order(sort, can_see_protected)).offset(offset).limit(limit)
+        query = _by_name(alternatives, others, sort.descending)
+    else:
+        query = select(Person.id).where(*where_clause(shape))
+        if sort.column == "municipality":
+            query = query.outerjoin(Municipality, Municipality.id == Person.municipality_id)
+        query = query.order_by(*person_order(sort, shape.can_see_protected))
+    return query.offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer))

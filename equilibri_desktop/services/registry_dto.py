@@ -6,7 +6,8 @@ Every service returns frozen snapshots like these, never ORM objects.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Generic, TypeVar
 
@@ -21,6 +22,28 @@ class Page(Generic[T]):
     offset: int
     limit: int
     has_more: bool
+
+
+def row_builder(cls: type[T], names: tuple[str, ...]) -> Callable[[Iterable[object]], T]:
+    """A constructor of the frozen dataclass `cls` from values given in the order of `names` (every field once).
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__: for a list page of 200 rows that
+    was the largest share of search-as-you-type's Python time. Filling the new instance's __dict__ gives an equal
+    object at a third of the cost; `cls` must therefore have no __post_init__ and no __slots__.
+    """
+    expected = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    if sorted(names) != sorted(expected):
+        raise TypeError(f"{cls.__name__} has the fields {expected}, not {list(names)}")
+    if hasattr(cls, "__post_init__") or "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} cannot be built without its __init__")
+    new = object.__new__
+
+    def build(values: Iterable[object]) -> T:
+        row = new(cls)
+        row.__dict__.update(zip(names, values, strict=True))
+        return row
+
+    return build
 
 
 @dataclass(frozen=True)

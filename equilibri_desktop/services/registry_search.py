@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from functools import lru_cache
+
+from sqlalchemy import Integer, bindparam
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.organisation_rules import AllianceRole, size_class
@@ -13,23 +15,30 @@ from equilibri_desktop.services.organisation_dto import OrganisationRow
 from equilibri_desktop.services.organisation_queries import (
     ORGANISATION_SORT_COLUMNS,
     OrganisationFilter,
-    organisation_conditions,
+    OrganisationShape,
     organisation_order,
+    organisation_search,
     organisations_select,
 )
+from equilibri_desktop.services.organisation_queries import count_statement as organisation_count
+from equilibri_desktop.services.organisation_queries import where_clause as organisation_where
 from equilibri_desktop.services.organisation_queries import place_column as organisation_place
 from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS, PersonRow
 from equilibri_desktop.services.person_queries import (
     PERSON_SORT_COLUMNS,
     PersonFilter,
+    PersonShape,
+    count_statement,
     missing_ack,
     page_ids_query,
+    page_values,
     people_select,
-    person_conditions,
     person_order,
+    person_search,
     place_column,
 )
-from equilibri_desktop.services.registry_dto import Page, Sort
+from equilibri_desktop.services.registry_dto import Page, Sort, row_builder
+from equilibri_desktop.services.search_parameters import SHAPES_KEPT
 from equilibri_desktop.storage.models.registry import Organisation, Person
 
 __all__ = ["ORGANISATION_SORT_COLUMNS", "PERSON_SORT_COLUMNS", "OrganisationFilter", "PersonFilter", "Sort",
@@ -38,6 +47,10 @@ MAX_PAGE = 1_000
 _PERSON_COLUMNS = (Person.uuid, Person.version, Person.surname, Person.first_name, Person.sex, Person.birth_date,
                    Person.fiscal_code, Person.address, Person.cap, Person.phone, Person.email,
                    Person.occupational_status, Person.protected)
+_ORGANISATION_COLUMNS = (Organisation.uuid, Organisation.version, Organisation.name, Organisation.kind,
+                         Organisation.legal_form, Organisation.fiscal_code, Organisation.vat_number,
+                         Organisation.phone, Organisation.email, Organisation.pec, Organisation.employees,
+                         Organisation.alliance_role)
 
 
 def _check_page(offset: int, limit: int) -> None:
@@ -45,18 +58,37 @@ def _check_page(offset: int, limit: int) -> None:
         raise ValueError(f"bad page: offset={offset} limit={limit}")
 
 
-def _person_row(r, can_see_protected: bool) -> PersonRow:
-    hidden = r.protected and not can_see_protected
-    status = OccupationalStatus.from_code(r.occupational_status)
-    return PersonRow(
-        uuid=r.uuid, version=r.version, surname=r.surname, first_name=r.first_name, sex=r.sex,
-        birth_date=r.birth_date, fiscal_code=r.fiscal_code or "",
-        address=HIDDEN_ADDRESS if hidden else r.address, municipality=r.place or "",
-        cap="" if hidden else r.cap, phone=r.phone, email=r.email,
-        occupational_status=r.occupational_status, occupational_status_label=status.label if status else "",
-        missing_privacy_ack=bool(r.missing_ack), protected=r.protected if can_see_protected else None,
-        address_hidden=hidden,
-    )
+# Labels of stored codes, looked up once per row: the enums' own lookups cost more than the rest of a row.
+_STATUS_LABELS = {status.value: status.label for status in OccupationalStatus}
+
+
+_person_row = row_builder(PersonRow, (
+    "uuid", "version", "surname", "first_name", "sex", "birth_date", "fiscal_code", "address", "municipality", "cap",
+    "phone", "email", "occupational_status", "occupational_status_label", "missing_privacy_ack", "protected",
+    "address_hidden"))
+
+
+def _person_rows(rows, can_see_protected: bool) -> tuple[PersonRow, ...]:
+    """Rows of _people_page (_PERSON_COLUMNS, then place and missing_ack) as the list shows them."""
+    items = []
+    for (uuid, version, surname, first_name, sex, birth_date, fiscal_code, address, cap, phone, email, status,
+         protected, place, no_ack) in rows:
+        hidden = protected and not can_see_protected
+        items.append(_person_row((
+            uuid, version, surname, first_name, sex, birth_date, fiscal_code or "",
+            HIDDEN_ADDRESS if hidden else address, place or "", "" if hidden else cap, phone, email, status,
+            _STATUS_LABELS.get(status, ""), bool(no_ack), protected if can_see_protected else None, hidden)))
+    return tuple(items)
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
+def _people_page(shape: PersonShape, sort: Sort):
+    """The page's ids are found on the indexes alone; only those rows are then read and joined."""
+    page = page_ids_query(shape, sort).subquery()
+    columns = [*_PERSON_COLUMNS, place_column(shape.can_see_protected).label("place"),
+               missing_ack().label("missing_ack")]
+    query = people_select(columns, []).join(page, page.c.id == Person.id)
+    return query.order_by(*person_order(sort, shape.can_see_protected))
 
 
 def search_people(db: Database, criteria: PersonFilter = PersonFilter(), sort: Sort = Sort(), offset: int = 0,
@@ -66,33 +98,51 @@ def search_people(db: Database, criteria: PersonFilter = PersonFilter(), sort: S
     _check_page(offset, limit)
     can_see = db.actor.can(Permission.PROTECTED_DATA)
     with db.unit_of_work() as session:
-        # The page's ids are found on the indexes alone; only those rows are then read and joined.
-        page = page_ids_query(session, criteria, sort, offset, limit + 1, can_see).subquery()
-        columns = [*_PERSON_COLUMNS, place_column(can_see).label("place"), missing_ack().label("missing_ack")]
-        query = people_select(columns, []).join(page, page.c.id == Person.id)
-        rows = session.execute(query.order_by(*person_order(sort, can_see))).all()
-    items = tuple(_person_row(r, can_see) for r in rows[:limit])
-    return Page(items, offset, limit, has_more=len(rows) > limit)
+        shape, values = person_search(session, criteria, can_see)
+        # Plain Core rows: the statement names only columns, so the ORM's row loading would add nothing.
+        rows = session.connection().execute(_people_page(shape, sort),
+                                            {**values, **page_values(offset, limit + 1)}).all()
+    items = _person_rows(rows, can_see)
+    return Page(items[:limit], offset, limit, has_more=len(items) > limit)
 
 
 def count_people(db: Database, criteria: PersonFilter = PersonFilter()) -> int:
     db.require(Permission.REGISTRY_READ)
     can_see = db.actor.can(Permission.PROTECTED_DATA)
     with db.unit_of_work() as session:
-        conditions = person_conditions(session, criteria, can_see)
-        return session.scalar(select(func.count()).select_from(Person).where(*conditions)) or 0
+        shape, values = person_search(session, criteria, can_see)
+        return session.connection().execute(count_statement(shape), values).scalar() or 0
 
 
-def _organisation_row(r) -> OrganisationRow:
-    size = size_class(r.kind, r.employees)
-    role = AllianceRole(r.alliance_role) if r.alliance_role in set(AllianceRole) else None
-    return OrganisationRow(
-        uuid=r.uuid, version=r.version, name=r.name, kind=r.kind, kind_label=OrganisationKind.from_code(r.kind).label,
-        legal_form=r.legal_form, fiscal_code=r.fiscal_code or "", vat_number=r.vat_number or "",
-        municipality=r.place or "", phone=r.phone, email=r.email, pec=r.pec, employees=r.employees,
-        size_class=size.value if size else "", size_class_label=size.label if size else "",
-        alliance_role=r.alliance_role, alliance_role_label=role.label if role else "",
-    )
+# As the enums' own lookups: a kind written by a newer version reads as "Altro", an unknown role as no label.
+_KIND_LABELS = {kind.value: kind.label for kind in OrganisationKind}
+_ROLE_LABELS = {role.value: role.label for role in AllianceRole}
+
+
+_organisation_row = row_builder(OrganisationRow, (
+    "uuid", "version", "name", "kind", "kind_label", "legal_form", "fiscal_code", "vat_number", "municipality",
+    "phone", "email", "pec", "employees", "size_class", "size_class_label", "alliance_role", "alliance_role_label"))
+
+
+def _organisation_rows(rows) -> tuple[OrganisationRow, ...]:
+    """Rows of _organisations_page (_ORGANISATION_COLUMNS, then place) as the list shows them."""
+    items = []
+    for (uuid, version, name, kind, legal_form, fiscal_code, vat_number, phone, email, pec, employees, role,
+         place) in rows:
+        size = size_class(kind, employees)
+        items.append(_organisation_row((
+            uuid, version, name, kind, _KIND_LABELS.get(kind, OrganisationKind.ALTRO.label), legal_form,
+            fiscal_code or "", vat_number or "", place or "", phone, email, pec, employees,
+            size.value if size else "", size.label if size else "", role, _ROLE_LABELS.get(role, ""))))
+    return tuple(items)
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
+def _organisations_page(shape: OrganisationShape, sort: Sort):
+    query = organisations_select([*_ORGANISATION_COLUMNS, organisation_place().label("place")],
+                                 list(organisation_where(shape)))
+    return (query.order_by(*organisation_order(sort))
+            .offset(bindparam("offset", type_=Integer)).limit(bindparam("limit", type_=Integer)))
 
 
 def search_organisations(db: Database, criteria: OrganisationFilter = OrganisationFilter(), sort: Sort = Sort(),
@@ -100,17 +150,15 @@ def search_organisations(db: Database, criteria: OrganisationFilter = Organisati
     db.require(Permission.REGISTRY_READ)
     _check_page(offset, limit)
     with db.unit_of_work() as session:
-        columns = [Organisation.uuid, Organisation.version, Organisation.name, Organisation.kind,
-                   Organisation.legal_form, Organisation.fiscal_code, Organisation.vat_number, Organisation.phone,
-                   Organisation.email, Organisation.pec, Organisation.employees, Organisation.alliance_role,
-                   organisation_place().label("place")]
-        query = organisations_select(columns, organisation_conditions(session, criteria))
-        rows = session.execute(query.order_by(*organisation_order(sort)).offset(offset).limit(limit + 1)).all()
-    return Page(tuple(_organisation_row(r) for r in rows[:limit]), offset, limit, has_more=len(rows) > limit)
+        shape, values = organisation_search(session, criteria)
+        rows = session.connection().execute(_organisations_page(shape, sort),
+                                            {**values, "offset": offset, "limit": limit + 1}).all()
+    items = _organisation_rows(rows)
+    return Page(items[:limit], offset, limit, has_more=len(items) > limit)
 
 
 def count_organisations(db: Database, criteria: OrganisationFilter = OrganisationFilter()) -> int:
     db.require(Permission.REGISTRY_READ)
     with db.unit_of_work() as session:
-        conditions = organisation_conditions(session, criteria)
-        return session.scalar(select(func.count()).select_from(Organisation).where(*conditions)) or 0
+        shape, values = organisation_search(session, criteria)
+        return session.connection().execute(organisation_count(shape), values).scalar() or 0
