@@ -115,3 +115,51 @@ def make_application(db, call: Ref | int, applicant: Ref | int, *, status: str =
                                 amount_cents=cents, eligible=eligible)
                   for position, (label, cents, eligible) in enumerate(costs))
         return Ref(application.id, application.uuid)
+
+
+# --- commission (H-ranking) -------------------------------------------------------------------------------
+def add_member(db, call: Ref, username: str, display_name: str = "", role: str = "componente") -> Ref:
+    """A seat on the call's commission (the call screen edits them; tests write the row directly)."""
+    from equilibri_desktop.storage.models import GrantCommissionMember
+
+    with db.unit_of_work() as s:
+        member = GrantCommissionMember(call_id=call.id, username=username,
+                                       display_name=display_name or username.replace(".", " ").title(), role=role)
+        s.add(member)
+        s.flush()
+        return Ref(member.id, member.uuid)
+
+
+def act_as(db, username: str, *roles, protected_data: bool = False) -> None:
+    """From now on the services see `username` with these roles (commissario when none is given)."""
+    from equilibri_desktop.domain.access import Actor, Permission, Role
+
+    extra = frozenset({Permission.PROTECTED_DATA}) if protected_data else frozenset()
+    db.actor = Actor(username=username, display_name=username, roles=frozenset(roles or {Role.COMMISSARIO}),
+                     extra=extra)
+
+
+# --- payments (H-payments) --------------------------------------------------------------------------------
+def fund_application(db, call: Ref, applicant: Ref, granted_cents: int = 10_000_00, *,
+                     ranked_on: date = date(2026, 7, 1), kind: str = "definitiva", **fields) -> Ref:
+    """A funded application: status «finanziata» and an entry with `granted_cents` in the call's latest
+    ranking of `kind` (created on first use), as the ranking service would leave it."""
+    from equilibri_desktop.storage.models import GrantRanking, GrantRankingEntry
+
+    application = make_application(db, call, applicant, status=ApplicationStatus.FINANZIATA.value, **fields)
+    with db.unit_of_work() as s:
+        ranking = s.scalar(select(GrantRanking).where(GrantRanking.call_id == call.id, GrantRanking.kind == kind)
+                           .order_by(GrantRanking.number.desc()).limit(1))
+        if ranking is None:
+            number = (s.scalar(select(func.max(GrantRanking.number)).where(GrantRanking.call_id == call.id)) or 0) + 1
+            ranking = GrantRanking(call_id=call.id, number=number, kind=kind, ranked_on=ranked_on, published=True,
+                                   budget_cents=50_000_00)
+            s.add(ranking)
+            s.flush()
+        code = s.get(GrantApplication, application.id).public_code
+        position = (s.scalar(select(func.count()).select_from(GrantRankingEntry)
+                             .where(GrantRankingEntry.ranking_id == ranking.id)) or 0) + 1
+        s.add(GrantRankingEntry(ranking_id=ranking.id, application_id=application.id, position=position,
+                                public_code=code, score=Decimal(80), outcome="finanziata",
+                                eligible_cost_cents=15_000_00, granted_cents=granted_cents))
+    return application

@@ -12,7 +12,11 @@ from stdnum.it import iva
 from equilibri_desktop.config import resolve_config
 from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choices
 from equilibri_desktop.services import demo_data, maintenance
-from equilibri_desktop.services.demo import RealDataError, generate_people, seed_demo_data
+from equilibri_desktop.services.demo import (
+    RealDataError,
+    generate_people,
+    seed_demo_data,
+)
 from equilibri_desktop.services.demo_people import (
     BIRTH_FROM,
     BIRTH_TO,
@@ -183,11 +187,13 @@ def test_demo_has_an_open_call_with_commission_and_women_to_register(seeded):
 
     from sqlalchemy import select
 
+    from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
     from equilibri_desktop.storage.models import (
         GrantApplication,
         GrantCall,
         GrantCommissionMember,
         GrantCriterion,
+        GrantDeclaration,
         Municipality,
         Person,
     )
@@ -206,4 +212,7 @@ def test_demo_has_an_open_call_with_commission_and_women_to_register(seeded):
     assert sorted(members) == ["demo.commissaria", "demo.commissario"]
     assert [a.protocol_number for a in applications] == [1, 2, 3]
     assert len({a.public_code for a in applications}) == 3
+    with seeded.unit_of_work() as s:
+        given = s.scalars(select(GrantDeclaration.application_id).where(GrantDeclaration.given.is_(True))).all()
+    assert len(given) == 3 * len(DECLARATIONS)  # complete, so they can be admitted like new ones
     assert len(candidates) >= 12  # enough women for a clerk to register ten more applications

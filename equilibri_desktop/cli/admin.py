@@ -14,6 +14,7 @@ from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.cli import access_commands as access
 from equilibri_desktop.cli import commands
 from equilibri_desktop.cli.import_command import add_import_command
+from equilibri_desktop.cli.specimens_command import add_specimens_command
 from equilibri_desktop.config import AppConfig, resolve_config
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.errors import DomainError
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.arguments.add_argument("file", metavar="FILE", help="la copia di sicurezza da ripristinare")
     command("migrate", commands.cmd_migrate, "aggiorna lo schema del database (dopo una copia di sicurezza)")
     add_import_command(command)
+    add_specimens_command(command)
     _add_access_commands(command)
     return parser
 

@@ -67,7 +67,7 @@ def placeholder(value: str, missing: str) -> str:
     return escape(value) if value.strip() else f"<i>{escape(missing)}</i>"
 
 
-def _cell(value: Cell, money: bool) -> Flowable:
+def _cell(value: Cell, money: bool, right: bool = False) -> Flowable:
     if isinstance(value, Flowable):
         return value
     if value is None:
@@ -76,7 +76,7 @@ def _cell(value: Cell, money: bool) -> Flowable:
         text = format_euro(value) if money else str(value)
     else:
         text = str(value)
-    return Paragraph(escape(text), CELL_RIGHT if money else CELL)
+    return Paragraph(escape(text), CELL_RIGHT if money or right else CELL)
 
 
 def data_table(
@@ -86,11 +86,13 @@ def data_table(
     widths: Sequence[float] | None = None,
     money_columns: Collection[int] = (),
     total_width: float = CONTENT_WIDTH,
+    right_columns: Collection[int] = (),
 ) -> Table:
     """A table that wraps cell text, keeps each row whole and repeats its header on every page.
 
     `widths` are relative weights (e.g. `(1, 4, 2)`); Decimal cells in `money_columns` are printed
-    as `€ 1.234,56` and right-aligned, like their header.
+    as `€ 1.234,56` and right-aligned, like their header; text in `right_columns` (scores, counts) is
+    right-aligned too.
     """
     count = len(header)
     if any(len(row) != count for row in rows):
@@ -100,8 +102,9 @@ def data_table(
         raise ValueError("Servono tante larghezze quante colonne")
     col_widths = [total_width * w / sum(weights) for w in weights]
     money = set(money_columns)
-    head = [Paragraph(escape(h), CELL_HEAD_RIGHT if i in money else CELL_HEAD) for i, h in enumerate(header)]
-    body = [[_cell(v, i in money) for i, v in enumerate(row)] for row in rows]
+    right = money | set(right_columns)
+    head = [Paragraph(escape(h), CELL_HEAD_RIGHT if i in right else CELL_HEAD) for i, h in enumerate(header)]
+    body = [[_cell(v, i in money, i in right) for i, v in enumerate(row)] for row in rows]
     table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitInRow=0, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -7,11 +7,13 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from equilibri_desktop.io.spreadsheet_reader import SpreadsheetError
 
 DATE_FORMAT = "DD/MM/YYYY"
+AMOUNT_FORMAT = "#,##0.00"  # Decimal values are euro amounts: shown with two decimals
 MAX_WIDTH = 50
 
 
@@ -30,8 +32,8 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
     for value in values:
         if isinstance(value, datetime):
             value = value.replace(tzinfo=None)  # Excel has no time zones
-        needs_cell = bold is not None or isinstance(value, date) or (isinstance(value, str) and
-                                                                     value.startswith("="))
+        needs_cell = bold is not None or isinstance(value, (date, Decimal)) or (isinstance(value, str) and
+                                                                                value.startswith("="))
         if not needs_cell:
             out.append(value)
             continue
@@ -40,6 +42,8 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
             cell.data_type = "s"  # a name typed as "=…" stays text, never becomes a formula
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
+        if isinstance(value, Decimal):
+            cell.number_format = AMOUNT_FORMAT
         if bold is not None:
             cell.font = bold
         out.append(cell)

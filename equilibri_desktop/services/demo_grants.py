@@ -6,11 +6,11 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
 from equilibri_desktop.domain.grants.codes import (
     ApplicationStatus,
     CallStatus,
@@ -19,6 +19,11 @@ from equilibri_desktop.domain.grants.codes import (
     TieBreak,
     TrancheCondition,
 )
+from equilibri_desktop.domain.grants.protocol import (
+    PUBLIC_CODE_ALPHABET,
+    PUBLIC_CODE_LENGTH,
+)
+from equilibri_desktop.domain.office_time import OFFICE_TZ
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -27,13 +32,13 @@ from equilibri_desktop.storage.models import (
     GrantCommissionMember,
     GrantCostItem,
     GrantCriterion,
+    GrantDeclaration,
     GrantStatusChange,
     GrantTranchePlan,
     Municipality,
     Person,
 )
 
-ROME = ZoneInfo("Europe/Rome")
 DEMO_GRID = (
     ("C1", "Rispondenza ai bisogni di conciliazione del territorio", 25),
     ("C2", "Innovatività del servizio", 15),
@@ -60,12 +65,13 @@ APPLICANT_POOL = 12
 APPLICATIONS_RECEIVED = 3
 
 
-def _alphabet_code(rng: random.Random) -> str:
-    return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8))
+def _public_code(rng: random.Random) -> str:
+    # Seeded rather than secrets-based like real codes: the demo is the same on every machine.
+    return "".join(rng.choice(PUBLIC_CODE_ALPHABET) for _ in range(PUBLIC_CODE_LENGTH))
 
 
 def _rome(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), ROME)
+    return datetime.combine(day, time(hour, minute), OFFICE_TZ)
 
 
 def _open_call(session: Session, profile: OrganisationProfile, today: date) -> GrantCall:
@@ -117,7 +123,7 @@ def _received(session: Session, rng: random.Random, call: GrantCall, women: list
         received = _rome(today - timedelta(days=30 - 7 * number), 9 + number, 15)
         application = GrantApplication(
             call_id=call.id, protocol_year=received.year, protocol_number=number, received_at=received,
-            public_code=_alphabet_code(rng), applicant_id=person.id, status=ApplicationStatus.PRESENTATA.value,
+            public_code=_public_code(rng), applicant_id=person.id, status=ApplicationStatus.PRESENTATA.value,
             occupational_status=person.occupational_status, did_date=person.did_date, business_name=name,
             service_kind=kind.value, service_description=description, target_users="Famiglie del distretto",
             planned_legal_form="Impresa individuale", ateco_code="88.91.00",
@@ -129,6 +135,8 @@ def _received(session: Session, rng: random.Random, call: GrantCall, women: list
                  ("Spese notarili di costituzione", 900_00, False))
         session.add_all(GrantCostItem(application_id=application.id, position=i, description=d, amount_cents=c,
                                       eligible=e) for i, (d, c, e) in enumerate(costs))
+        session.add_all(GrantDeclaration(application_id=application.id, code=code, label=label, given=True)
+                        for code, label in DECLARATIONS)
         session.add(GrantStatusChange(application_id=application.id, from_status=ApplicationStatus.BOZZA.value,
                                       to_status=ApplicationStatus.PRESENTATA.value,
                                       reason="Domanda pervenuta via PEC"))

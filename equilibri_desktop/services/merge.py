@@ -23,6 +23,7 @@ from equilibri_desktop.services.database import Database, check_version
 from equilibri_desktop.services.person_dto import PersonDetail
 from equilibri_desktop.services.person_records import apply_person, person_detail, stored_input
 from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
+from equilibri_desktop.storage.models import GrantApplication, GrantCoApplicant
 from equilibri_desktop.storage.models.registry import (
     Consent,
     Organisation,
@@ -123,7 +124,29 @@ def _move_privacy(session: Session, keep_id: int, drop_id: int) -> int:
     return moved
 
 
-PERSON_LINKS: list[Callable[[Session, int, int], int]] = [_move_representatives, _move_contacts, _move_privacy]
+def _move_grant_applications(session: Session, keep_id: int, drop_id: int) -> int:
+    """Applications and co-applicant places follow the kept person; a co-applicant place she already
+    holds (or the application she now applies for herself) is not doubled."""
+    moved = 0
+    for application in session.scalars(select(GrantApplication).where(GrantApplication.applicant_id == drop_id)):
+        application.applicant_id = keep_id
+        moved += 1
+    session.flush()  # the applicant moved first, so the check below sees who applies now
+    for place in session.scalars(select(GrantCoApplicant).where(GrantCoApplicant.person_id == drop_id)).all():
+        twin = session.scalar(select(GrantCoApplicant.id).where(
+            GrantCoApplicant.application_id == place.application_id, GrantCoApplicant.person_id == keep_id))
+        applies = session.scalar(select(GrantApplication.id).where(
+            GrantApplication.id == place.application_id, GrantApplication.applicant_id == keep_id))
+        if twin is None and applies is None:
+            place.person_id = keep_id
+        else:
+            session.delete(place)
+        moved += 1
+    return moved
+
+
+PERSON_LINKS: list[Callable[[Session, int, int], int]] = [_move_representatives, _move_contacts, _move_privacy,
+                                                          _move_grant_applications]
 
 
 def merge_people(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID, choices: Mapping[str, str],

@@ -82,12 +82,60 @@ def _organisations(ctx: AppContext) -> QWidget:
     return organisations_screen(ctx)
 
 
+def _grant_evaluation(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.evaluation_screen import EvaluationScreen
+
+    return EvaluationScreen(ctx)
+
+
+def _grant_rankings(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.ranking_screen import RankingScreen
+
+    return RankingScreen(ctx)
+
+
+def _grant_calls(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.calls_screen import CallsScreen
+
+    return CallsScreen(ctx)
+
+
+def _grant_applications(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.applications_screen import applications_screen
+
+    return applications_screen(ctx)
+
+
+def _grant_payments(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
+
+    return PaymentsScreen(ctx)
+
+
+def _grant_documents(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.grants.documents_screen import DocumentsScreen
+
+    return DocumentsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
                 Permission.REGISTRY_READ),
     ScreenEntry("organisations", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Enti e imprese"), _organisations,
                 Permission.REGISTRY_READ),
+    ScreenEntry("grant_calls", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Bandi"), _grant_calls,
+                Permission.GRANTS_READ),
+    ScreenEntry("grant_applications", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Domande"),
+                _grant_applications, Permission.GRANTS_READ),
+    ScreenEntry("grant_evaluation", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Valutazione"),
+                _grant_evaluation, Permission.GRANTS_SCORE),
+    ScreenEntry("grant_rankings", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Graduatorie"),
+                _grant_rankings, Permission.GRANTS_READ),
+    ScreenEntry("grant_payments", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Erogazioni"),
+                _grant_payments, Permission.GRANTS_READ),
+    ScreenEntry("grant_documents", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Documenti"),
+                _grant_documents, Permission.GRANTS_READ),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

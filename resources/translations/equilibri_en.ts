@@ -796,14 +796,6 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Merge two records</translation>
     </message>
     <message>
-        <source>A: {label}</source>
-        <translation>A: {label}</translation>
-    </message>
-    <message>
-        <source>B: {label}</source>
-        <translation>B: {label}</translation>
-    </message>
-    <message>
         <source>Scheda A</source>
         <translation>Record A</translation>
     </message>
@@ -844,8 +836,76 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Change history</translation>
     </message>
     <message>
+        <source>Ap&amp;ri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Apri copia fir&amp;mata</source>
+        <translation>Open si&amp;gned copy</translation>
+    </message>
+    <message>
+        <source>Stam&amp;pa</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Allega copia firmata…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <source>Genera:</source>
+        <translation>Generate:</translation>
+    </message>
+    <message>
         <source>Nessun record scelto.</source>
         <translation>No record selected.</translation>
+    </message>
+    <message>
+        <source>Nessun documento generato per questo record.</source>
+        <translation>No document generated for this record.</translation>
+    </message>
+    <message>
+        <source>Copia firmata non allegata</source>
+        <translation>Signed copy not attached</translation>
+    </message>
+    <message>
+        <source>Copia firmata allegata al documento n. {number} (impronta {sha}…).</source>
+        <translation>Signed copy attached to document no. {number} (fingerprint {sha}…).</translation>
+    </message>
+    <message>
+        <source>Comunicazione {done} di {total}…</source>
+        <translation>Letter {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Generazione delle comunicazioni di concessione…</source>
+        <translation>Generating the grant award letters…</translation>
+    </message>
+    <message>
+        <source>Generazione del documento…</source>
+        <translation>Generating the document…</translation>
+    </message>
+    <message>
+        <source>Generato: {kind} n. {number}.</source>
+        <translation>Generated: {kind} no. {number}.</translation>
+    </message>
+    <message>
+        <source>Generazione interrotta: {done} comunicazioni su {total}; quelle generate sono nelle schede delle domande.</source>
+        <translation>Generation interrupted: {done} letters of {total}; those generated are in the application records.</translation>
+    </message>
+    <message>
+        <source>Generate {done} comunicazioni di concessione; sono nelle schede delle domande.</source>
+        <translation>Generated {done} grant award letters; they are in the application records.</translation>
+    </message>
+    <message>
+        <source>Comunicazioni di concessione</source>
+        <translation>Grant award letters</translation>
+    </message>
+    <message>
+        <source>Documento non generato</source>
+        <translation>Document not generated</translation>
+    </message>
+    <message>
+        <source>Errore imprevisto durante la generazione del documento.</source>
+        <translation>Unexpected error while generating the document.</translation>
     </message>
     <message>
         <source>Nessuna attività registrata per questo record.</source>
@@ -864,8 +924,56 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Saved, with these warnings:</translation>
     </message>
     <message>
+        <source>Spese rendicontate {total}: ammissibili &lt;b&gt;{eligible}&lt;/b&gt;, non ammissibili {ineligible}.</source>
+        <translation>Expenses reported {total}: eligible &lt;b&gt;{eligible}&lt;/b&gt;, ineligible {ineligible}.</translation>
+    </message>
+    <message>
+        <source>Contributo dovuto: il minore tra il concesso ({granted}) e il {share}% delle spese ammissibili = &lt;b&gt;{due}&lt;/b&gt;; meno le altre tranche ({others}) → saldo &lt;b&gt;{balance}&lt;/b&gt;.</source>
+        <translation>Grant due: the lower of the amount granted ({granted}) and {share}% of eligible expenses = &lt;b&gt;{due}&lt;/b&gt;; minus the other instalments ({others}) → balance &lt;b&gt;{balance}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Già erogati {excess} oltre il dovuto: da recuperare.</source>
+        <translation>{excess} already paid above the amount due: to be recovered.</translation>
+    </message>
+    <message>
+        <source>Rendiconto finale presentato: il saldo segue le correzioni.</source>
+        <translation>Final expense report submitted: the balance follows the corrections.</translation>
+    </message>
+    <message>
+        <source>Il saldo sarà ricalcolato quando presenti il rendiconto finale.</source>
+        <translation>The balance will be recalculated when you submit the final expense report.</translation>
+    </message>
+    <message>
+        <source>Elimina spesa</source>
+        <translation>Delete expense</translation>
+    </message>
+    <message>
+        <source>Togliere dal rendiconto la spesa di {amount} di «{supplier}»?</source>
+        <translation>Remove the expense of {amount} from ‘{supplier}’ from the expense report?</translation>
+    </message>
+    <message>
         <source>Elimina</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Spesa non eliminata</source>
+        <translation>Expense not deleted</translation>
+    </message>
+    <message>
+        <source>Rendiconto finale</source>
+        <translation>Final expense report</translation>
+    </message>
+    <message>
+        <source>Registrare il rendiconto finale? La domanda passa a «Rendicontata» e il saldo è ricalcolato dalle spese ammissibili.</source>
+        <translation>Record the final expense report? The application moves to ‘Rendicontata’ (expenses reported) and the balance is recalculated from the eligible expenses.</translation>
+    </message>
+    <message>
+        <source>Presenta</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Rendiconto non presentato</source>
+        <translation>Expense report not submitted</translation>
     </message>
     <message>
         <source>Eliminare la scheda di {name}? L&apos;eliminazione resta nel registro delle attività.</source>
@@ -964,6 +1072,50 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Esportazione completata</source>
         <translation>Export completed</translation>
+    </message>
+    <message>
+        <source>1 domanda</source>
+        <translation>1 application</translation>
+    </message>
+    <message>
+        <source>{n} domande</source>
+        <translation>{n} applications</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Ricevuta il</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codice pubblico: sostituisce il nome nelle graduatorie pubblicate</source>
+        <translation>Public code: replaces the name in published rankings</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bando</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Tutti i bandi</source>
+        <translation>All calls</translation>
     </message>
     <message>
         <source>Ricerca non eseguita</source>
@@ -1090,8 +1242,36 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>IBAN</translation>
     </message>
     <message>
+        <source>nata il {day}</source>
+        <translation>born on {day}</translation>
+    </message>
+    <message>
         <source>indirizzo riservato</source>
         <translation>confidential address</translation>
+    </message>
+    <message>
+        <source>CF {code}</source>
+        <translation>Tax code {code}</translation>
+    </message>
+    <message>
+        <source>senza codice fiscale</source>
+        <translation>no tax code</translation>
+    </message>
+    <message>
+        <source>— scegli il bando —</source>
+        <translation>— choose the call —</translation>
+    </message>
+    <message>
+        <source>Persona non disponibile</source>
+        <translation>Person not available</translation>
+    </message>
+    <message>
+        <source>Co-richiedenti</source>
+        <translation>Co-applicants</translation>
+    </message>
+    <message>
+        <source>Questa persona è già indicata.</source>
+        <translation>This person has already been entered.</translation>
     </message>
     <message>
         <source>, DID del {date}</source>
@@ -1250,8 +1430,60 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Street and number</translation>
     </message>
     <message>
+        <source>da confermare</source>
+        <translation>to be confirmed</translation>
+    </message>
+    <message>
+        <source>Ri&amp;calcola</source>
+        <translation>Re&amp;calculate</translation>
+    </message>
+    <message>
+        <source>Conferma t&amp;utto</source>
+        <translation>Confirm &amp;all</translation>
+    </message>
+    <message>
+        <source>Modifica &amp;esito…</source>
+        <translation>Change &amp;outcome…</translation>
+    </message>
+    <message>
+        <source>Rileggi i dati della domanda e del bando e ricalcola le verifiche</source>
+        <translation>Reread the application and call data and recalculate the checks</translation>
+    </message>
+    <message>
+        <source>Conferma le verifiche calcolate come soddisfatte o non soddisfatte</source>
+        <translation>Confirm the calculated checks as met or not met</translation>
+    </message>
+    <message>
+        <source>Conferma o cambia l&apos;esito della riga scelta (Invio o doppio clic)</source>
+        <translation>Confirm or change the outcome of the selected row (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Verifica dei requisiti</source>
+        <translation>Requirements check</translation>
+    </message>
+    <message>
         <source>{user}, {when}</source>
         <translation>{user}, {when}</translation>
+    </message>
+    <message>
+        <source>Scegli una domanda per vederne i requisiti.</source>
+        <translation>Choose an application to see its requirements.</translation>
+    </message>
+    <message>
+        <source>Verifica dei requisiti non ancora calcolata: premi «Ricalcola».</source>
+        <translation>Requirements check not yet calculated: press ‘Recalculate’.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Non ammissibile&lt;/b&gt;: almeno un requisito confermato non è soddisfatto.</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Not eligible&lt;/b&gt;: at least one confirmed requirement is not met.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1d6b36&apos;&gt;✔ Requisiti confermati&lt;/b&gt;: la domanda è ammissibile.</source>
+        <translation>&lt;b style=&apos;color:#1d6b36&apos;&gt;✔ Requirements confirmed&lt;/b&gt;: the application is eligible.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;Da completare&lt;/b&gt;: {n} verifiche da confermare ({rules}).</source>
+        <translation>&lt;b style=&apos;color:#8a4b00&apos;&gt;To be completed&lt;/b&gt;: {n} check(s) to confirm ({rules}).</translation>
     </message>
     <message>
         <source>in vigore</source>
@@ -1270,8 +1502,100 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Remove this privacy notice acknowledgement? Only use this for an entry made by mistake: the removal is kept in the activity log.</translation>
     </message>
     <message>
+        <source>✔ integro</source>
+        <translation>✔ intact</translation>
+    </message>
+    <message>
+        <source>⚠ modificato dopo l&apos;acquisizione</source>
+        <translation>⚠ modified after it was added</translation>
+    </message>
+    <message>
+        <source>✖ file mancante</source>
+        <translation>✖ file missing</translation>
+    </message>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Attenzione: 1 allegato non corrisponde più al file acquisito.</source>
+        <translation>Warning: 1 attachment no longer matches the file added.</translation>
+    </message>
+    <message>
+        <source>Attenzione: {n} allegati non corrispondono più ai file acquisiti.</source>
+        <translation>Warning: {n} attachments no longer match the files added.</translation>
+    </message>
+    <message>
+        <source>1 allegato, integro.</source>
+        <translation>1 attachment, intact.</translation>
+    </message>
+    <message>
+        <source>{n} allegati, tutti integri.</source>
+        <translation>{n} attachments, all intact.</translation>
+    </message>
+    <message>
+        <source>Salva la domanda per allegare i file.</source>
+        <translation>Save the application to attach files.</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Allegato non aggiunto</source>
+        <translation>Attachment not added</translation>
+    </message>
+    <message>
+        <source>File allegati: {n}, copiati nella cartella dei dati.</source>
+        <translation>Files attached: {n}, copied into the data folder.</translation>
+    </message>
+    <message>
+        <source>Allegato non disponibile</source>
+        <translation>Attachment not available</translation>
+    </message>
+    <message>
+        <source>File mancante</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <source>Il file non è più nella cartella dei dati: {path}</source>
+        <translation>The file is no longer in the data folder: {path}</translation>
+    </message>
+    <message>
+        <source>File modificato</source>
+        <translation>File modified</translation>
+    </message>
+    <message>
+        <source>Il file non corrisponde più a quello acquisito (l&apos;impronta SHA-256 è diversa): qualcuno lo ha modificato nella cartella dei dati. Aprirlo comunque?</source>
+        <translation>The file no longer matches the one added (the SHA-256 fingerprint is different): someone has modified it in the data folder. Open it anyway?</translation>
+    </message>
+    <message>
+        <source>Apri comunque</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <source>Togli l&apos;allegato</source>
+        <translation>Remove the attachment</translation>
+    </message>
+    <message>
+        <source>Togliere «{name}» dalla domanda? Il file viene spostato nel cestino della cartella dei dati.</source>
+        <translation>Remove ‘{name}’ from the application? The file is moved to the recycle bin of the data folder.</translation>
+    </message>
+    <message>
         <source>Togli</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Allegato non tolto</source>
+        <translation>Attachment not removed</translation>
     </message>
     <message>
         <source>Presa visione dell&apos;informativa privacy</source>
@@ -1296,6 +1620,30 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Chiudi</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Esc chiude</source>
+        <translation>Esc closes</translation>
+    </message>
+    <message>
+        <source>Ctrl+S salva · Esc chiude</source>
+        <translation>Ctrl+S saves · Esc closes</translation>
+    </message>
+    <message>
+        <source>Nuovo bando</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>In preparazione</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>{status} · edizione {edition}</source>
+        <translation>{status} · edition {edition}</translation>
+    </message>
+    <message>
+        <source> · valutazioni iniziate</source>
+        <translation> · evaluations started</translation>
     </message>
     <message>
         <source>Scrivi la data come gg/mm/aaaa, per esempio 07/05/1979.</source>
@@ -1496,6 +1844,1355 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Cerca la persona: cognome e nome, codice fiscale…</source>
         <translation>Find the person: surname and name, tax code…</translation>
+    </message>
+    <message>
+        <source>Riservato al responsabile del procedimento</source>
+        <translation>Reserved for the procedure officer</translation>
+    </message>
+    <message>
+        <source>Avvia &amp;istruttoria</source>
+        <translation>Start el&amp;igibility check</translation>
+    </message>
+    <message>
+        <source>Riprendi l&apos;&amp;istruttoria</source>
+        <translation>Resume el&amp;igibility check</translation>
+    </message>
+    <message>
+        <source>Protocolla la domanda</source>
+        <translation>Assign a protocol number to the application</translation>
+    </message>
+    <message>
+        <source>Assegnare adesso numero di protocollo, data e ora di ricevimento? Non si potranno più cambiare.</source>
+        <translation>Assign the protocol number and the date and time of receipt now? They cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Protocolla</source>
+        <translation>Assign number</translation>
+    </message>
+    <message>
+        <source>Protocollazione non eseguita</source>
+        <translation>Protocol number not assigned</translation>
+    </message>
+    <message>
+        <source>Protocollata: n. {protocol}.</source>
+        <translation>Protocol number assigned: {protocol}.</translation>
+    </message>
+    <message>
+        <source>Salva prima le modifiche della domanda (Ctrl+S), poi ripeti il passaggio.</source>
+        <translation>Save the changes to the application first (Ctrl+S), then repeat the step.</translation>
+    </message>
+    <message>
+        <source>Passaggio non eseguito</source>
+        <translation>Step not completed</translation>
+    </message>
+    <message>
+        <source>Riprendi l&apos;istruttoria</source>
+        <translation>Resume eligibility check</translation>
+    </message>
+    <message>
+        <source>Annota che cosa è arrivato (integrazione o osservazioni) e la data.</source>
+        <translation>Note what has arrived (additional information or observations) and the date.</translation>
+    </message>
+    <message>
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Richiesta di integrazione</source>
+        <translation>Request for additional information</translation>
+    </message>
+    <message>
+        <source>Scrivi che cosa manca: documenti o dati da integrare. La richiedente ha il termine indicato.</source>
+        <translation>Write what is missing: documents or data to be supplied. The applicant has until the deadline shown.</translation>
+    </message>
+    <message>
+        <source>Richiedi</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Preavviso di rigetto</source>
+        <translation>Notice of intended rejection</translation>
+    </message>
+    <message>
+        <source>I motivi che impediscono l&apos;accoglimento della domanda (art. 10-bis L. 241/1990). La richiedente può presentare osservazioni entro il termine.</source>
+        <translation>The reasons that prevent the application from being accepted (art. 10-bis L. 241/1990). The applicant may submit observations by the deadline.</translation>
+    </message>
+    <message>
+        <source>Comunica i motivi</source>
+        <translation>Send the reasons</translation>
+    </message>
+    <message>
+        <source>Ammissione alla valutazione</source>
+        <translation>Admission to evaluation</translation>
+    </message>
+    <message>
+        <source>La domanda ha superato la verifica dei requisiti e passa alla valutazione di merito.</source>
+        <translation>The application has passed the requirements check and moves on to the merit evaluation.</translation>
+    </message>
+    <message>
+        <source>Ammetti</source>
+        <translation>Admit</translation>
+    </message>
+    <message>
+        <source>Esclusione definitiva dopo il preavviso di rigetto.</source>
+        <translation>Final exclusion after the notice of intended rejection.</translation>
+    </message>
+    <message>
+        <source>Termine per le osservazioni: {day}.</source>
+        <translation>Deadline for observations: {day}.</translation>
+    </message>
+    <message>
+        <source>Esclusione</source>
+        <translation>Exclusion</translation>
+    </message>
+    <message>
+        <source>Escludi</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Rinuncia</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Registra la rinuncia della richiedente: indica la sua comunicazione (data, protocollo).</source>
+        <translation>Record the applicant&apos;s withdrawal: give the reference of her letter (date, protocol no.).</translation>
+    </message>
+    <message>
+        <source>Registra la rinuncia</source>
+        <translation>Record the withdrawal</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Importo non valido alla riga {rows}: scrivilo in euro, per esempio 1.234,56.</source>
+        <translation>Invalid amount in row {rows}: enter it in euros, for example 1.234,56.</translation>
+    </message>
+    <message>
+        <source>Totale {total} · ammissibili {eligible} · non ammissibili {other}</source>
+        <translation>Total {total} · eligible {eligible} · ineligible {other}</translation>
+    </message>
+    <message>
+        <source>cofinanziamento {share}% delle spese ammissibili</source>
+        <translation>co-financing {share}% of eligible expenses</translation>
+    </message>
+    <message>
+        <source>Obbligatorio</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Facoltativo</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Permette l&apos;esclusione prima della scadenza del termine: le osservazioni sono arrivate e non superano i motivi.</source>
+        <translation>Allows exclusion before the deadline: the observations have arrived and do not overcome the reasons.</translation>
+    </message>
+    <message>
+        <source>termine: {day}</source>
+        <translation>deadline: {day}</translation>
+    </message>
+    <message>
+        <source>Scegli i file da allegare</source>
+        <translation>Choose the files to attach</translation>
+    </message>
+    <message>
+        <source>Documenti (*.pdf *.p7m *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.xls *.xlsx *.ods);;Tutti i file (*)</source>
+        <translation>Documents (*.pdf *.p7m *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.xls *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>solo per società</source>
+        <translation>companies only</translation>
+    </message>
+    <message>
+        <source>Domanda non disponibile</source>
+        <translation>Application not available</translation>
+    </message>
+    <message>
+        <source>Salvata, con alcune cose da completare.</source>
+        <translation>Saved, with a few things still to complete.</translation>
+    </message>
+    <message>
+        <source>Salvata.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Nuova domanda</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Non ancora salvata</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Compila i dati e salva (Ctrl+S) come bozza, oppure «Protocolla» per registrarla come ricevuta adesso.</source>
+        <translation>Fill in the details and save (Ctrl+S) as a draft, or use ‘Assign protocol no.’ to record it as received now.</translation>
+    </message>
+    <message>
+        <source>Domanda {protocol}</source>
+        <translation>Application {protocol}</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>risposta entro il {day}</source>
+        <translation>reply by {day}</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {when}</source>
+        <translation>Received on {when}</translation>
+    </message>
+    <message>
+        <source>Non ancora protocollata</source>
+        <translation>No protocol number yet</translation>
+    </message>
+    <message>
+        <source>codice pubblico {code}</source>
+        <translation>public code {code}</translation>
+    </message>
+    <message>
+        <source>Apri il bando alle domande</source>
+        <translation>Open the call for applications</translation>
+    </message>
+    <message>
+        <source>Riapri il bando alle domande</source>
+        <translation>Reopen the call for applications</translation>
+    </message>
+    <message>
+        <source>Chiudi le domande e avvia la valutazione</source>
+        <translation>Close applications and start the evaluation</translation>
+    </message>
+    <message>
+        <source>Riporta in valutazione</source>
+        <translation>Return to evaluation</translation>
+    </message>
+    <message>
+        <source>Concludi il bando (graduatoria definitiva approvata)</source>
+        <translation>Conclude the call (final ranking approved)</translation>
+    </message>
+    <message>
+        <source>Riporta in preparazione</source>
+        <translation>Return to preparation</translation>
+    </message>
+    <message>
+        <source>Nuova edizione del bando</source>
+        <translation>New edition of the call</translation>
+    </message>
+    <message>
+        <source>Le valutazioni della commissione sono già iniziate e hai cambiato: {changes}.
+Salvando si crea l&apos;edizione {edition} del bando; quella attuale resta registrata.
+
+Scrivi il motivo della modifica (per esempio l&apos;atto che la dispone):</source>
+        <translation>The committee&apos;s evaluations have already started and you have changed: {changes}.
+Saving creates edition {edition} of the call; the current one remains on record.
+
+Write the reason for the change (for example the act ordering it):</translation>
+    </message>
+    <message>
+        <source>Non salvato: serve il motivo della nuova edizione.</source>
+        <translation>Not saved: the new edition needs a reason.</translation>
+    </message>
+    <message>
+        <source>Cambia stato</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Prima salvo le modifiche al bando. Continuare?</source>
+        <translation>The changes to the call will be saved first. Continue?</translation>
+    </message>
+    <message>
+        <source>Salva e continua</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>{action}: «{title}». Confermi?</source>
+        <translation>{action}: ‘{title}’. Confirm?</translation>
+    </message>
+    <message>
+        <source>Stato non cambiato</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Stato: {status}.</source>
+        <translation>Status: {status}.</translation>
+    </message>
+    <message>
+        <source>Salva il bando prima di nominare la commissione.</source>
+        <translation>Save the call before appointing the committee.</translation>
+    </message>
+    <message>
+        <source>Nessun altro utente ha il ruolo di commissario: l&apos;amministratore lo assegna in Amministrazione › Utenti.</source>
+        <translation>No other user has the committee member role: the administrator assigns it under Administration › Users.</translation>
+    </message>
+    <message>
+        <source>nessun limite di età</source>
+        <translation>no age limit</translation>
+    </message>
+    <message>
+        <source>età da {low} anni</source>
+        <translation>aged {low} or over</translation>
+    </message>
+    <message>
+        <source>età fino a {high} anni</source>
+        <translation>aged up to {high}</translation>
+    </message>
+    <message>
+        <source>età da {low} a {high} anni</source>
+        <translation>aged {low} to {high}</translation>
+    </message>
+    <message>
+        <source>Prima della modifica: dotazione € {budget}, contributo massimo € {grant}, soglia {threshold} punti, {ages}.</source>
+        <translation>Before the change: budget € {budget}, maximum grant € {grant}, pass mark {threshold} points, {ages}.</translation>
+    </message>
+    <message>
+        <source>Nomina non eseguita</source>
+        <translation>Appointment not completed</translation>
+    </message>
+    <message>
+        <source>Togli dalla commissione</source>
+        <translation>Remove from the committee</translation>
+    </message>
+    <message>
+        <source>Togliere {name} dalla commissione?</source>
+        <translation>Remove {name} from the committee?</translation>
+    </message>
+    <message>
+        <source>Componente non tolto</source>
+        <translation>Member not removed</translation>
+    </message>
+    <message>
+        <source>Scrivi un numero.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;età in anni, solo cifre.</source>
+        <translation>Enter the age in years, digits only.</translation>
+    </message>
+    <message>
+        <source>I 9 comuni del Sud Est Milano</source>
+        <translation>The 9 municipalities of South-East Milan</translation>
+    </message>
+    <message>
+        <source>{n} comuni scelti su {total}</source>
+        <translation>{n} municipalities chosen out of {total}</translation>
+    </message>
+    <message>
+        <source>1 bando</source>
+        <translation>1 call</translation>
+    </message>
+    <message>
+        <source>{n} bandi</source>
+        <translation>{n} calls</translation>
+    </message>
+    <message>
+        <source>Bando non disponibile</source>
+        <translation>Call not available</translation>
+    </message>
+    <message>
+        <source>Scrivi un numero nella riga {rows}.</source>
+        <translation>Enter a number in row {rows}.</translation>
+    </message>
+    <message>
+        <source>Totale: {points} punti</source>
+        <translation>Total: {points} points</translation>
+    </message>
+    <message>
+        <source>Totale: {percent}%</source>
+        <translation>Total: {percent}%</translation>
+    </message>
+    <message>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Oggetto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Riferito a</source>
+        <translation>Relates to</translation>
+    </message>
+    <message>
+        <source>Autore</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Copia firmata</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <source>1 documento</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>{n} documenti</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>Nessun documento corrisponde ai filtri.</source>
+        <translation>No document matches the filters.</translation>
+    </message>
+    <message>
+        <source>Esito della verifica</source>
+        <translation>Check outcome</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;Calcolato: {computed}&lt;br&gt;{detail}</source>
+        <translation>&lt;b&gt;{rule}&lt;/b&gt;&lt;br&gt;Calculated: {computed}&lt;br&gt;{detail}</translation>
+    </message>
+    <message>
+        <source>&amp;Soddisfatto</source>
+        <translation>&amp;Met</translation>
+    </message>
+    <message>
+        <source>&amp;Non soddisfatto</source>
+        <translation>&amp;Not met</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo (obbligatorio se l&apos;esito è diverso da quello calcolato):</source>
+        <translation>&amp;Reason (required if the outcome differs from the calculated one):</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo (almeno {n} caratteri): l&apos;esito è diverso da quello calcolato.</source>
+        <translation>Write the reason (at least {n} characters): the outcome differs from the calculated one.</translation>
+    </message>
+    <message>
+        <source>Dichiarazione sul conflitto di interessi</source>
+        <translation>Declaration on conflict of interest</translation>
+    </message>
+    <message>
+        <source>Domanda {application}.
+
+Ai sensi dell&apos;art. 6-bis della L. 241/1990 e dell&apos;art. 7 del D.P.R. 62/2013 dichiaro, sotto la mia responsabilità:</source>
+        <translation>Application {application}.
+
+Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my own responsibility:</translation>
+    </message>
+    <message>
+        <source>&amp;di non trovarmi in alcuna situazione di conflitto di interessi, anche potenziale</source>
+        <translation>that I have &amp;no conflict of interest, not even a potential one</translation>
+    </message>
+    <message>
+        <source>di trovarmi in &amp;conflitto di interessi: mi astengo dalla valutazione</source>
+        <translation>that I have a &amp;conflict of interest: I abstain from the evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Note (facoltative)</source>
+        <translation>N&amp;otes (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la dichiarazione</source>
+        <translation>&amp;Record the declaration</translation>
+    </message>
+    <message>
+        <source>Scegli una delle due dichiarazioni.</source>
+        <translation>Choose one of the two declarations.</translation>
+    </message>
+    <message>
+        <source>da dichiarare</source>
+        <translation>to be declared</translation>
+    </message>
+    <message>
+        <source>sì: mi astengo</source>
+        <translation>yes: I abstain</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{done}/{count} · {total}</source>
+        <translation>{done}/{count} · {total}</translation>
+    </message>
+    <message>
+        <source>completa</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incompleta</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>Tutti i commissari hanno completato la scheda.</source>
+        <translation>All committee members have completed the evaluation sheet.</translation>
+    </message>
+    <message>
+        <source>Non fai parte della commissione di nessun bando: i componenti sono indicati nella scheda del bando.</source>
+        <translation>You are not on the committee of any call: the members are listed in the call record.</translation>
+    </message>
+    <message>
+        <source>Componente: {name} ({role})</source>
+        <translation>Member: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Punteggi non salvati</source>
+        <translation>Scores not saved</translation>
+    </message>
+    <message>
+        <source>I punteggi di questa domanda non sono stati salvati. Scartarli?</source>
+        <translation>The scores for this application have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Domande in valutazione: {n}; completate da te: {done}.</source>
+        <translation>Applications under evaluation: {n}; completed by you: {done}.</translation>
+    </message>
+    <message>
+        <source>Scegli una domanda dall&apos;elenco.</source>
+        <translation>Choose an application from the list.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Domanda {protocol}&lt;/b&gt; — codice {code}</source>
+        <translation>&lt;b&gt;Application {protocol}&lt;/b&gt; — code {code}</translation>
+    </message>
+    <message>
+        <source>Conflitto di interessi: &lt;b&gt;non ancora dichiarato&lt;/b&gt;. Dichiara prima di assegnare i punti.</source>
+        <translation>Conflict of interest: &lt;b&gt;not yet declared&lt;/b&gt;. Declare it before giving points.</translation>
+    </message>
+    <message>
+        <source>Hai dichiarato un &lt;b&gt;conflitto di interessi&lt;/b&gt; il {day}: ti astieni.</source>
+        <translation>You declared a &lt;b&gt;conflict of interest&lt;/b&gt; on {day}: you abstain.</translation>
+    </message>
+    <message>
+        <source>Nessun conflitto di interessi (dichiarato il {day}).</source>
+        <translation>No conflict of interest (declared on {day}).</translation>
+    </message>
+    <message>
+        <source>Totale: &lt;b&gt;{total}&lt;/b&gt; su {max} — criteri valutati {done} di {count}</source>
+        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; out of {max} — criteria scored {done} of {count}</translation>
+    </message>
+    <message>
+        <source>Conflitto di interessi</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>I punti che hai già assegnato a questa domanda saranno tolti. Continuare?</source>
+        <translation>The points you have already given to this application will be removed. Continue?</translation>
+    </message>
+    <message>
+        <source>Togli i punti</source>
+        <translation>Remove the points</translation>
+    </message>
+    <message>
+        <source>Dichiarazione non registrata</source>
+        <translation>Declaration not recorded</translation>
+    </message>
+    <message>
+        <source>Dichiarazione registrata.</source>
+        <translation>Declaration recorded.</translation>
+    </message>
+    <message>
+        <source>Correggi i punteggi segnalati in rosso.</source>
+        <translation>Please correct the scores highlighted in red.</translation>
+    </message>
+    <message>
+        <source>Punteggi della domanda {code} salvati.</source>
+        <translation>Scores for application {code} saved.</translation>
+    </message>
+    <message>
+        <source>Da 0 a {max} punti</source>
+        <translation>From 0 to {max} points</translation>
+    </message>
+    <message>
+        <source>su {max}</source>
+        <translation>out of {max}</translation>
+    </message>
+    <message>
+        <source>Positivo</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Negativo</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source> (da altra tranche)</source>
+        <translation> (from another instalment)</translation>
+    </message>
+    <message>
+        <source>Tranche «{status}» il {day}.</source>
+        <translation>Instalment ‘{status}’ on {day}.</translation>
+    </message>
+    <message>
+        <source>Pagata con deroga da {user}: {reason}</source>
+        <translation>Paid under a waiver by {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pagamento bloccato: mancano {n} condizioni (in rosso).</source>
+        <translation>Payment blocked: {n} conditions missing (in red).</translation>
+    </message>
+    <message>
+        <source>Solo il responsabile del procedimento può pagare.</source>
+        <translation>Only the procedure officer can make payments.</translation>
+    </message>
+    <message>
+        <source>Tutte le condizioni sono soddisfatte per un pagamento del {day}.</source>
+        <translation>All conditions are met for a payment on {day}.</translation>
+    </message>
+    <message>
+        <source>Il pagamento spetta al responsabile del procedimento.</source>
+        <translation>Payments are made by the procedure officer.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;importo in euro, per esempio 1.234,56.</source>
+        <translation>Enter the amount in euros, for example 1.234,56.</translation>
+    </message>
+    <message>
+        <source>Nuova spesa</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <source>Modifica spesa</source>
+        <translation>Edit expense</translation>
+    </message>
+    <message>
+        <source>Scegli il file della ricevuta</source>
+        <translation>Choose the receipt file</translation>
+    </message>
+    <message>
+        <source>Documenti (*.pdf *.jpg *.jpeg *.png *.p7m);;Tutti i file (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.p7m);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Spesa non salvata</source>
+        <translation>Expense not saved</translation>
+    </message>
+    <message>
+        <source>L&apos;impresa è registrata anche in Anagrafiche › Enti e imprese.</source>
+        <translation>The business is also registered under Registry › Organisations and businesses.</translation>
+    </message>
+    <message>
+        <source>R&amp;egistra costituzione</source>
+        <translation>R&amp;ecord incorporation</translation>
+    </message>
+    <message>
+        <source>Salva impr&amp;esa</source>
+        <translation>Save busin&amp;ess</translation>
+    </message>
+    <message>
+        <source>Impresa non registrata</source>
+        <translation>Business not recorded</translation>
+    </message>
+    <message>
+        <source>Revoca del contributo</source>
+        <translation>Revocation of the grant</translation>
+    </message>
+    <message>
+        <source>Proposto: quanto è stato pagato ({paid}). Puoi aggiungere gli interessi legali.</source>
+        <translation>Proposed: the amount paid ({paid}). You can add statutory interest.</translation>
+    </message>
+    <message>
+        <source>Revoca</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoca non registrata</source>
+        <translation>Revocation not recorded</translation>
+    </message>
+    <message>
+        <source>Il contributo si revoca se l&apos;impresa non è costituita nei termini, l&apos;attività cessa, il rendiconto non arriva o le dichiarazioni risultano false. Le tranche non pagate sono annullate; si chiede indietro quanto pagato.</source>
+        <translation>The grant is revoked if the business is not set up by the deadline, the activity ceases, the expense report does not arrive or the declarations prove false. Unpaid instalments are cancelled; the amount paid is claimed back.</translation>
+    </message>
+    <message>
+        <source>La revoca spetta al responsabile del procedimento.</source>
+        <translation>Revocation is for the procedure officer.</translation>
+    </message>
+    <message>
+        <source>Una domanda «{status}» non si può revocare.</source>
+        <translation>An application with status ‘{status}’ cannot be revoked.</translation>
+    </message>
+    <message>
+        <source>Contributo revocato.</source>
+        <translation>Grant revoked.</translation>
+    </message>
+    <message>
+        <source>Recupero non registrato</source>
+        <translation>Recovery not recorded</translation>
+    </message>
+    <message>
+        <source>Tutti gli stati</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Sola lettura: per registrare imprese, verifiche e spese serve il permesso «pagamenti».</source>
+        <translation>Read-only: recording businesses, checks and expenses requires the ‘payments’ permission.</translation>
+    </message>
+    <message>
+        <source>Nessuna domanda finanziata.</source>
+        <translation>No funded applications.</translation>
+    </message>
+    <message>
+        <source>Domanda {protocol} ({code}) — {name}, «{business}» — {status}: concesso {granted}, pagato {paid}, da pagare {remaining}</source>
+        <translation>Application {protocol} ({code}) — {name}, ‘{business}’ — {status}: granted {granted}, paid {paid}, to pay {remaining}</translation>
+    </message>
+    <message>
+        <source>Impresa registrata: tranche calcolate dal piano del bando.</source>
+        <translation>Business recorded: instalments calculated from the call&apos;s payment plan.</translation>
+    </message>
+    <message>
+        <source>Esporta tabella trasparenza</source>
+        <translation>Export transparency table</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV per Excel, separato da punto e virgola (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV for Excel, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Esportazione in corso…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Esportazione della tabella trasparenza…</source>
+        <translation>Exporting the transparency table…</translation>
+    </message>
+    <message>
+        <source>Tabella trasparenza esportata in {path}: {rows} contributi, {hidden} indicati solo con il codice della domanda.</source>
+        <translation>Transparency table exported to {path}: {rows} grants, {hidden} shown only by application code.</translation>
+    </message>
+    <message>
+        <source>Esportazione non riuscita.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <source>Esportazione non riuscita</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Regolare / positivo</source>
+        <translation>Compliant / positive</translation>
+    </message>
+    <message>
+        <source>Non regolare / negativo</source>
+        <translation>Not compliant / negative</translation>
+    </message>
+    <message>
+        <source>Paga con una deroga</source>
+        <translation>Pay under a waiver</translation>
+    </message>
+    <message>
+        <source>Mancano queste condizioni:
+{missing}
+
+Scrivi il motivo per cui paghi comunque (resta agli atti con il tuo nome):</source>
+        <translation>These conditions are missing:
+{missing}
+
+Write the reason why you are paying anyway (it stays on record with your name):</translation>
+    </message>
+    <message>
+        <source>Verifiche: {tranche}</source>
+        <translation>Checks: {tranche}</translation>
+    </message>
+    <message>
+        <source>Verifiche della tranche</source>
+        <translation>Instalment checks</translation>
+    </message>
+    <message>
+        <source>Verifica non registrata</source>
+        <translation>Check not recorded</translation>
+    </message>
+    <message>
+        <source>Pagamento non eseguito</source>
+        <translation>Payment not made</translation>
+    </message>
+    <message>
+        <source>Per pagare con una deroga scrivi il motivo.</source>
+        <translation>To pay under a waiver, write the reason.</translation>
+    </message>
+    <message>
+        <source>Paga tranche</source>
+        <translation>Pay instalment</translation>
+    </message>
+    <message>
+        <source>Registrare il pagamento di «{label}»: lordo {gross}, ritenuta {withheld}, netto {net}?</source>
+        <translation>Record the payment of ‘{label}’: gross {gross}, withholding {withheld}, net {net}?</translation>
+    </message>
+    <message>
+        <source>Paga</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Per esempio: verbale della commissione n. 3 del 12/06/2026</source>
+        <translation>For example: committee minutes no. 3 of 12/06/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Data dell&apos;atto</source>
+        <translation>&amp;Date of the act</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo o riferimento</source>
+        <translation>&amp;Reason or reference</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;atto.</source>
+        <translation>Enter the date of the act.</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo.</source>
+        <translation>Write the reason.</translation>
+    </message>
+    <message>
+        <source>Anteprima</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anteprima&lt;/b&gt; calcolata ora con i punteggi attuali — non salvata</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt; calculated now with the current scores — not saved</translation>
+    </message>
+    <message>
+        <source>pubblicata</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>non pubblicata</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind} n. {number}&lt;/b&gt; del {day} — {published}</source>
+        <translation>&lt;b&gt;{kind} no. {number}&lt;/b&gt; of {day} — {published}</translation>
+    </message>
+    <message>
+        <source>Congelata da {user} il {when}. {reason}</source>
+        <translation>Frozen by {user} on {when}. {reason}</translation>
+    </message>
+    <message>
+        <source>Dotazione {budget} · contributi assegnati {granted} · residuo {left}</source>
+        <translation>Budget {budget} · grants awarded {granted} · remaining {left}</translation>
+    </message>
+    <message>
+        <source>La graduatoria sarà salvata così com&apos;è e non cambierà più. Le domande passeranno a «finanziata», «ammessa non finanziata» o «non ammessa».</source>
+        <translation>The ranking will be saved as it is and will not change again. The applications will move to ‘finanziata’ (funded), ‘ammessa non finanziata’ (eligible, not funded) or ‘non ammessa’ (not admitted).</translation>
+    </message>
+    <message>
+        <source>La graduatoria provvisoria sarà salvata così com&apos;è e non cambierà più; le domande passano «in graduatoria». La definitiva si congela dopo l&apos;esame delle eventuali osservazioni.</source>
+        <translation>The provisional ranking will be saved as it is and will not change again; the applications move to ‘in graduatoria’ (ranked). The final ranking is frozen after any observations have been examined.</translation>
+    </message>
+    <message>
+        <source>Congela</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>{kind} congelata.</source>
+        <translation>{kind} frozen.</translation>
+    </message>
+    <message>
+        <source>Pubblica la graduatoria</source>
+        <translation>Publish the ranking</translation>
+    </message>
+    <message>
+        <source>La {kind} n. {number} sarà segnata come pubblicata. Da quel momento è la versione che il pubblico ha visto: non si modifica e ogni cambiamento richiede una nuova versione.</source>
+        <translation>The {kind} no. {number} will be marked as published. From then on it is the version the public has seen: it cannot be modified and any change requires a new version.</translation>
+    </message>
+    <message>
+        <source>Pubblica</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Graduatoria n. {number} pubblicata.</source>
+        <translation>Ranking no. {number} published.</translation>
+    </message>
+    <message>
+        <source>Scorrimento della graduatoria</source>
+        <translation>Moving down the ranking</translation>
+    </message>
+    <message>
+        <source>I contributi delle domande rinunciate o revocate (e l&apos;eventuale dotazione aggiunta al bando) finanziano le successive in graduatoria. Sarà salvata una nuova versione; la n. {number} resta com&apos;è.</source>
+        <translation>The grants of withdrawn or revoked applications (and any budget added to the call) fund the next applications in the ranking. A new version will be saved; no. {number} stays as it is.</translation>
+    </message>
+    <message>
+        <source>Esegui lo scorrimento</source>
+        <translation>Move down the ranking</translation>
+    </message>
+    <message>
+        <source>Scorrimento registrato come nuova versione.</source>
+        <translation>Moving down the ranking recorded as a new version.</translation>
+    </message>
+    <message>
+        <source>nominativo riservato</source>
+        <translation>name withheld</translation>
+    </message>
+    <message>
+        <source>Selezionata per vulnerabilità: mai pubblicata per nome.</source>
+        <translation>Selected for vulnerability: never published by name.</translation>
+    </message>
+    <message>
+        <source>Valutazione incompleta per una domanda: la graduatoria si può congelare quando tutti i commissari hanno finito.</source>
+        <translation>Evaluation incomplete for one application: the ranking can be frozen when all committee members have finished.</translation>
+    </message>
+    <message>
+        <source>Valutazione incompleta per {n} domande: la graduatoria si può congelare quando tutti i commissari hanno finito.</source>
+        <translation>Evaluation incomplete for {n} applications: the ranking can be frozen when all committee members have finished.</translation>
+    </message>
+    <message>
+        <source>… e altre {n}: vedi la colonna «Valutazione» nella schermata Valutazione.</source>
+        <translation>… and {n} more: see the ‘Evaluation’ column in the Evaluation screen.</translation>
+    </message>
+    <message>
+        <source>Una domanda è ancora in istruttoria: la graduatoria definitiva attende la fine delle verifiche.</source>
+        <translation>One application is still under eligibility check: the final ranking waits for the checks to finish.</translation>
+    </message>
+    <message>
+        <source>{n} domande sono ancora in istruttoria: la graduatoria definitiva attende la fine delle verifiche.</source>
+        <translation>{n} applications are still under eligibility check: the final ranking waits for the checks to finish.</translation>
+    </message>
+    <message>
+        <source>La graduatoria definitiva è stata congelata: per finanziare altre domande usa lo scorrimento dall&apos;ultima versione pubblicata.</source>
+        <translation>The final ranking has been frozen: to fund other applications, move down the ranking from the latest published version.</translation>
+    </message>
+    <message>
+        <source>Allega la copia firmata</source>
+        <translation>Attach the signed copy</translation>
+    </message>
+    <message>
+        <source>Documento alterato o mancante</source>
+        <translation>Document altered or missing</translation>
+    </message>
+    <message>
+        <source>Documento non disponibile</source>
+        <translation>Document not available</translation>
+    </message>
+    <message>
+        <source>Nessun programma per i PDF</source>
+        <translation>No program for PDFs</translation>
+    </message>
+    <message>
+        <source>Il sistema non ha un programma predefinito per aprire {name}. Il file è in {path}.</source>
+        <translation>The system has no default program to open {name}. The file is in {path}.</translation>
+    </message>
+    <message>
+        <source>Stampa dal visualizzatore</source>
+        <translation>Print from the viewer</translation>
+    </message>
+    <message>
+        <source>La stampa diretta non è disponibile su questo computer: il documento si apre nel visualizzatore PDF, da cui puoi stamparlo.</source>
+        <translation>Direct printing is not available on this computer: the document opens in the PDF viewer, from which you can print it.</translation>
+    </message>
+    <message>
+        <source>Scrivi il numero come 15.000,50 (punto per le migliaia, virgola per i decimali).</source>
+        <translation>Enter the number as 15.000,50 (full stop for thousands, comma for decimals).</translation>
+    </message>
+    <message>
+        <source>Scrivi solo cifre, con la virgola per i decimali (per esempio 15.000,50).</source>
+        <translation>Enter digits only, with a comma for decimals (for example 15.000,50).</translation>
+    </message>
+    <message>
+        <source>Al massimo {n} decimali.</source>
+        <translation>At most {n} decimal places.</translation>
+    </message>
+    <message>
+        <source>Scrivi un numero intero.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Questo non è un numero.</source>
+        <translation>This is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPage</name>
+    <message>
+        <source>← Ele&amp;nco</source>
+        <translation>← &amp;List</translation>
+    </message>
+    <message>
+        <source>Esc quando non ci sono modifiche</source>
+        <translation>Esc when there are no changes</translation>
+    </message>
+    <message>
+        <source>Procedimento:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocolla</source>
+        <translation>Assign &amp;protocol no.</translation>
+    </message>
+    <message>
+        <source>Assegna numero di protocollo, data e ora di ricevimento</source>
+        <translation>Assigns the protocol number and the date and time of receipt</translation>
+    </message>
+    <message>
+        <source>Avvia &amp;istruttoria</source>
+        <translation>Start el&amp;igibility check</translation>
+    </message>
+    <message>
+        <source>Richiedi integra&amp;zione…</source>
+        <translation>Re&amp;quest more information…</translation>
+    </message>
+    <message>
+        <source>Preavviso di rigetto…</source>
+        <translation>Notice of intended rejection…</translation>
+    </message>
+    <message>
+        <source>Comunicazione dei motivi ostativi (art. 10-bis L. 241/1990)</source>
+        <translation>Notice of the reasons preventing acceptance (art. 10-bis L. 241/1990)</translation>
+    </message>
+    <message>
+        <source>Ammetti…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <source>Escludi…</source>
+        <translation>Exclude…</translation>
+    </message>
+    <message>
+        <source>Rinuncia…</source>
+        <translation>Withdrawal…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Richiedente</source>
+        <translation>&amp;1 Applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Bando</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>&amp;Richiedente</source>
+        <translation>&amp;Applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Condizione occupazionale</source>
+        <translation>Employment stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Data della DID</source>
+        <translation>DID dat&amp;e</translation>
+    </message>
+    <message>
+        <source>For&amp;ma dell&apos;impresa</source>
+        <translation>Business for&amp;m</translation>
+    </message>
+    <message>
+        <source>Selezionata per un percorso di vuln&amp;erabilità: mai pubblicata per nome</source>
+        <translation>Selected through a vulnera&amp;bility pathway: never published by name</translation>
+    </message>
+    <message>
+        <source>Co-richiedenti (solo per società e cooperative)</source>
+        <translation>Co-applicants (companies and cooperatives only)</translation>
+    </message>
+    <message>
+        <source>C&amp;o-richiedente</source>
+        <translation>Co-applica&amp;nt</translation>
+    </message>
+    <message>
+        <source>R&amp;uolo</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>es. socia</source>
+        <translation>e.g. partner</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Togli</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;2 Progetto d&apos;impresa</source>
+        <translation>&amp;2 Business project</translation>
+    </message>
+    <message>
+        <source>Nome dell&apos;impr&amp;esa</source>
+        <translation>Business &amp;name</translation>
+    </message>
+    <message>
+        <source>Servi&amp;zio offerto</source>
+        <translation>Service &amp;offered</translation>
+    </message>
+    <message>
+        <source>Desc&amp;rizione del servizio</source>
+        <translation>Service &amp;description</translation>
+    </message>
+    <message>
+        <source>Obbligatoria per «Altro servizio di conciliazione»</source>
+        <translation>Required for ‘Altro servizio di conciliazione’ (other work-life balance service)</translation>
+    </message>
+    <message>
+        <source>Des&amp;tinatari</source>
+        <translation>Target &amp;users</translation>
+    </message>
+    <message>
+        <source>es. famiglie con bambini 0-3 anni di San Donato Milanese</source>
+        <translation>e.g. families with children aged 0-3 in San Donato Milanese</translation>
+    </message>
+    <message>
+        <source>Forma giuri&amp;dica prevista</source>
+        <translation>Planned le&amp;gal form</translation>
+    </message>
+    <message>
+        <source>&amp;Codice ATECO</source>
+        <translation>&amp;ATECO code</translation>
+    </message>
+    <message>
+        <source>88.91.00</source>
+        <translation>88.91.00</translation>
+    </message>
+    <message>
+        <source>&amp;Quota di capitale femminile (%)</source>
+        <translation>Women&apos;s share of &amp;capital (%)</translation>
+    </message>
+    <message>
+        <source>Donne nell&apos;a&amp;mministrazione (%)</source>
+        <translation>Women in &amp;management (%)</translation>
+    </message>
+    <message>
+        <source>Com&amp;uni serviti</source>
+        <translation>Municipalities se&amp;rved</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;3 Piano dei costi</source>
+        <translation>&amp;3 Cost plan</translation>
+    </message>
+    <message>
+        <source>Una riga per voce di spesa; l&apos;importo in euro (es. 1.234,56). Togli la spunta «Ammissibile» alle spese che il bando non copre.</source>
+        <translation>One row per expense item; the amount in euros (e.g. 1.234,56). Untick ‘Eligible’ for expenses the call does not cover.</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Importo (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi voce</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>&amp;Togli la voce</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento p&amp;roprio (€)</source>
+        <translation>Own &amp;co-financing (€)</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>&amp;4 Dichiarazioni</source>
+        <translation>&amp;4 Declarations</translation>
+    </message>
+    <message>
+        <source>Dichiarazioni sostitutive (artt. 46 e 47 DPR 445/2000) rese dalla richiedente nella domanda: spunta quelle presenti e firmate.</source>
+        <translation>Self-declarations (arts. 46 and 47 DPR 445/2000) made by the applicant in the application: tick those present and signed.</translation>
+    </message>
+    <message>
+        <source>Segna &amp;tutte come rese</source>
+        <translation>Mark &amp;all as made</translation>
+    </message>
+    <message>
+        <source>&amp;5 Allegati</source>
+        <translation>&amp;5 Attachments</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Aggiunto</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tipo &amp;di allegato</source>
+        <translation>Attachment t&amp;ype</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi file…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Ap&amp;ri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>V&amp;erifica</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Togli…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;6 Istruttoria</source>
+        <translation>&amp;6 Eligibility check</translation>
+    </message>
+    <message>
+        <source>La verifica dei requisiti di ammissibilità non è disponibile in questa versione.</source>
+        <translation>The eligibility requirements check is not available in this version.</translation>
+    </message>
+    <message>
+        <source>&amp;7 Storico</source>
+        <translation>&amp;7 History</translation>
+    </message>
+    <message>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Termine per rispondere</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Ctrl+S salva · Esc annulla</source>
+        <translation>Ctrl+S saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReasonDialog</name>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Giorni per rispondere</source>
+        <translation>&amp;Days to reply</translation>
+    </message>
+    <message>
+        <source>La &amp;risposta della richiedente è già arrivata</source>
+        <translation>The applicant&apos;s reply has already &amp;arrived</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsList</name>
+    <message>
+        <source>Domande di contributo per start-up femminili</source>
+        <translation>Grant applications for women-led start-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Protocollo (2026/7), codice pubblico, richiedente o nome dell&apos;impresa</source>
+        <translation>Protocol no. (2026/7), public code, applicant or business name</translation>
+    </message>
+    <message>
+        <source>&amp;Bando</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>S&amp;tato</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>A&amp;zzera i filtri</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Ctrl+N nuova domanda · Ctrl+F cerca · Invio apre</source>
+        <translation>Ctrl+N new application · Ctrl+F search · Enter opens</translation>
+    </message>
+    <message>
+        <source>&amp;Nuova domanda</source>
+        <translation>&amp;New application</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>A&amp;pri la domanda</source>
+        <translation>&amp;Open application</translation>
+    </message>
+    <message>
+        <source>Invio o doppio clic</source>
+        <translation>Enter or double-click</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +3657,396 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>CallForm</name>
+    <message>
+        <source>Cam&amp;bia stato</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo il responsabile del procedimento modifica i bandi.</source>
+        <translation>Read-only: only the procedure officer changes calls.</translation>
+    </message>
+    <message>
+        <source>&amp;1 Generale</source>
+        <translation>&amp;1 General</translation>
+    </message>
+    <message>
+        <source>Tito&amp;lo</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Numero dell&apos;atto</source>
+        <translation>Act &amp;number</translation>
+    </message>
+    <message>
+        <source>es. determinazione 123</source>
+        <translation>e.g. decision no. 123</translation>
+    </message>
+    <message>
+        <source>Data dell&apos;att&amp;o</source>
+        <translation>Act &amp;date</translation>
+    </message>
+    <message>
+        <source>C&amp;UP</source>
+        <translation>C&amp;UP</translation>
+    </message>
+    <message>
+        <source>15 lettere e cifre</source>
+        <translation>15 letters and digits</translation>
+    </message>
+    <message>
+        <source>Codice &amp;RNA</source>
+        <translation>&amp;RNA code</translation>
+    </message>
+    <message>
+        <source>Registro nazionale aiuti</source>
+        <translation>National State Aid Register</translation>
+    </message>
+    <message>
+        <source>A&amp;pertura</source>
+        <translation>&amp;Opening</translation>
+    </message>
+    <message>
+        <source>ore</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>C&amp;hiusura</source>
+        <translation>&amp;Closing</translation>
+    </message>
+    <message>
+        <source>I&amp;mpresa costituita entro</source>
+        <translation>&amp;Business set up by</translation>
+    </message>
+    <message>
+        <source>Rendiconto finale &amp;entro</source>
+        <translation>Final &amp;expense report by</translation>
+    </message>
+    <message>
+        <source>Note interne</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>&amp;2 Importi e requisiti</source>
+        <translation>&amp;2 Amounts and requirements</translation>
+    </message>
+    <message>
+        <source>Dotazione del ba&amp;ndo (€)</source>
+        <translation>Call &amp;budget (€)</translation>
+    </message>
+    <message>
+        <source>Contributo &amp;massimo per domanda (€)</source>
+        <translation>&amp;Maximum grant per application (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Quota massima delle spese (%)</source>
+        <translation>Maximum share of &amp;expenses (%)</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento minimo (%)</source>
+        <translation>Minimum co-financing (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Limiti di età: da</source>
+        <translation>&amp;Age limits: from</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>anni compiuti alla chiusura</source>
+        <translation>years old at closing</translation>
+    </message>
+    <message>
+        <source>Il contributo di ogni domanda è il minore tra il contributo massimo, la quota delle spese ammissibili e quanto resta della dotazione.</source>
+        <translation>Each application&apos;s grant is the lowest of the maximum grant, the share of eligible expenses and what is left of the budget.</translation>
+    </message>
+    <message>
+        <source>Com&amp;uni ammessi (residenza della richiedente)</source>
+        <translation>Eligible m&amp;unicipalities (applicant&apos;s residence)</translation>
+    </message>
+    <message>
+        <source>Solo Sud Est Milan&amp;o</source>
+        <translation>South-East Milan &amp;only</translation>
+    </message>
+    <message>
+        <source>I 9 comuni dell&apos;ambito di A.S.S.E.MI.</source>
+        <translation>The 9 municipalities of the A.S.S.E.MI. district</translation>
+    </message>
+    <message>
+        <source>&amp;Tutti i 53</source>
+        <translation>A&amp;ll 53</translation>
+    </message>
+    <message>
+        <source>Nessuno</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;3 Griglia e graduatoria</source>
+        <translation>&amp;3 Scoring and ranking</translation>
+    </message>
+    <message>
+        <source>Criteri di valutazi&amp;one (codice, descrizione, punteggio massimo)</source>
+        <translation>Evaluation &amp;criteria (code, description, maximum points)</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Punti max</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <source>Aggi&amp;ungi criterio</source>
+        <translation>A&amp;dd criterion</translation>
+    </message>
+    <message>
+        <source>Togli crite&amp;rio</source>
+        <translation>&amp;Remove criterion</translation>
+    </message>
+    <message>
+        <source>Sposta su</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Alt+Su</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Sposta giù</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Alt+Giù</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Soglia di a&amp;mmissione (punti)</source>
+        <translation>Pass &amp;mark (points)</translation>
+    </message>
+    <message>
+        <source>&amp;Precedenza a parità di punteggio</source>
+        <translation>&amp;Priority when scores are equal</translation>
+    </message>
+    <message>
+        <source>U&amp;ltima domanda finanziabile in parte</source>
+        <translation>Partial funding of the &amp;last application</translation>
+    </message>
+    <message>
+        <source>&amp;4 Erogazione</source>
+        <translation>&amp;4 Payment</translation>
+    </message>
+    <message>
+        <source>Tranche di &amp;pagamento (percentuale del contributo e condizione)</source>
+        <translation>Payment &amp;instalments (percentage of the grant and condition)</translation>
+    </message>
+    <message>
+        <source>Percentuale</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Condizione</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Aggi&amp;ungi tranche</source>
+        <translation>A&amp;dd instalment</translation>
+    </message>
+    <message>
+        <source>Togli tra&amp;nche</source>
+        <translation>&amp;Remove instalment</translation>
+    </message>
+    <message>
+        <source>Le scadenze per costituire l&apos;impresa e per il rendiconto sono nella scheda Generale.</source>
+        <translation>The deadlines for setting up the business and for the expense report are on the General tab.</translation>
+    </message>
+    <message>
+        <source>&amp;5 Testi della determinazione</source>
+        <translation>&amp;5 Decision texts</translation>
+    </message>
+    <message>
+        <source>Dirigente che fi&amp;rma</source>
+        <translation>Signing &amp;director</translation>
+    </message>
+    <message>
+        <source>&amp;Premesse</source>
+        <translation>&amp;Preamble</translation>
+    </message>
+    <message>
+        <source>Riferimenti &amp;normativi (VISTI)</source>
+        <translation>Legal &amp;references (VISTI)</translation>
+    </message>
+    <message>
+        <source>&amp;Modalità di pagamento</source>
+        <translation>Payment &amp;arrangements</translation>
+    </message>
+    <message>
+        <source>&amp;Obblighi del beneficiario</source>
+        <translation>Beneficiary&apos;s &amp;obligations</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use di revoca</source>
+        <translation>&amp;Grounds for revocation</translation>
+    </message>
+    <message>
+        <source>&amp;6 Commissione</source>
+        <translation>&amp;6 Committee</translation>
+    </message>
+    <message>
+        <source>Com&amp;ponenti della commissione di valutazione</source>
+        <translation>Evaluation committee &amp;members</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ha valutato</source>
+        <translation>Has evaluated</translation>
+    </message>
+    <message>
+        <source>&amp;Utente commissario</source>
+        <translation>Committee member &amp;user</translation>
+    </message>
+    <message>
+        <source>&amp;Ruolo</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Nomina</source>
+        <translation>&amp;Appoint</translation>
+    </message>
+    <message>
+        <source>Togli dalla co&amp;mmissione</source>
+        <translation>Remove from the &amp;committee</translation>
+    </message>
+    <message>
+        <source>&amp;7 Edizioni</source>
+        <translation>&amp;7 Editions</translation>
+    </message>
+    <message>
+        <source>Le modifiche che possono cambiare l&apos;esito, fatte dopo l&apos;inizio delle valutazioni: ognuna crea una nuova edizione del bando con la sua motivazione.</source>
+        <translation>Changes that may alter the outcome, made after the evaluations started: each one creates a new edition of the call with its reason.</translation>
+    </message>
+    <message>
+        <source>Edizione</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motivazione</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ctrl+S salva · Esc chiude</source>
+        <translation>Ctrl+S saves · Esc closes</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>CallsList</name>
+    <message>
+        <source>Bandi per contributi a start-up femminili</source>
+        <translation>Calls for applications for grants to women-led start-ups</translation>
+    </message>
+    <message>
+        <source>S&amp;tato</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ed.</source>
+        <translation>Ed.</translation>
+    </message>
+    <message>
+        <source>Dotazione</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Contributo max</source>
+        <translation>Max grant</translation>
+    </message>
+    <message>
+        <source>Apertura</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Chiusura</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Domande</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Ctrl+N nuovo bando · Invio apre</source>
+        <translation>Ctrl+N new call · Enter opens</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo bando</source>
+        <translation>&amp;New call</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>A&amp;pri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassword</name>
     <message>
         <source>Password &amp;attuale</source>
@@ -1995,6 +4082,206 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Determinazione</source>
+        <translation>Decision (determinazione)</translation>
+    </message>
+    <message>
+        <source>Allegato A</source>
+        <translation>Annex A</translation>
+    </message>
+    <message>
+        <source>Allegato B</source>
+        <translation>Annex B</translation>
+    </message>
+    <message>
+        <source>Comunicazioni di concessione</source>
+        <translation>Grant award letters</translation>
+    </message>
+    <message>
+        <source>Lettera di esclusione / preavviso</source>
+        <translation>Exclusion letter / notice</translation>
+    </message>
+    <message>
+        <source>Comunicazione di concessione</source>
+        <translation>Grant award letter</translation>
+    </message>
+    <message>
+        <source>Revoca</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>Verbale della commissione</source>
+        <translation>Committee minutes</translation>
+    </message>
+    <message>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Autore</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Copia firmata</source>
+        <translation>Signed copy</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegister</name>
+    <message>
+        <source>Graduatoria</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Domanda</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Bando</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Registro dei documenti generati</source>
+        <translation>Register of generated documents</translation>
+    </message>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Numero (12 oppure 12/2026) o parte del titolo, es. un protocollo</source>
+        <translation>Number (12 or 12/2026) or part of the title, e.g. a protocol no.</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>A&amp;nno</source>
+        <translation>Y&amp;ear</translation>
+    </message>
+    <message>
+        <source>A&amp;zzera i filtri</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Ap&amp;ri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Apri copia fir&amp;mata</source>
+        <translation>Open si&amp;gned copy</translation>
+    </message>
+    <message>
+        <source>Stam&amp;pa</source>
+        <translation>&amp;Print</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <source>Requisito</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Calcolato</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Confermato</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Motivo e conferma</source>
+        <translation>Reason and confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationScreen</name>
+    <message>
+        <source>&amp;Bando</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>Per ogni domanda dichiara prima di non trovarti in conflitto di interessi, poi assegna i punti di ogni criterio. Il punteggio della domanda è la media dei commissari per criterio, arrotondata a due decimali, sommata.</source>
+        <translation>For each application, first declare that you have no conflict of interest, then give the points for each criterion. The application&apos;s score is the sum, over the criteria, of the committee members&apos; average, rounded to two decimal places.</translation>
+    </message>
+    <message>
+        <source>Prot.</source>
+        <translation>Prot. no.</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Attività</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Conflitto</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Miei punti</source>
+        <translation>My points</translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Scheda di valutazione</source>
+        <translation>Evaluation sheet</translation>
+    </message>
+    <message>
+        <source>Scegli una domanda dall&apos;elenco.</source>
+        <translation>Choose an application from the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Dichiarazione sul conflitto…</source>
+        <translation>&amp;Declaration of interests…</translation>
+    </message>
+    <message>
+        <source>Dichiara se ti trovi in conflitto di interessi con questa domanda (Ctrl+D)</source>
+        <translation>Declare whether you have a conflict of interest with this application (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note e motivazione</source>
+        <translation>&amp;Notes and reasons</translation>
+    </message>
+    <message>
+        <source>Motivazione sintetica dei punteggi (compare nel verbale)</source>
+        <translation>Brief reasons for the scores (shown in the minutes)</translation>
+    </message>
+    <message>
+        <source>Salva &amp;punteggi</source>
+        <translation>Save &amp;scores</translation>
+    </message>
+    <message>
+        <source>Salva i punteggi di questa domanda (Ctrl+S)</source>
+        <translation>Save the scores for this application (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +4578,30 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Enti e imprese</source>
         <translation>Organisations and businesses</translation>
+    </message>
+    <message>
+        <source>Bandi</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Domande</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Graduatorie</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <source>Erogazioni</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Documenti</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Ente e progetto</source>
@@ -2643,7 +4954,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>&amp;Partita IVA</source>
-        <translation>&amp;VAT number</translation>
+        <translation>VAT num&amp;ber</translation>
     </message>
     <message>
         <source>P&amp;EC</source>
@@ -2655,7 +4966,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>&amp;Telefono</source>
-        <translation>&amp;Telephone</translation>
+        <translation>Tele&amp;phone</translation>
     </message>
     <message>
         <source>Scegli &amp;logo…</source>
@@ -2671,7 +4982,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Dicitura del finan&amp;ziamento</source>
-        <translation>&amp;Funding statement</translation>
+        <translation>Funding &amp;statement</translation>
     </message>
     <message>
         <source>&amp;Nome e cognome</source>
@@ -2683,7 +4994,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Pa&amp;gina di prova (PDF)</source>
-        <translation>Test &amp;page (PDF)</translation>
+        <translation>Test pa&amp;ge (PDF)</translation>
     </message>
     <message>
         <source>Annulla modific&amp;he</source>
@@ -2791,6 +5102,427 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Esporta in E&amp;xcel…</source>
         <translation>E&amp;xport to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExpenseDialog</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Fornitore</source>
+        <translation>&amp;Supplier</translation>
+    </message>
+    <message>
+        <source>N. d&amp;ocumento</source>
+        <translation>D&amp;ocument no.</translation>
+    </message>
+    <message>
+        <source>numero della fattura o della ricevuta</source>
+        <translation>invoice or receipt number</translation>
+    </message>
+    <message>
+        <source>&amp;Categoria</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Importo (€)</source>
+        <translation>&amp;Amount (€)</translation>
+    </message>
+    <message>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <source>Descri&amp;zione</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <source>Spesa &amp;ammissibile</source>
+        <translation>&amp;Eligible expense</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>perché la spesa non è ammissibile</source>
+        <translation>why the expense is not eligible</translation>
+    </message>
+    <message>
+        <source>Allegato</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>nessun file</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>&amp;Scegli file…</source>
+        <translation>Choose fi&amp;le…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExpenses</name>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fornitore</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>N. documento</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Motivo della non ammissibilità</source>
+        <translation>Reason for ineligibility</translation>
+    </message>
+    <message>
+        <source>Allegato</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Nuova s&amp;pesa…</source>
+        <translation>&amp;New expense…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifica…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>E&amp;limina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Apri allega&amp;to</source>
+        <translation>Open &amp;attachment</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esenta rendiconto finale…</source>
+        <translation>Sub&amp;mit final expense report…</translation>
+    </message>
+    <message>
+        <source>La domanda passa a «Rendicontata» e il saldo è ricalcolato dalle spese ammissibili.</source>
+        <translation>The application moves to ‘Rendicontata’ (expenses reported) and the balance is recalculated from the eligible expenses.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFirm</name>
+    <message>
+        <source>Dati dell&apos;impresa costituita dalla beneficiaria. La prima registrazione porta la domanda a «Impresa costituita» e calcola le tranche dal piano del bando.</source>
+        <translation>Details of the business set up by the beneficiary. The first entry moves the application to ‘Impresa costituita’ (business set up) and calculates the instalments from the call&apos;s payment plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Denominazione</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>es. Piccoli Passi di Rossi Maria</source>
+        <translation>e.g. Piccoli Passi di Rossi Maria</translation>
+    </message>
+    <message>
+        <source>Par&amp;tita IVA</source>
+        <translation>V&amp;AT number</translation>
+    </message>
+    <message>
+        <source>11 cifre</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Costit&amp;uita il</source>
+        <translation>Set &amp;up on</translation>
+    </message>
+    <message>
+        <source>Sede &amp;legale</source>
+        <translation>Re&amp;gistered office</translation>
+    </message>
+    <message>
+        <source>via e numero civico</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>CA&amp;P</source>
+        <translation>Postco&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>IT60 X054 2811 1010 0000 0123 456</source>
+        <translation>IT60 X054 2811 1010 0000 0123 456</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;impresa anche in Anagrafiche › Enti e imprese (o collegala a quella con la stessa partita IVA)</source>
+        <translation>Also record the business under Registry › Organisations and businesses (or link it to the one with the same VAT number)</translation>
+    </message>
+    <message>
+        <source>Salva impr&amp;esa</source>
+        <translation>Save busin&amp;ess</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRevocation</name>
+    <message>
+        <source>Revoca e recupero</source>
+        <translation>Revocation and recovery</translation>
+    </message>
+    <message>
+        <source>Revocato il</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Da recuperare</source>
+        <translation>To recover</translation>
+    </message>
+    <message>
+        <source>Stato del rec&amp;upero</source>
+        <translation>Recovery stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Importo recu&amp;perato (€)</source>
+        <translation>A&amp;mount recovered (€)</translation>
+    </message>
+    <message>
+        <source>Regis&amp;tra recupero</source>
+        <translation>R&amp;ecord recovery</translation>
+    </message>
+    <message>
+        <source>Revoca &amp;il contributo…</source>
+        <translation>Revoke the &amp;grant…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRevocationDialog</name>
+    <message>
+        <source>&amp;Data del provvedimento</source>
+        <translation>&amp;Date of the order</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>es. attività cessata prima dei 24 mesi; rendiconto non presentato nei termini</source>
+        <translation>e.g. activity ceased before 24 months; expense report not submitted on time</translation>
+    </message>
+    <message>
+        <source>&amp;Importo da recuperare (€)</source>
+        <translation>&amp;Amount to recover (€)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>&amp;Bando</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>Stat&amp;o</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Esporta tabella trasparen&amp;za…</source>
+        <translation>E&amp;xport transparency table…</translation>
+    </message>
+    <message>
+        <source>Tabella dei contributi concessi da pubblicare (D.Lgs. 33/2013 artt. 26-27), in .xlsx o .csv. Chi è stata selezionata per vulnerabilità compare solo con il codice della domanda.</source>
+        <translation>Table of grants awarded for publication (D.Lgs. 33/2013 arts. 26-27), in .xlsx or .csv. Applicants selected for vulnerability appear only with the application code.</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Bando</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Concesso</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Pagato</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Da pagare</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Imp&amp;resa</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <source>Tranche e pa&amp;gamenti</source>
+        <translation>Instalments and pa&amp;yments</translation>
+    </message>
+    <message>
+        <source>Re&amp;ndiconto</source>
+        <translation>Expense &amp;report</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ca</source>
+        <translation>Revocati&amp;on</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTranches</name>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Condizione</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Lordo</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Ritenuta 4%</source>
+        <translation>4% withholding</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pagata il</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment authorisation</translation>
+    </message>
+    <message>
+        <source>Verifiche della tranche</source>
+        <translation>Instalment checks</translation>
+    </message>
+    <message>
+        <source>Scegli una riga per correggerla qui sotto.</source>
+        <translation>Choose a row to correct it below.</translation>
+    </message>
+    <message>
+        <source>Verifica</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Esito</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>Riferi&amp;mento</source>
+        <translation>R&amp;eference</translation>
+    </message>
+    <message>
+        <source>protocollo, codice COR/RNA, n. pubblicazione</source>
+        <translation>protocol no., COR/RNA code, publication no.</translation>
+    </message>
+    <message>
+        <source>Regis&amp;tra verifica</source>
+        <translation>Record chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Condizioni e pagamento</source>
+        <translation>Conditions and payment</translation>
+    </message>
+    <message>
+        <source>Atto di li&amp;quidazione</source>
+        <translation>Payment &amp;authorisation</translation>
+    </message>
+    <message>
+        <source>es. determina n. 45/2026</source>
+        <translation>e.g. decision no. 45/2026</translation>
+    </message>
+    <message>
+        <source>Adottato i&amp;l</source>
+        <translation>Adopted o&amp;n</translation>
+    </message>
+    <message>
+        <source>Pagata &amp;il</source>
+        <translation>Pa&amp;id on</translation>
+    </message>
+    <message>
+        <source>Paga con &amp;una deroga…</source>
+        <translation>Pay under a &amp;waiver…</translation>
+    </message>
+    <message>
+        <source>Solo il responsabile del procedimento: paga anche se manca una condizione, scrivendo il motivo.</source>
+        <translation>Procedure officer only: pays even if a condition is missing, stating the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Paga</source>
+        <translation>&amp;Pay</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +6021,124 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
 </context>
 <context>
+    <name>RankingScreen</name>
+    <message>
+        <source>&amp;Bando</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiorna</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Ricalcola l&apos;anteprima con i punteggi attuali (F5)</source>
+        <translation>Recalculate the preview with the current scores (F5)</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Prot.</source>
+        <translation>Prot. no.</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Contributo</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Residuo</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Versioni &amp;congelate</source>
+        <translation>Fro&amp;zen versions</translation>
+    </message>
+    <message>
+        <source>N.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pubblicata</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Documenti della versione</source>
+        <translation>Version documents</translation>
+    </message>
+    <message>
+        <source>Scegli una versione congelata per vederne i documenti.</source>
+        <translation>Choose a frozen version to see its documents.</translation>
+    </message>
+    <message>
+        <source>Congela provv&amp;isoria</source>
+        <translation>Freeze prov&amp;isional</translation>
+    </message>
+    <message>
+        <source>Congela &amp;definitiva</source>
+        <translation>Freeze fi&amp;nal</translation>
+    </message>
+    <message>
+        <source>P&amp;ubblica</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <source>Scorrim&amp;ento</source>
+        <translation>Move &amp;down the ranking</translation>
+    </message>
+</context>
+<context>
+    <name>Rankings</name>
+    <message>
+        <source>Finanziabile</source>
+        <translation>Fundable</translation>
+    </message>
+    <message>
+        <source>Finanziabile in parte</source>
+        <translation>Partly fundable</translation>
+    </message>
+    <message>
+        <source>Ammessa non finanziabile</source>
+        <translation>Admitted, not fundable</translation>
+    </message>
+    <message>
+        <source>Provvisoria</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Definitiva</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Scorrimento</source>
+        <translation>Moving down</translation>
+    </message>
+</context>
+<context>
     <name>RecordHistory</name>
     <message>
         <source>Data e ora</source>
@@ -3359,7 +6209,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>&amp;Commissario</source>
-        <translation>&amp;Commission member</translation>
+        <translation>&amp;Committee member</translation>
     </message>
     <message>
         <source>valuta solo le domande assegnate</source>

@@ -11,6 +11,7 @@ class DialogRecorder:
     def __init__(self):
         self.calls: list[tuple[str, str, str]] = []
         self.confirm_answer = True
+        self.reason_answer: str | None = None  # what ask_reason returns: None is "Annulla"
 
     def titles(self, kind: str) -> list[str]:
         return [title for k, title, _ in self.calls if k == kind]
@@ -29,6 +30,12 @@ def dialogs(monkeypatch):
         return recorder.confirm_answer
 
     monkeypatch.setattr(Messages, "confirm", staticmethod(confirm))
+
+    def ask_reason(parent, title, text):
+        recorder.calls.append(("reason", title, text))
+        return recorder.reason_answer
+
+    monkeypatch.setattr(Messages, "ask_reason", staticmethod(ask_reason))
     monkeypatch.setattr(Messages, "inform", staticmethod(lambda p, t, x: recorder.calls.append(("inform", t, x))))
     monkeypatch.setattr(Messages, "warn", staticmethod(lambda p, t, x: recorder.calls.append(("warn", t, x))))
     monkeypatch.setattr(Messages, "error_details",

@@ -206,3 +206,22 @@ def test_the_list_of_possible_duplicates_is_as_tall_as_its_rows(qtbot, ctx):
     assert duplicates.count() == 1 and duplicates.isVisible()
     assert duplicates.height() == duplicates.sizeHintForRow(0) + 2 * duplicates.frameWidth()  # no empty rows
     form._loaded = None
+
+
+def test_column_fitter_on_a_table_widget_survives_its_destruction(qtbot):
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from equilibri_desktop.ui.widgets.table_columns import ColumnFitter
+
+    table = QTableWidget(0, 2)
+    fitter = ColumnFitter(table)
+    table.insertRow(0)
+    table.setItem(0, 0, QTableWidgetItem("Rossi Maria"))
+    table.show()
+    qtbot.waitUntil(lambda: table.isVisible(), timeout=2000)
+    import shiboken6
+
+    shiboken6.delete(table)  # its own model reports the rows going while the view is half gone
+    fitter._fitted_rows = False  # as before the first fit, when a late signal would refit
+    fitter._rows_changed()  # a late signal after the view is gone is ignored, not an error
+    fitter.fit()

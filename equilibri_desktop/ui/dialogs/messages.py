@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from equilibri_desktop.ui.i18n import tr
 
@@ -19,6 +19,12 @@ class Messages:
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is ok
+
+    @staticmethod
+    def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
+        """A written reason (several lines allowed); None when the user cancels."""
+        answer, ok = QInputDialog.getMultiLineText(parent, title, text)
+        return answer.strip() if ok else None
 
     @staticmethod
     def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
 
@@ -59,7 +60,13 @@ class ColumnFitter(QObject):
             self._timer.start()  # after the layout settles: one fit per burst of resizes
         return False
 
+    def _alive(self) -> bool:
+        # A model may outlive its view (and signal after the view is gone): then there is nothing to fit.
+        return shiboken6.isValid(self.view)
+
     def _rows_changed(self, *_args) -> None:
+        if not self._alive():
+            return
         # The first rows decide the widths; later searches keep them so the columns do not jump.
         if not self._fitted_rows and not self.user_sized and self.view.model().rowCount() > 0:
             self._timer.start()
@@ -100,6 +107,8 @@ class ColumnFitter(QObject):
         return [with_arrows[c] if c == sorted_column else plain[c] for c in columns]
 
     def fit(self) -> None:
+        if not self._alive():
+            return
         view = self.view
         if self.user_sized or not view.isVisible() or view.viewport().height() <= 0:
             return

@@ -1,0 +1,115 @@
+"""The parts of an application besides its plain fields: cost items, co-applicants, the self-declarations
+checklist, attachment kinds, the applicant's sex, and amounts typed the Italian way."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.fiscal_code_fast import quick_decode
+from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.domain.identifiers import (
+    normalise_fiscal_code,
+    validate_person_fiscal_code,
+)
+from equilibri_desktop.domain.money import to_cents
+
+# Self-declarations (dichiarazioni sostitutive, DPR 445/2000 artt. 46-47) of the usual application form.
+DECLARATIONS: tuple[tuple[str, str], ...] = (
+    ("veridicita", "Consapevole delle sanzioni penali per le dichiarazioni mendaci (artt. 75 e 76 DPR "
+                   "445/2000), dichiara che quanto indicato nella domanda corrisponde al vero"),
+    ("residenza", "Di essere residente in uno dei comuni ammessi dal bando"),
+    ("condizione_occupazionale", "Di trovarsi nella condizione occupazionale indicata nella domanda"),
+    ("nessun_doppio_finanziamento", "Di non aver ottenuto altri contributi pubblici per le stesse spese"),
+    ("de_minimis", "Di rispettare il limite degli aiuti «de minimis» ricevuti nell'esercizio in corso e nei due "
+                   "precedenti"),
+    ("requisiti_morali", "Di non aver riportato condanne che impediscano di contrarre con la pubblica "
+                         "amministrazione"),
+    ("procedure_concorsuali", "Di non essere sottoposta a fallimento, liquidazione o altra procedura "
+                              "concorsuale"),
+    ("costituzione_impresa", "Di impegnarsi a costituire l'impresa entro il termine fissato dal bando"),
+    ("informativa_privacy", "Di aver ricevuto l'informativa sul trattamento dei dati personali (art. 13 "
+                            "Reg. UE 2016/679)"),
+)
+DECLARATION_LABELS = dict(DECLARATIONS)
+
+ATTACHMENT_KINDS = ("Domanda firmata", "Documento di identità", "Curriculum vitae", "Piano d'impresa",
+                    "Preventivi di spesa", "Attestazione DID", "Atto costitutivo o statuto", "Altro")
+
+# Until the formal check ends the clerk may still correct what was typed; afterwards the evaluation and the
+# ranking rest on it, and changes go through their own procedures.
+EDITABLE_STATUSES = frozenset({S.BOZZA, S.PRESENTATA, S.IN_ISTRUTTORIA, S.INTEGRAZIONE_RICHIESTA,
+                               S.PREAVVISO_RIGETTO})
+
+_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
+_AMOUNT = re.compile(r"-?\d{1,3}(\.\d{3})*(,\d{1,2})?|-?\d+(,\d{1,2})?|-?\d+(\.\d{1,2})?")
+
+
+@dataclass(frozen=True)
+class CostItemInput:
+    description: str = ""
+    amount_cents: int = 0
+    eligible: bool = True
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class CoApplicantInput:
+    person_uuid: uuid.UUID
+    role: str = ""  # e.g. "socia", "amministratrice"
+
+
+@dataclass(frozen=True)
+class ApplicantFacts:
+    """What the registry knows of the applicant's sex: her codice fiscale first, the record's field after."""
+
+    fiscal_code: str = ""
+    sex: str = ""
+
+
+def applicant_sex(facts: ApplicantFacts) -> tuple[str, bool]:
+    """('F' | 'M' | '', whether it comes from the codice fiscale). Omocodes are decoded too (day + 40
+    still marks a woman once the letters are turned back into digits)."""
+    code = normalise_fiscal_code(facts.fiscal_code)
+    if code:
+        try:
+            decoded = quick_decode(code) or validate_person_fiscal_code(code)
+        except ValidationError:
+            decoded = None
+        if decoded is not None:
+            return decoded.sex, True
+    return (facts.sex or "").strip().upper()[:1], False
+
+
+def parse_euro(text: str) -> int:
+    """'1.234,56', '1234,5', '1234.56', '€ 800' → integer cents; '' → 0; ValueError otherwise."""
+    compact = "".join((text or "").replace("€", "").split())
+    if not compact:
+        return 0
+    if not _AMOUNT.fullmatch(compact):
+        raise ValueError("Scrivi l'importo in euro, per esempio 1.234,56.")
+    if "," in compact:
+        compact = compact.replace(".", "").replace(",", ".")
+    elif _THOUSANDS.fullmatch(compact):
+        compact = compact.replace(".", "")  # '1.500' is one thousand five hundred, not 1.5
+    try:
+        return to_cents(Decimal(compact))
+    except InvalidOperation:
+        raise ValueError("Scrivi l'importo in euro, per esempio 1.234,56.") from None
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """'51', '51,5', '66.67 %' → Decimal; '' → None; ValueError otherwise."""
+    compact = "".join((text or "").replace("%", "").split()).replace(",", ".")
+    if not compact:
+        return None
+    try:
+        value = Decimal(compact)
+    except InvalidOperation:
+        raise ValueError("Scrivi una percentuale, per esempio 60 oppure 66,67.") from None
+    if not value.is_finite():
+        raise ValueError("Scrivi una percentuale, per esempio 60 oppure 66,67.")
+    return value.quantize(Decimal("0.01"))

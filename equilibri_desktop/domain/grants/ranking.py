@@ -1,0 +1,169 @@
+"""The ranking of a call: order by score and tie-break, assign grants while the budget lasts, slide it later.
+
+Money is integer cents throughout. An application's entitlement is
+min(max grant, max share % × eligible costs rounded half-up to the cent, the amount asked if any);
+what it gets is the entitlement while the budget covers it. When the budget left does not cover the next
+entitlement, the call's LastGrantRule decides: PARZIALE gives that application what is left, NESSUNO funds
+it not at all. Either way no lower-ranked application is funded ahead of a higher one that was not funded
+in full, so the budget left over under NESSUNO waits for a scorrimento.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from equilibri_desktop.domain.grants.codes import (
+    LastGrantRule,
+    RankingOutcome,
+    TieBreak,
+)
+
+FUNDED = frozenset({RankingOutcome.FINANZIATA, RankingOutcome.FINANZIATA_PARZIALMENTE})
+WITHDRAWN = frozenset({RankingOutcome.RINUNCIATA, RankingOutcome.REVOCATA})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: Hashable  # the application's id: the caller's handle on each entry
+    public_code: str
+    score: Decimal
+    received_at: datetime  # protocol date-time
+    birth_date: date | None  # the applicant's
+    eligible_cost_cents: int
+    requested_cents: int | None = None  # the grant asked for, when the application states one
+    protocol_number: int = 0  # last tie-break when two protocols share the same minute
+
+
+@dataclass(frozen=True)
+class RankingSettings:
+    budget_cents: int
+    max_grant_cents: int
+    max_cost_share_pct: Decimal
+    threshold: Decimal
+    tie_break: TieBreak = TieBreak.PROTOCOLLO
+    last_grant_rule: LastGrantRule = LastGrantRule.PARZIALE
+
+
+@dataclass(frozen=True)
+class RankedEntry:
+    key: Hashable
+    public_code: str
+    score: Decimal
+    position: int | None  # None below the threshold
+    outcome: RankingOutcome
+    entitled_cents: int  # the grant the application would get with budget to spare
+    grant_cents: int
+    eligible_cost_cents: int
+    remaining_after_cents: int  # budget left once this entry was served
+
+
+@dataclass(frozen=True)
+class Ranking:
+    entries: tuple[RankedEntry, ...]
+    budget_cents: int
+
+    @property
+    def granted_cents(self) -> int:
+        return sum(e.grant_cents for e in self.entries)
+
+    @property
+    def remaining_cents(self) -> int:
+        return self.budget_cents - self.granted_cents
+
+
+def _cents(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} va espresso in centesimi interi, non {type(value).__name__}")
+    return value
+
+
+def entitlement_cents(eligible_cost_cents: int, settings: RankingSettings, requested_cents: int | None = None) -> int:
+    share = (Decimal(_cents(eligible_cost_cents, "eligible_cost_cents")) * settings.max_cost_share_pct / 100)
+    amounts = [_cents(settings.max_grant_cents, "max_grant_cents"),
+               int(share.quantize(Decimal(1), rounding=ROUND_HALF_UP))]
+    if requested_cents is not None:
+        amounts.append(_cents(requested_cents, "requested_cents"))
+    return max(0, min(amounts))
+
+
+def order_key(candidate: Candidate, tie_break: TieBreak):
+    """Higher score first; then the tie-break; the protocol always settles what is still even."""
+    protocol = (candidate.received_at, candidate.protocol_number, candidate.public_code)
+    if TieBreak(tie_break) is TieBreak.PIU_GIOVANE:
+        # Younger = born later. An unknown birth date cannot claim the precedence: it goes after.
+        born = -candidate.birth_date.toordinal() if candidate.birth_date else 1
+        return (-candidate.score, born, *protocol)
+    return (-candidate.score, *protocol)
+
+
+def _serve(remaining: int, already: int, entitled: int, rule: LastGrantRule,
+           blocked: bool) -> tuple[RankingOutcome, int, bool]:
+    """Outcome and grant of one admitted application, given what it already has; `blocked` means a
+    higher application was left without its full grant under NESSUNO, so nothing further is funded."""
+    need = entitled - already
+    if need <= 0:
+        return (RankingOutcome.FINANZIATA if entitled else RankingOutcome.AMMESSA_NON_FINANZIATA), already, blocked
+    if not blocked and need <= remaining:
+        return RankingOutcome.FINANZIATA, entitled, blocked
+    if not blocked and remaining > 0 and LastGrantRule(rule) is LastGrantRule.PARZIALE:
+        return RankingOutcome.FINANZIATA_PARZIALMENTE, already + remaining, blocked
+    if already:
+        return RankingOutcome.FINANZIATA_PARZIALMENTE, already, blocked
+    return RankingOutcome.AMMESSA_NON_FINANZIATA, 0, LastGrantRule(rule) is LastGrantRule.NESSUNO
+
+
+def _allocate(entries: Sequence[RankedEntry], budget_cents: int, rule: LastGrantRule,
+              already: Mapping[Hashable, int]) -> tuple[RankedEntry, ...]:
+    remaining = budget_cents - sum(already.values())
+    blocked, result = False, []
+    for entry in entries:
+        if entry.outcome in WITHDRAWN or entry.position is None:
+            result.append(replace(entry, grant_cents=0, remaining_after_cents=remaining))
+            continue
+        held = already.get(entry.key, 0)
+        outcome, grant, blocked = _serve(remaining, held, entry.entitled_cents, rule, blocked)
+        remaining -= grant - held
+        result.append(replace(entry, outcome=outcome, grant_cents=grant, remaining_after_cents=remaining))
+    return tuple(result)
+
+
+def rank(candidates: Iterable[Candidate], settings: RankingSettings) -> Ranking:
+    """Admitted applications (score ≥ threshold) get a position; the others follow as NON_AMMESSA."""
+    ordered = sorted(candidates, key=lambda c: order_key(c, settings.tie_break))
+    admitted = [c for c in ordered if c.score >= settings.threshold]
+    below = [c for c in ordered if c.score < settings.threshold]
+    entries = [RankedEntry(c.key, c.public_code, c.score, position, RankingOutcome.AMMESSA_NON_FINANZIATA,
+                           entitlement_cents(c.eligible_cost_cents, settings, c.requested_cents), 0,
+                           c.eligible_cost_cents, 0)
+               for position, c in enumerate(admitted, start=1)]
+    entries += [RankedEntry(c.key, c.public_code, c.score, None, RankingOutcome.NON_AMMESSA, 0, 0,
+                            c.eligible_cost_cents, 0) for c in below]
+    budget = _cents(settings.budget_cents, "budget_cents")
+    return Ranking(_allocate(entries, budget, settings.last_grant_rule, {}), budget)
+
+
+def slide(previous: Sequence[RankedEntry], withdrawn: Mapping[Hashable, RankingOutcome], budget_cents: int,
+          rule: LastGrantRule) -> Ranking:
+    """Scorrimento of a published ranking: the grants of withdrawn/revoked applications (and any budget
+    added since) go down the same order. Grants already awarded are kept, never reduced; a partially
+    funded application is topped up first, since it comes before those not funded."""
+    entries, already = [], {}
+    for entry in previous:
+        gone = withdrawn.get(entry.key)
+        if gone is not None:
+            entries.append(replace(entry, outcome=RankingOutcome(gone)))
+            continue
+        entries.append(entry)
+        if entry.outcome in FUNDED:
+            already[entry.key] = entry.grant_cents
+    budget = _cents(budget_cents, "budget_cents")
+    return Ranking(_allocate(entries, budget, rule, already), budget)
+
+
+def newly_funded(previous: Sequence[RankedEntry], current: Ranking) -> list[RankedEntry]:
+    """Entries that had no grant before and have one now: the applications a scorrimento funds."""
+    before = {e.key: e for e in previous}
+    return [e for e in current.entries if e.outcome in FUNDED and before[e.key].outcome not in FUNDED]

@@ -1,0 +1,250 @@
+"""Start-up e contributi › Domande › one application: new or stored, edited in tabs (applicant, business
+plan, costs, declarations, attachments, formal check, history), saved with Ctrl+S, protocolled, and moved
+along the workflow. Wrong input stays on screen with the message next to its field."""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.grants.application_parts import parse_percent
+from equilibri_desktop.domain.grants.application_rules import ApplicationInput
+from equilibri_desktop.domain.grants.codes import ApplicantKind
+from equilibri_desktop.services import grant_applications as applications
+from equilibri_desktop.services import municipalities
+from equilibri_desktop.services.grant_application_dto import ApplicationDetail
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.grants.application_actions import WorkflowActions
+from equilibri_desktop.ui.screens.grants.application_attachments import AttachmentsPanel
+from equilibri_desktop.ui.screens.grants.application_costs import CostsEditor
+from equilibri_desktop.ui.screens.grants.application_form import (
+    PAGE_WIDGETS,
+    ApplicationFields,
+)
+from equilibri_desktop.ui.screens.grants.application_people import ApplicantSection
+from equilibri_desktop.ui.screens.grants.application_summary import (
+    fill_history,
+    header_texts,
+    setup_history,
+)
+from equilibri_desktop.ui.screens.registry.pages import RegistryPage
+from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
+from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
+
+ELIGIBILITY_MODULE = "equilibri_desktop.ui.screens.grants.eligibility_panel"
+
+
+class ApplicationPage(RegistryPage):
+    FORM = "grants/application_page"
+    WIDGETS = PAGE_WIDGETS
+
+    back = Signal()
+    saved = Signal(object)  # ApplicationDetail
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: ApplicationDetail | None = None
+        self._loaded = None
+        self._save_errors: dict[str, str] = {}
+        self._notices: dict[str, str] = {}
+        self._filling = False
+        self.fields = ApplicationFields(self.ui, municipalities.list_municipalities(ctx.db))
+        self.people = ApplicantSection(ctx, self.ui, self)
+        self.costs = CostsEditor(self.ui, self)
+        self.attachments = AttachmentsPanel(ctx, self.ui, self)
+        self.actions = WorkflowActions(self)
+        self.eligibility = self._eligibility_panel()
+        watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
+        for source in (self.people.changed, self.costs.changed, self.fields.changed):
+            source.connect(self._edited)
+        self.ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self._apply_editability())
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.cancel_button.clicked.connect(self.cancel)
+        self.ui.back_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        setup_history(self.ui.history_table)
+
+    def _eligibility_panel(self) -> QWidget | None:
+        """The eligibility checklist of the formal check, when that panel is part of this build."""
+        try:
+            module = importlib.import_module(ELIGIBILITY_MODULE)
+        except ModuleNotFoundError as error:
+            if error.name != ELIGIBILITY_MODULE:
+                raise
+            return None
+        panel = module.EligibilityPanel(self.ctx)
+        self.ui.review_placeholder.hide()
+        self.ui.review_tab.layout().addWidget(panel)
+        return panel
+
+    # --- showing --------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.detail = None
+        self._show(ApplicationInput(), None)
+        self.ui.tabs.setCurrentWidget(self.ui.applicant_tab)
+        (self.ui.applicant_uuid_edit if self.people.call_uuid() else self.ui.call_uuid_edit).setFocus()
+
+    def open_record(self, application_uuid: uuid.UUID) -> bool:
+        try:
+            detail = applications.get_application(self.ctx.db, application_uuid)
+        except DomainError as error:
+            Messages.warn(self, tr("Domanda non disponibile"), str(error))
+            return False
+        self.show_detail(detail)
+        return True
+
+    def show_detail(self, detail: ApplicationDetail, warnings: Sequence[FieldError] = ()) -> None:
+        self.detail = detail
+        self._show(detail.to_input(), detail, warnings)
+
+    def _show(self, values: ApplicationInput, detail: ApplicationDetail | None,
+              warnings: Sequence[FieldError] = ()) -> None:
+        self._filling = True
+        try:
+            problem = ""
+            if detail is not None:
+                problem = applications.describe_person(self.ctx.db, detail.applicant.uuid)[1]
+            self.people.set_values(values.call_uuid, detail.applicant if detail else None,
+                                   detail.co_applicants if detail else (), problem)
+            self.fields.set_values(values)
+            self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
+        finally:
+            self._filling = False
+        self._save_errors, self._notices = {}, merge_messages(warnings)
+        self._show_header(detail)
+        fill_history(self.ui.history_table, detail.history if detail else ())
+        writable = self._can(Permission.GRANTS_WRITE)
+        self.attachments.show_application(detail.uuid if detail else None, writable,
+                                          writable and (detail is None or detail.editable))
+        if self.eligibility is not None:
+            self.eligibility.set_application(detail.uuid if detail else None)
+        self.actions.update(detail)
+        self._apply_editability()
+        self._loaded = self.snapshot()
+        self.ui.status_label.setText(tr("Salvata, con alcune cose da completare.") if warnings else "")
+        self.refresh_messages()
+
+    def _show_header(self, detail: ApplicationDetail | None) -> None:
+        title, badge, info = header_texts(detail)
+        self.ui.form_title.setText(title)
+        self.ui.status_badge.setText(badge)
+        self.ui.info_label.setText(info)
+
+    def _can(self, permission: Permission) -> bool:
+        return self.ctx.db.actor.can(permission)
+
+    def _apply_editability(self) -> None:
+        editable = self._can(Permission.GRANTS_WRITE) and (self.detail is None or self.detail.editable)
+        company = self.ui.applicant_kind_edit.currentData() == ApplicantKind.SOCIETA.value
+        self.fields.set_editable(editable, company)
+        self.costs.set_editable(editable)
+        self.people.set_company(company, editable)
+        draft = self.detail is None or self.detail.status == "bozza"
+        self.ui.call_uuid_edit.setEnabled(editable and draft)
+        self.ui.applicant_uuid_edit.setEnabled(editable and draft)
+        self.ui.save_button.setEnabled(editable)
+
+    # --- values ---------------------------------------------------------------------------
+    def collect(self) -> ApplicationInput:
+        return self.fields.collect(call_uuid=self.people.call_uuid(), applicant_uuid=self.people.applicant_uuid(),
+                                   co_applicants=self.people.co_applicants(), cost_items=self.costs.items(),
+                                   own_cofinancing_cents=self.costs.own_cents())
+
+    def snapshot(self) -> tuple:
+        return self.collect(), self.costs.raw(), self.fields.raw()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.snapshot() != self._loaded
+
+    def _edited(self) -> None:
+        if self._filling:
+            return
+        self.ui.status_label.setText(tr("Modifiche non salvate") if self.has_unsaved_changes() else "")
+        self.refresh_messages()
+
+    def local_errors(self) -> dict[str, str]:
+        errors = input_problems(self.form, final=True)
+        errors.update(self.costs.problems())
+        for name in ("women_quota_pct", "women_board_pct"):
+            try:
+                parse_percent(getattr(self.ui, f"{name}_edit").text())
+            except ValueError as error:
+                errors[name] = str(error)
+        return errors
+
+    def refresh_messages(self, reveal: bool = False) -> None:
+        errors = {**self._save_errors}
+        warnings = dict(self._notices)
+        if self.people.problem:
+            warnings["applicant_uuid"] = self.people.problem
+        unplaced = show_messages(self.form, errors, warnings)
+        self.ui.messages_label.setText("\n".join(item.message for item in unplaced))
+        self.ui.messages_label.setStyleSheet("color: #b00020;" if errors else "color: #8a4b00;")
+        if reveal and errors:
+            self.fields.reveal(self.form, next(iter(errors)))
+
+    # --- saving ---------------------------------------------------------------------------
+    def refused(self, errors: dict[str, str]) -> bool:
+        """Show `errors` next to their fields, on the tab of the first one; what was typed stays."""
+        self._save_errors = errors
+        self.refresh_messages(reveal=True)
+        self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
+        return False
+
+    def save(self) -> bool:
+        if not self.isVisible() or not self.ui.save_button.isEnabled():
+            return False
+        local = self.local_errors()
+        if local:
+            return self.refused(local)
+        try:
+            if self.detail is None:
+                result = applications.create_draft(self.ctx.db, self.collect())
+            else:
+                result = applications.update_application(self.ctx.db, self.detail.uuid, self.detail.version,
+                                                         self.collect())
+        except ValidationError as error:
+            return self.refused(merge_messages(error.errors))
+        except DomainError as error:  # saved by a colleague meanwhile, a permission, a closed call
+            Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
+            return False
+        self.show_detail(result.application, result.warnings)
+        self.ui.status_label.setText(tr("Salvata."))
+        self.saved.emit(result.application)
+        return True
+
+    def cancel(self) -> None:
+        """Esc: with changes, ask and go back to what is stored; without, back to the list."""
+        if not self.has_unsaved_changes():
+            self._loaded = None
+            self.back.emit()
+            return
+        if not Messages.confirm(self, tr("Annulla modifiche"), tr("Le modifiche non salvate andranno perse. "
+                                                                  "Continuare?"), ok_label=tr("Esci senza salvare")):
+            return
+        if self.detail is None:
+            self._loaded = None
+            self.back.emit()
+        else:
+            self.open_record(self.detail.uuid)
+
+    def refresh(self) -> None:
+        if self.detail is not None and not self.has_unsaved_changes():
+            self.open_record(self.detail.uuid)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+

@@ -1,0 +1,167 @@
+"""The applicant tab's people: the call, the applicant picked from the registry (with a warning when she
+cannot apply), and the co-applicants of a company."""
+
+from __future__ import annotations
+
+import uuid
+from types import SimpleNamespace
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.grants.application_parts import CoApplicantInput
+from equilibri_desktop.services import grant_applications
+from equilibri_desktop.services.grant_application_dto import (
+    CoApplicantEntry,
+    PersonSummary,
+)
+from equilibri_desktop.services.registry_search import PersonFilter, Sort, search_people
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.registry.table_model import day_text
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def person_search(ctx: AppContext):
+    """The pickers' search: the registry's own, a page of 20."""
+    def search(text: str, limit: int):
+        rows = search_people(ctx.db, PersonFilter(text=text), Sort(), 0, limit).items
+        return [(row.uuid, row.display_name, " — ".join(part for part in (
+            row.display_name, day_text(row.birth_date), row.fiscal_code, row.municipality) if part)) for row in rows]
+    return search
+
+
+def summary_text(person: PersonSummary) -> str:
+    born = tr("nata il {day}").format(day=day_text(person.birth_date)) if person.birth_date else ""
+    place = tr("indirizzo riservato") if person.address_hidden else ", ".join(
+        part for part in (person.address, person.municipality) if part)
+    parts = (tr("CF {code}").format(code=person.fiscal_code) if person.fiscal_code else tr("senza codice fiscale"),
+             born, place)
+    return " · ".join(part for part in parts if part)
+
+
+class ApplicantSection(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, ui: SimpleNamespace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx, self.ui = ctx, ui
+        self.problem = ""  # why the chosen applicant cannot apply
+        self._co: list[CoApplicantEntry] = []
+        search = person_search(ctx)
+        ui.applicant_uuid_edit.set_search(search)
+        ui.co_applicant_edit.set_search(search)
+        ui.applicant_uuid_edit.personChosen.connect(self._applicant_chosen)
+        ui.add_co_applicant_button.clicked.connect(self.add_co_applicant)
+        ui.remove_co_applicant_button.clicked.connect(self.remove_co_applicant)
+        ui.co_applicant_role_edit.returnPressed.connect(self.add_co_applicant)
+        header = ui.co_applicants_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.co_applicants_table.setColumnWidth(1, 160)
+        ui.co_applicants_table.verticalHeader().hide()
+
+    def fill_calls(self, keep: uuid.UUID | None = None) -> None:
+        """Calls taking applications (and the application's own, whatever its state)."""
+        combo = self.ui.call_uuid_edit
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("— scegli il bando —"), None)
+        for call in grant_applications.list_calls(self.ctx.db):
+            if call.accepts_applications or call.uuid == keep:
+                combo.addItem(call.title, call.uuid)
+        combo.blockSignals(False)
+
+    # --- values ---------------------------------------------------------------------------
+    def set_values(self, call_uuid: uuid.UUID | None, applicant: PersonSummary | None,
+                   co_applicants: tuple[CoApplicantEntry, ...], problem: str = "") -> None:
+        self.fill_calls(call_uuid)
+        combo = self.ui.call_uuid_edit
+        index = combo.findData(call_uuid) if call_uuid else -1
+        combo.setCurrentIndex(index if index >= 0 else (1 if combo.count() == 2 else 0))
+        self.ui.applicant_uuid_edit.blockSignals(True)
+        self.ui.applicant_uuid_edit.set_person(applicant.uuid if applicant else None,
+                                               applicant.display_name if applicant else "")
+        self.ui.applicant_uuid_edit.blockSignals(False)
+        self._show_applicant(applicant, problem)
+        self._co = list(co_applicants)
+        self._fill_co()
+
+    def call_uuid(self) -> uuid.UUID | None:
+        return self.ui.call_uuid_edit.currentData()
+
+    def applicant_uuid(self) -> uuid.UUID | None:
+        return self.ui.applicant_uuid_edit.person_uuid()
+
+    def co_applicants(self) -> tuple[CoApplicantInput, ...]:
+        return tuple(CoApplicantInput(entry.person.uuid, entry.role) for entry in self._co)
+
+    # --- applicant ------------------------------------------------------------------------
+    def _applicant_chosen(self, person_uuid: uuid.UUID | None) -> None:
+        summary, problem = None, ""
+        if person_uuid is not None:
+            try:
+                summary, problem = grant_applications.describe_person(self.ctx.db, person_uuid)
+            except DomainError as error:
+                Messages.warn(self.ui.applicant_uuid_edit, tr("Persona non disponibile"), str(error))
+        self._show_applicant(summary, problem)
+        if summary is not None:
+            self._offer_registry_facts(summary)
+        self.changed.emit()
+
+    def _offer_registry_facts(self, person: PersonSummary) -> None:
+        """Fill what the registry already knows into fields still empty; never over what was typed."""
+        status = self.ui.occupational_status_edit
+        if not status.currentData() and person.occupational_status:
+            index = status.findData(person.occupational_status)
+            if index >= 0:
+                status.setCurrentIndex(index)
+        if not self.ui.did_date_edit.text().strip() and person.did_date:
+            self.ui.did_date_edit.setDate(person.did_date)
+
+    def _show_applicant(self, person: PersonSummary | None, problem: str) -> None:
+        self.problem = problem
+        self.ui.applicant_info.setText(summary_text(person) if person else "")
+        self.ui.applicant_info.setVisible(person is not None)
+
+    # --- co-applicants --------------------------------------------------------------------
+    def add_co_applicant(self) -> None:
+        person_uuid = self.ui.co_applicant_edit.person_uuid()
+        if person_uuid is None:
+            self.ui.co_applicant_edit.setFocus()
+            return
+        if any(entry.person.uuid == person_uuid for entry in self._co):
+            Messages.inform(self.ui.co_applicant_edit, tr("Co-richiedenti"), tr("Questa persona è già indicata."))
+            return
+        try:
+            summary, _problem = grant_applications.describe_person(self.ctx.db, person_uuid)
+        except DomainError as error:
+            Messages.warn(self.ui.co_applicant_edit, tr("Persona non disponibile"), str(error))
+            return
+        self._co.append(CoApplicantEntry(summary, " ".join(self.ui.co_applicant_role_edit.text().split())))
+        self.ui.co_applicant_edit.set_person(None)
+        self.ui.co_applicant_role_edit.clear()
+        self._fill_co()
+        self.ui.co_applicant_edit.setFocus()
+        self.changed.emit()
+
+    def remove_co_applicant(self) -> None:
+        row = self.ui.co_applicants_table.currentRow()
+        if 0 <= row < len(self._co):
+            del self._co[row]
+            self._fill_co()
+            self.changed.emit()
+
+    def _fill_co(self) -> None:
+        table = self.ui.co_applicants_table
+        table.setRowCount(len(self._co))
+        for row, entry in enumerate(self._co):
+            for column, text in enumerate((entry.person.display_name, entry.person.fiscal_code, entry.role)):
+                table.setItem(row, column, QTableWidgetItem(text))
+
+    def set_company(self, company: bool, editable: bool) -> None:
+        for widget in (self.ui.co_applicant_edit, self.ui.co_applicant_role_edit, self.ui.add_co_applicant_button,
+                       self.ui.remove_co_applicant_button):
+            widget.setEnabled(company and editable)

@@ -1,0 +1,169 @@
+"""The call form's commission tab (members appointed and removed at once, not with the form's save) and
+its editions tab (the changes made after scoring, with their reasons)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.money import from_cents
+from equilibri_desktop.domain.office_time import office_text
+from equilibri_desktop.services import grant_calls, grant_commission
+from equilibri_desktop.services.grant_call_dto import CallDetail
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
+from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
+
+if TYPE_CHECKING:
+    from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
+
+UUID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _item(text: str, data=None) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    if data is not None:
+        cell.setData(UUID_ROLE, data)
+    return cell
+
+
+class CommissionTab:
+    def __init__(self, page: CallFormPage, reload: Callable[[uuid.UUID], None]):
+        self.page, self.ui, self.reload = page, page.ui, reload
+        self.call_uuid: uuid.UUID | None = None
+        table = self.ui.members_table
+        table.verticalHeader().hide()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            table.horizontalHeader().setSectionResizeMode(column, mode)
+        table.itemSelectionChanged.connect(self._enable)
+        for code, label in grant_commission.MEMBER_ROLES.items():
+            self.ui.member_role_edit.addItem(tr(label), code)
+        self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
+        self.ui.add_member_button.clicked.connect(self.add)
+        self.ui.remove_member_button.clicked.connect(self.remove)
+        editions = self.ui.editions_table
+        editions.verticalHeader().hide()
+        editions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        editions.horizontalHeader().setStretchLastSection(True)
+        editions.itemSelectionChanged.connect(self._show_previous)
+        self._previous: dict[int, str] = {}
+
+    @property
+    def can_write(self) -> bool:
+        return self.page.ctx.db.actor.can(Permission.GRANTS_CALLS)
+
+    def show_call(self, detail: CallDetail | None) -> None:
+        self.call_uuid = detail.uuid if detail else None
+        table = self.ui.members_table
+        members = detail.members if detail else ()
+        table.setRowCount(len(members))
+        for row, member in enumerate(members):
+            role = grant_commission.MEMBER_ROLES.get(member.role, member.role)
+            cells = (member.username, member.display_name, tr(role), tr("sì") if member.has_scored else tr("no"))
+            for column, text in enumerate(cells):
+                table.setItem(row, column, _item(text, member.uuid))
+        combo = self.ui.member_username_edit
+        combo.clear()
+        if detail is not None and self.can_write:
+            taken = {m.username for m in members}
+            for choice in grant_commission.list_commissioners(self.page.ctx.db):
+                if choice.username not in taken:
+                    combo.addItem(f"{choice.display_name} ({choice.username})", choice.username)
+        hint = ""
+        if detail is None:
+            hint = tr("Salva il bando prima di nominare la commissione.")
+        elif self.can_write and combo.count() == 0:
+            hint = tr("Nessun altro utente ha il ruolo di commissario: l'amministratore lo assegna in "
+                      "Amministrazione › Utenti.")
+        self.ui.commission_hint.setText(hint)
+        self._show_editions(detail)
+        self._enable()
+
+    def _show_editions(self, detail: CallDetail | None) -> None:
+        rows = grant_calls.list_editions(self.page.ctx.db, detail.uuid) if detail else ()
+        table = self.ui.editions_table
+        table.setRowCount(len(rows))
+        self._previous = {}
+        for row, edition in enumerate(rows):
+            self._previous[row] = edition.previous_settings
+            for column, text in enumerate((str(edition.edition), office_text(edition.created_at),
+                                           edition.created_by, edition.reason)):
+                table.setItem(row, column, _item(text))
+        self.ui.previous_settings_label.clear()
+
+    def _show_previous(self) -> None:
+        row = self.ui.editions_table.currentRow()
+        if row not in self._previous:
+            return
+        before = json.loads(self._previous[row])
+
+        def euro(cents: int) -> str:
+            return format_decimal_text(from_cents(cents))
+
+        low, high = before["min_age"], before["max_age"]
+        ages = (tr("nessun limite di età") if low is None and high is None
+                else tr("età da {low} anni").format(low=low) if high is None
+                else tr("età fino a {high} anni").format(high=high) if low is None
+                else tr("età da {low} a {high} anni").format(low=low, high=high))
+        self.ui.previous_settings_label.setText(tr(
+            "Prima della modifica: dotazione € {budget}, contributo massimo € {grant}, soglia {threshold} punti, "
+            "{ages}.").format(budget=euro(before["budget_cents"]), grant=euro(before["max_grant_cents"]),
+                              threshold=format_decimal_text(Decimal(before["admission_threshold"]), fixed=False),
+                              ages=ages))
+
+    def _enable(self) -> None:
+        writable = self.call_uuid is not None and self.can_write
+        for widget in (self.ui.member_username_edit, self.ui.member_role_edit):
+            widget.setEnabled(writable)
+        self.ui.add_member_button.setEnabled(writable and self.ui.member_username_edit.count() > 0)
+        self.ui.remove_member_button.setEnabled(writable and self.ui.members_table.currentRow() >= 0)
+
+    def add(self) -> None:
+        username = self.ui.member_username_edit.currentData()
+        if self.call_uuid is None or not username:
+            return
+        try:
+            grant_commission.add_member(self.page.ctx.db, self.call_uuid, username,
+                                        self.ui.member_role_edit.currentData())
+        except ValidationError as error:
+            self._show_errors({e.field: e.message for e in error.errors})
+            return
+        except DomainError as error:
+            Messages.warn(self.page, tr("Nomina non eseguita"), str(error))
+            return
+        self._show_errors({})
+        self.reload(self.call_uuid)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for field in ("member_username", "member_role"):
+            label = self.page.form.findChild(QLabel, f"{field}_error")
+            label.setText(errors.get(field, ""))
+            label.setStyleSheet(ERROR_STYLE)
+            label.setVisible(field in errors)
+
+    def remove(self) -> None:
+        row = self.ui.members_table.currentRow()
+        if self.call_uuid is None or row < 0:
+            return
+        member_uuid = self.ui.members_table.item(row, 0).data(UUID_ROLE)
+        name = self.ui.members_table.item(row, 1).text() or self.ui.members_table.item(row, 0).text()
+        if not Messages.confirm(self.page, tr("Togli dalla commissione"),
+                                tr("Togliere {name} dalla commissione?").format(name=name), ok_label=tr("Togli")):
+            return
+        try:
+            grant_commission.remove_member(self.page.ctx.db, self.call_uuid, member_uuid)
+        except DomainError as error:
+            Messages.warn(self.page, tr("Componente non tolto"), str(error))
+            return
+        self.reload(self.call_uuid)

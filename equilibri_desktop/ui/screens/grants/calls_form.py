@@ -1,0 +1,216 @@
+"""Start-up e contributi › Bandi › a call: every setting in tabs, saved together (Ctrl+S); once scoring has
+begun, a change that alters the result asks for its reason and makes a new edition."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QTimeEdit,
+    QWidget,
+)
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.errors import FieldError
+from equilibri_desktop.domain.grants.call_rules import CallInput
+from equilibri_desktop.services import grant_calls
+from equilibri_desktop.services.grant_call_dto import CallDetail
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.calls_actions import CallActions
+from equilibri_desktop.ui.screens.grants.calls_commission import CommissionTab
+from equilibri_desktop.ui.screens.grants.calls_fields import (
+    AGES,
+    DATE_FIELDS,
+    DECIMAL_FIELDS,
+    MOMENTS,
+    MONEY_FIELDS,
+    PLAIN_FIELDS,
+    TEXT_FIELDS,
+    CallFields,
+)
+from equilibri_desktop.ui.widgets.field_messages import (
+    first_invalid_input,
+    merge_messages,
+    show_messages,
+)
+from equilibri_desktop.ui.widgets.input_watch import watch_inputs
+
+ERROR_TAB_COLOUR = QColor("#b00020")
+
+
+class CallFormPage(FormScreen):
+    FORM = "grants/call_form"
+    WIDGETS = {
+        **{f"{name}_edit": QLineEdit for name in TEXT_FIELDS + DATE_FIELDS + MONEY_FIELDS + DECIMAL_FIELDS + MOMENTS
+           + AGES},
+        **{f"{name}_edit": QPlainTextEdit for name in PLAIN_FIELDS},
+        **{f"{name}_time_edit": QTimeEdit for name in MOMENTS},
+        "tie_break_edit": QComboBox, "last_grant_rule_edit": QComboBox, "municipality_ids_edit": QListWidget,
+        "municipalities_count_label": QLabel, "sud_est_button": QPushButton, "all_municipalities_button": QPushButton,
+        "no_municipalities_button": QPushButton, "criteria_edit": QTableWidget, "total_points_label": QLabel,
+        "add_criterion_button": QPushButton, "remove_criterion_button": QPushButton,
+        "criterion_up_button": QPushButton, "criterion_down_button": QPushButton, "tranches_edit": QTableWidget,
+        "tranches_total_label": QLabel, "add_tranche_button": QPushButton, "remove_tranche_button": QPushButton,
+        "members_table": QTableWidget, "member_username_edit": QComboBox, "member_role_edit": QComboBox,
+        "add_member_button": QPushButton, "remove_member_button": QPushButton, "commission_hint": QLabel,
+        "editions_table": QTableWidget, "previous_settings_label": QLabel, "tabs": QTabWidget, "form_title": QLabel,
+        "status_badge": QLabel, "status_label": QLabel, "status_button": QPushButton, "read_only_label": QLabel,
+        "messages_label": QLabel, "keys_hint": QLabel, "save_button": QPushButton, "cancel_button": QPushButton,
+    }
+    saved = Signal(object)  # CallDetail
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: CallDetail | None = None
+        self._loaded: CallInput | None = None
+        self._filling = False
+        self._save_errors: dict[str, str] = {}
+        self.fields = CallFields(self.form, self.ui, self.edited, grant_calls.municipality_choices(ctx.db))
+        self.commission = CommissionTab(self, self.reload)
+        self.actions = CallActions(self)
+        watch_inputs(self.form, self.edited, lambda: None)
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.cancel_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    @property
+    def can_write(self) -> bool:
+        return self.ctx.db.actor.can(Permission.GRANTS_CALLS)
+
+    def apply_permissions(self) -> None:
+        read_only = not self.can_write
+        self.ui.read_only_label.setVisible(read_only)
+        self.fields.set_read_only(read_only)
+        self.ui.save_button.setVisible(not read_only)
+        self.ui.cancel_button.setText(tr("Chiudi") if read_only or self.detail else tr("Annulla"))
+        self.ui.keys_hint.setText(tr("Esc chiude") if read_only else tr("Ctrl+S salva · Esc chiude"))
+        self.actions.refresh()
+
+    # --- loading ----------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self._start(None, grant_calls.new_call_defaults(self.ctx.db))
+
+    def start_edit(self, detail: CallDetail, keep_tab: bool = False) -> None:
+        self._start(detail, detail.to_input(), keep_tab)
+
+    def reload(self, call_uuid) -> None:
+        """Read the call again (after a commission change), keeping what the clerk is typing."""
+        detail = grant_calls.get_call(self.ctx.db, call_uuid)
+        if self.has_unsaved_changes():
+            self.detail = detail
+            self.commission.show_call(detail)
+            self._show_header()
+        else:
+            self._start(detail, detail.to_input(), keep_tab=True)
+
+    def _start(self, detail: CallDetail | None, values: CallInput, keep_tab: bool = False) -> None:
+        self.detail = detail
+        self._save_errors = {}
+        self._filling = True
+        try:
+            self.fields.fill(values)
+        finally:
+            self._filling = False
+        self._loaded = self.fields.collect()
+        if not keep_tab:
+            self.ui.tabs.setCurrentIndex(0)
+        self.commission.show_call(detail)
+        self._show_header()
+        self.ui.status_label.clear()
+        self.apply_permissions()
+        self.refresh_messages()
+        if not keep_tab:
+            self.ui.title_edit.setFocus()
+
+    def _show_header(self) -> None:
+        detail = self.detail
+        self.ui.form_title.setText(tr("Nuovo bando") if detail is None else detail.title)
+        badge = tr("In preparazione") if detail is None else tr("{status} · edizione {edition}").format(
+            status=detail.status_label, edition=detail.edition)
+        if detail is not None and detail.scored:
+            badge += tr(" · valutazioni iniziate")
+        self.ui.status_badge.setText(badge)
+        self.actions.refresh()
+
+    # --- changes and messages ---------------------------------------------------------------
+    def edited(self, field: str) -> None:
+        if self._filling:
+            return
+        self._save_errors.pop(field, None)
+        self.ui.status_label.setText(tr("Modifiche non salvate") if self.has_unsaved_changes() else "")
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.fields.collect() != self._loaded
+
+    def refresh_messages(self, focus: bool = False) -> None:
+        errors = self._save_errors
+        unplaced = show_messages(self.form, errors, {})
+        self.ui.messages_label.setText("\n".join(item.message for item in unplaced))
+        self._mark_tabs(errors)
+        if focus and (target := first_invalid_input(self.form, errors)) is not None:
+            self._reveal(target)
+
+    def _mark_tabs(self, errors: dict[str, str]) -> None:
+        """Tabs holding a field in error show their title in red, so no message stays unseen."""
+        tabs = self.ui.tabs
+        wrong = [w for f in errors if (w := self.form.findChild(QWidget, f"{f}_edit")) is not None]
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            colour = ERROR_TAB_COLOUR if any(page.isAncestorOf(w) for w in wrong) else QColor()
+            tabs.tabBar().setTabTextColor(index, colour)
+
+    def _reveal(self, widget: QWidget) -> None:
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            if tabs.widget(index).isAncestorOf(widget):
+                tabs.setCurrentIndex(index)
+                break
+        widget.setFocus()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self._save_errors = merge_messages(errors)
+        self.refresh_messages(focus=True)
+        self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
+
+    # --- actions ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.isVisible() or not self.can_write:
+            return False
+        local = self.fields.local_errors()
+        if local:
+            self.show_errors([FieldError(field, message) for field, message in local.items()])
+            return False
+        detail = self.actions.store(self.fields.collect())
+        if detail is None:
+            return False
+        self._start(detail, detail.to_input(), keep_tab=True)
+        self.ui.status_label.setText(tr("Salvato."))
+        self.saved.emit(detail)
+        return True
+
+    def cancel(self) -> None:
+        if self.has_unsaved_changes() and not self.actions.confirm_discard():
+            return
+        self._loaded = None
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Keys the inputs leave unused arrive here: Enter in a line edit saves, Esc closes.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QLineEdit):
+            self.save()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,156 @@
+"""Start-up e contributi › Documenti: the register of every generated document, filtered by kind, year and
+number or title, re-opened and printed after its checksum is checked (GRANTS_READ)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
+
+from equilibri_desktop.domain.grants.codes import DocumentKind
+from equilibri_desktop.services import document_register
+from equilibri_desktop.services.document_dto import DocumentFilter, DocumentRef
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
+from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.widgets.document_files import open_document, print_document
+
+SEARCH_DELAY_MS = 300
+RECORD_LABELS = {"grant_ranking": QT_TRANSLATE_NOOP("DocumentsRegister", "Graduatoria"),
+                 "grant_application": QT_TRANSLATE_NOOP("DocumentsRegister", "Domanda"),
+                 "grant_call": QT_TRANSLATE_NOOP("DocumentsRegister", "Bando")}
+
+
+def _record_label(record_type: str) -> str:
+    label = RECORD_LABELS.get(record_type)
+    return QCoreApplication.translate("DocumentsRegister", label) if label else record_type
+
+
+def _columns() -> list[Column]:
+    return [
+        Column("number_label", tr("Numero"), align_right=True, sortable=False),
+        Column("kind_label", tr("Documento"), sortable=False),
+        Column("issued_on", tr("Data"), lambda day: f"{day:%d/%m/%Y}", sortable=False),
+        Column("title", tr("Oggetto"), sortable=False),
+        Column("record_type", tr("Riferito a"), _record_label, sortable=False),
+        Column("created_by", tr("Autore"), sortable=False),
+        Column("has_signed_copy", tr("Copia firmata"), lambda signed: tr("sì") if signed else tr("no"),
+               sortable=False),
+    ]
+
+
+class DocumentsScreen(FormScreen):
+    FORM = "grants/documents_register"
+    WIDGETS = {
+        "search_edit": QLineEdit,
+        "kind_combo": QComboBox,
+        "year_combo": QComboBox,
+        "clear_filters_button": QPushButton,
+        "documents_view": QTableView,
+        "status_label": QLabel,
+        "count_label": QLabel,
+        "open_button": QPushButton,
+        "open_signed_button": QPushButton,
+        "print_button": QPushButton,
+    }
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.criteria = DocumentFilter()
+        self.model = PagedTableModel(_columns(), self._load, self._count, self)
+        view = self.ui.documents_view
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        view.activated.connect(lambda _index: self.open_selected())
+        self.ui.kind_combo.addItem(tr("Tutti"), None)
+        for kind in DocumentKind:
+            self.ui.kind_combo.addItem(kind.label, kind.value)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filters)
+        self.ui.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.search_edit.returnPressed.connect(self.apply_filters)
+        self.ui.kind_combo.activated.connect(self.apply_filters)
+        self.ui.year_combo.activated.connect(self.apply_filters)
+        self.ui.clear_filters_button.clicked.connect(self.clear_filters)
+        self.ui.open_button.clicked.connect(self.open_selected)
+        self.ui.open_signed_button.clicked.connect(self.open_signed_copy)
+        self.ui.print_button.clicked.connect(self.print_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.ui.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_selected)
+        self.refresh()
+
+    # --- list -----------------------------------------------------------------------------
+    def _load(self, offset: int, limit: int, _sort: str | None, _descending: bool) -> tuple[DocumentRef, ...]:
+        return document_register.list_all(self.ctx.db, self.criteria, offset, limit).items
+
+    def _count(self) -> int:
+        return document_register.count_all(self.ctx.db, self.criteria)
+
+    def refresh(self) -> None:
+        """Reload the years (a new one appears with its first document) and the list."""
+        combo = self.ui.year_combo
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(tr("Tutti"), None)
+        for year in document_register.document_years(self.ctx.db):
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        self.apply_filters()
+
+    def apply_filters(self, *_args) -> None:
+        self._search_timer.stop()
+        self.criteria = DocumentFilter(kind=self.ui.kind_combo.currentData(), year=self.ui.year_combo.currentData(),
+                                       text=self.ui.search_edit.text())
+        self.model.reload()
+        total = self.model.total
+        self.ui.count_label.setText(tr("1 documento") if total == 1 else tr("{n} documenti").format(n=total))
+        if total:
+            self.ui.documents_view.selectRow(0)
+        self.ui.status_label.setText("" if total else tr("Nessun documento corrisponde ai filtri."))
+        self._update_buttons()
+
+    def clear_filters(self) -> None:
+        self.ui.search_edit.blockSignals(True)
+        self.ui.search_edit.clear()
+        self.ui.search_edit.blockSignals(False)
+        self.ui.kind_combo.setCurrentIndex(0)
+        self.ui.year_combo.setCurrentIndex(0)
+        self.apply_filters()
+
+    def selected(self) -> DocumentRef | None:
+        index: QModelIndex = self.ui.documents_view.currentIndex()
+        return self.model.row_object(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        doc = self.selected()
+        self.ui.open_button.setEnabled(doc is not None)
+        self.ui.print_button.setEnabled(doc is not None)
+        self.ui.open_signed_button.setEnabled(doc is not None and doc.has_signed_copy)
+
+    # --- files ----------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            open_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
+
+    def open_signed_copy(self) -> None:
+        doc = self.selected()
+        if doc is not None and doc.has_signed_copy:
+            open_document(self, lambda: document_register.signed_copy_path(self.ctx.db, doc.uuid), doc)
+
+    def print_selected(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            print_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)

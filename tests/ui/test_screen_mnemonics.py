@@ -1,0 +1,69 @@
+"""Inside the main window no Alt+letter of a screen may also open a menu (File, Visualizza, Strumenti,
+Aiuto; File, View, Tools, Help) or another control: the clerk would get the menu instead of the field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from equilibri_desktop.domain.access import Role
+from equilibri_desktop.ui.main_window import MainWindow
+from equilibri_desktop.ui.tasks import wait_for_all
+from equilibri_desktop.ui.translations import install_translators
+from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
+from tests.grant_helpers import act_as, add_woman, fund_application, make_application, make_call
+
+
+def _every_tab(window, qtbot):
+    """Yield once per combination of visible tabs (outer tab widgets first, each of their tabs)."""
+    yield "screen"
+    for tabs in [t for t in window.findChildren(QTabWidget) if t.isVisibleTo(window)]:
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(5)
+            yield tabs.tabText(index)
+
+
+@pytest.fixture(params=["it", "en"])
+def language(request):
+    install_translators(QApplication.instance(), request.param)
+    yield request.param
+    install_translators(QApplication.instance(), "it")
+
+
+@pytest.fixture
+def window(qtbot, ctx, language):
+    call = make_call(ctx.db)
+    application = make_application(ctx.db, call, add_woman(ctx.db))
+    fund_application(ctx.db, call, add_woman(ctx.db, "Verdi", "Anna"))
+    act_as(ctx.db, "responsabile", Role.RESPONSABILE, protected_data=True)
+    main = MainWindow(ctx.config, ctx.ui_state, ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    main.records = {"call": call.uuid, "application": application.uuid}
+    yield main
+    wait_for_all()
+
+
+@pytest.mark.parametrize("key", ["grant_calls", "grant_applications", "grant_rankings", "grant_payments",
+                                 "grant_documents", "people", "organisations", "audit", "organisation"])
+def test_screens_leave_the_menu_letters_alone(qtbot, window, key):
+    screen = window.open_screen(key)
+    qtbot.wait(20)
+    if key == "grant_applications":  # the record's page, where most fields are
+        screen.open_application(window.records["application"])
+    elif key == "grant_calls":
+        screen.open_call(window.records["call"])
+    for where in _every_tab(window, qtbot):
+        assert mnemonic_clashes(window) == {}, f"{key} / {where}"
+
+
+def test_a_new_application_leaves_the_menu_letters_alone(qtbot, window):
+    # A new application shows «Protocolla» (Alt+P) on every tab.
+    screen = window.open_screen("grant_applications")
+    screen.new_application()
+    qtbot.wait(20)
+    for where in _every_tab(window, qtbot):
+        assert mnemonic_clashes(window) == {}, where
