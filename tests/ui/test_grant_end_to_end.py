@@ -484,7 +484,7 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, mon
     screen = office.open("grant_applications")
     statuses = sorted(table_model_texts(screen.list_page, "status_label"))
     assert statuses == sorted(["In erogazione"] + ["Finanziata"] * 4 + ["Ammessa non finanziata"] * 3
-                              + ["Non ammessa (punteggio insufficiente)"] * 5), statuses
+                              + ["Non ammessa (sotto soglia)"] * 5), statuses
     office.shot("domande_esito_finale")
     assert dialogs.titles("confirm") == ["Protocolla la domanda"] * len(PLANS) + [
         "Pubblica la graduatoria", "Paga tranche"]

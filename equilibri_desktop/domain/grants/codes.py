@@ -174,7 +174,7 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ApplicationStatus.IN_GRADUATORIA: "In graduatoria",
         ApplicationStatus.FINANZIATA: "Finanziata",
         ApplicationStatus.AMMESSA_NON_FINANZIATA: "Ammessa non finanziata",
-        ApplicationStatus.NON_AMMESSA: "Non ammessa (punteggio insufficiente)",
+        ApplicationStatus.NON_AMMESSA: "Non ammessa (sotto soglia)",
         ApplicationStatus.IMPRESA_COSTITUITA: "Impresa costituita",
         ApplicationStatus.IN_EROGAZIONE: "In erogazione",
         ApplicationStatus.RENDICONTATA: "Rendicontata",

@@ -35,6 +35,7 @@ from equilibri_desktop.ui.screens.registry.table_model import (
     RegistryColumn,
     RegistryTableModel,
 )
+from equilibri_desktop.ui.widgets.table_columns import ColumnFitter, ElidedToolTips
 
 SEARCH_DELAY_MS = 200
 WIDTHS = (96, 130, 92, 190, 210, 170, 220)
@@ -96,7 +97,11 @@ class ApplicationsListScreen(RegistryPage):
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         for number, width in enumerate(WIDTHS):
-            view.setColumnWidth(number, width)
+            view.setColumnWidth(number, width)  # until the first rows are shown
+        # Columns share the width by what they hold (no sideways scrolling at 1366 px); cut cells show in full
+        # on hover.
+        self.column_fitter = ColumnFitter(view, lambda number: WIDTHS[number])
+        self.elided_tooltips = ElidedToolTips(view)
         view.activated.connect(lambda index: self.open_requested.emit(self.model.row_object(index.row()).uuid))
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
