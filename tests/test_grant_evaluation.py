@@ -11,6 +11,7 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.services import grant_commission
 from equilibri_desktop.services import grant_evaluation as ev
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -47,7 +48,7 @@ def _status(db, app) -> str:
 
 def test_members_and_my_calls(db, setup):
     call, _ = setup
-    assert [(m.username, m.role) for m in ev.list_members(db, call.uuid)] == [
+    assert [(m.username, m.role) for m in grant_commission.list_members(db, call.uuid)] == [
         ("anna.verdi", "presidente"), ("bruno.neri", "componente")]
     act_as(db, "anna.verdi")
     assert [(c.call_uuid, c.member_name) for c in ev.my_calls(db)] == [(call.uuid, "Anna Verdi")]

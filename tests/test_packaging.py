@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 APP_FOLDER = "Equilibri"  # EXE_NAME in build.spec
 CONTENTS = "_internal"  # contents_directory in build.spec: sys._MEIPASS of the frozen app
-SELF_TEST_CHECKS = ("moduli", "database", "documenti", "identificativi", "traduzioni")
+SELF_TEST_CHECKS = ("moduli", "database", "documenti", "identificativi", "orario", "traduzioni")
 
 pytestmark = pytest.mark.slow
 

@@ -26,7 +26,6 @@ from equilibri_desktop.services.grant_evaluation_dto import (
     ApplicationToScore,
     Completeness,
     MemberCall,
-    MemberRow,
     MissingMember,
     ScoringSheet,
     SheetCriterion,
@@ -39,7 +38,6 @@ from equilibri_desktop.services.grant_score_records import (
     criteria_of,
     current_member,
     mark_evaluated,
-    members_of,
     protocol_label,
     scores_of_call,
 )
@@ -62,13 +60,6 @@ def _service_label(code: str) -> str:
         return ServiceKind(code).label
     except ValueError:
         return code
-
-
-def list_members(db: Database, call_uuid: uuid.UUID) -> list[MemberRow]:
-    db.require(Permission.GRANTS_READ)
-    with db.unit_of_work() as session:
-        call = find_by_uuid(session, GrantCall, call_uuid)
-        return [MemberRow(m.uuid, m.username, m.display_name, m.role) for m in members_of(session, call.id)]
 
 
 def my_calls(db: Database) -> list[MemberCall]:

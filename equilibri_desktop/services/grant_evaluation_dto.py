@@ -10,14 +10,6 @@ from decimal import Decimal
 
 
 @dataclass(frozen=True)
-class MemberRow:
-    uuid: uuid.UUID
-    username: str
-    display_name: str
-    role: str
-
-
-@dataclass(frozen=True)
 class MemberCall:
     """A call whose commission the current user sits on."""
 

@@ -21,14 +21,22 @@ def _say(line: str) -> None:
 
 
 def _check_forms() -> str:
-    from equilibri_desktop.ui.forms import all_form_names, load_form
+    # The inputs the forms promote to our own classes: loaded as the screens load them.
+    from equilibri_desktop.ui.forms import all_form_names, load_form, registered_widgets
+    from equilibri_desktop.ui.widgets import (  # noqa: F401 - each registers itself with the loader
+        date_edit,
+        fiscal_code_edit,
+        money_edit,
+        municipality_picker,
+        person_picker,
+    )
 
     names = all_form_names()
     if not names:
         raise RuntimeError("nessun modulo .ui trovato")
     for name in names:
         load_form(name).deleteLater()
-    return f"{len(names)} moduli caricati"
+    return f"{len(names)} moduli caricati, {len(registered_widgets())} campi personalizzati"
 
 
 def _check_database(folder: Path) -> str:
@@ -67,6 +75,20 @@ def _check_identifiers() -> str:
     return f"codice fiscale decodificato ({decoded.birthplace_name}), IBAN verificato"
 
 
+def _check_clock() -> str:
+    # Windows has no time-zone database Python can read: the bundled tzdata package must be there, or
+    # protocol years and deadlines would be dated on the wrong day around midnight.
+    from importlib.resources import files
+
+    from equilibri_desktop.domain.office_time import office_text
+
+    if not files("tzdata.zoneinfo").joinpath("Europe", "Rome").is_file():
+        raise RuntimeError("fuso orario Europe/Rome mancante (pacchetto tzdata)")
+    from datetime import datetime, timezone
+
+    return "ora italiana: " + office_text(datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc))
+
+
 def _check_translations() -> str:
     from PySide6.QtCore import QTranslator
 
@@ -92,6 +114,7 @@ def run_self_test(report_path: str | None = None) -> int:
             ("database", lambda: _check_database(folder)),
             ("documenti", lambda: _check_pdf(folder)),
             ("identificativi", _check_identifiers),
+            ("orario", _check_clock),
             ("traduzioni", _check_translations),
         ]
         for name, check in checks:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.services import document_register
 from equilibri_desktop.services.document_dto import DocumentFileError, DocumentRef
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
@@ -104,3 +105,23 @@ def print_document(parent: QWidget | None, path_of, ref: DocumentRef) -> None:
             "La stampa diretta non è disponibile su questo computer: il documento si apre nel visualizzatore "
             "PDF, da cui puoi stamparlo."))
         DocumentFiles.open_file(path)
+
+
+class SelectedDocumentActions:
+    """Open, open the signed copy, print: the same three actions wherever a list of documents is shown.
+    The widget using it provides `ctx` and `selected()` (the chosen DocumentRef or None)."""
+
+    def open_selected(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            open_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
+
+    def open_signed_copy(self) -> None:
+        doc = self.selected()
+        if doc is not None and doc.has_signed_copy:
+            open_document(self, lambda: document_register.signed_copy_path(self.ctx.db, doc.uuid), doc)
+
+    def print_selected(self) -> None:
+        doc = self.selected()
+        if doc is not None:
+            print_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)

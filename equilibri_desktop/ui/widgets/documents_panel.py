@@ -38,8 +38,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.tasks import TaskContext, run_task
 from equilibri_desktop.ui.widgets.document_files import (
     DocumentFiles,
-    open_document,
-    print_document,
+    SelectedDocumentActions,
 )
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -70,7 +69,7 @@ def _generator(key: str) -> Callable[..., Any]:
     }[key]
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(SelectedDocumentActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -197,21 +196,6 @@ class DocumentsPanel(QWidget):
         for key, button in self.generate_buttons.items():
             button.setEnabled(available.get(key, False) and not self.busy)
 
-    # --- files ----------------------------------------------------------------------------
-    def open_selected(self) -> None:
-        doc = self.selected()
-        if doc is not None:
-            open_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
-
-    def open_signed_copy(self) -> None:
-        doc = self.selected()
-        if doc is not None and doc.has_signed_copy:
-            open_document(self, lambda: document_register.signed_copy_path(self.ctx.db, doc.uuid), doc)
-
-    def print_selected(self) -> None:
-        doc = self.selected()
-        if doc is not None:
-            print_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
 
     def attach_signed_copy(self) -> None:
         doc = self.selected()

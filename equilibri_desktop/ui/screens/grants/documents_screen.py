@@ -21,7 +21,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
 from equilibri_desktop.ui.screen import FormScreen
-from equilibri_desktop.ui.widgets.document_files import open_document, print_document
+from equilibri_desktop.ui.widgets.document_files import SelectedDocumentActions
 
 SEARCH_DELAY_MS = 300
 RECORD_LABELS = {"grant_ranking": QT_TRANSLATE_NOOP("DocumentsRegister", "Graduatoria"),
@@ -47,7 +47,7 @@ def _columns() -> list[Column]:
     ]
 
 
-class DocumentsScreen(FormScreen):
+class DocumentsScreen(SelectedDocumentActions, FormScreen):
     FORM = "grants/documents_register"
     WIDGETS = {
         "search_edit": QLineEdit,
@@ -139,18 +139,3 @@ class DocumentsScreen(FormScreen):
         self.ui.print_button.setEnabled(doc is not None)
         self.ui.open_signed_button.setEnabled(doc is not None and doc.has_signed_copy)
 
-    # --- files ----------------------------------------------------------------------------
-    def open_selected(self) -> None:
-        doc = self.selected()
-        if doc is not None:
-            open_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
-
-    def open_signed_copy(self) -> None:
-        doc = self.selected()
-        if doc is not None and doc.has_signed_copy:
-            open_document(self, lambda: document_register.signed_copy_path(self.ctx.db, doc.uuid), doc)
-
-    def print_selected(self) -> None:
-        doc = self.selected()
-        if doc is not None:
-            print_document(self, lambda: document_register.document_path(self.ctx.db, doc.uuid), doc)
