@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import DomainError, FieldError
-from equilibri_desktop.domain.organisation_rules import OrganisationInput, validate_organisation
+from equilibri_desktop.domain.organisation_rules import (
+    OrganisationInput,
+    validate_organisation,
+)
 from equilibri_desktop.services import audit
 from equilibri_desktop.services.database import Database, check_version
 from equilibri_desktop.services.merge import BOTH, DROP, KEEP
@@ -27,7 +30,12 @@ from equilibri_desktop.services.organisation_records import (
     stored_organisation_input,
 )
 from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
-from equilibri_desktop.storage.models.registry import Organisation, OrganisationContact, RegistryMerge
+from equilibri_desktop.storage.models.grant_payment import GrantFirm
+from equilibri_desktop.storage.models.registry import (
+    Organisation,
+    OrganisationContact,
+    RegistryMerge,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +96,15 @@ def _move_contacts(session: Session, keep_id: int, drop_id: int) -> int:
     return moved
 
 
-ORGANISATION_LINKS: list[Callable[[Session, int, int], int]] = [_move_contacts]
+def _move_firms(session: Session, keep_id: int, drop_id: int) -> int:
+    """A funded firm recorded on the duplicate stays the firm of its grant, now on the kept record."""
+    firms = session.scalars(select(GrantFirm).where(GrantFirm.organisation_id == drop_id)).all()
+    for firm in firms:
+        firm.organisation_id = keep_id
+    return len(firms)
+
+
+ORGANISATION_LINKS: list[Callable[[Session, int, int], int]] = [_move_contacts, _move_firms]
 
 
 def merge_organisations(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID, choices: Mapping[str, str],

@@ -5,16 +5,29 @@ from __future__ import annotations
 import logging
 import uuid
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
-from equilibri_desktop.domain.organisation_rules import CheckedOrganisation, OrganisationInput, validate_organisation
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.organisation_rules import (
+    CheckedOrganisation,
+    OrganisationInput,
+    validate_organisation,
+)
 from equilibri_desktop.services.database import Database, check_version
-from equilibri_desktop.services.organisation_dto import OrganisationDetail, OrganisationSaveResult
-from equilibri_desktop.services.organisation_records import apply_organisation, organisation_detail, sync_contacts
+from equilibri_desktop.services.organisation_dto import (
+    OrganisationDetail,
+    OrganisationSaveResult,
+)
+from equilibri_desktop.services.organisation_records import (
+    apply_organisation,
+    organisation_detail,
+    sync_contacts,
+)
 from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
+from equilibri_desktop.storage.models.grant_payment import GrantFirm
 from equilibri_desktop.storage.models.registry import Organisation, OrganisationContact
 
 log = logging.getLogger(__name__)
@@ -91,6 +104,11 @@ def delete_organisation(db: Database, organisation_uuid: uuid.UUID, expected_ver
     with db.unit_of_work() as session:
         organisation = find_by_uuid(session, Organisation, organisation_uuid)
         check_version(organisation, expected_version)
+        firms = session.scalar(select(func.count()).select_from(GrantFirm)
+                               .where(GrantFirm.organisation_id == organisation.id))
+        if firms:
+            raise DomainError("L'ente è l'impresa costituita di una domanda di contributo finanziata: non può essere "
+                              "cancellato. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
         for contact in session.scalars(select(OrganisationContact)
                                        .where(OrganisationContact.organisation_id == organisation.id)):
             session.delete(contact)

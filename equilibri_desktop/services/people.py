@@ -13,8 +13,15 @@ from equilibri_desktop.domain.access import Permission, PermissionDeniedError
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.domain.identifiers import DecodedFiscalCode, validate_person_fiscal_code
-from equilibri_desktop.domain.person_rules import CheckedPerson, PersonInput, validate_person
+from equilibri_desktop.domain.identifiers import (
+    DecodedFiscalCode,
+    validate_person_fiscal_code,
+)
+from equilibri_desktop.domain.person_rules import (
+    CheckedPerson,
+    PersonInput,
+    validate_person,
+)
 from equilibri_desktop.services import audit
 from equilibri_desktop.services.database import Database, check_version
 from equilibri_desktop.services.person_dto import PersonDetail, PersonSaveResult
@@ -26,6 +33,10 @@ from equilibri_desktop.services.person_records import (
     stored_input,
 )
 from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
+from equilibri_desktop.storage.models.grant_application import (
+    GrantApplication,
+    GrantCoApplicant,
+)
 from equilibri_desktop.storage.models.registry import (
     Consent,
     Organisation,
@@ -134,6 +145,12 @@ def delete_person(db: Database, person_uuid: uuid.UUID, expected_version: int) -
         if linked:
             raise DomainError(f"La persona è legale rappresentante o referente di {linked} enti: toglila prima "
                               "da quegli enti. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
+        applications = _count(session, select(GrantApplication.id).where(GrantApplication.applicant_id == person.id))
+        applications += _count(session, select(GrantCoApplicant.id).where(GrantCoApplicant.person_id == person.id))
+        if applications:
+            # A grant procedure is an administrative record: its applicant can never disappear from it.
+            raise DomainError(f"La persona compare in {applications} domande di contributo: non può essere "
+                              "cancellata. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
         for model in (PrivacyAcknowledgement, Consent):
             for row in session.scalars(select(model).where(model.person_id == person.id)):
                 session.delete(row)
