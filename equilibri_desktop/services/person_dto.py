@@ -70,6 +70,18 @@ class ConsentEntry:
 
 
 @dataclass(frozen=True)
+class GrantApplicationLink:
+    """A start-up grant application the person made or takes part in."""
+
+    application_uuid: uuid.UUID
+    protocol: str  # "2026/0007", "" for a draft
+    call_title: str
+    business_name: str
+    status: str  # ApplicationStatus code
+    role: str  # "Richiedente", or the co-applicant's role
+
+
+@dataclass(frozen=True)
 class OrganisationLink:
     """An organisation the person belongs to, and how."""
 
@@ -118,6 +130,7 @@ class PersonDetail:
     privacy_acks: tuple[PrivacyAckEntry, ...] = ()  # newest first
     consents: tuple[ConsentEntry, ...] = ()
     organisations: tuple[OrganisationLink, ...] = ()
+    grant_applications: tuple[GrantApplicationLink, ...] = ()
     merges: tuple[MergeEntry, ...] = ()  # records merged into this one, newest first
 
     @property

@@ -6,16 +6,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
+from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
 from equilibri_desktop.domain.person_rules import PersonInput
 from equilibri_desktop.services.person_dto import (
     HIDDEN_ADDRESS,
     ConsentEntry,
+    GrantApplicationLink,
     OrganisationLink,
     PersonDetail,
     PrivacyAckEntry,
 )
-from equilibri_desktop.services.registry_records import merges_into, place_label, stamp_of
+from equilibri_desktop.services.registry_records import (
+    merges_into,
+    place_label,
+    stamp_of,
+)
+from equilibri_desktop.storage.models.grant_application import (
+    GrantApplication,
+    GrantCoApplicant,
+)
+from equilibri_desktop.storage.models.grant_call import GrantCall
 from equilibri_desktop.storage.models.registry import (
     Consent,
     Organisation,
@@ -71,6 +82,24 @@ def organisation_links(session: Session, person_id: int) -> tuple[OrganisationLi
     return tuple(links)
 
 
+def grant_application_links(session: Session, person_id: int) -> tuple[GrantApplicationLink, ...]:
+    columns = (GrantApplication.uuid, GrantApplication.protocol_year, GrantApplication.protocol_number,
+               GrantCall.title, GrantApplication.business_name, GrantApplication.status)
+    own = session.execute(select(*columns).join(GrantCall, GrantCall.id == GrantApplication.call_id)
+                          .where(GrantApplication.applicant_id == person_id)
+                          .order_by(GrantApplication.id.desc())).all()
+    shared = session.execute(select(*columns, GrantCoApplicant.role)
+                             .join(GrantCall, GrantCall.id == GrantApplication.call_id)
+                             .join(GrantCoApplicant, GrantCoApplicant.application_id == GrantApplication.id)
+                             .where(GrantCoApplicant.person_id == person_id)
+                             .order_by(GrantApplication.id.desc())).all()
+    def link(row, role: str) -> GrantApplicationLink:
+        return GrantApplicationLink(row.uuid, protocol_label(row.protocol_year, row.protocol_number), row.title,
+                                    row.business_name, row.status, role)
+
+    return tuple([link(r, "Richiedente") for r in own] + [link(r, r.role or "Co-richiedente") for r in shared])
+
+
 def person_detail(session: Session, person: Person, refs: dict[int, MunicipalityRef],
                   can_see_protected: bool) -> PersonDetail:
     """The full snapshot, linked records included; masked when the person is protected and the user may not see."""
@@ -92,5 +121,6 @@ def person_detail(session: Session, person: Person, refs: dict[int, Municipality
         privacy_acks=privacy_entries(session, person.id),
         consents=tuple(consent_entry(c) for c in consents),
         organisations=organisation_links(session, person.id),
+        grant_applications=grant_application_links(session, person.id),
         merges=merges_into(session, person.uuid),
     )

@@ -1410,6 +1410,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Protected person: certified by {body} on {date}.</translation>
     </message>
     <message>
+        <source>bozza</source>
+        <translation>draft</translation>
+    </message>
+    <message>
         <source>⚠ Informativa privacy non ancora ricevuta</source>
         <translation>⚠ Privacy notice not yet received</translation>
     </message>
@@ -5703,8 +5707,12 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Relationship</translation>
     </message>
     <message>
-        <source>&amp;3 Privacy e consensi</source>
-        <translation>&amp;3 Privacy and consents</translation>
+        <source>&amp;5 Unioni</source>
+        <translation>&amp;5 Merges</translation>
+    </message>
+    <message>
+        <source>&amp;6 Storia</source>
+        <translation>&amp;6 History</translation>
     </message>
     <message>
         <source>Informativa privacy</source>
@@ -5763,16 +5771,40 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Status</translation>
     </message>
     <message>
+        <source>&amp;3 Contributi</source>
+        <translation>&amp;3 Grants</translation>
+    </message>
+    <message>
+        <source>Domande di contributo presentate dalla persona o in cui è co-richiedente (Invio apre la domanda).</source>
+        <translation>Grant applications this person made or takes part in as a co-applicant (Enter opens the application).</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Bando</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;4 Privacy e consensi</source>
+        <translation>&amp;4 Privacy and consents</translation>
+    </message>
+    <message>
         <source>Re&amp;gistra un consenso…</source>
         <translation>Record a &amp;consent…</translation>
     </message>
     <message>
         <source>Registra la rev&amp;oca…</source>
         <translation>Rec&amp;ord the withdrawal…</translation>
-    </message>
-    <message>
-        <source>&amp;4 Unioni</source>
-        <translation>&amp;4 Merges</translation>
     </message>
     <message>
         <source>Schede della stessa persona o dello stesso ente unite a questa: i loro collegamenti sono stati spostati qui.</source>
@@ -5797,10 +5829,6 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Collegamenti spostati</source>
         <translation>Links moved</translation>
-    </message>
-    <message>
-        <source>&amp;5 Storia</source>
-        <translation>&amp;5 History</translation>
     </message>
 </context>
 <context>

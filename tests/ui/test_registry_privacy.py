@@ -16,7 +16,7 @@ from tests.ui.registry_ui import people as open_people
 def _detail(qtbot, ctx, person):
     screen = open_people(qtbot, ctx)
     assert screen.open_record(person.uuid)
-    screen.detail_page.ui.tabs.setCurrentIndex(2)  # Privacy e consensi
+    screen.detail_page.ui.tabs.setCurrentWidget(screen.detail_page.ui.privacy_tab)
     return screen, screen.detail_page
 
 

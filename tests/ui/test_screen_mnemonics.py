@@ -67,3 +67,27 @@ def test_a_new_application_leaves_the_menu_letters_alone(qtbot, window):
     qtbot.wait(20)
     for where in _every_tab(window, qtbot):
         assert mnemonic_clashes(window) == {}, where
+
+
+def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window):
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from equilibri_desktop.storage.models import GrantApplication, Person
+
+    with window.ctx.db.unit_of_work() as s:
+        application = s.scalars(select(GrantApplication).order_by(GrantApplication.id)).first()
+        person_uuid, application_uuid = s.get(Person, application.applicant_id).uuid, application.uuid
+    people = window.open_screen("people")
+    assert people.open_record(person_uuid)
+    detail = people.detail_page
+    detail.ui.tabs.setCurrentWidget(detail.ui.grants_tab)
+    table = detail.ui.grants_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "2026/0001"
+    assert table.item(0, 4).text() == "Richiedente"
+    assert mnemonic_clashes(window) == {}
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    applications = window.current_screen()
+    assert applications is window.screens["grant_applications"]
+    assert applications.application_page.detail.uuid == application_uuid

@@ -6,8 +6,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
+from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.services import people
 from equilibri_desktop.services.person_dto import PersonDetail
@@ -37,6 +38,13 @@ def place_text(address: str, municipality: str, cap: str) -> str:
     return ", ".join(part for part in (address, town) if part)
 
 
+def _status_label(code: str) -> str:
+    try:
+        return ApplicationStatus(code).label
+    except ValueError:
+        return code
+
+
 def _label(enum, code: str) -> str:
     item = enum.from_code(code)
     return item.label if item else ""
@@ -45,7 +53,8 @@ def _label(enum, code: str) -> str:
 class PersonDetailScreen(RecordDetail):
     FORM = "registry/person_detail"
     WIDGETS = {**DETAIL_WIDGETS, **{f"{name}_value": QLabel for name in VALUES},
-               "organisations_table": QTableWidget, "acks_table": QTableWidget, "consents_table": QTableWidget,
+               "organisations_table": QTableWidget, "grants_table": QTableWidget, "grants_tab": QWidget,
+               "privacy_tab": QWidget, "acks_table": QTableWidget, "consents_table": QTableWidget,
                "add_ack_button": QPushButton, "remove_ack_button": QPushButton,
                "give_consent_button": QPushButton, "withdraw_consent_button": QPushButton}
 
@@ -57,6 +66,15 @@ class PersonDetailScreen(RecordDetail):
         self.ui.organisations_table.activated.connect(
             lambda _index: current_key(self.ui.organisations_table) and self.open_organisation.emit(
                 current_key(self.ui.organisations_table)))
+        self.ui.grants_table.activated.connect(lambda _index: self.open_application(current_key(self.ui.grants_table)))
+
+    def open_application(self, application_uuid: uuid.UUID | None) -> None:
+        """The application lives in Start-up e contributi › Domande: the main window opens it there."""
+        window = self.window()
+        if application_uuid is not None and hasattr(window, "open_screen"):
+            screen = window.open_screen("grant_applications")
+            if hasattr(screen, "open_application"):  # absent when the user may not read grants
+                screen.open_application(application_uuid)
 
     def fetch(self, record_uuid: uuid.UUID) -> PersonDetail:
         return people.get_person(self.ctx.db, record_uuid)
@@ -91,6 +109,9 @@ class PersonDetailScreen(RecordDetail):
         fill_table(ui.organisations_table,
                    [[link.organisation_name, relation_text(link.relation, link.role)]
                     for link in p.organisations], [link.organisation_uuid for link in p.organisations])
+        fill_table(ui.grants_table,
+                   [[g.protocol or tr("bozza"), g.call_title, g.business_name, _status_label(g.status), g.role]
+                    for g in p.grant_applications], [g.application_uuid for g in p.grant_applications])
         self.privacy.show(p)
 
     def _show_badges(self, p: PersonDetail) -> None:
