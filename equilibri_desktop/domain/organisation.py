@@ -6,13 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.identifiers import (
-    validate_cup,
-    validate_email,
-    validate_organisation_fiscal_code,
-    validate_pec,
-    validate_vat_number,
-)
 DEFAULT_FUNDING_STATEMENT = (
     "Iniziativa finanziata da Regione Lombardia a supporto degli interventi di conciliazione "
     "famiglia-lavoro - Piano territoriale di ATS della Città Metropolitana di Milano"
@@ -68,6 +61,16 @@ def _checked(errors: list[FieldError], field: str, validator: Callable[[str], st
 def validate_profile(profile: OrganisationProfile) -> OrganisationProfile:
     """Normalise and check with the same identifier rules as the registry; raise ValidationError naming
     each wrong field."""
+    # Imported here: the identifier rules load the codicefiscale tables (~50 ms), and every start reads
+    # the profile for the window title while only a save validates it.
+    from equilibri_desktop.domain.identifiers import (
+        validate_cup,
+        validate_email,
+        validate_organisation_fiscal_code,
+        validate_pec,
+        validate_vat_number,
+    )
+
     p = profile.normalised()
     errors: list[FieldError] = []
     if not p.body_name:
