@@ -209,7 +209,8 @@ def test_expense_report_recomputes_the_balance_and_unlocks_it(db, funded, tmp_pa
                                   report.rows[0].version)
     paid = grant_payments.pay_tranche(db, balance.uuid, "80/2026", TODAY, TODAY)
     assert paid.status == "pagata" and paid.gross_cents == 1_400_00
-    with pytest.raises(DomainError, match="saldo"):
+    assert _status(db, funded) == S.CHIUSA  # the balance after the final report closes the file
+    with pytest.raises(DomainError, match="Chiusa"):  # nothing changes once the file is closed
         grant_expenses.add_expense(db, funded.uuid, ExpenseInput(TODAY, "Altro", 10_00))
 
 

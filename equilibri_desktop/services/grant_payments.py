@@ -8,19 +8,38 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.domain.grants.codes import PaymentCheckKind, TrancheCondition, TrancheStatus
+from equilibri_desktop.domain.grants.codes import (
+    PaymentCheckKind,
+    TrancheCondition,
+    TrancheStatus,
+)
 from equilibri_desktop.domain.grants.payment_firm import FirmInput, validate_firm
-from equilibri_desktop.domain.grants.payments import PlannedTranche, net_of_withholding, split_grant
+from equilibri_desktop.domain.grants.payments import (
+    PlannedTranche,
+    net_of_withholding,
+    split_grant,
+)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.database import Database, check_version
-from equilibri_desktop.services.grant_payment_dto import CallChoice, FirmDetail, FundedRow, PaymentFile, TrancheRow
-from equilibri_desktop.services.grant_payment_queries import funded_row, funded_rows, granted_for, tranche_rows
+from equilibri_desktop.services.grant_payment_dto import (
+    CallChoice,
+    FirmDetail,
+    FundedRow,
+    PaymentFile,
+    TrancheRow,
+)
+from equilibri_desktop.services.grant_payment_queries import (
+    funded_row,
+    funded_rows,
+    granted_for,
+    tranche_rows,
+)
 from equilibri_desktop.services.grant_revocation import revocation_row
 from equilibri_desktop.services.grant_status import move_application
 from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
@@ -174,6 +193,12 @@ def get_tranche(db: Database, tranche_uuid: uuid.UUID, on: date | None = None) -
         return _row(session, application, tranche.uuid, on)
 
 
+def _unpaid(session: Session, application_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(GrantTranche).where(
+        GrantTranche.application_id == application_id,
+        GrantTranche.status.in_((TrancheStatus.DA_PAGARE.value, TrancheStatus.LIQUIDATA.value)))) or 0
+
+
 def pay_tranche(db: Database, tranche_uuid: uuid.UUID, liquidation_act: str, liquidation_date: date | None,
                 paid_on: date | None, override_reason: str = "") -> TrancheRow:
     """Record the liquidation act and the payment. A missing condition refuses the payment unless a reason
@@ -208,6 +233,9 @@ def pay_tranche(db: Database, tranche_uuid: uuid.UUID, liquidation_act: str, liq
             tranche.override_reason, tranche.override_by = override_reason.strip(), db.user
         if application.status == S.IMPRESA_COSTITUITA.value:
             move_application(session, application, S.IN_EROGAZIONE)
+        elif application.status == S.RENDICONTATA.value and not _unpaid(session, application.id):
+            # The balance after the final report was the last payment: the file is complete.
+            move_application(session, application, S.CHIUSA, "Saldo pagato dopo il rendiconto finale")
         session.flush()
         log.info("tranche %s paid%s", tranche.uuid, " with an override" if missing else "")
         return _row(session, application, tranche.uuid, paid_on)
