@@ -88,3 +88,13 @@ def test_cents_round_trip():
     assert to_cents(from_cents(-7)) == -7
     with pytest.raises(TypeError):
         from_cents(12.0)
+
+
+def test_amounts_typed_the_italian_way_are_read_as_cents():
+    from equilibri_desktop.domain.money import parse_euro
+
+    assert parse_euro("1.234,56") == 123456 and parse_euro("€ 800") == 80000 and parse_euro("  ") is None
+    assert parse_euro("1.500") == 150000 and parse_euro("12.5") == 1250  # grouping vs keypad decimal point
+    for wrong in ("12,345", "1,2,3", "dieci"):
+        with pytest.raises(ValueError):
+            parse_euro(wrong)

@@ -3,11 +3,11 @@ checklist, attachment kinds, the applicant's sex, and amounts typed the Italian 
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from equilibri_desktop.domain import money
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
@@ -15,7 +15,6 @@ from equilibri_desktop.domain.identifiers import (
     normalise_fiscal_code,
     validate_person_fiscal_code,
 )
-from equilibri_desktop.domain.money import to_cents
 
 # Self-declarations (dichiarazioni sostitutive, DPR 445/2000 artt. 46-47) of the usual application form.
 DECLARATIONS: tuple[tuple[str, str], ...] = (
@@ -44,8 +43,6 @@ ATTACHMENT_KINDS = ("Domanda firmata", "Documento di identità", "Curriculum vit
 EDITABLE_STATUSES = frozenset({S.BOZZA, S.PRESENTATA, S.IN_ISTRUTTORIA, S.INTEGRAZIONE_RICHIESTA,
                                S.PREAVVISO_RIGETTO})
 
-_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
-_AMOUNT = re.compile(r"-?\d{1,3}(\.\d{3})*(,\d{1,2})?|-?\d+(,\d{1,2})?|-?\d+(\.\d{1,2})?")
 
 
 @dataclass(frozen=True)
@@ -85,20 +82,8 @@ def applicant_sex(facts: ApplicantFacts) -> tuple[str, bool]:
 
 
 def parse_euro(text: str) -> int:
-    """'1.234,56', '1234,5', '1234.56', '€ 800' → integer cents; '' → 0; ValueError otherwise."""
-    compact = "".join((text or "").replace("€", "").split())
-    if not compact:
-        return 0
-    if not _AMOUNT.fullmatch(compact):
-        raise ValueError("Scrivi l'importo in euro, per esempio 1.234,56.")
-    if "," in compact:
-        compact = compact.replace(".", "").replace(",", ".")
-    elif _THOUSANDS.fullmatch(compact):
-        compact = compact.replace(".", "")  # '1.500' is one thousand five hundred, not 1.5
-    try:
-        return to_cents(Decimal(compact))
-    except InvalidOperation:
-        raise ValueError("Scrivi l'importo in euro, per esempio 1.234,56.") from None
+    """Like domain.money.parse_euro, with an empty field meaning no amount: 0 cents."""
+    return money.parse_euro(text) or 0
 
 
 def parse_percent(text: str) -> Decimal | None:

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from equilibri_desktop.domain.money import format_euro, from_cents, to_cents
+from equilibri_desktop.domain import money
+from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 MET_COLOUR = QColor("#1b6e20")
 MISSING_COLOUR = QColor("#b00020")
-_AMOUNT = re.compile(r"[0-9.,]+")
 
 
 def euro(cents: int) -> str:
@@ -28,24 +26,13 @@ def day(value: date | None) -> str:
 
 
 def parse_euro(text: str) -> int | None:
-    """'1.234,56', '1234,5', '1234.56' or '€ 1.234' → cents; '' → None; ValueError with a message otherwise.
-    A comma is the decimal mark; a lone dot followed by one or two digits is one too (typed on the keypad)."""
-    text = "".join(text.replace("€", "").split())
-    if not text:
-        return None
-    if not _AMOUNT.fullmatch(text):
-        raise ValueError(tr("Scrivi l'importo in euro, per esempio 1.234,56."))
-    if "," in text:
-        whole, _, decimals = text.rpartition(",")
-        whole = whole.replace(".", "")
-    elif re.fullmatch(r"\d+\.\d{1,2}", text):
-        whole, decimals = text.split(".")
-    else:
-        whole, decimals = text.replace(".", ""), ""
-    digits_only = all(part.isdigit() for part in (whole, decimals) if part)
-    if not (whole or decimals) or not digits_only or len(decimals) > 2:
-        raise ValueError(tr("Scrivi l'importo in euro, per esempio 1.234,56."))
-    return to_cents(Decimal(f"{whole or 0}.{decimals or 0}"))
+    """domain.money.parse_euro with its message in the user's language; amounts here are never negative."""
+    try:
+        if text.strip().startswith("-"):
+            raise ValueError
+        return money.parse_euro(text)
+    except ValueError:
+        raise ValueError(tr("Scrivi l'importo in euro, per esempio 1.234,56.")) from None
 
 
 def amount_text(cents: int | None) -> str:
