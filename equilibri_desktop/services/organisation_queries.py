@@ -26,6 +26,7 @@ from equilibri_desktop.services.search_parameters import (
     SHAPES_KEPT,
     bound,
     like_escaped,
+    list_order,
     prefix_range,
     prefix_values,
 )
@@ -164,12 +165,8 @@ def organisation_order(sort: Sort) -> list:
         "alliance_role": Organisation.alliance_role,
         "updated_at": Organisation.updated_at,
     }[sort.column]
-    first = key.desc() if sort.descending else key.asc()
-    if sort.column in ("vat_number", "employees", "municipality"):
-        first = first.nulls_last()
-    then = [] if sort.column == "name" else [Organisation.search_name.desc() if sort.descending
-                                             else Organisation.search_name]
-    return [first, *then, Organisation.id.desc() if sort.descending else Organisation.id.asc()]
+    return list_order(key, sort.descending, sort.column in ("vat_number", "employees", "municipality"),
+                      Organisation.search_name, Organisation.id, sort.column == "name")
 
 
 def organisations_select(columns: list, conditions: list):

@@ -18,7 +18,7 @@ from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.search_keys import SearchTerms, analyse_search_text, word_key
 from equilibri_desktop.services.registry_dto import Sort
 from equilibri_desktop.services.registry_records import municipality_refs
-from equilibri_desktop.services.search_parameters import SHAPES_KEPT, bound, prefix_range, prefix_values
+from equilibri_desktop.services.search_parameters import SHAPES_KEPT, bound, list_order, prefix_range, prefix_values
 from equilibri_desktop.storage.models import Municipality
 from equilibri_desktop.storage.models.registry import Consent, Person, PrivacyAcknowledgement
 
@@ -178,13 +178,8 @@ def person_order(sort: Sort, can_see_protected: bool) -> list:
         "occupational_status": Person.occupational_status,
         "updated_at": Person.updated_at,
     }[sort.column]
-    first = key.desc() if sort.descending else key.asc()
-    if sort.column in ("fiscal_code", "birth_date", "municipality"):
-        # Blanks last either way; NOT NULL columns skip this, or SQLite could no longer read the index in order.
-        first = first.nulls_last()
-    then = [] if sort.column == "name" else [Person.search_name.desc() if sort.descending else Person.search_name]
-    # The id keeps pages stable between equal names.
-    return [first, *then, Person.id.desc() if sort.descending else Person.id.asc()]
+    return list_order(key, sort.descending, sort.column in ("fiscal_code", "birth_date", "municipality"),
+                      Person.search_name, Person.id, sort.column == "name")
 
 
 def people_select(columns: list, conditions: list):

@@ -39,3 +39,14 @@ def bound(condition: ColumnElement[bool], values: dict[str, object]) -> ColumnEl
             parameter.value, parameter.required = values[parameter.key], False
 
     return cloned_traverse(condition, {}, {"bindparam": bind})
+
+
+def list_order(key, descending: bool, nullable: bool, name, record_id, by_name: bool) -> list:
+    """ORDER BY of a registry list: the chosen column, then the name, then the id, which keeps pages stable
+    between equal values. Blanks go last either way; only nullable columns get NULLS LAST, or SQLite could
+    no longer read a NOT NULL index in order."""
+    first = key.desc() if descending else key.asc()
+    if nullable:
+        first = first.nulls_last()
+    then = [] if by_name else [name.desc() if descending else name]
+    return [first, *then, record_id.desc() if descending else record_id.asc()]
