@@ -19,10 +19,17 @@ from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.services import audit
-from equilibri_desktop.services.database import Database, check_version
+from equilibri_desktop.services.database import Database
 from equilibri_desktop.services.person_dto import PersonDetail
-from equilibri_desktop.services.person_records import apply_person, person_detail, stored_input
-from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
+from equilibri_desktop.services.person_records import (
+    apply_person,
+    person_detail,
+    stored_input,
+)
+from equilibri_desktop.services.registry_records import (
+    merge_pair,
+    municipality_refs,
+)
 from equilibri_desktop.storage.models import GrantApplication, GrantCoApplicant
 from equilibri_desktop.storage.models.registry import (
     Consent,
@@ -156,10 +163,7 @@ def merge_people(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID, choic
     if keep_uuid == drop_uuid:
         raise DomainError("Scegli due persone diverse da unire.")
     with db.unit_of_work() as session:
-        keep = find_by_uuid(session, Person, keep_uuid, lock=True)
-        drop = find_by_uuid(session, Person, drop_uuid, lock=True)
-        check_version(keep, keep_version)
-        check_version(drop, drop_version)
+        keep, drop = merge_pair(session, Person, (keep_uuid, keep_version), (drop_uuid, drop_version))
         if (keep.protected or drop.protected) and not db.actor.can(Permission.PROTECTED_DATA):
             raise PermissionDeniedError("Unire una persona protetta richiede il permesso «dati protetti».")
         merged, taken = merged_input(stored_input(keep), stored_input(drop), choices)

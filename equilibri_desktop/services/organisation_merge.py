@@ -21,7 +21,7 @@ from equilibri_desktop.domain.organisation_rules import (
     validate_organisation,
 )
 from equilibri_desktop.services import audit
-from equilibri_desktop.services.database import Database, check_version
+from equilibri_desktop.services.database import Database
 from equilibri_desktop.services.merge import BOTH, DROP, KEEP
 from equilibri_desktop.services.organisation_dto import OrganisationDetail
 from equilibri_desktop.services.organisation_records import (
@@ -29,7 +29,10 @@ from equilibri_desktop.services.organisation_records import (
     organisation_detail,
     stored_organisation_input,
 )
-from equilibri_desktop.services.registry_records import find_by_uuid, municipality_refs
+from equilibri_desktop.services.registry_records import (
+    merge_pair,
+    municipality_refs,
+)
 from equilibri_desktop.storage.models.grant_payment import GrantFirm
 from equilibri_desktop.storage.models.registry import (
     Organisation,
@@ -114,10 +117,7 @@ def merge_organisations(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID
     if keep_uuid == drop_uuid:
         raise DomainError("Scegli due enti diversi da unire.")
     with db.unit_of_work() as session:
-        keep = find_by_uuid(session, Organisation, keep_uuid, lock=True)
-        drop = find_by_uuid(session, Organisation, drop_uuid, lock=True)
-        check_version(keep, keep_version)
-        check_version(drop, drop_version)
+        keep, drop = merge_pair(session, Organisation, (keep_uuid, keep_version), (drop_uuid, drop_version))
         merged, taken = merged_organisation(stored_organisation_input(session, keep),
                                             stored_organisation_input(session, drop), choices)
         refs = municipality_refs(session)

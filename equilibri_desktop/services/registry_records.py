@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.errors import NotFoundError
+from equilibri_desktop.services.database import check_version
 from equilibri_desktop.services.registry_dto import MergeEntry, RecordStamp
 from equilibri_desktop.storage.base import RecordMixin
 from equilibri_desktop.storage.models import Municipality
@@ -48,6 +49,17 @@ def find_by_uuid(session: Session, model: type[R], record_uuid: uuid.UUID, *, lo
     if record is None:
         raise NotFoundError(_NOT_FOUND.get(model.__tablename__, "Il record non esiste più."))
     return record
+
+
+def merge_pair(session: Session, model: type[R], keep: tuple[uuid.UUID, int],
+               drop: tuple[uuid.UUID, int]) -> tuple[R, R]:
+    """The two records of a merge, locked and checked against the versions the clerk compared."""
+    pair = []
+    for record_uuid, expected_version in (keep, drop):
+        record = find_by_uuid(session, model, record_uuid, lock=True)
+        check_version(record, expected_version)
+        pair.append(record)
+    return pair[0], pair[1]
 
 
 def stamp_of(record: RecordMixin) -> RecordStamp:
