@@ -91,7 +91,7 @@ def test_cents_round_trip():
 
 
 def test_amounts_typed_the_italian_way_are_read_as_cents():
-    from equilibri_desktop.domain.money import parse_euro
+    from equilibri_desktop.domain.money_text import parse_euro
 
     assert parse_euro("1.234,56") == 123456 and parse_euro("€ 800") == 80000 and parse_euro("  ") is None
     assert parse_euro("1.500") == 150000 and parse_euro("12.5") == 1250  # grouping vs keypad decimal point

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from equilibri_desktop.domain import money
+from equilibri_desktop.domain import money_text
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
@@ -82,8 +82,8 @@ def applicant_sex(facts: ApplicantFacts) -> tuple[str, bool]:
 
 
 def parse_euro(text: str) -> int:
-    """Like domain.money.parse_euro, with an empty field meaning no amount: 0 cents."""
-    return money.parse_euro(text) or 0
+    """Like domain.money_text.parse_euro, with an empty field meaning no amount: 0 cents."""
+    return money_text.parse_euro(text) or 0
 
 
 def parse_percent(text: str) -> Decimal | None:

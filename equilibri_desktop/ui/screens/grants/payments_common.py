@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from equilibri_desktop.domain import money
+from equilibri_desktop.domain import money_text
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -26,11 +26,11 @@ def day(value: date | None) -> str:
 
 
 def parse_euro(text: str) -> int | None:
-    """domain.money.parse_euro with its message in the user's language; amounts here are never negative."""
+    """domain.money_text.parse_euro with its message in the user's language; amounts here are never negative."""
     try:
         if text.strip().startswith("-"):
             raise ValueError
-        return money.parse_euro(text)
+        return money_text.parse_euro(text)
     except ValueError:
         raise ValueError(tr("Scrivi l'importo in euro, per esempio 1.234,56.")) from None
 
