@@ -289,3 +289,44 @@ def test_new_call_defaults_take_the_project_cup(db):
     assert defaults.total_points == Decimal(100) and sum(t.percent for t in defaults.tranches) == 100
     assert len(grant_calls.municipality_choices(db)) == 53
     assert sum(m.sud_est_milano for m in grant_calls.municipality_choices(db)) == 9
+
+
+# --- who may apply: occupational statuses and the female share of companies --------------------------------
+
+def test_requirements_are_checked_and_normalised():
+    clean = validate_call(good_call(allowed_occupations=("studentessa", "disoccupata", "studentessa"),
+                                    women_share_above_pct=Decimal("66.66")))
+    assert clean.allowed_occupations == ("disoccupata", "studentessa")  # the registry's order, once each
+    assert new_call_template().allowed_occupations == ("disoccupata", "inoccupata")
+    assert new_call_template().women_share_above_pct == Decimal(50)
+    assert wrong(allowed_occupations=()) == {"allowed_occupations"}
+    assert wrong(allowed_occupations=("disoccupata", "casalinga")) == {"allowed_occupations"}
+    assert wrong(women_share_above_pct=Decimal(100)) == {"women_share_above_pct"}
+    assert wrong(women_share_above_pct=Decimal("-1")) == {"women_share_above_pct"}
+    assert wrong(women_share_above_pct=Decimal("50.001")) == {"women_share_above_pct"}
+
+
+def test_requirements_are_stored_and_alter_the_result(db):
+    detail = grant_calls.create_call(db, good_call(municipality_ids=sud_est_ids(db),
+                                                   allowed_occupations=("inoccupata", "studentessa"),
+                                                   women_share_above_pct=Decimal(60)))
+    read = grant_calls.get_call(db, detail.uuid).settings
+    assert (read.allowed_occupations, read.women_share_above_pct) == (("inoccupata", "studentessa"), Decimal(60))
+    changed = grant_calls.update_call(db, detail.uuid, detail.version,
+                                      replace(read, allowed_occupations=("disoccupata",)))
+    assert changed.settings.allowed_occupations == ("disoccupata",)
+    assert result_changes(read, replace(read, women_share_above_pct=Decimal(50))) == ("quota femminile delle società",)
+    assert result_changes(read, replace(read, allowed_occupations=("studentessa", "inoccupata"))) == ()
+
+
+def test_after_scoring_admitting_other_statuses_needs_a_new_edition(db):
+    call = scored_call(db)
+    detail = grant_calls.get_call(db, call.uuid)
+    wider = replace(detail.settings, allowed_occupations=("disoccupata", "inoccupata", "studentessa"))
+    with pytest.raises(NewEditionRequired) as caught:
+        grant_calls.update_call(db, call.uuid, detail.version, wider)
+    assert caught.value.changes == ("condizioni occupazionali ammesse",)
+    saved = grant_calls.update_call(db, call.uuid, detail.version, wider, reason="Rettifica del bando, atto 45/2026")
+    assert saved.edition == 2
+    assert json.loads(grant_calls.list_editions(db, call.uuid)[0].previous_settings)["allowed_occupations"] == [
+        "disoccupata", "inoccupata"]

@@ -121,12 +121,23 @@ def test_residence():
     ("disoccupata", date(2026, 6, 1), KO),  # registered after the call closed
     ("inoccupata", None, OK),
     ("occupata", None, KO),
-    ("studentessa", None, ND),
+    ("studentessa", None, KO),  # not admitted unless the call says so
+    ("altro", None, ND),  # the officer reads what the applicant wrote
     ("", None, ND),
 ])
 def test_occupational_status(status, did, expected):
     assert outcome(EligibilityRule.CONDIZIONE_OCCUPAZIONALE,
                    replace(FACTS, occupational_status=status, did_date=did))[0] is expected
+
+
+def test_the_call_decides_which_occupational_statuses_are_admitted():
+    students_too = replace(TERMS, allowed_occupations=frozenset({"disoccupata", "studentessa"}))
+    student = replace(FACTS, occupational_status="studentessa", did_date=None)
+    assert outcome(EligibilityRule.CONDIZIONE_OCCUPAZIONALE, student, students_too) == (
+        OK, "Condizione «Studentessa/studente» ammessa.")
+    never_employed = replace(FACTS, occupational_status="inoccupata", did_date=None)
+    assert outcome(EligibilityRule.CONDIZIONE_OCCUPAZIONALE, never_employed, students_too)[0] is KO
+    assert outcome(EligibilityRule.CONDIZIONE_OCCUPAZIONALE, never_employed)[0] is OK
 
 
 @pytest.mark.parametrize(("received", "expected"), [
@@ -260,3 +271,17 @@ def test_permissions_to_compute(db):
     with pytest.raises(PermissionDeniedError):
         grant_eligibility.compute_eligibility(db, ref.uuid)
     assert grant_eligibility.get_checklist(db, ref.uuid).rows == ()  # reading is allowed
+
+
+def test_the_checklist_follows_the_call_requirements(db):
+    call = make_call(db, allowed_occupations="disoccupata,studentessa", women_share_above_pct=Decimal(60))
+    student = make_application(db, call, add_woman(db), occupational_status="studentessa", did_date=None,
+                               applicant_kind="societa", women_quota_pct=Decimal(55), women_board_pct=Decimal(70))
+    rows = rows_by_rule(grant_eligibility.compute_eligibility(db, student.uuid))
+    assert rows["condizione_occupazionale"].computed == "ok"
+    assert rows["compagine_femminile"].computed == "ko"  # 55% of the quotas is not more than 60%
+    assert "oltre il 60,00%" in rows["compagine_femminile"].detail
+    never_employed = make_application(db, call, add_woman(db, "Bianchi", "Anna"), occupational_status="inoccupata",
+                                      did_date=None)
+    rows = rows_by_rule(grant_eligibility.compute_eligibility(db, never_employed.uuid))
+    assert rows["condizione_occupazionale"].computed == "ko"

@@ -28,7 +28,11 @@ from equilibri_desktop.storage.models import (
 
 # The plain columns of GrantCall that CallInput carries one to one.
 SCALAR_FIELDS = tuple(name for name in CallInput.__dataclass_fields__
-                      if name not in ("criteria", "municipality_ids", "tranches"))
+                      if name not in ("criteria", "municipality_ids", "tranches", "allowed_occupations"))
+
+
+def occupation_codes(stored: str) -> tuple[str, ...]:
+    return tuple(code for code in stored.split(",") if code)
 
 
 def _criteria(session: Session, call_id: int) -> list[GrantCriterion]:
@@ -48,6 +52,7 @@ def _municipalities(session: Session, call_id: int) -> list[GrantCallMunicipalit
 def call_input(session: Session, call: GrantCall) -> CallInput:
     return CallInput(
         **{name: getattr(call, name) for name in SCALAR_FIELDS},
+        allowed_occupations=occupation_codes(call.allowed_occupations),
         criteria=tuple(CriterionInput(c.code, c.label, c.max_points) for c in _criteria(session, call.id)),
         municipality_ids=tuple(sorted(m.municipality_id for m in _municipalities(session, call.id))),
         tranches=tuple(TrancheInput(t.label, t.percent, t.condition) for t in _tranches(session, call.id)),
@@ -112,6 +117,8 @@ def apply_call(session: Session, call: GrantCall, data: CallInput) -> None:
     for name in SCALAR_FIELDS:
         if getattr(call, name) != getattr(data, name):
             setattr(call, name, getattr(data, name))
+    if occupation_codes(call.allowed_occupations) != data.allowed_occupations:
+        call.allowed_occupations = ",".join(data.allowed_occupations)
     _apply_criteria(session, call, data.criteria)
     _apply_municipalities(session, call, data.municipality_ids)
     _apply_tranches(session, call, data.tranches)

@@ -102,7 +102,7 @@ def create_call(db: Database, data: CallInput) -> CallDetail:
     clean = validate_call(data)
     with db.unit_of_work() as session:
         call = GrantCall(**{name: getattr(clean, name) for name in SCALAR_FIELDS}, status=CallStatus.BOZZA.value,
-                         edition=1)
+                         edition=1, allowed_occupations=",".join(clean.allowed_occupations))
         session.add(call)
         session.flush()
         apply_call(session, call, clean)

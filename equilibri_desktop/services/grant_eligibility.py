@@ -24,6 +24,7 @@ from equilibri_desktop.domain.grants.eligibility import (
     overall,
 )
 from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.grant_call_records import occupation_codes
 from equilibri_desktop.storage.base import utcnow
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -79,7 +80,9 @@ def _application(session: Session, application_uuid: uuid.UUID) -> GrantApplicat
 def _terms(session: Session, call: GrantCall) -> CallTerms:
     ids = session.scalars(select(GrantCallMunicipality.municipality_id).where(GrantCallMunicipality.call_id == call.id))
     return CallTerms(opens_at=call.opens_at, closes_at=call.closes_at, min_age=call.min_age, max_age=call.max_age,
-                     municipality_ids=frozenset(ids), min_cofinancing_pct=call.min_cofinancing_pct)
+                     municipality_ids=frozenset(ids), min_cofinancing_pct=call.min_cofinancing_pct,
+                     allowed_occupations=frozenset(occupation_codes(call.allowed_occupations)),
+                     women_share_above=call.women_share_above_pct)
 
 
 def _facts(session: Session, application: GrantApplication) -> ApplicationFacts:

@@ -3767,6 +3767,42 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>years old at closing</translation>
     </message>
     <message>
+        <source>Condizioni occupazionali ammess&amp;e</source>
+        <translation>Occupational statuses a&amp;dmitted</translation>
+    </message>
+    <message>
+        <source>Disoccupata (con DID)</source>
+        <translation>Unemployed (with DID)</translation>
+    </message>
+    <message>
+        <source>Inoccupata o inattiva</source>
+        <translation>Never employed or inactive</translation>
+    </message>
+    <message>
+        <source>Studentessa</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Pensionata</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Occupata</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Altra condizione</source>
+        <translation>Other status</translation>
+    </message>
+    <message>
+        <source>So&amp;cietà: quota donne oltre il (%)</source>
+        <translation>&amp;Companies: women above (%)</translation>
+    </message>
+    <message>
+        <source>Quando la richiedente è una società, le donne devono avere più di questa quota sia del capitale sia dell&apos;organo amministrativo.</source>
+        <translation>When the applicant is a company, women must hold more than this share of both the capital and the board.</translation>
+    </message>
+    <message>
         <source>Il contributo di ogni domanda è il minore tra il contributo massimo, la quota delle spese ammissibili e quanto resta della dotazione.</source>
         <translation>Each application&apos;s grant is the lowest of the maximum grant, the share of eligible expenses and what is left of the budget.</translation>
     </message>

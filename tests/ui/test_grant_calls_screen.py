@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, Role
@@ -315,3 +315,30 @@ def test_the_money_input_tidies_on_leaving_and_gives_cents(qtbot):
     assert edit.cents() is None and edit.problem()
     edit.set_cents(5_000_00)
     assert edit.text() == "5.000,00" and format_decimal_text(Decimal("80"), fixed=False) == "80"
+
+
+def test_who_may_apply_is_ticked_on_the_call(qtbot, ctx):
+    """The occupational statuses admitted and the female share of companies: shown, edited, refused when empty."""
+    call = make_call(ctx.db, status="bozza")
+    screen = open_calls(qtbot, ctx)
+    screen.open_call(call.uuid)
+    form = screen.form_page
+    form.ui.tabs.setCurrentIndex(1)
+    boxes = {code: form.form.findChild(QCheckBox, f"occupation_{code}_check") for code in
+             ("disoccupata", "inoccupata", "studentessa", "pensionata", "occupata", "altro")}
+    assert [code for code, box in boxes.items() if box.isChecked()] == ["disoccupata", "inoccupata"]
+    assert form.ui.women_share_above_pct_edit.text() == "50"
+    for code in ("disoccupata", "inoccupata"):
+        boxes[code].setFocus()
+        qtbot.keyClick(boxes[code], Qt.Key.Key_Space)  # unticked with the keyboard
+    assert form.ui.status_label.text() == "Modifiche non salvate"
+    assert not form.save()
+    error = form.form.findChild(QLabel, "allowed_occupations_error")
+    assert error.text() == "Scegli almeno una condizione occupazionale ammessa." and error.isVisible()
+    assert QApplication.focusWidget() is boxes["disoccupata"]
+    qtbot.keyClick(boxes["studentessa"], Qt.Key.Key_Space)
+    type_text(qtbot, form.ui.women_share_above_pct_edit, "60")
+    assert form.save()
+    settings = grant_calls.get_call(ctx.db, call.uuid).settings
+    assert settings.allowed_occupations == ("studentessa",) and settings.women_share_above_pct == 60
+    assert not error.isVisible()

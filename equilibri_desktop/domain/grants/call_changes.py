@@ -1,8 +1,9 @@
 """Which changes to a call alter the outcome of a selection under way, and how the call moves between states.
 
 Once the commission has scored, a change to an amount, the grid, the threshold, a rule of the ranking, the
-eligible municipalities, the age limits or the dates could change who is funded: the call then goes to a new
-edition with a written reason and a copy of the old settings. Texts and notes change freely.
+eligible municipalities, the age limits, the occupational statuses admitted, the female share of companies or
+the dates could change who is funded: the call then goes to a new edition with a written reason and a copy of
+the old settings. Texts and notes change freely.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ RESULT_FIELDS: dict[str, str] = {
     "municipality_ids": "comuni ammessi",
     "min_age": "età minima",
     "max_age": "età massima",
+    "allowed_occupations": "condizioni occupazionali ammesse",
+    "women_share_above_pct": "quota femminile delle società",
     "opens_at": "apertura",
     "closes_at": "chiusura",
 }
@@ -46,7 +49,7 @@ def _comparable(data: CallInput, field: str):
     value = getattr(data, field)
     if field == "criteria":  # renaming a line or moving it does not change anybody's score
         return frozenset((c.code, c.max_points) for c in value)
-    if field == "municipality_ids":
+    if field in ("municipality_ids", "allowed_occupations"):
         return frozenset(value)
     return value
 

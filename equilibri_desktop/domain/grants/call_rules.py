@@ -13,10 +13,15 @@ from equilibri_desktop.domain.grants.codes import (
     TrancheCondition,
 )
 from equilibri_desktop.domain.identifiers import validate_cup
+from equilibri_desktop.domain.person_kinds import OccupationalStatus
 
 HUNDRED = Decimal(100)
 MAX_POINTS = Decimal("99999.99")  # the points columns hold 7 digits, 2 after the comma
 OLDEST_AGE = 120
+# Who the grants are for unless the call says otherwise: unemployed women registered at the job centre and
+# women never employed or inactive (DOMAIN.md §2).
+DEFAULT_OCCUPATIONS = (OccupationalStatus.DISOCCUPATA.value, OccupationalStatus.INOCCUPATA.value)
+DEFAULT_WOMEN_SHARE = Decimal(50)  # a female company: women hold more than half of the quotas and the board
 TEXT_LIMITS = {"title": (300, "Il titolo"), "act_number": (40, "Il numero dell'atto"),
                "deciding_officer": (200, "Il nome del dirigente"), "rna_code": (40, "Il codice RNA")}
 
@@ -52,6 +57,8 @@ class CallInput:
     min_cofinancing_pct: Decimal = Decimal(0)
     min_age: int | None = None
     max_age: int | None = None
+    allowed_occupations: tuple[str, ...] = DEFAULT_OCCUPATIONS  # OccupationalStatus codes
+    women_share_above_pct: Decimal = DEFAULT_WOMEN_SHARE
     opens_at: datetime | None = None
     closes_at: datetime | None = None
     admission_threshold: Decimal = Decimal(60)
@@ -102,6 +109,21 @@ def _check_ages(data: CallInput, errors: list[FieldError]) -> None:
             errors.append(FieldError(field, f"{label} va da 0 a {OLDEST_AGE} anni."))
     if data.min_age is not None and data.max_age is not None and data.min_age > data.max_age:
         errors.append(FieldError("max_age", "L'età massima non può essere inferiore all'età minima."))
+
+
+def _check_requirements(data: CallInput, errors: list[FieldError]) -> None:
+    known = {status.value for status in OccupationalStatus}
+    if not data.allowed_occupations:
+        errors.append(FieldError("allowed_occupations", "Scegli almeno una condizione occupazionale ammessa."))
+    elif unknown := [code for code in data.allowed_occupations if code not in known]:
+        errors.append(FieldError("allowed_occupations", "Condizioni occupazionali sconosciute: "
+                                 + ", ".join(unknown) + "."))
+    share = data.women_share_above_pct
+    if share < 0 or share >= HUNDRED:
+        errors.append(FieldError("women_share_above_pct", "La quota femminile va da 0 a meno di 100: le donne "
+                                                          "devono superarla."))
+    elif share != share.quantize(Decimal("0.01")):
+        errors.append(FieldError("women_share_above_pct", "La quota femminile: al massimo due decimali."))
 
 
 def _check_dates(data: CallInput, errors: list[FieldError]) -> None:
@@ -168,15 +190,18 @@ def _points(value: Decimal) -> str:
 
 
 def normalise_call(data: CallInput) -> CallInput:
-    """Spaces trimmed, CUP and criterion codes upper-case, municipalities sorted without repeats."""
+    """Spaces trimmed, CUP and criterion codes upper-case, municipalities and occupations sorted without repeats."""
     criteria = tuple(CriterionInput(c.code.strip().upper(), " ".join(c.label.split()), c.max_points)
                      for c in data.criteria)
     tranches = tuple(TrancheInput(" ".join(t.label.split()), t.percent, t.condition) for t in data.tranches)
+    order = [status.value for status in OccupationalStatus]
+    occupations = tuple(sorted(set(data.allowed_occupations),
+                               key=lambda code: order.index(code) if code in order else len(order)))
     return replace(
         data, title=" ".join(data.title.split()), act_number=data.act_number.strip(),
         cup="".join(data.cup.split()).upper(), rna_code=data.rna_code.strip(),
         deciding_officer=" ".join(data.deciding_officer.split()), criteria=criteria, tranches=tranches,
-        municipality_ids=tuple(sorted(set(data.municipality_ids))),
+        municipality_ids=tuple(sorted(set(data.municipality_ids))), allowed_occupations=occupations,
     )
 
 
@@ -195,6 +220,7 @@ def validate_call(data: CallInput) -> CallInput:
         errors += error.errors
     _check_amounts(data, errors)
     _check_ages(data, errors)
+    _check_requirements(data, errors)
     _check_dates(data, errors)
     _check_grid(data, errors)
     _check_tranches(data, errors)

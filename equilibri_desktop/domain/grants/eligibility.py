@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.grants.call_rules import DEFAULT_OCCUPATIONS, DEFAULT_WOMEN_SHARE
 from equilibri_desktop.domain.grants.codes import (
     ApplicantKind,
     CheckOutcome,
@@ -22,9 +23,8 @@ from equilibri_desktop.domain.office_time import office_day, office_text
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 
 OK, KO, ND = CheckOutcome.OK, CheckOutcome.KO, CheckOutcome.NON_VERIFICABILE
-# Unemployed women registered at the job centre (with a DID), and women never employed or inactive.
-ALLOWED_OCCUPATIONS = frozenset({"disoccupata", "inoccupata", "inattiva"})
-EMPLOYED = "occupata"
+# A status nobody can judge from its name alone: the officer reads the application.
+UNCLEAR = OccupationalStatus.ALTRO.value
 
 
 def _occupation(code: str) -> str:
@@ -68,8 +68,8 @@ class CallTerms:
     max_age: int | None = None
     municipality_ids: frozenset[int] = frozenset()
     min_cofinancing_pct: Decimal = Decimal(0)
-    allowed_occupations: frozenset[str] = ALLOWED_OCCUPATIONS
-    women_share_above: Decimal = Decimal(50)  # a female enterprise: women hold more than this share
+    allowed_occupations: frozenset[str] = frozenset(DEFAULT_OCCUPATIONS)
+    women_share_above: Decimal = DEFAULT_WOMEN_SHARE  # a female enterprise: women hold more than this share
 
 
 @dataclass(frozen=True)
@@ -139,10 +139,10 @@ def check_occupation(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOu
     if not status:
         return ND, "Condizione occupazionale non indicata."
     label = _occupation(status)
-    if status == EMPLOYED or (status not in terms.allowed_occupations and status in ALLOWED_OCCUPATIONS):
-        return KO, f"Condizione «{label}» non ammessa dal bando."
     if status not in terms.allowed_occupations:
-        return ND, f"Condizione «{label}»: verificare se rientra tra quelle ammesse."
+        if status == UNCLEAR or OccupationalStatus.from_code(status) is None:
+            return ND, f"Condizione «{label}»: verificare se rientra tra quelle ammesse dal bando."
+        return KO, f"Condizione «{label}» non ammessa dal bando."
     if status != "disoccupata":
         return OK, f"Condizione «{label}» ammessa."
     if facts.did_date is None:

@@ -32,6 +32,10 @@ class GrantCall(RecordMixin, Base):
     min_cofinancing_pct: Mapped[Decimal] = mapped_column(PERCENT, nullable=False, default=Decimal("0"))
     min_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
     max_age: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # OccupationalStatus codes admitted, comma-separated in display order.
+    allowed_occupations: Mapped[str] = mapped_column(String(120), nullable=False, default="disoccupata,inoccupata")
+    # A company applies when women hold more than this share of the quotas and of the board.
+    women_share_above_pct: Mapped[Decimal] = mapped_column(PERCENT, nullable=False, default=Decimal("50"))
     opens_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     closes_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     admission_threshold: Mapped[Decimal] = mapped_column(POINTS, nullable=False, default=Decimal("60"))

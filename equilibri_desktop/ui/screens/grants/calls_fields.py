@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.grants.codes import LastGrantRule, TieBreak
 from equilibri_desktop.domain.office_time import OFFICE_TZ, office_time
+from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.calls_municipalities import (
     MunicipalityChecklist,
@@ -28,10 +29,12 @@ PLAIN_FIELDS = ("notes", "premises_text", "legal_references_text", "payment_term
                 "revocation_text")
 DATE_FIELDS = ("act_date", "constitution_deadline", "report_deadline")
 MONEY_FIELDS = ("budget_cents", "max_grant_cents")
-DECIMAL_FIELDS = ("max_cost_share_pct", "min_cofinancing_pct", "admission_threshold")
+DECIMAL_FIELDS = ("max_cost_share_pct", "min_cofinancing_pct", "women_share_above_pct", "admission_threshold")
 MOMENTS = ("opens_at", "closes_at")
 AGES = ("min_age", "max_age")
 NOON = QTime(12, 0)
+# One check box per status a person can have in the registry, named after its code.
+OCCUPATION_CHECKS = tuple(f"occupation_{status.value}_check" for status in OccupationalStatus)
 
 
 def to_utc(day: date | None, clock: QTime) -> datetime | None:
@@ -67,6 +70,12 @@ class CallFields:
             getattr(ui, f"{name}_edit").setMaxLength(3)
         for name in MOMENTS:
             getattr(ui, f"{name}_time_edit").timeChanged.connect(lambda _t, f=name: edited(f))
+        self.occupations = {status.value: getattr(ui, f"occupation_{status.value}_check")
+                            for status in OccupationalStatus}
+        for box in self.occupations.values():
+            box.toggled.connect(lambda _on: edited("allowed_occupations"))
+        # An error on the group puts the focus on its first box.
+        ui.allowed_occupations_edit.setFocusProxy(self.occupations[OccupationalStatus.DISOCCUPATA.value])
 
     def _edit(self, name: str):
         return getattr(self.ui, f"{name}_edit")
@@ -92,6 +101,8 @@ class CallFields:
         for name in ("tie_break", "last_grant_rule"):
             combo = self._edit(name)
             combo.setCurrentIndex(max(0, combo.findData(getattr(values, name))))
+        for code, box in self.occupations.items():
+            box.setChecked(code in values.allowed_occupations)
         self.municipalities.set_ids(values.municipality_ids)
         self.criteria.fill(values.criteria)
         self.tranches.fill(values.tranches)
@@ -110,6 +121,7 @@ class CallFields:
                for name in MOMENTS},
             **ages, tie_break=self.ui.tie_break_edit.currentData(),
             last_grant_rule=self.ui.last_grant_rule_edit.currentData(),
+            allowed_occupations=tuple(code for code, box in self.occupations.items() if box.isChecked()),
             municipality_ids=self.municipalities.ids(), criteria=self.criteria.values(),
             tranches=self.tranches.values(),
         )
@@ -138,8 +150,8 @@ class CallFields:
                 edit.setReadOnly(read_only)
         for name in MOMENTS:
             getattr(self.ui, f"{name}_time_edit").setReadOnly(read_only)
-        for name in ("tie_break", "last_grant_rule"):
-            self._edit(name).setEnabled(not read_only)
+        for widget in (self._edit("tie_break"), self._edit("last_grant_rule"), *self.occupations.values()):
+            widget.setEnabled(not read_only)
         self.municipalities.set_read_only(read_only)
         self.criteria.set_read_only(read_only)
         self.tranches.set_read_only(read_only)

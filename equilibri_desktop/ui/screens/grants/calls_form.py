@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from equilibri_desktop.ui.screens.grants.calls_fields import (
     DECIMAL_FIELDS,
     MOMENTS,
     MONEY_FIELDS,
+    OCCUPATION_CHECKS,
     PLAIN_FIELDS,
     TEXT_FIELDS,
     CallFields,
@@ -55,6 +57,7 @@ class CallFormPage(FormScreen):
            + AGES},
         **{f"{name}_edit": QPlainTextEdit for name in PLAIN_FIELDS},
         **{f"{name}_time_edit": QTimeEdit for name in MOMENTS},
+        **dict.fromkeys(OCCUPATION_CHECKS, QCheckBox), "allowed_occupations_edit": QWidget,
         "tie_break_edit": QComboBox, "last_grant_rule_edit": QComboBox, "municipality_ids_edit": QListWidget,
         "municipalities_count_label": QLabel, "sud_est_button": QPushButton, "all_municipalities_button": QPushButton,
         "no_municipalities_button": QPushButton, "criteria_edit": QTableWidget, "total_points_label": QLabel,
