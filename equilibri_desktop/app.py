@@ -176,11 +176,10 @@ def _attach(window, db, config, ui_state, exit_when_shown: bool = False) -> bool
     if not signed_in:
         return False
     window.attach(ctx, login)
-    if config.is_sqlite:
-        # The start copy runs beside the first screen: the online backup API reads while we work.
-        run_task(lambda _t: maintenance.backup_database(config, reason="avvio"), parent=window,
-                 label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
-                 writes_database=False, cancellable=False)
+    # The start copy runs beside the first screen: the online backup API reads while we work.
+    run_task(lambda _t: maintenance.start_of_session(config), parent=window,
+             label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
+             writes_database=False, cancellable=False)
     return True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -39,11 +40,18 @@ def test_ci_provides_a_display_for_real_windows():
 
 def test_app_opens_its_window_and_backs_up(tmp_path):
     config = _prepared_folder(tmp_path)
+    # What a save interrupted two days ago left behind (see services/document_files.py).
+    leftover = config.data_dir / "documenti" / "2026" / ".determinazione-a1b2.tmp"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"%PDF-1.4 mezzo documento")
+    two_days_ago = time.time() - 2 * 86_400
+    os.utime(leftover, (two_days_ago, two_days_ago))
     result = _start(config, "--exit-when-shown")
     assert result.returncode == 0, result.stderr
     assert "ready Equilibri Desktop — Comune di San Zenone al Lambro" in result.stdout
     reasons = sorted(b.reason for b in maintenance.list_backups(config))
     assert reasons == ["avvio", "chiusura"]
+    assert not leftover.exists()
     log = (config.log_dir / "equilibri.log").read_text(encoding="utf-8")
     assert "starting" in log
     assert "long-lived objects frozen" in log  # no full-collection pauses while the clerk types

@@ -3,6 +3,7 @@ paging and search, attachments with checksums, and person merges keeping applica
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -368,7 +369,7 @@ def test_attachments_are_copied_with_their_checksum_and_changes_are_seen(db, tmp
     stored = db.config.data_dir / entry.stored_path
     assert entry.stored_path == f"allegati/2026/{detail.uuid}/preventivo arredi.pdf"
     assert stored.read_bytes() == source.read_bytes() and entry.size_bytes == 2000
-    assert entry.sha256 == files.file_digest(source)
+    assert entry.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
     again = files.add_attachment(db, detail.uuid, source, "Preventivi di spesa")
     assert again.stored_path.endswith("preventivo arredi (2).pdf")
     assert files.open_attachment(db, entry.uuid).state == files.INTACT

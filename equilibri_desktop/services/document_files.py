@@ -2,7 +2,8 @@
 
 A document is first produced as a hidden temporary file in its target folder; only when it is complete
 and on disk is it moved to its name (os.replace is atomic on one file system). A crash therefore leaves
-at most a stray temporary file, never a half-written document under a registered name.
+at most a stray temporary file, never a half-written document under a registered name; the next start
+sweeps such leftovers away once they are old enough not to belong to a save still under way.
 """
 
 from __future__ import annotations
@@ -11,11 +12,16 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 _BLOCK = 1 << 16
+_TEMP_PREFIX, _TEMP_SUFFIX = ".", ".tmp"
+# Another PC may be saving into the same shared folder right now: only what is this old is surely a leftover.
+LEFTOVER_AGE = timedelta(days=1)
 
 
 def file_sha256(path: Path) -> str:
@@ -61,7 +67,7 @@ class StagedFile:
 def stage(target: Path, produce: Callable[[Path], object]) -> StagedFile:
     """Run `produce(temp_path)` and return the finished, synced temporary file beside `target`."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+    handle, name = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{target.stem}-", suffix=_TEMP_SUFFIX, dir=target.parent)
     os.close(handle)
     temp = Path(name)
     try:
@@ -77,3 +83,19 @@ def stage(target: Path, produce: Callable[[Path], object]) -> StagedFile:
 
 def stage_copy(source: Path, target: Path) -> StagedFile:
     return stage(target, lambda temp: shutil.copyfile(source, temp))
+
+
+def sweep_leftovers(folder: Path, older_than: timedelta = LEFTOVER_AGE, now: float | None = None) -> list[Path]:
+    """Delete the temporary files that an interrupted save left anywhere under `folder`; the paths removed."""
+    if not folder.is_dir():
+        return []
+    cutoff = (time.time() if now is None else now) - older_than.total_seconds()
+    removed = []
+    for path in folder.rglob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # gone meanwhile, or held open by another program: next time
+            continue
+    return removed

@@ -8,13 +8,12 @@ allegati/cestino/<application uuid>/.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,13 +24,13 @@ from equilibri_desktop.domain.grants.application_parts import EDITABLE_STATUSES
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.services.database import Database, check_version
+from equilibri_desktop.services.document_files import file_sha256, stage_copy
 from equilibri_desktop.services.grant_application_records import find_application
 from equilibri_desktop.storage.models import GrantApplication, GrantAttachment
 
 log = logging.getLogger(__name__)
 FOLDER = "allegati"
 TRASH = "cestino"
-CHUNK = 1 << 20
 INTACT, CHANGED, MISSING = "intatto", "modificato", "mancante"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
@@ -65,14 +64,6 @@ def _entry(row: GrantAttachment) -> AttachmentEntry:
                            row.size_bytes, row.created_by, row.created_at)
 
 
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _safe_name(name: str) -> str:
     cleaned = _UNSAFE.sub("_", name).strip(" .") or "allegato"
     stem, dot, suffix = cleaned.rpartition(".")
@@ -91,24 +82,14 @@ def _free_path(folder: Path, name: str) -> Path:
 
 
 def _copy(source: Path, folder: Path) -> tuple[Path, str, int]:
-    """Copy through a temporary name, hashing on the way: a half-copied file never bears the real name."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = _free_path(folder, _safe_name(source.name))
-    partial = target.with_name(target.name + ".part")
-    digest, size = hashlib.sha256(), 0
-    with source.open("rb") as src, partial.open("wb") as dst:
-        for chunk in iter(lambda: src.read(CHUNK), b""):
-            digest.update(chunk)
-            dst.write(chunk)
-            size += len(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(partial, target)
-    return target, digest.hexdigest(), size
+    """Copy through a temporary name, then hash: a half-copied file never bears the real name."""
+    staged = stage_copy(source, _free_path(folder, _safe_name(source.name)))
+    staged.place()
+    return staged.target, staged.sha256, staged.size_bytes
 
 
 def _year(application: GrantApplication) -> int:
-    return application.protocol_year or office_time(datetime.now(timezone.utc)).year
+    return application.protocol_year or office_time(datetime.now(UTC)).year
 
 
 def add_attachment(db: Database, application_uuid: uuid.UUID, source_path: str | os.PathLike,
@@ -161,7 +142,7 @@ def check_file(db: Database, entry: AttachmentEntry) -> AttachmentFile:
     path = db.config.data_dir / Path(entry.stored_path)
     if not path.is_file():
         return AttachmentFile(entry, path, MISSING)
-    return AttachmentFile(entry, path, INTACT if file_digest(path) == entry.sha256 else CHANGED)
+    return AttachmentFile(entry, path, INTACT if file_sha256(path) == entry.sha256 else CHANGED)
 
 
 def open_attachment(db: Database, attachment_uuid: uuid.UUID) -> AttachmentFile:
@@ -198,7 +179,7 @@ def remove_attachment(db: Database, attachment_uuid: uuid.UUID, expected_version
     # After the commit: should the move fail, the file stays where it was, never lost.
     if not source.is_file():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     trash.mkdir(parents=True, exist_ok=True)
     moved = _free_path(trash, f"{stamp}-{source.name}")
     os.replace(source, moved)

@@ -3,11 +3,8 @@ the balance tranche recomputed from the eligible spending."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import re
-import tempfile
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -20,13 +17,26 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import TrancheCondition, TrancheStatus
 from equilibri_desktop.domain.grants.payment_expenses import validate_expense
-from equilibri_desktop.domain.grants.payments import balance_after_report, net_of_withholding
+from equilibri_desktop.domain.grants.payments import (
+    balance_after_report,
+    net_of_withholding,
+)
 from equilibri_desktop.services.database import Database, check_version
-from equilibri_desktop.services.grant_payment_dto import ExpenseInput, ExpenseReport, ExpenseRow
+from equilibri_desktop.services.document_files import stage_copy
+from equilibri_desktop.services.grant_payment_dto import (
+    ExpenseInput,
+    ExpenseReport,
+    ExpenseRow,
+)
 from equilibri_desktop.services.grant_payment_queries import granted_for
 from equilibri_desktop.services.grant_status import move_application
 from equilibri_desktop.services.registry_records import find_by_uuid
-from equilibri_desktop.storage.models import GrantApplication, GrantCall, GrantExpense, GrantTranche
+from equilibri_desktop.storage.models import (
+    GrantApplication,
+    GrantCall,
+    GrantExpense,
+    GrantTranche,
+)
 
 log = logging.getLogger(__name__)
 EDITABLE_STATUSES = frozenset({S.IMPRESA_COSTITUITA, S.IN_EROGAZIONE, S.RENDICONTATA})
@@ -39,18 +49,11 @@ def _copy_attachment(data_dir: Path, application_uuid: uuid.UUID, source: Path) 
     if not source.is_file():
         raise DomainError(f"Il file {source.name} non esiste o non si può leggere.")
     folder = data_dir / ATTACHMENTS_FOLDER / str(application_uuid)
-    folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".copia-")
-    with os.fdopen(handle, "wb") as target, open(source, "rb") as origin:
-        for block in iter(lambda: origin.read(1 << 16), b""):
-            digest.update(block)
-            target.write(block)
-    sha = digest.hexdigest()
+    staged = stage_copy(source, folder / _UNSAFE.sub("_", source.name)[-80:])
     # The checksum in the name keeps two receipts called "fattura.pdf" apart.
-    name = f"{sha[:12]}_{_UNSAFE.sub('_', source.name)[-80:]}"
-    os.replace(temporary, folder / name)
-    return (ATTACHMENTS_FOLDER / str(application_uuid) / name).as_posix(), sha
+    staged.target = folder / f"{staged.sha256[:12]}_{staged.target.name}"
+    staged.place()
+    return (ATTACHMENTS_FOLDER / str(application_uuid) / staged.target.name).as_posix(), staged.sha256
 
 
 def _expense_row(row: GrantExpense) -> ExpenseRow:

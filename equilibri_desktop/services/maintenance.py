@@ -14,6 +14,7 @@ from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
 from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
 from equilibri_desktop.services.database import Database, connect
+from equilibri_desktop.services.document_files import sweep_leftovers
 from equilibri_desktop.storage import backup as backups
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.models import AppMeta
@@ -101,6 +102,14 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
         db.dispose()
         raise
     return db
+
+
+def start_of_session(config: AppConfig) -> Path | None:
+    """What runs beside the first screen after login: the sweep of temporary files that an interrupted save
+    left in the data folder, then the start copy of a SQLite database (its path; None on a server)."""
+    if removed := sweep_leftovers(config.data_dir):
+        log.info("removed %d temporary files left by interrupted saves", len(removed))
+    return backup_database(config, reason="avvio") if config.is_sqlite else None
 
 
 def list_backups(config: AppConfig) -> list[backups.BackupInfo]:
