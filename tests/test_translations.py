@@ -94,3 +94,31 @@ def test_backup_age_reads_naturally_in_both_languages(qapp):
             assert backup_age_text(now - age, now) == english
     finally:
         install_translators(QApplication.instance(), "it")
+
+
+def test_domain_labels_catalogue_is_current():
+    """A new status or kind in the domain must reach the catalogue (and so the translators)."""
+    assert translations.DOMAIN_CATALOGUE.read_text(encoding="utf-8") == translations.domain_catalogue_text(), (
+        "domain labels changed: run `make translations` and translate the new ones")
+    assert "Presentata" in translations.domain_labels() and "Responsabile del procedimento" in (
+        translations.domain_labels())
+
+
+def test_domain_labels_follow_the_interface_language(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.domain.grants.codes import ApplicationStatus
+    from equilibri_desktop.domain.person_kinds import OccupationalStatus
+    from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
+    from equilibri_desktop.ui.translations import install_translators
+
+    assert domain_tr(ApplicationStatus.PRESENTATA.label) == "Presentata"
+    try:
+        install_translators(QApplication.instance(), "en")
+        assert domain_tr(ApplicationStatus.PRESENTATA.label) == "Submitted"
+        assert domain_tr(ApplicationStatus.AMMESSA_NON_FINANZIATA.label) == "Admitted, not funded"
+        assert dict(domain_choices(OccupationalStatus.choices()))["disoccupata"] == "Unemployed (with DID)"
+        assert domain_tr("") == "" and domain_tr(None) == ""
+    finally:
+        install_translators(QApplication.instance(), "it")
+    assert domain_tr(ApplicationStatus.PRESENTATA.label) == "Presentata"

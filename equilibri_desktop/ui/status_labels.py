@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.formatting import backup_age_text
 from equilibri_desktop.ui.i18n import tr
 
@@ -34,7 +35,7 @@ class StatusLabels(QObject):
 
         if login is not None:
             user = login.user
-            roles = user.role_labels + (tr(", dati protetti") if user.protected_data else "")
+            roles = ", ".join(domain_tr(role.label) for role in user.roles) + (tr(", dati protetti") if user.protected_data else "")
             self.user.setText(tr("Utente: {user} — {roles}").format(user=user.display_name, roles=roles))
         else:
             self.user.setText(tr("Utente: {user}").format(user=username))

@@ -4231,6 +4231,485 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
 </context>
 <context>
+    <name>Dominio</name>
+    <message>
+        <source>A un evento</source>
+        <translation>At an event</translation>
+    </message>
+    <message>
+        <source>Accesso</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Aderente</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Allegato A - graduatoria pubblicabile</source>
+        <translation>Annex A - ranking for publication</translation>
+    </message>
+    <message>
+        <source>Allegato B - graduatoria riservata</source>
+        <translation>Annex B - restricted ranking</translation>
+    </message>
+    <message>
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Altro servizio di conciliazione</source>
+        <translation>Other work-life balance service</translation>
+    </message>
+    <message>
+        <source>Ammessa non finanziata</source>
+        <translation>Admitted, not funded</translation>
+    </message>
+    <message>
+        <source>Amministratore</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Annullata</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Aperto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Assistenza ad anziani e persone fragili</source>
+        <translation>Care for the elderly and frail people</translation>
+    </message>
+    <message>
+        <source>Associazione / ente del Terzo settore</source>
+        <translation>Association / third-sector body</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Capienza de minimis</source>
+        <translation>De minimis headroom</translation>
+    </message>
+    <message>
+        <source>Capofila</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>Chiusa</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento minimo</source>
+        <translation>Minimum co-financing</translation>
+    </message>
+    <message>
+        <source>Commissario</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Compagine a prevalenza femminile</source>
+        <translation>Mostly female ownership</translation>
+    </message>
+    <message>
+        <source>Comune / ente pubblico</source>
+        <translation>Municipality / public body</translation>
+    </message>
+    <message>
+        <source>Comunicazione dei motivi ostativi / esclusione</source>
+        <translation>Notice of grounds for refusal / exclusion</translation>
+    </message>
+    <message>
+        <source>Comunicazione di concessione</source>
+        <translation>Grant award letter</translation>
+    </message>
+    <message>
+        <source>Concluso</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Condizione occupazionale</source>
+        <translation>Occupational status</translation>
+    </message>
+    <message>
+        <source>Consultazione di scheda protetta</source>
+        <translation>View of a protected record</translation>
+    </message>
+    <message>
+        <source>Cooperativa</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Copia di sicurezza</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Creazione</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>DURC regolare (valido 120 giorni)</source>
+        <translation>Valid DURC (120 days)</translation>
+    </message>
+    <message>
+        <source>Da avviare</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Da pagare</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Da verificare</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Determinazione di concessione</source>
+        <translation>Grant decision</translation>
+    </message>
+    <message>
+        <source>Dichiarazioni sostitutive rese</source>
+        <translation>Self-declarations given</translation>
+    </message>
+    <message>
+        <source>Disoccupata/o (con DID)</source>
+        <translation>Unemployed (with DID)</translation>
+    </message>
+    <message>
+        <source>Documento generato</source>
+        <translation>Document generated</translation>
+    </message>
+    <message>
+        <source>Domanda presentata nei termini</source>
+        <translation>Application submitted in time</translation>
+    </message>
+    <message>
+        <source>Dopo il rendiconto finale delle spese</source>
+        <translation>After the final expense report</translation>
+    </message>
+    <message>
+        <source>Dopo la costituzione dell&apos;impresa</source>
+        <translation>After the business is set up</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Eliminazione</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Età alla scadenza del bando</source>
+        <translation>Age at the call deadline</translation>
+    </message>
+    <message>
+        <source>Finanzia l&apos;ultima domanda con il residuo</source>
+        <translation>Fund the last application with what is left</translation>
+    </message>
+    <message>
+        <source>Finanziata</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <source>Finanziata in parte</source>
+        <translation>Partly funded</translation>
+    </message>
+    <message>
+        <source>Foto e riprese</source>
+        <translation>Photos and filming</translation>
+    </message>
+    <message>
+        <source>Graduatoria definitiva</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>Graduatoria provvisoria</source>
+        <translation>Provisional ranking</translation>
+    </message>
+    <message>
+        <source>Grande impresa</source>
+        <translation>Large enterprise</translation>
+    </message>
+    <message>
+        <source>Importazione</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Impostazioni</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Impresa costituita</source>
+        <translation>Business set up</translation>
+    </message>
+    <message>
+        <source>Impresa individuale</source>
+        <translation>Sole proprietorship</translation>
+    </message>
+    <message>
+        <source>Impresa sociale</source>
+        <translation>Social enterprise</translation>
+    </message>
+    <message>
+        <source>In corso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>In erogazione</source>
+        <translation>Being paid</translation>
+    </message>
+    <message>
+        <source>In graduatoria</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <source>In istruttoria</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>In preparazione</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>In ufficio</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>In valutazione</source>
+        <translation>Under evaluation</translation>
+    </message>
+    <message>
+        <source>Inoccupata/o o inattiva/o</source>
+        <translation>Never employed or inactive</translation>
+    </message>
+    <message>
+        <source>Integrazione richiesta</source>
+        <translation>Additional documents requested</translation>
+    </message>
+    <message>
+        <source>Liquidata</source>
+        <translation>Authorised</translation>
+    </message>
+    <message>
+        <source>Media impresa</source>
+        <translation>Medium-sized enterprise</translation>
+    </message>
+    <message>
+        <source>Microimpresa</source>
+        <translation>Micro-enterprise</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Modifica della protezione</source>
+        <translation>Protection changed</translation>
+    </message>
+    <message>
+        <source>Modulo cartaceo</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Non ammessa</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>Non ammessa (sotto soglia)</source>
+        <translation>Not admitted (below threshold)</translation>
+    </message>
+    <message>
+        <source>Non ammissibile</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Non finanziare domande coperte solo in parte</source>
+        <translation>Do not fund applications only partly covered</translation>
+    </message>
+    <message>
+        <source>Non recuperabile</source>
+        <translation>Not recoverable</translation>
+    </message>
+    <message>
+        <source>Non soddisfatto</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Occupata/o</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Operatore</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Pagata</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Pensionata/o</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Piccola impresa</source>
+        <translation>Small enterprise</translation>
+    </message>
+    <message>
+        <source>Posta all&apos;indirizzo di residenza</source>
+        <translation>Post to the home address</translation>
+    </message>
+    <message>
+        <source>Pre e post scuola, doposcuola</source>
+        <translation>Before- and after-school care</translation>
+    </message>
+    <message>
+        <source>Preavviso di rigetto</source>
+        <translation>Notice of intended refusal</translation>
+    </message>
+    <message>
+        <source>Precedenza di protocollo</source>
+        <translation>Earlier protocol time first</translation>
+    </message>
+    <message>
+        <source>Presentata</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Provvedimento di revoca</source>
+        <translation>Revocation order</translation>
+    </message>
+    <message>
+        <source>Pubblicazione in Amministrazione trasparente</source>
+        <translation>Publication in the &apos;Transparent administration&apos; section</translation>
+    </message>
+    <message>
+        <source>Recuperato</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Registrazione nel Registro nazionale aiuti</source>
+        <translation>Entry in the National State Aid Register</translation>
+    </message>
+    <message>
+        <source>Rendicontata</source>
+        <translation>Expenses reported</translation>
+    </message>
+    <message>
+        <source>Residenza in un comune ammesso</source>
+        <translation>Residence in an eligible municipality</translation>
+    </message>
+    <message>
+        <source>Responsabile del procedimento</source>
+        <translation>Procedure manager</translation>
+    </message>
+    <message>
+        <source>Revocata</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Richiedente donna</source>
+        <translation>Woman applicant</translation>
+    </message>
+    <message>
+        <source>Richiedente più giovane</source>
+        <translation>Younger applicant first</translation>
+    </message>
+    <message>
+        <source>Rinunciata</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Ripristino</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Scorrimento della graduatoria</source>
+        <translation>Ranking slide (next in line)</translation>
+    </message>
+    <message>
+        <source>Servizi per la prima infanzia</source>
+        <translation>Early childhood services</translation>
+    </message>
+    <message>
+        <source>Servizi salvatempo</source>
+        <translation>Time-saving services</translation>
+    </message>
+    <message>
+        <source>Sindacato / associazione di categoria</source>
+        <translation>Trade union / trade association</translation>
+    </message>
+    <message>
+        <source>Società o cooperativa</source>
+        <translation>Company or cooperative</translation>
+    </message>
+    <message>
+        <source>Soddisfatto</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Sola lettura / revisore</source>
+        <translation>Read only / auditor</translation>
+    </message>
+    <message>
+        <source>Studentessa/studente</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Unione di schede</source>
+        <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Uscita</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Valutata</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Verbale della commissione di valutazione</source>
+        <translation>Evaluation committee&apos;s minutes</translation>
+    </message>
+    <message>
+        <source>Verifica inadempienze (pagamenti oltre € 5.000)</source>
+        <translation>Tax arrears check (payments over € 5,000)</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <source>Requisito</source>

@@ -25,6 +25,7 @@ from equilibri_desktop.domain.users import LoginError
 from equilibri_desktop.services import demo_users, users
 from equilibri_desktop.services.users import LoginSession
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 
@@ -70,7 +71,7 @@ class LoginDialog(QDialog):
         table = self.ui.demo_table
         table.setRowCount(len(logins))
         for row, login in enumerate(logins):
-            role = login.role.label + (tr(" + dati protetti") if login.protected_data else "")
+            role = domain_tr(login.role.label) + (tr(" + dati protetti") if login.protected_data else "")
             for column, text in enumerate((role, login.username, login.password)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (login.username, login.password))

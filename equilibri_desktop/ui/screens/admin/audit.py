@@ -27,6 +27,7 @@ from equilibri_desktop.services import audit, audit_reports
 from equilibri_desktop.services.audit import AuditFilter, AuditRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
 from equilibri_desktop.ui.screen import FormScreen
@@ -46,7 +47,7 @@ def _columns() -> list[Column]:
         Column("id", tr("N."), align_right=True, sortable=False),
         Column("at", tr("Data e ora"), lambda at: at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), sortable=False),
         Column("username", tr("Utente"), sortable=False),
-        Column("action_label", tr("Azione"), sortable=False),
+        Column("action_label", tr("Azione"), domain_tr, sortable=False),
         Column("table_name", tr("Tabella"), table_title, sortable=False),
         Column("changes", tr("Campi modificati"), lambda changes: ", ".join(field_title(c.field) for c in changes),
                sortable=False),
@@ -124,7 +125,7 @@ class AuditScreen(FormScreen):
             self.ui.table_combo.addItem(table_title(name), name)
         self.ui.action_combo.addItem(tr("Tutte"), None)
         for action in AuditAction:
-            self.ui.action_combo.addItem(action.label, action.value)
+            self.ui.action_combo.addItem(domain_tr(action.label), action.value)
 
     # --- list -----------------------------------------------------------------------------
     def _load(self, offset: int, limit: int, _sort_key: str | None, _descending: bool) -> tuple[AuditRow, ...]:
@@ -208,7 +209,7 @@ class AuditScreen(FormScreen):
         where = table_title(row.table_name) if row.table_name else ""
         record = f" {row.record_uuid}" if row.record_uuid else ""
         lines = [tr("Voce n. {id} — {when} — {user} — {action}").format(
-            id=row.id, when=when_text(row), user=row.username, action=row.action_label)]
+            id=row.id, when=when_text(row), user=row.username, action=domain_tr(row.action_label))]
         if where or record:
             lines.append(tr("Su: {where}{record}").format(where=where, record=record))
         if row.detail:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -21,6 +21,7 @@ from equilibri_desktop.services.users import UserInfo
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.dialogs.user_account import UserAccountDialog
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
@@ -91,7 +92,7 @@ class UsersScreen(FormScreen):
         table.setRowCount(len(self.users))
         for row, user in enumerate(self.users.values()):
             last = user.last_login_at
-            cells = [SortableItem(user.username), SortableItem(user.display_name), SortableItem(user.role_labels),
+            cells = [SortableItem(user.username), SortableItem(user.display_name), SortableItem(", ".join(domain_tr(role.label) for role in user.roles)),
                      SortableItem(tr("sì") if user.protected_data else tr("no")), SortableItem(state_text(user)),
                      SortableItem(local_datetime(last) if last else tr("mai"), last.timestamp() if last else 0)]
             for column, cell in enumerate(cells):

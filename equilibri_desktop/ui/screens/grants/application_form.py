@@ -31,6 +31,7 @@ from equilibri_desktop.domain.grants.application_parts import (
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ApplicantKind, ServiceKind
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 
 # Imported for their registration with the form loader: the page's form promotes inputs to them.
@@ -86,9 +87,9 @@ class ApplicationFields(QObject):
     def __init__(self, ui: SimpleNamespace, places: Sequence[MunicipalityRef], parent: QObject | None = None):
         super().__init__(parent)
         self.ui = ui
-        _fill_combo(ui.occupational_status_edit, OccupationalStatus.choices())
-        _fill_combo(ui.applicant_kind_edit, [(kind.value, kind.label) for kind in ApplicantKind], blank=None)
-        _fill_combo(ui.service_kind_edit, [(kind.value, kind.label) for kind in ServiceKind])
+        _fill_combo(ui.occupational_status_edit, domain_choices(OccupationalStatus.choices()))
+        _fill_combo(ui.applicant_kind_edit, [(kind.value, domain_tr(kind.label)) for kind in ApplicantKind], blank=None)
+        _fill_combo(ui.service_kind_edit, [(kind.value, domain_tr(kind.label)) for kind in ServiceKind])
         ui.planned_legal_form_edit.addItems(("", *LEGAL_FORMS))
         for ref in places:
             item = QListWidgetItem(ref.name, ui.served_municipality_ids_edit)

@@ -10,6 +10,7 @@ from equilibri_desktop.services.grant_application_dto import (
     ApplicationDetail,
     StatusChangeEntry,
 )
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 
 HISTORY_WIDTHS = (130, 170, 170, 0, 150, 140)  # the reason (0) takes the rest
@@ -22,7 +23,7 @@ def header_texts(detail: ApplicationDetail | None) -> tuple[str, str, str]:
                 tr("Compila i dati e salva (Ctrl+S) come bozza, oppure «Protocolla» per registrarla come ricevuta "
                    "adesso."))
     title = tr("Domanda {protocol}").format(protocol=detail.protocol) if detail.protocol else tr("Bozza")
-    badge = detail.status_label
+    badge = domain_tr(detail.status_label)
     if detail.reply_deadline:
         badge += " · " + tr("risposta entro il {day}").format(day=detail.reply_deadline.strftime("%d/%m/%Y"))
     parts = [tr("Ricevuta il {when}").format(when=received_text(detail.received_at)) if detail.received_at
@@ -45,7 +46,7 @@ def fill_history(table: QTableWidget, history: tuple[StatusChangeEntry, ...]) ->
     rows = list(reversed(history))
     table.setRowCount(len(rows))
     for row, change in enumerate(rows):
-        texts = (received_text(change.changed_at), change.from_label or "—", change.to_label, change.reason,
+        texts = (received_text(change.changed_at), domain_tr(change.from_label) or "—", domain_tr(change.to_label), change.reason,
                  change.reply_deadline.strftime("%d/%m/%Y") if change.reply_deadline else "", change.changed_by)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)

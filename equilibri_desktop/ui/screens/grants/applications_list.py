@@ -29,6 +29,7 @@ from equilibri_desktop.services.grant_application_search import (
 from equilibri_desktop.services.registry_dto import Sort
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import (
@@ -82,7 +83,7 @@ class ApplicationsListScreen(RegistryPage):
                                                    "pubblicate")),
             RegistryColumn("applicant_name", tr("Richiedente"), sort="applicant"),
             RegistryColumn("business_name", tr("Impresa"), sort="business_name"),
-            RegistryColumn("status_label", tr("Stato"), sort="status"),
+            RegistryColumn("status_label", tr("Stato"), domain_tr, sort="status"),
             RegistryColumn("call_title", tr("Bando"), sort="call"),
         ]
 
@@ -114,7 +115,7 @@ class ApplicationsListScreen(RegistryPage):
             ui.call_filter.addItem(call.title, call.uuid)
         ui.status_filter.addItem(tr("Tutti"), None)
         for status in ApplicationStatus:
-            ui.status_filter.addItem(status.label, status.value)
+            ui.status_filter.addItem(domain_tr(status.label), status.value)
         for combo in (ui.call_filter, ui.status_filter):
             combo.currentIndexChanged.connect(self.refresh)
 

@@ -13,6 +13,7 @@ from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.grants.codes import LastGrantRule, TieBreak
 from equilibri_desktop.domain.office_time import OFFICE_TZ, office_time
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.calls_municipalities import (
     MunicipalityChecklist,
@@ -56,7 +57,7 @@ class CallFields:
         self.form, self.ui = form, ui
         for combo, codes in ((ui.tie_break_edit, TieBreak), (ui.last_grant_rule_edit, LastGrantRule)):
             for code in codes:
-                combo.addItem(code.label, code.value)
+                combo.addItem(domain_tr(code.label), code.value)
         self.municipalities = MunicipalityChecklist(ui.municipality_ids_edit, ui.municipalities_count_label,
                                                     lambda: edited("municipality_ids"), ui.sud_est_button,
                                                     ui.all_municipalities_button, ui.no_municipalities_button)

@@ -25,6 +25,7 @@ from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.services import grant_calls
 from equilibri_desktop.services.grant_call_dto import CallDetail
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.calls_actions import CallActions
@@ -141,7 +142,7 @@ class CallFormPage(FormScreen):
         detail = self.detail
         self.ui.form_title.setText(tr("Nuovo bando") if detail is None else detail.title)
         badge = tr("In preparazione") if detail is None else tr("{status} · edizione {edition}").format(
-            status=detail.status_label, edition=detail.edition)
+            status=domain_tr(detail.status_label), edition=detail.edition)
         if detail is not None and detail.scored:
             badge += tr(" · valutazioni iniziate")
         self.ui.status_badge.setText(badge)

@@ -29,6 +29,7 @@ from equilibri_desktop.services import grant_calls
 from equilibri_desktop.services.grant_call_dto import CallRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
@@ -60,7 +61,7 @@ class CallsListPage(FormScreen):
         ui = self.ui
         ui.status_filter_edit.addItem(tr("Tutti"), "")
         for status in CallStatus:
-            ui.status_filter_edit.addItem(status.label, status.value)
+            ui.status_filter_edit.addItem(domain_tr(status.label), status.value)
         ui.status_filter_edit.currentIndexChanged.connect(lambda _i: self.refresh())
         table = ui.calls_table
         table.verticalHeader().hide()
@@ -89,7 +90,7 @@ class CallsListPage(FormScreen):
         table.setSortingEnabled(False)
         table.setRowCount(len(self.rows))
         for row, call in enumerate(self.rows):
-            cells = [SortableItem(call.title), SortableItem(call.cup), SortableItem(call.status_label),
+            cells = [SortableItem(call.title), SortableItem(call.cup), SortableItem(domain_tr(call.status_label)),
                      SortableItem(str(call.edition), call.edition), _euro(call.budget_cents),
                      _euro(call.max_grant_cents),
                      _moment(call.opens_at), _moment(call.closes_at),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.grants.call_rules import CriterionInput, TrancheInput
 from equilibri_desktop.domain.grants.codes import TrancheCondition
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.money_edit import (
     format_decimal_text,
@@ -213,7 +214,7 @@ class TranchesEditor(EditableTable):
                                          right=True))
         combo = QComboBox()
         for condition in TrancheCondition:
-            combo.addItem(condition.label, condition.value)
+            combo.addItem(domain_tr(condition.label), condition.value)
         combo.setCurrentIndex(max(0, combo.findData(values.condition if values else "")))
         combo.currentIndexChanged.connect(lambda _index: self._notify())
         combo.setEnabled(self.table.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.grants.codes import DocumentKind
 from equilibri_desktop.services import document_register
 from equilibri_desktop.services.document_dto import DocumentFilter, DocumentRef
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
 from equilibri_desktop.ui.screen import FormScreen
@@ -37,7 +38,7 @@ def _record_label(record_type: str) -> str:
 def _columns() -> list[Column]:
     return [
         Column("number_label", tr("Numero"), align_right=True, sortable=False),
-        Column("kind_label", tr("Documento"), sortable=False),
+        Column("kind_label", tr("Documento"), domain_tr, sortable=False),
         Column("issued_on", tr("Data"), lambda day: f"{day:%d/%m/%Y}", sortable=False),
         Column("title", tr("Oggetto"), sortable=False),
         Column("record_type", tr("Riferito a"), _record_label, sortable=False),
@@ -77,7 +78,7 @@ class DocumentsScreen(SelectedDocumentActions, FormScreen):
         view.activated.connect(lambda _index: self.open_selected())
         self.ui.kind_combo.addItem(tr("Tutti"), None)
         for kind in DocumentKind:
-            self.ui.kind_combo.addItem(kind.label, kind.value)
+            self.ui.kind_combo.addItem(domain_tr(kind.label), kind.value)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filters)
         self.ui.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.search_edit.returnPressed.connect(self.apply_filters)

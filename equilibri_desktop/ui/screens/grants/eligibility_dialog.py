@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.grants.codes import CheckOutcome
 from equilibri_desktop.services.grant_eligibility import EligibilityRow
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 
@@ -29,7 +30,7 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(tr("Esito della verifica"))
         layout = QVBoxLayout(self)
         intro = QLabel(tr("<b>{rule}</b><br>Calcolato: {computed}<br>{detail}").format(
-            rule=row.rule_label, computed=row.computed_label, detail=row.detail))
+            rule=domain_tr(row.rule_label), computed=domain_tr(row.computed_label), detail=row.detail))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.ok_choice = QRadioButton(tr("&Soddisfatto"), self)

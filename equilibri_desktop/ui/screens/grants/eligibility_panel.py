@@ -27,6 +27,7 @@ from equilibri_desktop.services import grant_eligibility
 from equilibri_desktop.services.grant_eligibility import Checklist, EligibilityRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 
@@ -43,7 +44,7 @@ def _outcome_cell(code: str, label: str) -> QTableWidgetItem:
         cell.setForeground(QBrush(QColor("#5b6b7b")))
         return cell
     mark, colour, background = LOOK.get(code, ("", "#000000", "#ffffff"))
-    cell = QTableWidgetItem(f"{mark} {label}")
+    cell = QTableWidgetItem(f"{mark} {domain_tr(label)}")
     cell.setForeground(QBrush(QColor(colour)))
     cell.setBackground(QBrush(QColor(background)))
     return cell
@@ -162,7 +163,7 @@ class EligibilityPanel(QWidget):
             if row.confirmed:
                 who = tr("{user}, {when}").format(user=row.confirmed_by, when=office_text(row.confirmed_at))
             note = " — ".join(part for part in (row.override_reason, who) if part)
-            cells = (QTableWidgetItem(row.rule_label), _outcome_cell(row.computed, row.computed_label),
+            cells = (QTableWidgetItem(domain_tr(row.rule_label)), _outcome_cell(row.computed, row.computed_label),
                      QTableWidgetItem(row.detail), confirmed, QTableWidgetItem(note))
             for column, cell in enumerate(cells):
                 cell.setToolTip(cell.text())

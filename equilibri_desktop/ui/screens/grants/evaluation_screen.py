@@ -34,6 +34,7 @@ from equilibri_desktop.services.grant_evaluation_dto import (
 )
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
@@ -188,7 +189,7 @@ class EvaluationScreen(FormScreen):
         self.ui.sheet_title_label.setText(tr("<b>Domanda {protocol}</b> — codice {code}").format(
             protocol=sheet.protocol, code=sheet.public_code))
         self.ui.sheet_subtitle_label.setText(" · ".join(
-            part for part in (sheet.applicant_name, sheet.business_name, sheet.service_label, sheet.status_label)
+            part for part in (sheet.applicant_name, sheet.business_name, domain_tr(sheet.service_label), domain_tr(sheet.status_label))
             if part))
         if sheet.declaration is None:
             text = tr("Conflitto di interessi: <b>non ancora dichiarato</b>. Dichiara prima di assegnare i punti.")

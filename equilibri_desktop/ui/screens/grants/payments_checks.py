@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidget
 
-from equilibri_desktop.services.grant_payment_dto import CheckRow, ConditionRow, TrancheRow
+from equilibri_desktop.services.grant_payment_dto import (
+    CheckRow,
+    ConditionRow,
+    TrancheRow,
+)
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.payments_common import (
     MET_COLOUR,
@@ -29,7 +34,7 @@ def fill_checks(table: QTableWidget, checks: Sequence[CheckRow]) -> None:
         outcome = "" if check.passed is None else tr("Positivo") if check.passed else tr("Negativo")
         if check.from_other_tranche:
             outcome += tr(" (da altra tranche)")
-        fill_row(table, row, [SortableItem(check.label), date_item(check.checked_on),
+        fill_row(table, row, [SortableItem(domain_tr(check.label)), date_item(check.checked_on),
                               coloured(SortableItem(outcome), check.passed), SortableItem(check.reference)],
                  check.kind)
     table.blockSignals(False)
@@ -39,9 +44,9 @@ def fill_conditions(listing: QListWidget, conditions: Sequence[ConditionRow]) ->
     """Met conditions in green with a tick; missing ones in red with the reason."""
     listing.clear()
     for condition in conditions:
-        item = QListWidgetItem(f"✔ {condition.label}" if condition.met else f"✘ {condition.message}")
+        item = QListWidgetItem(f"✔ {domain_tr(condition.label)}" if condition.met else f"✘ {condition.message}")
         item.setForeground(QBrush(MET_COLOUR if condition.met else MISSING_COLOUR))
-        item.setToolTip(condition.message or condition.label)
+        item.setToolTip(condition.message or domain_tr(condition.label))
         listing.addItem(item)
 
 
@@ -50,7 +55,7 @@ def payment_state_text(tranche: TrancheRow | None, can_approve: bool) -> str:
     if tranche is None:
         return ""
     if not tranche.is_open:
-        text = tr("Tranche «{status}» il {day}.").format(status=tranche.status_label, day=day(tranche.paid_on))
+        text = tr("Tranche «{status}» il {day}.").format(status=domain_tr(tranche.status_label), day=day(tranche.paid_on))
         if tranche.override_reason:
             text += " " + tr("Pagata con deroga da {user}: {reason}").format(user=tranche.override_by,
                                                                              reason=tranche.override_reason)

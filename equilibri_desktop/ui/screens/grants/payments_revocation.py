@@ -28,10 +28,20 @@ from equilibri_desktop.services import grant_revocation
 from equilibri_desktop.services.grant_payment_dto import PaymentFile, RevocationRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import FormScreen, clear_field_errors, show_field_errors
-from equilibri_desktop.ui.screens.grants.payments_common import amount_text, day, euro, parse_euro
+from equilibri_desktop.ui.screen import (
+    FormScreen,
+    clear_field_errors,
+    show_field_errors,
+)
+from equilibri_desktop.ui.screens.grants.payments_common import (
+    amount_text,
+    day,
+    euro,
+    parse_euro,
+)
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -99,7 +109,7 @@ class RevocationPanel(FormScreen):
         self.file: PaymentFile | None = None
         self.dialog: RevocationDialog | None = None
         for status in RecoveryStatus:
-            self.ui.recovery_status_edit.addItem(status.label, status.value)
+            self.ui.recovery_status_edit.addItem(domain_tr(status.label), status.value)
         self.ui.revoke_button.clicked.connect(self.revoke)
         self.ui.save_recovery_button.clicked.connect(self.save_recovery)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
@@ -127,7 +137,7 @@ class RevocationPanel(FormScreen):
                     "La revoca spetta al responsabile del procedimento.")))
             else:
                 ui.revocation_intro.setText(tr("Una domanda «{status}» non si può revocare.").format(
-                    status=file.application.status_label))
+                    status=domain_tr(file.application.status_label)))
             return
         ui.revocation_intro.setText(tr("Contributo revocato."))
         ui.decided_on_value.setText(day(revocation.decided_on))

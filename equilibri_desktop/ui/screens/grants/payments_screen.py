@@ -31,6 +31,7 @@ from equilibri_desktop.services.grant_payment_dto import FundedRow, PaymentFile
 from equilibri_desktop.services.grant_payment_queries import FUNDED_STATUSES
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.payments_common import (
@@ -84,7 +85,7 @@ class PaymentsScreen(FormScreen):
         ui.splitter.setSizes([200, 450])  # six beneficiaries in view above the detail
         ui.status_filter.addItem(tr("Tutti gli stati"), "")
         for status in FUNDED_STATUSES:
-            ui.status_filter.addItem(status.label, status.value)
+            ui.status_filter.addItem(domain_tr(status.label), status.value)
         ui.call_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.export_button.clicked.connect(self.export_transparency)
@@ -122,7 +123,7 @@ class PaymentsScreen(FormScreen):
             call_title.setToolTip(row.call_title)
             fill_row(table, index, [SortableItem(row.public_code), protocol, SortableItem(row.applicant_name),
                                     SortableItem(row.business_name), call_title,
-                                    SortableItem(row.status_label), money_item(row.granted_cents),
+                                    SortableItem(domain_tr(row.status_label)), money_item(row.granted_cents),
                                     money_item(row.paid_cents), money_item(row.remaining_cents)], row.uuid)
         table.setSortingEnabled(True)
         table.blockSignals(False)
@@ -153,7 +154,7 @@ class PaymentsScreen(FormScreen):
             self.ui.detail_title.setText(tr(
                 "Domanda {protocol} ({code}) — {name}, «{business}» — {status}: concesso {granted}, pagato {paid}, "
                 "da pagare {remaining}").format(protocol=a.protocol, code=a.public_code, name=a.applicant_name,
-                                                business=a.business_name, status=a.status_label,
+                                                business=a.business_name, status=domain_tr(a.status_label),
                                                 granted=euro(a.granted_cents), paid=euro(a.paid_cents),
                                                 remaining=euro(a.remaining_cents)))
         for panel in (self.firm, self.tranches, self.expenses, self.revocation):

@@ -28,9 +28,18 @@ from equilibri_desktop.services import grant_payments
 from equilibri_desktop.services.grant_payment_dto import PaymentFile, TrancheRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import FormScreen, clear_field_errors, show_field_errors
-from equilibri_desktop.ui.screens.grants.payments_checks import fill_checks, fill_conditions, payment_state_text
+from equilibri_desktop.ui.screen import (
+    FormScreen,
+    clear_field_errors,
+    show_field_errors,
+)
+from equilibri_desktop.ui.screens.grants.payments_checks import (
+    fill_checks,
+    fill_conditions,
+    payment_state_text,
+)
 from equilibri_desktop.ui.screens.grants.payments_common import (
     coloured,
     date_item,
@@ -65,7 +74,7 @@ class TranchesPanel(FormScreen):
         self.tranche: TrancheRow | None = None
         ui = self.ui
         for kind in PaymentCheckKind:
-            ui.check_kind_edit.addItem(kind.label, kind.value)
+            ui.check_kind_edit.addItem(domain_tr(kind.label), kind.value)
         ui.passed_edit.addItem(tr("Regolare / positivo"), True)
         ui.passed_edit.addItem(tr("Non regolare / negativo"), False)
         for table, stretch in ((ui.tranches_table, 1), (ui.checks_table, 0)):
@@ -105,8 +114,8 @@ class TranchesPanel(FormScreen):
         tranches = file.tranches if file else ()
         table.setRowCount(len(tranches))
         for row, t in enumerate(tranches):
-            status = coloured(SortableItem(t.status_label), True if t.status == "pagata" else None)
-            fill_row(table, row, [SortableItem(str(t.position)), SortableItem(t.label), SortableItem(t.condition_label),
+            status = coloured(SortableItem(domain_tr(t.status_label)), True if t.status == "pagata" else None)
+            fill_row(table, row, [SortableItem(str(t.position)), SortableItem(t.label), SortableItem(domain_tr(t.condition_label)),
                                   money_item(t.gross_cents), money_item(t.withholding_cents), money_item(t.net_cents),
                                   status, date_item(t.paid_on), SortableItem(t.liquidation_act)], t.uuid)
         table.blockSignals(False)

@@ -32,6 +32,7 @@ from equilibri_desktop.services.grant_ranking_dto import (
 )
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
@@ -113,7 +114,7 @@ class RankingScreen(FormScreen):
         combo.blockSignals(True)
         combo.clear()
         for call in grant_ranking.ranking_calls(self.ctx.db):
-            combo.addItem(f"{call.title} ({call.status_label})", call.uuid)
+            combo.addItem(f"{call.title} ({domain_tr(call.status_label)})", call.uuid)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
         self.load_call()
@@ -159,7 +160,7 @@ class RankingScreen(FormScreen):
             detail = grant_ranking.get_ranking(self.ctx.db, version.uuid)
             published = tr("pubblicata") if version.published else tr("non pubblicata")
             self.ui.view_title_label.setText(tr("<b>{kind} n. {number}</b> del {day} — {published}").format(
-                kind=version.kind_label, number=version.number, day=f"{version.ranked_on:%d/%m/%Y}",
+                kind=domain_tr(version.kind_label), number=version.number, day=f"{version.ranked_on:%d/%m/%Y}",
                 published=published))
             self._fill(detail.rows, version.budget_cents, version.granted_cents,
                        final=version.kind in FINAL_KINDS)
@@ -196,12 +197,12 @@ class RankingScreen(FormScreen):
         else:
             text = tr("La graduatoria provvisoria sarà salvata così com'è e non cambierà più; le domande passano "
                       "«in graduatoria». La definitiva si congela dopo l'esame delle eventuali osservazioni.")
-        answer = RankingActDialog.ask(self, kind.label, text, tr("Congela"))
+        answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"))
         if answer is None:
             return
         ranked_on, reason = answer
         self._act(lambda: grant_ranking.freeze_ranking(self.ctx.db, call, kind, ranked_on, reason).summary,
-                  tr("{kind} congelata.").format(kind=kind.label))
+                  tr("{kind} congelata.").format(kind=domain_tr(kind.label)))
 
     def publish(self) -> None:
         version = self.selected_version()
@@ -209,7 +210,7 @@ class RankingScreen(FormScreen):
                 self, tr("Pubblica la graduatoria"),
                 tr("La {kind} n. {number} sarà segnata come pubblicata. Da quel momento è la versione che il "
                    "pubblico ha visto: non si modifica e ogni cambiamento richiede una nuova versione.").format(
-                    kind=version.kind_label.lower(), number=version.number), tr("Pubblica")):
+                    kind=domain_tr(version.kind_label).lower(), number=version.number), tr("Pubblica")):
             return
         self._act(lambda: grant_ranking.publish_ranking(self.ctx.db, version.uuid),
                   tr("Graduatoria n. {number} pubblicata.").format(number=version.number))

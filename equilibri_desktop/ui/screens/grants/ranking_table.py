@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.services.grant_ranking_dto import RankingPreview, RankingRow
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -45,7 +46,7 @@ def short_kind(kind: str) -> str:
 def outcome_text(row: RankingRow, final: bool) -> str:
     if not final and row.outcome in _NOT_YET_GRANTED:
         return QCoreApplication.translate("Rankings", _NOT_YET_GRANTED[row.outcome])
-    return row.outcome_label
+    return domain_tr(row.outcome_label)
 
 
 def fill_ranking_table(table: QTableWidget, rows: tuple[RankingRow, ...], final: bool) -> None:

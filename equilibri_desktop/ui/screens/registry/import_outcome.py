@@ -8,9 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWizardPage
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWizardPage,
+)
 
 from equilibri_desktop.services.import_types import ImportResult, RowOutcome
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 
@@ -76,7 +84,7 @@ class ImportOutcomePage(QWizardPage):
         table = ui.rows_table
         table.setRowCount(len(shown))
         for number, row in enumerate(shown):
-            for column, text in enumerate((str(row.row_number), row.outcome.label, row.message)):
+            for column, text in enumerate((str(row.row_number), domain_tr(row.outcome.label), row.message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(number, column, item)

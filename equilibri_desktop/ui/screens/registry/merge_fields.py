@@ -7,6 +7,7 @@ from typing import Any
 
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.services import merge, organisation_merge, organisations, people
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.organisation_detail import employees_text
 from equilibri_desktop.ui.screens.registry.person_detail import place_text
@@ -69,7 +70,7 @@ def organisation_group_text(o, group: str) -> str:
     if group == "legal_representative":
         return o.legal_representative.display_name if o.legal_representative else ""
     if group == "alliance":
-        return o.alliance_role_label + (f", {day_text(o.partner_since)}" if o.partner_since else "")
+        return domain_tr(o.alliance_role_label) + (f", {day_text(o.partner_since)}" if o.partner_since else "")
     return str(getattr(o, group) or "")
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget
 
 from equilibri_desktop.services import organisations
 from equilibri_desktop.services.organisation_dto import OrganisationDetail
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.detail_base import (
     DETAIL_WIDGETS,
@@ -66,12 +67,12 @@ class OrganisationDetailScreen(RecordDetail):
             representative = f'<a href="{ref.uuid}">{html.escape(ref.display_name)}</a>{code}'
         alliance = ""
         if o.alliance_role:
-            alliance = o.alliance_role_label + (tr(", dal {date}").format(date=date_or_dash(o.partner_since))
+            alliance = domain_tr(o.alliance_role_label) + (tr(", dal {date}").format(date=date_or_dash(o.partner_since))
                                                 if o.partner_since else "")
         values = {
-            "kind": o.kind_label, "legal_form": o.legal_form, "fiscal_code": o.fiscal_code, "vat_number": o.vat_number,
+            "kind": domain_tr(o.kind_label), "legal_form": o.legal_form, "fiscal_code": o.fiscal_code, "vat_number": o.vat_number,
             "registered_office": place_text(o.address, o.municipality_label, o.cap), "ateco": o.ateco,
-            "employees": employees_text(o), "size_class": o.size_class_label, "pec": o.pec, "email": o.email,
+            "employees": employees_text(o), "size_class": domain_tr(o.size_class_label), "pec": o.pec, "email": o.email,
             "phone": o.phone, "alliance": alliance, "iban": o.iban, "notes": o.notes,
         }
         for name, text in values.items():

@@ -17,6 +17,7 @@ from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choic
 from equilibri_desktop.services import duplicates, municipalities, organisations
 from equilibri_desktop.services.organisation_dto import OrganisationDetail
 from equilibri_desktop.services.registry_search import PersonFilter, Sort, search_people
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.contacts_editor import ContactsEditor
 from equilibri_desktop.ui.screens.registry.form_base import FORM_WIDGETS, RecordForm
@@ -51,11 +52,11 @@ class OrganisationFormScreen(RecordForm):
         ui = self.ui
         ui.fiscal_code_edit.allow_numeric = True
         ui.fiscal_code_edit.setPlaceholderText(tr("11 cifre, o 16 caratteri per una ditta individuale"))
-        for code, label in kind_choices():
+        for code, label in domain_choices(kind_choices()):
             ui.kind_edit.addItem(label, code)
         ui.alliance_role_edit.addItem(tr("Non aderisce"), "")
         for role in AllianceRole:
-            ui.alliance_role_edit.addItem(role.label, role.value)
+            ui.alliance_role_edit.addItem(domain_tr(role.label), role.value)
         for name in NUMBER_FIELDS:
             getattr(ui, f"{name}_edit").setValidator(QIntValidator(0, 9_999_999, self))
         refs = municipalities.list_municipalities(ctx.db)

@@ -16,6 +16,7 @@ from equilibri_desktop.services.registry_search import (
     count_organisations,
     search_organisations,
 )
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.list_base import LIST_WIDGETS, RegistryList
 from equilibri_desktop.ui.screens.registry.table_model import RegistryColumn
@@ -43,7 +44,7 @@ class OrganisationsListScreen(RegistryList):
     def columns(self) -> list[RegistryColumn]:
         return [
             RegistryColumn("name", tr("Denominazione"), sort="name"),
-            RegistryColumn("kind_label", tr("Tipo"), sort="kind", tooltip=lambda row: row.kind_label),
+            RegistryColumn("kind_label", tr("Tipo"), domain_tr, sort="kind", tooltip=lambda row: domain_tr(row.kind_label)),
             RegistryColumn("vat_number", tr("Partita IVA"), sort="vat_number",
                            tooltip=lambda row: tr("Codice fiscale: {code}").format(code=row.fiscal_code)
                            if row.fiscal_code else ""),
@@ -51,7 +52,7 @@ class OrganisationsListScreen(RegistryList):
             RegistryColumn("phone", tr("Telefono")),
             RegistryColumn("employees", tr("Dipendenti"), _employees, align_right=True, sort="employees",
                            tooltip=lambda row: row.size_class_label),
-            RegistryColumn("alliance_role_label", tr("Alleanza"), sort="alliance_role"),
+            RegistryColumn("alliance_role_label", tr("Alleanza"), domain_tr, sort="alliance_role"),
             RegistryColumn("email", tr("E-mail"),
                            tooltip=lambda row: tr("PEC: {pec}").format(pec=row.pec) if row.pec else ""),
         ]
@@ -62,7 +63,7 @@ class OrganisationsListScreen(RegistryList):
     def fill_filters(self) -> None:
         ui = self.ui
         ui.kind_filter.addItem(tr("Tutti"), None)
-        for code, label in kind_choices():
+        for code, label in domain_choices(kind_choices()):
             ui.kind_filter.addItem(label, code)
         ui.municipality_filter.addItem(tr("Tutti"), None)
         for ref in municipalities.list_municipalities(self.ctx.db):

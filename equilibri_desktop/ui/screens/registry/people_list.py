@@ -11,7 +11,13 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.person_kinds import ConsentKind, OccupationalStatus
 from equilibri_desktop.services import municipalities, people, registry_export
 from equilibri_desktop.services.person_dto import PersonRow
-from equilibri_desktop.services.registry_search import PersonFilter, Sort, count_people, search_people
+from equilibri_desktop.services.registry_search import (
+    PersonFilter,
+    Sort,
+    count_people,
+    search_people,
+)
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.list_base import LIST_WIDGETS, RegistryList
 from equilibri_desktop.ui.screens.registry.table_model import RegistryColumn, day_text
@@ -51,7 +57,7 @@ class PeopleListScreen(RegistryList):
                            tooltip=lambda row: tr("Indirizzo riservato") if row.address_hidden else row.address),
             RegistryColumn("phone", tr("Telefono"), sort="phone"),
             RegistryColumn("email", tr("E-mail"), sort="email"),
-            RegistryColumn("occupational_status_label", tr("Condizione"), sort="occupational_status"),
+            RegistryColumn("occupational_status_label", tr("Condizione"), domain_tr, sort="occupational_status"),
         ]
 
     def column_width(self, number: int) -> int:
@@ -63,10 +69,10 @@ class PeopleListScreen(RegistryList):
         for ref in municipalities.list_municipalities(self.ctx.db):
             ui.municipality_filter.addItem(ref.name, ref.id)
         ui.status_filter.addItem(tr("Tutte"), None)
-        for code, label in OccupationalStatus.choices():
+        for code, label in domain_choices(OccupationalStatus.choices()):
             ui.status_filter.addItem(label, code)
         ui.consent_filter.addItem(tr("—"), None)
-        for code, label in ConsentKind.choices():
+        for code, label in domain_choices(ConsentKind.choices()):
             ui.consent_filter.addItem(label, code)
         for combo in (ui.municipality_filter, ui.status_filter, ui.consent_filter):
             combo.currentIndexChanged.connect(self.refresh)

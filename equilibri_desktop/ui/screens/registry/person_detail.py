@@ -12,6 +12,7 @@ from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.services import people
 from equilibri_desktop.services.person_dto import PersonDetail
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.detail_base import (
     DETAIL_WIDGETS,
@@ -40,14 +41,14 @@ def place_text(address: str, municipality: str, cap: str) -> str:
 
 def _status_label(code: str) -> str:
     try:
-        return ApplicationStatus(code).label
+        return domain_tr(ApplicationStatus(code).label)
     except ValueError:
         return code
 
 
 def _label(enum, code: str) -> str:
     item = enum.from_code(code)
-    return item.label if item else ""
+    return domain_tr(item.label) if item else ""
 
 
 class PersonDetailScreen(RecordDetail):

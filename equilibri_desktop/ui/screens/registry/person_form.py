@@ -3,16 +3,28 @@ its disagreements with the typed data shown as warnings, and possible duplicates
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+)
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.birthplaces import PLACE_CODE, birthplace_from_text
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.identifiers import DecodedFiscalCode, fiscal_code_mismatches
+from equilibri_desktop.domain.identifiers import (
+    DecodedFiscalCode,
+    fiscal_code_mismatches,
+)
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.services import duplicates, municipalities, people
 from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS, PersonDetail
+from equilibri_desktop.ui.domain_text import domain_choices
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.form_base import FORM_WIDGETS, RecordForm
 from equilibri_desktop.ui.widgets.fiscal_code_edit import decoded_summary
@@ -39,8 +51,8 @@ class PersonFormScreen(RecordForm):
         self._birth_place = ("", "")  # (code, label) as stored or decoded: kept while the text is unchanged
         self._address_hidden = False
         for combo, choices in ((ui.sex_edit, [("F", tr("Femmina")), ("M", tr("Maschio"))]),
-                               (ui.preferred_contact_edit, PreferredContact.choices()),
-                               (ui.occupational_status_edit, OccupationalStatus.choices())):
+                               (ui.preferred_contact_edit, domain_choices(PreferredContact.choices())),
+                               (ui.occupational_status_edit, domain_choices(OccupationalStatus.choices()))):
             combo.addItem(tr("—"), "")
             for code, label in choices:
                 combo.addItem(label, code)

@@ -18,9 +18,14 @@ from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
 from equilibri_desktop.services import privacy
 from equilibri_desktop.services.person_dto import ConsentEntry
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form
-from equilibri_desktop.ui.widgets.field_messages import first_invalid_input, merge_messages, show_messages
+from equilibri_desktop.ui.widgets.field_messages import (
+    first_invalid_input,
+    merge_messages,
+    show_messages,
+)
 from equilibri_desktop.ui.widgets.input_watch import input_problems
 
 BUTTONS = {"ok_button": QPushButton, "cancel_button": QPushButton, "general_error": QLabel}
@@ -79,7 +84,7 @@ class PrivacyAckDialog(_ServiceDialog):
     def __init__(self, ctx: AppContext, person_uuid: uuid.UUID, parent=None, last_version: str = ""):
         super().__init__(ctx, parent)
         self.person_uuid = person_uuid
-        for code, label in PrivacyChannel.choices():
+        for code, label in domain_choices(PrivacyChannel.choices()):
             self.ui.channel_edit.addItem(label, code)
         self.ui.notice_version_edit.setText(last_version)
         self.ui.acknowledged_on_edit.setDate(date.today())
@@ -99,7 +104,7 @@ class ConsentDialog(_ServiceDialog):
     def __init__(self, ctx: AppContext, person_uuid: uuid.UUID, parent=None):
         super().__init__(ctx, parent)
         self.person_uuid = person_uuid
-        for code, label in ConsentKind.choices():
+        for code, label in domain_choices(ConsentKind.choices()):
             self.ui.kind_edit.addItem(label, code)
         self.ui.given_on_edit.setDate(date.today())
 
@@ -119,7 +124,7 @@ class WithdrawConsentDialog(_ServiceDialog):
         super().__init__(ctx, parent)
         self.consent = consent
         self.ui.intro_label.setText(tr("Revoca del consenso «{kind}» dato il {date}: resta nello storico con le due "
-                                       "date.").format(kind=consent.kind_label,
+                                       "date.").format(kind=domain_tr(consent.kind_label),
                                                        date=consent.given_on.strftime("%d/%m/%Y")))
         self.ui.withdrawn_on_edit.setDate(date.today())
 
