@@ -19,6 +19,10 @@ class DemoLogin:
     protected_data: bool
 
     @property
+    def display_name(self) -> str:
+        return _DISPLAY_NAMES[self.username]
+
+    @property
     def label(self) -> str:
         extra = " + dati protetti" if self.protected_data else ""
         return f"{self.role.label}{extra}"
@@ -34,12 +38,11 @@ _DISPLAY_NAMES = {
 }
 # The responsible officer also sees protected people, so the difference "dati protetti" makes shows.
 # Two commission members, so a call can be scored the way a real commission does.
-DEMO_LOGINS = tuple(
-    DemoLogin(username=f"demo.{role.value}", password=f"prova.{role.value}", role=role,
-              protected_data=role is Role.RESPONSABILE)
-    for role in Role
-) + (DemoLogin(username="demo.commissaria", password="prova.commissaria", role=Role.COMMISSARIO,
-               protected_data=False),)
+DEMO_LOGINS = tuple(sorted((
+    *(DemoLogin(username=f"demo.{role.value}", password=f"prova.{role.value}", role=role,
+                protected_data=role is Role.RESPONSABILE) for role in Role),
+    DemoLogin(username="demo.commissaria", password="prova.commissaria", role=Role.COMMISSARIO, protected_data=False),
+), key=lambda login: list(Role).index(login.role)))  # stable: the two commission members side by side
 
 
 def seed_demo_users(db: Database) -> tuple[DemoLogin, ...]:

@@ -5021,6 +5021,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Password</translation>
     </message>
     <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Password dimenticata o utente bloccato? Chiedi all&apos;amministratore di reimpostarla.</source>
         <translation>Forgotten your password or locked out? Ask the administrator to reset it.</translation>
     </message>

@@ -217,9 +217,10 @@ def test_demo_users_are_listed_only_in_a_demo_database(qtbot, ctx, admin):
     dialog = _dialog(qtbot, ctx)
     table = dialog.ui.demo_table
     assert dialog.ui.demo_group.isVisible() and table.rowCount() == len(Role) + 1  # two commissari
-    rows = {table.item(r, 1).text(): (table.item(r, 0).text(), table.item(r, 2).text())
+    rows = {table.item(r, 1).text(): (table.item(r, 0).text(), table.item(r, 2).text(), table.item(r, 3).text())
             for r in range(table.rowCount())}
-    assert rows["demo.revisore"] == ("Sola lettura / revisore", "prova.revisore")
+    assert rows["demo.revisore"] == ("Sola lettura / revisore", "prova.revisore", "Rita Ricci (demo)")
+    assert rows["demo.commissario"][2] != rows["demo.commissaria"][2]  # same role, told apart by name
     assert rows["demo.responsabile"][0] == "Responsabile del procedimento + dati protetti"
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "demo.revisore")
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,

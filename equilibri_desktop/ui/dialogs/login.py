@@ -72,7 +72,8 @@ class LoginDialog(QDialog):
         table.setRowCount(len(logins))
         for row, login in enumerate(logins):
             role = domain_tr(login.role.label) + (tr(" + dati protetti") if login.protected_data else "")
-            for column, text in enumerate((role, login.username, login.password)):
+            # The person's name tells apart two users with the same role (the two commission members).
+            for column, text in enumerate((role, login.username, login.password, login.display_name)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (login.username, login.password))
                 table.setItem(row, column, item)
