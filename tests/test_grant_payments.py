@@ -14,7 +14,7 @@ from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
-from equilibri_desktop.services import grant_expenses, grant_payments, grant_revocation
+from equilibri_desktop.services import grant_expenses, grant_payments, grant_revocation, organisations
 from equilibri_desktop.services.grant_payment_dto import ExpenseInput
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -87,6 +87,10 @@ def test_constitution_creates_tranches_moves_status_and_links_the_registry(db, f
                                                     expected_version=file.firm.version)
     assert again.firm.iban == "IT22O0306909606100000063421" and len(again.tranches) == 2
     assert again.firm.organisation_uuid == file.firm.organisation_uuid
+    # The registry's card of the business shows the grant it was set up with.
+    [link] = organisations.get_organisation(db, file.firm.organisation_uuid).grant_applications
+    assert (link.application_uuid, link.status, link.role) == (funded.uuid, "impresa_costituita", "Impresa beneficiaria")
+    assert link.protocol.startswith("2026/") and link.call_title == "Bando start-up donne 2026"
 
 
 def test_only_a_funded_application_records_a_constitution(db):

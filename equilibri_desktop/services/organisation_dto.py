@@ -8,7 +8,7 @@ from datetime import date
 
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.organisation_rules import ContactInput, OrganisationInput
-from equilibri_desktop.services.registry_dto import MergeEntry, RecordStamp
+from equilibri_desktop.services.registry_dto import GrantApplicationLink, MergeEntry, RecordStamp
 
 _INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput) if f.name not in ("contacts",))
 
@@ -86,6 +86,7 @@ class OrganisationDetail:
     stamp: RecordStamp
     contacts: tuple[ContactEntry, ...] = ()
     merges: tuple[MergeEntry, ...] = ()
+    grant_applications: tuple[GrantApplicationLink, ...] = ()  # the start-up grants the firm was set up with
 
     def to_input(self) -> OrganisationInput:
         values = {name: getattr(self, name) for name in _INPUT_FIELDS}

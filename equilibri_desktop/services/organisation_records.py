@@ -11,9 +11,14 @@ from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.organisation_rules import AllianceRole, ContactInput, OrganisationInput, size_class
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
+from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.services.organisation_dto import ContactEntry, OrganisationDetail, PersonRef
+from equilibri_desktop.services.registry_dto import GrantApplicationLink
 from equilibri_desktop.services.registry_records import merges_into, place_label, stamp_of
+from equilibri_desktop.storage.models import GrantApplication, GrantCall, GrantFirm
 from equilibri_desktop.storage.models.registry import Organisation, OrganisationContact, Person
+
+BENEFICIARY = "Impresa beneficiaria"
 
 COLUMN_FIELDS = tuple(name for name in OrganisationInput.__dataclass_fields__
                       if name not in ("contacts", "legal_representative_uuid"))
@@ -71,6 +76,18 @@ def _person_ref(person: Person) -> PersonRef:
     return PersonRef(person.uuid, f"{person.surname} {person.first_name}", person.fiscal_code or "")
 
 
+def grant_file_links(session: Session, organisation_id: int) -> tuple[GrantApplicationLink, ...]:
+    """The grant applications whose firm, once constituted, was recorded as this organisation."""
+    rows = session.execute(
+        select(GrantApplication.uuid, GrantApplication.protocol_year, GrantApplication.protocol_number,
+               GrantCall.title, GrantApplication.business_name, GrantApplication.status)
+        .join(GrantFirm, GrantFirm.application_id == GrantApplication.id)
+        .join(GrantCall, GrantCall.id == GrantApplication.call_id)
+        .where(GrantFirm.organisation_id == organisation_id).order_by(GrantApplication.id.desc())).all()
+    return tuple(GrantApplicationLink(r.uuid, protocol_label(r.protocol_year, r.protocol_number), r.title,
+                                      r.business_name, r.status, BENEFICIARY) for r in rows)
+
+
 def organisation_detail(session: Session, organisation: Organisation,
                         refs: dict[int, MunicipalityRef]) -> OrganisationDetail:
     values = {name: getattr(organisation, name) for name in COLUMN_FIELDS}
@@ -95,4 +112,5 @@ def organisation_detail(session: Session, organisation: Organisation,
         stamp=stamp_of(organisation),
         contacts=tuple(ContactEntry(c.uuid, _person_ref(p), c.role, p.phone, p.email) for c, p in contacts),
         merges=merges_into(session, organisation.uuid),
+        grant_applications=grant_file_links(session, organisation.id),
     )

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services.registry_dto import MergeEntry, RecordStamp
+from equilibri_desktop.services.registry_dto import GrantApplicationLink, MergeEntry, RecordStamp
 
 HIDDEN_ADDRESS = "indirizzo riservato"
 _INPUT_FIELDS = tuple(f.name for f in fields(PersonInput))
@@ -67,18 +67,6 @@ class ConsentEntry:
     @property
     def active(self) -> bool:
         return self.withdrawn_on is None
-
-
-@dataclass(frozen=True)
-class GrantApplicationLink:
-    """A start-up grant application the person made or takes part in."""
-
-    application_uuid: uuid.UUID
-    protocol: str  # "2026/0007", "" for a draft
-    call_title: str
-    business_name: str
-    status: str  # ApplicationStatus code
-    role: str  # "Richiedente", or the co-applicant's role
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from equilibri_desktop.domain.person_rules import PersonInput
 from equilibri_desktop.services.person_dto import (
     HIDDEN_ADDRESS,
     ConsentEntry,
-    GrantApplicationLink,
     OrganisationLink,
     PersonDetail,
     PrivacyAckEntry,
 )
+from equilibri_desktop.services.registry_dto import GrantApplicationLink
 from equilibri_desktop.services.registry_records import (
     merges_into,
     place_label,

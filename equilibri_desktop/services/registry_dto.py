@@ -75,3 +75,15 @@ class MergeEntry:
     moved_links: int
     merged_by: str
     merged_at: datetime
+
+
+@dataclass(frozen=True)
+class GrantApplicationLink:
+    """A start-up grant application a person made or takes part in, or an organisation was set up for."""
+
+    application_uuid: uuid.UUID
+    protocol: str  # "2026/0007", "" for a draft
+    call_title: str
+    business_name: str
+    status: str  # ApplicationStatus code
+    role: str  # "Richiedente", the co-applicant's role, or "Impresa beneficiaria"

@@ -1402,6 +1402,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Male</translation>
     </message>
     <message>
+        <source>Co-richiedente</source>
+        <translation>Co-applicant</translation>
+    </message>
+    <message>
         <source>Indirizzo riservato (persona protetta): serve il permesso «dati protetti».</source>
         <translation>Confidential address (protected person): the ‘protected data’ permission is required.</translation>
     </message>
@@ -5246,8 +5250,36 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Role</translation>
     </message>
     <message>
-        <source>&amp;3 Unioni</source>
-        <translation>&amp;3 Merges</translation>
+        <source>&amp;3 Contributi</source>
+        <translation>&amp;3 Grants</translation>
+    </message>
+    <message>
+        <source>Domande di contributo start-up per cui è stata costituita questa impresa (Invio apre la domanda).</source>
+        <translation>Start-up grant applications this business was set up for (Enter opens the application).</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Bando</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Impresa</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;4 Unioni</source>
+        <translation>&amp;4 Merges</translation>
+    </message>
+    <message>
+        <source>&amp;5 Storia</source>
+        <translation>&amp;5 History</translation>
     </message>
     <message>
         <source>Schede della stessa persona o dello stesso ente unite a questa: i loro collegamenti sono stati spostati qui.</source>
@@ -5272,10 +5304,6 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Collegamenti spostati</source>
         <translation>Links moved</translation>
-    </message>
-    <message>
-        <source>&amp;4 Storia</source>
-        <translation>&amp;4 History</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def test_a_new_application_leaves_the_menu_letters_alone(qtbot, window):
         assert mnemonic_clashes(window) == {}, where
 
 
-def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window):
+def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window, language):
     from PySide6.QtCore import Qt
     from sqlalchemy import select
 
@@ -84,10 +84,41 @@ def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window):
     detail.ui.tabs.setCurrentWidget(detail.ui.grants_tab)
     table = detail.ui.grants_table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "2026/0001"
-    assert table.item(0, 4).text() == "Richiedente"
+    assert table.item(0, 4).text() == {"it": "Richiedente", "en": "Applicant"}[language]
     assert mnemonic_clashes(window) == {}
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     applications = window.current_screen()
     assert applications is window.screens["grant_applications"]
     assert applications.application_page.detail.uuid == application_uuid
+
+
+def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, language):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from equilibri_desktop.domain.grants.payment_firm import FirmInput
+    from equilibri_desktop.services import grant_payments
+    from equilibri_desktop.storage.models import GrantApplication, Municipality
+
+    with window.ctx.db.unit_of_work() as s:
+        funded = s.scalars(select(GrantApplication.uuid).where(GrantApplication.status == "finanziata")).one()
+        melegnano = s.scalar(select(Municipality.id).where(Municipality.name == "Melegnano"))
+    firm = grant_payments.record_firm_constitution(window.ctx.db, funded, FirmInput(
+        name="Tempo Ritrovato di Verdi Anna", vat_number="12345670124", constituted_on=date.today() - timedelta(3),
+        address="Via Roma 1", municipality_id=melegnano, cap="20077", iban="IT60X0542811101000000123456")).firm
+    organisations = window.open_screen("organisations")
+    assert organisations.open_record(firm.organisation_uuid)
+    detail = organisations.detail_page
+    detail.ui.tabs.setCurrentWidget(detail.ui.grants_tab)
+    table = detail.ui.grants_table
+    assert table.rowCount() == 1
+    assert table.item(0, 3).text() == {"it": "Impresa costituita", "en": "Business set up"}[language]
+    assert mnemonic_clashes(window) == {}
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    applications = window.current_screen()
+    assert applications is window.screens["grant_applications"]
+    assert applications.application_page.detail.uuid == funded

@@ -87,6 +87,14 @@ class RecordDetail(RegistryPage):
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
+    def open_application(self, application_uuid: uuid.UUID | None) -> None:
+        """A grant application lives in Start-up e contributi › Domande: the main window opens it there."""
+        window = self.window()
+        if application_uuid is not None and hasattr(window, "open_screen"):
+            screen = window.open_screen("grant_applications")
+            if hasattr(screen, "open_application"):  # absent when the user may not read grants
+                screen.open_application(application_uuid)
+
     def _history_panel(self):
         """The change history from the audit trail, when that panel is part of this build."""
         name = "equilibri_desktop.ui.widgets.record_history"

@@ -1,5 +1,5 @@
-"""Anagrafiche › Enti e imprese › an organisation: its data, legal representative and contact people,
-merges and the change history."""
+"""Anagrafiche › Enti e imprese › an organisation: its data, legal representative and contact people, the
+start-up grants it was set up with, merges and the change history."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 
 from equilibri_desktop.services import organisations
 from equilibri_desktop.services.organisation_dto import OrganisationDetail
@@ -21,7 +21,7 @@ from equilibri_desktop.ui.screens.registry.detail_base import (
     fill_table,
     or_dash,
 )
-from equilibri_desktop.ui.screens.registry.person_detail import place_text
+from equilibri_desktop.ui.screens.registry.person_detail import place_text, status_text
 
 VALUES = ("kind", "legal_form", "fiscal_code", "vat_number", "registered_office", "ateco", "employees", "size_class",
           "pec", "email", "phone", "legal_representative", "alliance", "iban", "notes")
@@ -40,7 +40,8 @@ def employees_text(o: OrganisationDetail) -> str:
 
 class OrganisationDetailScreen(RecordDetail):
     FORM = "registry/organisation_detail"
-    WIDGETS = {**DETAIL_WIDGETS, **{f"{name}_value": QLabel for name in VALUES}, "contacts_table": QTableWidget}
+    WIDGETS = {**DETAIL_WIDGETS, **{f"{name}_value": QLabel for name in VALUES}, "contacts_table": QTableWidget,
+               "grants_table": QTableWidget, "grants_tab": QWidget}
 
     open_person = Signal(object)  # uuid
 
@@ -48,6 +49,8 @@ class OrganisationDetailScreen(RecordDetail):
         super().__init__(ctx, parent)
         table = self.ui.contacts_table
         table.activated.connect(lambda _index: current_key(table) and self.open_person.emit(current_key(table)))
+        grants = self.ui.grants_table
+        grants.activated.connect(lambda _index: self.open_application(current_key(grants)))
         value = self.ui.legal_representative_value
         value.setTextFormat(Qt.TextFormat.RichText)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -67,13 +70,13 @@ class OrganisationDetailScreen(RecordDetail):
             representative = f'<a href="{ref.uuid}">{html.escape(ref.display_name)}</a>{code}'
         alliance = ""
         if o.alliance_role:
-            alliance = domain_tr(o.alliance_role_label) + (tr(", dal {date}").format(date=date_or_dash(o.partner_since))
-                                                if o.partner_since else "")
+            since = tr(", dal {date}").format(date=date_or_dash(o.partner_since)) if o.partner_since else ""
+            alliance = domain_tr(o.alliance_role_label) + since
         values = {
-            "kind": domain_tr(o.kind_label), "legal_form": o.legal_form, "fiscal_code": o.fiscal_code, "vat_number": o.vat_number,
-            "registered_office": place_text(o.address, o.municipality_label, o.cap), "ateco": o.ateco,
-            "employees": employees_text(o), "size_class": domain_tr(o.size_class_label), "pec": o.pec, "email": o.email,
-            "phone": o.phone, "alliance": alliance, "iban": o.iban, "notes": o.notes,
+            "kind": domain_tr(o.kind_label), "legal_form": o.legal_form, "fiscal_code": o.fiscal_code,
+            "vat_number": o.vat_number, "registered_office": place_text(o.address, o.municipality_label, o.cap),
+            "ateco": o.ateco, "employees": employees_text(o), "size_class": domain_tr(o.size_class_label),
+            "pec": o.pec, "email": o.email, "phone": o.phone, "alliance": alliance, "iban": o.iban, "notes": o.notes,
         }
         for name, text in values.items():
             getattr(self.ui, f"{name}_value").setText(or_dash(text))
@@ -84,3 +87,6 @@ class OrganisationDetailScreen(RecordDetail):
         fill_table(self.ui.contacts_table,
                    [[c.person.display_name, c.person.fiscal_code, c.role, c.phone, c.email] for c in o.contacts],
                    [c.person.uuid for c in o.contacts])
+        fill_table(self.ui.grants_table,
+                   [[g.protocol, g.call_title, g.business_name, status_text(g.status)] for g in o.grant_applications],
+                   [g.application_uuid for g in o.grant_applications])

@@ -44,7 +44,8 @@ class OrganisationsListScreen(RegistryList):
     def columns(self) -> list[RegistryColumn]:
         return [
             RegistryColumn("name", tr("Denominazione"), sort="name"),
-            RegistryColumn("kind_label", tr("Tipo"), domain_tr, sort="kind", tooltip=lambda row: domain_tr(row.kind_label)),
+            RegistryColumn("kind_label", tr("Tipo"), domain_tr, sort="kind",
+                           tooltip=lambda row: domain_tr(row.kind_label)),
             RegistryColumn("vat_number", tr("Partita IVA"), sort="vat_number",
                            tooltip=lambda row: tr("Codice fiscale: {code}").format(code=row.fiscal_code)
                            if row.fiscal_code else ""),

@@ -39,7 +39,12 @@ def place_text(address: str, municipality: str, cap: str) -> str:
     return ", ".join(part for part in (address, town) if part)
 
 
-def _status_label(code: str) -> str:
+def role_text(role: str) -> str:
+    """The service's fixed roles in the interface language; a co-applicant's own role as typed."""
+    return {"Richiedente": tr("Richiedente"), "Co-richiedente": tr("Co-richiedente")}.get(role, role)
+
+
+def status_text(code: str) -> str:
     try:
         return domain_tr(ApplicationStatus(code).label)
     except ValueError:
@@ -68,14 +73,6 @@ class PersonDetailScreen(RecordDetail):
             lambda _index: current_key(self.ui.organisations_table) and self.open_organisation.emit(
                 current_key(self.ui.organisations_table)))
         self.ui.grants_table.activated.connect(lambda _index: self.open_application(current_key(self.ui.grants_table)))
-
-    def open_application(self, application_uuid: uuid.UUID | None) -> None:
-        """The application lives in Start-up e contributi › Domande: the main window opens it there."""
-        window = self.window()
-        if application_uuid is not None and hasattr(window, "open_screen"):
-            screen = window.open_screen("grant_applications")
-            if hasattr(screen, "open_application"):  # absent when the user may not read grants
-                screen.open_application(application_uuid)
 
     def fetch(self, record_uuid: uuid.UUID) -> PersonDetail:
         return people.get_person(self.ctx.db, record_uuid)
@@ -111,7 +108,7 @@ class PersonDetailScreen(RecordDetail):
                    [[link.organisation_name, relation_text(link.relation, link.role)]
                     for link in p.organisations], [link.organisation_uuid for link in p.organisations])
         fill_table(ui.grants_table,
-                   [[g.protocol or tr("bozza"), g.call_title, g.business_name, _status_label(g.status), g.role]
+                   [[g.protocol or tr("bozza"), g.call_title, g.business_name, status_text(g.status), role_text(g.role)]
                     for g in p.grant_applications], [g.application_uuid for g in p.grant_applications])
         self.privacy.show(p)
 
