@@ -69,8 +69,19 @@ def test_a_new_application_leaves_the_menu_letters_alone(qtbot, window):
         assert mnemonic_clashes(window) == {}, where
 
 
-def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window, language):
+def _enter_opens_the_application(qtbot, window, detail, application_uuid) -> None:
+    """On a registry record's «Contributi» tab, Enter on the first row opens the application in Domande."""
     from PySide6.QtCore import Qt
+
+    assert mnemonic_clashes(window) == {}
+    detail.ui.grants_table.setCurrentCell(0, 0)
+    qtbot.keyClick(detail.ui.grants_table, Qt.Key.Key_Return)
+    applications = window.current_screen()
+    assert applications is window.screens["grant_applications"]
+    assert applications.application_page.detail.uuid == application_uuid
+
+
+def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window, language):
     from sqlalchemy import select
 
     from equilibri_desktop.storage.models import GrantApplication, Person
@@ -85,18 +96,12 @@ def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window, l
     table = detail.ui.grants_table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "2026/0001"
     assert table.item(0, 4).text() == {"it": "Richiedente", "en": "Applicant"}[language]
-    assert mnemonic_clashes(window) == {}
-    table.setCurrentCell(0, 0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    applications = window.current_screen()
-    assert applications is window.screens["grant_applications"]
-    assert applications.application_page.detail.uuid == application_uuid
+    _enter_opens_the_application(qtbot, window, detail, application_uuid)
 
 
 def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, language):
     from datetime import date, timedelta
 
-    from PySide6.QtCore import Qt
     from sqlalchemy import select
 
     from equilibri_desktop.domain.grants.payment_firm import FirmInput
@@ -116,9 +121,4 @@ def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, la
     table = detail.ui.grants_table
     assert table.rowCount() == 1
     assert table.item(0, 3).text() == {"it": "Impresa costituita", "en": "Business set up"}[language]
-    assert mnemonic_clashes(window) == {}
-    table.setCurrentCell(0, 0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    applications = window.current_screen()
-    assert applications is window.screens["grant_applications"]
-    assert applications.application_page.detail.uuid == funded
+    _enter_opens_the_application(qtbot, window, detail, funded)
