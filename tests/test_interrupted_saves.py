@@ -42,8 +42,11 @@ def test_only_old_temporary_files_are_swept(tmp_path):
 def test_the_start_of_a_session_sweeps_and_backs_up(sqlite_config):
     maintenance.prepare_database(sqlite_config).dispose()
     old = _aged(sqlite_config.data_dir / "allegati" / "2026" / ".preventivo-9z.tmp", 3 * DAY)
+    receipt = _aged(sqlite_config.data_dir / "allegati" / "rendiconti" / "x" / ".fattura-1a.tmp", 3 * DAY)
+    elsewhere = _aged(sqlite_config.data_dir / "altro programma" / ".lavoro-2b.tmp", 3 * DAY)  # not ours
     copy = maintenance.start_of_session(sqlite_config)
-    assert copy is not None and copy.exists() and not old.exists()
+    assert copy is not None and copy.exists()
+    assert not old.exists() and not receipt.exists() and elsewhere.exists()
 
 
 def _failing_copy(monkeypatch):

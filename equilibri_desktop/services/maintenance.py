@@ -106,8 +106,14 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
 
 def start_of_session(config: AppConfig) -> Path | None:
     """What runs beside the first screen after login: the sweep of temporary files that an interrupted save
-    left in the data folder, then the start copy of a SQLite database (its path; None on a server)."""
-    if removed := sweep_leftovers(config.data_dir):
+    left in the documents and attachments folders, then the start copy of a SQLite database (its path; None
+    on a server)."""
+    from equilibri_desktop.services import document_register, grant_attachments
+
+    # Only the folders this program writes files into: the data folder may be shared with other programs.
+    removed = [path for folder in (document_register.FOLDER, grant_attachments.FOLDER)
+               for path in sweep_leftovers(config.data_dir / folder)]
+    if removed:
         log.info("removed %d temporary files left by interrupted saves", len(removed))
     return backup_database(config, reason="avvio") if config.is_sqlite else None
 
