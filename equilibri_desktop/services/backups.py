@@ -6,7 +6,7 @@ machine's administrator, not as a logged-in user.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
@@ -94,10 +94,35 @@ def save_backup_settings(db: Database, settings: BackupSettings) -> BackupSettin
     return clean
 
 
-def backup_warning(db: Database, now: datetime | None = None) -> str | None:
+@dataclass(frozen=True)
+class BackupStaleness:
+    """Why the home page warns: no copy yet (age None) or the newest is older than the office's setting."""
+
+    age_days: int | None
+    warn_after_days: int
+
+    @property
+    def message(self) -> str:
+        if self.age_days is None:
+            return "Non esiste ancora nessuna copia di sicurezza: creane una da Amministrazione › Copie di sicurezza."
+        return (f"L'ultima copia di sicurezza ha {self.age_days} giorni (l'avviso scatta dopo "
+                f"{self.warn_after_days}): creane una adesso.")
+
+
+def backup_staleness(db: Database, now: datetime | None = None) -> BackupStaleness | None:
     """The home page's warning when the newest copy is too old (None on a server: pg_dump's business)."""
     if not db.config.is_sqlite:
         return None
+    settings = settings_from_meta(_stored(db))
+    age = maintenance.backup_age_days(db.config, now)
+    if age is None or age > settings.warn_after_days:
+        return BackupStaleness(None if age is None else int(age), settings.warn_after_days)
+    return None
+
+
+def backup_warning(db: Database, now: datetime | None = None) -> str | None:
+    stale = backup_staleness(db, now)
+    return stale.message if stale else None
     settings = settings_from_meta(_stored(db))
     age = maintenance.backup_age_days(db.config, now)
     if age is None:

@@ -396,8 +396,20 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>on the server</translation>
     </message>
     <message>
-        <source>Attenzione: {warning}</source>
-        <translation>Warning: {warning}</translation>
+        <source>Attenzione: non esiste ancora nessuna copia di sicurezza: creane una da Amministrazione › Copie di sicurezza.</source>
+        <translation>Warning: there is no backup yet: make one from Administration › Backups.</translation>
+    </message>
+    <message>
+        <source>1 giorno</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} giorni</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>Attenzione: l&apos;ultima copia di sicurezza ha {age} (l&apos;avviso scatta dopo {limit} giorni): creane una adesso.</source>
+        <translation>Warning: the latest backup is {age} old (the warning starts after {limit} days): make one now.</translation>
     </message>
     <message>
         <source>Persona</source>

@@ -47,3 +47,34 @@ def test_payment_statuses_in_english(qtbot, ctx, english):
     headers = [screen.ui.funded_table.horizontalHeaderItem(c).text()
                for c in range(screen.ui.funded_table.columnCount())]
     assert screen.ui.funded_table.item(0, headers.index("Status")).text() == "Funded"
+
+
+def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
+    from datetime import datetime, timedelta, timezone
+
+    from equilibri_desktop.services import backups, maintenance
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+
+    home = HomePage(sqlite_ctx)
+    qtbot.addWidget(home)
+    assert home.ui.backup_warning_label.text() == (
+        "Warning: there is no backup yet: make one from Administration › Backups.")
+    maintenance.backup_database(sqlite_ctx.config, "manuale")
+    later = datetime.now(timezone.utc) + timedelta(days=9, hours=1)
+    stale = backups.backup_staleness(sqlite_ctx.db, now=later)
+    assert (stale.age_days, stale.warn_after_days) == (9, 7)
+    assert "ha 9 giorni" in stale.message
+
+
+@pytest.mark.parametrize(("days", "text"), [
+    (9, "Warning: the latest backup is 9 days old (the warning starts after 7 days): make one now."),
+    (1, "Warning: the latest backup is 1 day old (the warning starts after 7 days): make one now."),
+])
+def test_an_old_backup_is_told_in_english(qtbot, sqlite_ctx, english, monkeypatch, days, text):
+    from equilibri_desktop.services import backups
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+
+    monkeypatch.setattr(backups, "backup_staleness", lambda _db: backups.BackupStaleness(days, 7))
+    home = HomePage(sqlite_ctx)
+    qtbot.addWidget(home)
+    assert home.ui.backup_warning_label.text() == text

@@ -63,8 +63,17 @@ class HomePage(FormScreen):
         last = maintenance.last_backup_at(self.ctx.config)
         self.ui.backup_age_label.setText(backup_age_text(last))
         # The threshold is the office's own backup setting (Amministrazione › Copie di sicurezza).
-        warning = backups.backup_warning(self.ctx.db)
-        self.ui.backup_warning_label.setText(tr("Attenzione: {warning}").format(warning=warning) if warning else "")
+        stale = backups.backup_staleness(self.ctx.db)
+        if stale is None:
+            warning = ""
+        elif stale.age_days is None:
+            warning = tr("Attenzione: non esiste ancora nessuna copia di sicurezza: creane una da Amministrazione › "
+                         "Copie di sicurezza.")
+        else:
+            age = tr("1 giorno") if stale.age_days == 1 else tr("{n} giorni").format(n=stale.age_days)
+            warning = tr("Attenzione: l'ultima copia di sicurezza ha {age} (l'avviso scatta dopo {limit} giorni): "
+                         "creane una adesso.").format(age=age, limit=stale.warn_after_days)
+        self.ui.backup_warning_label.setText(warning)
         self.ui.backup_warning_label.setVisible(bool(warning))
 
     def _fill_recent(self, items: list[home.RecentItem]) -> None:
