@@ -52,6 +52,10 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     assert "DETERMINAZIONE N. 1/" in texts["02-determinazione.pdf"]
     assert "€ 40.000,00 (euro quarantamila/00)" in texts["02-determinazione.pdf"]
     assert "ALLEGATO A ALLA DETERMINAZIONE" in texts["03-allegato-a.pdf"]
+    # The grants follow the budget in ranking order: the last one funded in part takes exactly what is left.
+    annex = texts["03-allegato-a.pdf"]
+    assert re.search(r"H6N2PJ5D \d+,\d\d Finanziata in parte € 10\.000,00", annex)
+    assert "Ammessa non finanziata" in annex and "Residuo € 0,00" in annex
     # Annex A is the published one: not even the fictitious applicants are named.
     assert not any(name in texts["03-allegato-a.pdf"] for name in FICTITIOUS)
     assert all(name in texts["04-allegato-b.pdf"] for name in FICTITIOUS)

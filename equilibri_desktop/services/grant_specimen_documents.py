@@ -38,15 +38,12 @@ from equilibri_desktop.services.grant_document_common import Office
 from equilibri_desktop.services.grant_specimens import SpecimenCall, demo_call
 
 # Fictitious applicants: (first name, surname, birth date, town, business, score, outcome).
-_APPLICANTS = (
-    ("Maria", "Esempio", date(1985, 3, 12), "Melegnano", "Piccoli Passi", "86.50", RankingOutcome.FINANZIATA),
-    ("Giulia", "Campione", date(1990, 6, 2), "San Donato Milanese", "Tempo Ritrovato", "81.25",
-     RankingOutcome.FINANZIATA),
-    ("Anna", "Modello", date(1992, 11, 23), "San Giuliano Milanese", "Dopo la Campanella", "74.00",
-     RankingOutcome.FINANZIATA_PARZIALMENTE),
-    ("Sara", "Saggio", date(1988, 1, 30), "Vizzolo Predabissi", "Nonni in Rete", "66.00",
-     RankingOutcome.AMMESSA_NON_FINANZIATA),
-    ("Paola", "Bozza", date(1979, 9, 5), "Carpiano", "Casa Aperta", "52.50", RankingOutcome.NON_AMMESSA),
+_APPLICANTS = (  # name, birth, town, business, score, admitted (at or above the threshold)
+    ("Maria", "Esempio", date(1985, 3, 12), "Melegnano", "Piccoli Passi", "86.50", True),
+    ("Giulia", "Campione", date(1990, 6, 2), "San Donato Milanese", "Tempo Ritrovato", "81.25", True),
+    ("Anna", "Modello", date(1992, 11, 23), "San Giuliano Milanese", "Dopo la Campanella", "74.00", True),
+    ("Sara", "Saggio", date(1988, 1, 30), "Vizzolo Predabissi", "Nonni in Rete", "66.00", True),
+    ("Paola", "Bozza", date(1979, 9, 5), "Carpiano", "Casa Aperta", "52.50", False),
 )
 _CODES = ("7K3M9QXA", "R4T8WZ2C", "H6N2PJ5D", "B9F3VL7E", "Q2X8MC4G")
 _BELFIORE = {"Melegnano": "F100", "San Donato Milanese": "H827", "San Giuliano Milanese": "H930",
@@ -68,20 +65,21 @@ class _Applicant:
 
 
 def _applicants(settings: SpecimenCall, today: date) -> list[_Applicant]:
+    # Grants follow the budget in ranking order, as the ranking service assigns them, so the annexes' totals
+    # and the "residuo" always add up; the example budget is chosen to show every outcome.
     left = settings.call.budget_cents or 3 * settings.max_grant_cents
     people = []
-    for number, (first, surname, born, town, business, score, outcome) in enumerate(_APPLICANTS, start=1):
-        granted = 0
-        if outcome in (RankingOutcome.FINANZIATA, RankingOutcome.FINANZIATA_PARZIALMENTE):
-            granted = min(settings.max_grant_cents, left)
-            if outcome is RankingOutcome.FINANZIATA_PARZIALMENTE:
-                granted = min(granted, settings.max_grant_cents * 2 // 3)
-            left -= granted
+    for number, (first, surname, born, town, business, score, admitted) in enumerate(_APPLICANTS, start=1):
+        granted = min(settings.max_grant_cents, left) if admitted else 0
+        left -= granted
+        outcome = (RankingOutcome.NON_AMMESSA if not admitted else RankingOutcome.AMMESSA_NON_FINANZIATA
+                   if not granted else RankingOutcome.FINANZIATA if granted == settings.max_grant_cents
+                   else RankingOutcome.FINANZIATA_PARZIALMENTE)
         fiscal = codicefiscale.encode(surname, first, "F", born.isoformat(), _BELFIORE[town])
         received = today - timedelta(days=90 - number)
+        protocol = f"{today.year}/{number:04d} del {received:%d/%m/%Y} 10:{number:02d}"
         people.append(_Applicant(f"{first} {surname}", fiscal, born, town, business, Decimal(score), outcome,
-                                 _CODES[number - 1], f"{today.year}/{number:04d} del {received:%d/%m/%Y} 10:{number:02d}",
-                                 granted))
+                                 _CODES[number - 1], protocol, granted))
     return people
 
 

@@ -58,12 +58,13 @@ def demo_call(today: date) -> SpecimenCall:
     return SpecimenCall(
         call=CallReference(title="Avviso pubblico «Start-up al femminile» per servizi di conciliazione (esempio)",
                            act_number=act_text("45"), act_date=today - timedelta(days=120), cup="E11H17000120002",
-                           rna_code="98765", budget_cents=60_000_00),
+                           rna_code="98765", budget_cents=40_000_00),  # 15.000 + 15.000 + 10.000 in part
         threshold=Decimal(60), max_grant_cents=15_000_00, officer="",
         plan=(PlannedTranche(0, "Anticipo", Decimal(50), TrancheCondition.IMPRESA_COSTITUITA),
               PlannedTranche(1, "Saldo", Decimal(50), TrancheCondition.RENDICONTO_FINALE)),
         criteria=tuple(CriterionLine(code, label, Decimal(points)) for code, label, points in (
-            ("C1", "Rispondenza ai bisogni di conciliazione del territorio", 25), ("C2", "Innovatività del servizio", 15),
+            ("C1", "Rispondenza ai bisogni di conciliazione del territorio", 25),
+            ("C2", "Innovatività del servizio", 15),
             ("C3", "Sostenibilità economica del progetto", 20), ("C4", "Competenze della compagine", 15),
             ("C5", "Impatto sul territorio e reti attivate", 15), ("C6", "Priorità sociali", 10))),
         members=(CommissionMemberLine("Carlo Conti (esempio)", "Presidente"),
