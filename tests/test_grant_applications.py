@@ -196,6 +196,21 @@ def test_registration_reports_what_is_missing_without_refusing(db):
     assert result.application.protocol == f"{datetime.now(timezone.utc).year}/0001"
 
 
+def test_what_the_call_does_not_admit_is_said_while_typing_and_saved_anyway(db):
+    call, woman = make_call(db, women_share_above_pct=Decimal(60)), add_woman(db)
+    student = apps.create_draft(db, application_input(call, woman, occupational_status="studentessa", did_date=None))
+    warned = {w.field: w.message for w in student.warnings}
+    assert warned["occupational_status"] == "Condizione «Studentessa/studente» non ammessa dal bando."
+    assert student.application.occupational_status == "studentessa"  # nothing lost
+    company = apps.update_application(db, student.application.uuid, student.application.version, application_input(
+        call, woman, applicant_kind="societa", women_quota_pct=Decimal(55), women_board_pct=Decimal(75)))
+    warned = {w.field: w.message for w in company.warnings}
+    assert "occupational_status" not in warned and "women_board_pct" not in warned  # 75% is above 60%
+    assert warned["women_quota_pct"].endswith("(oltre il 60,00%).")
+    fine = apps.create_draft(db, application_input(call, add_woman(db, "Verdi")))
+    assert not {"occupational_status", "women_quota_pct", "women_board_pct"} & {w.field for w in fine.warnings}
+
+
 # --- the applicant must be a woman ----------------------------------------------------------------------
 def test_sex_comes_from_the_codice_fiscale_omocodes_included():
     woman = codicefiscale.encode("Bianchi", "Anna", "F", "1990-05-14", "F205")

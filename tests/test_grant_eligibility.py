@@ -20,6 +20,7 @@ from equilibri_desktop.domain.grants.eligibility import (
     age_on,
     evaluate,
     overall,
+    requirement_warnings,
 )
 from equilibri_desktop.services import grant_eligibility
 from equilibri_desktop.storage.models import GrantApplication, GrantDeclaration, Person
@@ -169,6 +170,17 @@ def test_female_enterprise():
     assert outcome(EligibilityRule.COMPAGINE_FEMMINILE, replace(company, women_quota_pct=None))[0] is ND
     two_thirds = replace(TERMS, women_share_above=Decimal("66.66"))
     assert outcome(EligibilityRule.COMPAGINE_FEMMINILE, company, two_thirds)[0] is KO
+
+
+def test_requirement_warnings_name_the_fields_that_miss_the_call():
+    company = replace(FACTS, occupational_status="pensionata", applicant_kind="societa",
+                      women_quota_pct=Decimal(50), women_board_pct=Decimal(80))
+    assert [(w.field, w.message) for w in requirement_warnings(TERMS, company)] == [
+        ("occupational_status", "Condizione «Pensionata/o» non ammessa dal bando."),
+        ("women_quota_pct", "Donne: 50,00% delle quote, 80,00% dell'organo amministrativo (oltre il 50,00%)."),
+    ]
+    assert requirement_warnings(TERMS, FACTS) == ()
+    assert requirement_warnings(TERMS, replace(FACTS, occupational_status="")) == ()  # to verify, not a warning
 
 
 def test_declarations():

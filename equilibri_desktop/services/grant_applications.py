@@ -20,6 +20,7 @@ from equilibri_desktop.domain.grants.application_rules import (
     validate_application,
 )
 from equilibri_desktop.domain.grants.codes import ApplicationStatus, CallStatus
+from equilibri_desktop.domain.grants.eligibility import ApplicantFacts, ApplicationFacts, requirement_warnings
 from equilibri_desktop.domain.grants.protocol import new_public_code
 from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.services import audit
@@ -38,6 +39,7 @@ from equilibri_desktop.services.grant_application_records import (
     find_person,
     person_summary,
 )
+from equilibri_desktop.services.grant_eligibility import call_terms
 from equilibri_desktop.services.grant_protocol import assign_protocol, retry_on_clash
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -64,17 +66,25 @@ def _checked(session: Session, data: ApplicationInput):
     checked = validate_application(data, applicant_facts(applicant) if applicant else None,
                                    office_time(datetime.now(timezone.utc)).date())
     people = {c.person_uuid: find_person(session, c.person_uuid).id for c in checked.value.co_applicants}
-    return call, applicant, checked, people
+    warnings = checked.warnings + (_requirement_warnings(session, call, checked.value) if call else ())
+    return call, applicant, checked, people, warnings
+
+
+def _requirement_warnings(session: Session, call: GrantCall, data: ApplicationInput) -> tuple:
+    facts = ApplicationFacts(applicant=ApplicantFacts(), applicant_kind=data.applicant_kind,
+                             occupational_status=data.occupational_status, did_date=data.did_date,
+                             women_quota_pct=data.women_quota_pct, women_board_pct=data.women_board_pct)
+    return requirement_warnings(call_terms(session, call), facts)
 
 
 def _new_application(session: Session, data: ApplicationInput) -> tuple[GrantApplication, tuple]:
-    call, applicant, checked, people = _checked(session, data)
+    call, applicant, checked, people, warnings = _checked(session, data)
     application = GrantApplication(call_id=call.id, applicant_id=applicant.id, public_code=new_public_code(),
                                    status=ApplicationStatus.BOZZA.value)
     session.add(application)
     session.flush()
     apply_input(session, application, checked.value, people)
-    return application, checked.warnings
+    return application, warnings
 
 
 def _result(session: Session, db: Database, application: GrantApplication, warnings) -> ApplicationSaveResult:
@@ -134,14 +144,14 @@ def update_application(db: Database, application_uuid: uuid.UUID, expected_versi
         if status not in EDITABLE_STATUSES:
             raise DomainError(f"Una domanda «{status.label}» non si modifica più: la valutazione si è basata "
                               "su questi dati.")
-        call, applicant, checked, people = _checked(session, data)
+        call, applicant, checked, people, warnings = _checked(session, data)
         if status is not ApplicationStatus.BOZZA and (call.id, applicant.id) != (application.call_id,
                                                                                  application.applicant_id):
             raise DomainError("Bando e richiedente di una domanda protocollata non si cambiano.")
         application.call_id, application.applicant_id = call.id, applicant.id
         apply_input(session, application, checked.value, people)
         _bump(application)
-        return _result(session, db, application, checked.warnings)
+        return _result(session, db, application, warnings)
 
 
 def _bump(application: GrantApplication) -> None:

@@ -77,7 +77,7 @@ def _application(session: Session, application_uuid: uuid.UUID) -> GrantApplicat
     return application
 
 
-def _terms(session: Session, call: GrantCall) -> CallTerms:
+def call_terms(session: Session, call: GrantCall) -> CallTerms:
     ids = session.scalars(select(GrantCallMunicipality.municipality_id).where(GrantCallMunicipality.call_id == call.id))
     return CallTerms(opens_at=call.opens_at, closes_at=call.closes_at, min_age=call.min_age, max_age=call.max_age,
                      municipality_ids=frozenset(ids), min_cofinancing_pct=call.min_cofinancing_pct,
@@ -135,7 +135,7 @@ def _compute(session: Session, application: GrantApplication) -> None:
     """Refresh the computed lines; a confirmation survives only while the computed outcome stays the same."""
     call = session.get(GrantCall, application.call_id)
     stored = _stored(session, application.id)
-    for result in evaluate(_terms(session, call), _facts(session, application)):
+    for result in evaluate(call_terms(session, call), _facts(session, application)):
         detail = result.detail[:DETAIL_LIMIT]
         row = stored.get(result.rule.value)
         if row is None:

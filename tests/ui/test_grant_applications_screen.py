@@ -311,3 +311,17 @@ def test_a_new_application_starts_from_what_the_registry_knows(qtbot, ctx):
     pick(qtbot, pick_again, "rossi")  # what is already filled in is never overwritten
     assert page.ui.occupational_status_edit.currentData() == "disoccupata"
     assert page.ui.did_date_edit.date() == date(2025, 11, 3)
+
+
+def test_a_status_the_call_does_not_admit_is_flagged_next_to_its_field(qtbot, ctx):
+    call, woman = make_call(ctx.db), add_woman(ctx.db)
+    application = registered(ctx.db, call, woman)
+    screen = open_applications(qtbot, ctx)
+    screen.open_application(application.uuid)
+    page = screen.application_page
+    combo = page.ui.occupational_status_edit
+    combo.setCurrentIndex(combo.findData("pensionata"))
+    qtbot.keyClick(combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.detail.occupational_status == "pensionata", timeout=WAIT_MS)  # saved anyway
+    label = error_label(page, "occupational_status")
+    assert label.isVisibleTo(page) and label.text() == "⚠ Condizione «Pensionata/o» non ammessa dal bando."

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.grants.call_rules import DEFAULT_OCCUPATIONS, DEFAULT_WOMEN_SHARE
 from equilibri_desktop.domain.grants.codes import (
     ApplicantKind,
@@ -209,6 +209,22 @@ def evaluate(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckResult, ..
         (EligibilityRule.DICHIARAZIONI, check_declarations(facts)),
     )
     return tuple(CheckResult(rule, outcome, detail) for rule, (outcome, detail) in rules)
+
+
+def requirement_warnings(terms: CallTerms, facts: ApplicationFacts) -> tuple[FieldError, ...]:
+    """The call's requirements on occupation and on a company's female share that the application as typed
+    already misses, as warnings on its fields: it is saved anyway (the officer decides at the formal check),
+    but the clerk hears it while the applicant is still at the desk."""
+    warnings = []
+    outcome, detail = check_occupation(terms, facts)
+    if outcome is KO:
+        warnings.append(FieldError("occupational_status", detail))
+    outcome, detail = check_female_enterprise(terms, facts)
+    if outcome is KO:
+        warnings += [FieldError(field, detail) for field, share in (("women_quota_pct", facts.women_quota_pct),
+                                                                     ("women_board_pct", facts.women_board_pct))
+                     if share is not None and share <= terms.women_share_above]
+    return tuple(warnings)
 
 
 def overall(outcomes: list[CheckOutcome | None]) -> bool | None:
