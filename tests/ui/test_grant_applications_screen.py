@@ -325,3 +325,4 @@ def test_a_status_the_call_does_not_admit_is_flagged_next_to_its_field(qtbot, ct
     qtbot.waitUntil(lambda: page.detail.occupational_status == "pensionata", timeout=WAIT_MS)  # saved anyway
     label = error_label(page, "occupational_status")
     assert label.isVisibleTo(page) and label.text() == "⚠ Condizione «Pensionata/o» non ammessa dal bando."
+    assert page.ui.status_label.text() == "Salvata, con alcune cose da completare."  # not a bare «Salvata.»

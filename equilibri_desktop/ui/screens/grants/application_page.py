@@ -218,8 +218,9 @@ class ApplicationPage(RegistryPage):
         except DomainError as error:  # saved by a colleague meanwhile, a permission, a closed call
             Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
             return False
-        self.show_detail(result.application, result.warnings)
-        self.ui.status_label.setText(tr("Salvata."))
+        self.show_detail(result.application, result.warnings)  # says what is still to complete, if anything
+        if not result.warnings:
+            self.ui.status_label.setText(tr("Salvata."))
         self.saved.emit(result.application)
         return True
 
