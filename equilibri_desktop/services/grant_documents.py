@@ -23,6 +23,7 @@ from equilibri_desktop.domain.grants.codes import DocumentKind
 from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.services import document_register, organisation
 from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.grant_application_records import find_application
 from equilibri_desktop.services.document_dto import DocumentNumber, DocumentRef
 from equilibri_desktop.services.grant_document_common import (
     FUNDED,
@@ -86,13 +87,6 @@ def _office(db: Database) -> Office:
     return Office(organisation.load_profile(db).normalised())
 
 
-def _application(session, application_uuid: uuid.UUID) -> GrantApplication:
-    application = session.scalar(select(GrantApplication).where(GrantApplication.uuid == application_uuid))
-    if application is None:
-        raise NotFoundError("Domanda non trovata.")
-    return application
-
-
 def _application_title(label: str, application: GrantApplication) -> str:
     # Titles are listed in the register: protocol and public code, never the applicant's name.
     protocol = protocol_label(application.protocol_year, application.protocol_number)
@@ -146,7 +140,7 @@ def _application_document(kind: DocumentKind, label: str, loader) -> Callable[..
         builders = _builders()
 
         def prepare(session, office, on):
-            application = _application(session, application_uuid)
+            application = find_application(session, application_uuid)
             data = loader(session, application, office, on)
             title_label = "Esclusione della domanda" if getattr(data, "final", False) else label
             return _Prepared(kind, APPLICATION, application_uuid, _application_title(title_label, application),

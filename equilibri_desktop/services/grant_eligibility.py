@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import CheckOutcome, EligibilityRule
 from equilibri_desktop.domain.grants.eligibility import (
     ApplicantFacts,
@@ -24,6 +24,7 @@ from equilibri_desktop.domain.grants.eligibility import (
     overall,
 )
 from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.grant_application_records import find_application
 from equilibri_desktop.services.grant_call_records import occupation_codes
 from equilibri_desktop.storage.base import utcnow
 from equilibri_desktop.storage.models import (
@@ -68,13 +69,6 @@ class Checklist:
     @property
     def pending(self) -> tuple[str, ...]:
         return tuple(row.rule_label for row in self.rows if not row.confirmed)
-
-
-def _application(session: Session, application_uuid: uuid.UUID) -> GrantApplication:
-    application = session.scalar(select(GrantApplication).where(GrantApplication.uuid == application_uuid))
-    if application is None:
-        raise NotFoundError("La domanda non esiste più.")
-    return application
 
 
 def call_terms(session: Session, call: GrantCall) -> CallTerms:
@@ -153,7 +147,7 @@ def _compute(session: Session, application: GrantApplication) -> None:
 def compute_eligibility(db: Database, application_uuid: uuid.UUID) -> Checklist:
     db.require(Permission.GRANTS_WRITE)
     with db.unit_of_work() as session:
-        application = _application(session, application_uuid)
+        application = find_application(session, application_uuid)
         _compute(session, application)
         return _checklist(session, application)
 
@@ -162,7 +156,7 @@ def get_checklist(db: Database, application_uuid: uuid.UUID) -> Checklist:
     """The stored checklist (empty rows until computed once)."""
     db.require(Permission.GRANTS_READ)
     with db.unit_of_work() as session:
-        return _checklist(session, _application(session, application_uuid))
+        return _checklist(session, find_application(session, application_uuid))
 
 
 def _confirm(db: Database, row: GrantEligibilityCheck, outcome: CheckOutcome, reason: str) -> None:
@@ -185,7 +179,7 @@ def confirm_check(db: Database, application_uuid: uuid.UUID, rule: EligibilityRu
     db.require(Permission.GRANTS_WRITE)
     rule, outcome = EligibilityRule(rule), CheckOutcome(outcome)
     with db.unit_of_work() as session:
-        application = _application(session, application_uuid)
+        application = find_application(session, application_uuid)
         row = _stored(session, application.id).get(rule.value)
         if row is None:
             raise DomainError("Calcola prima la verifica dei requisiti (Ricalcola).")
@@ -198,7 +192,7 @@ def confirm_all(db: Database, application_uuid: uuid.UUID) -> Checklist:
     """Confirm every unconfirmed line the rules could decide (ok or ko); lines to verify stay open."""
     db.require(Permission.GRANTS_WRITE)
     with db.unit_of_work() as session:
-        application = _application(session, application_uuid)
+        application = find_application(session, application_uuid)
         _compute(session, application)
         for row in _stored(session, application.id).values():
             if not row.confirmed and row.computed != CheckOutcome.NON_VERIFICABILE.value:

@@ -129,11 +129,16 @@ def scoring_completeness(db: Database, call_uuid: uuid.UUID) -> list[Completenes
         return [_completeness(a, scores[a.id]) for a in applications]
 
 
+def _declaration(session: Session, application: GrantApplication,
+                 member: GrantCommissionMember) -> GrantConflictDeclaration | None:
+    return session.scalar(select(GrantConflictDeclaration).where(
+        GrantConflictDeclaration.application_id == application.id, GrantConflictDeclaration.member_id == member.id))
+
+
 def _sheet(session: Session, db: Database, application: GrantApplication,
            member: GrantCommissionMember) -> ScoringSheet:
     person = session.get(Person, application.applicant_id)
-    declaration = session.scalar(select(GrantConflictDeclaration).where(
-        GrantConflictDeclaration.application_id == application.id, GrantConflictDeclaration.member_id == member.id))
+    declaration = _declaration(session, application, member)
     given = {row.criterion_id: row for row in session.scalars(select(GrantScore).where(
         GrantScore.application_id == application.id, GrantScore.member_id == member.id))}
     grid = session.scalars(select(GrantCriterion).where(GrantCriterion.call_id == application.call_id)
@@ -186,8 +191,7 @@ def declare_conflict(db: Database, application_uuid: uuid.UUID, has_conflict: bo
     with db.unit_of_work() as session:
         application, member = _application_and_member(session, db, application_uuid)
         _refuse_unless_scorable(application)
-        declaration = session.scalar(select(GrantConflictDeclaration).where(
-            GrantConflictDeclaration.application_id == application.id, GrantConflictDeclaration.member_id == member.id))
+        declaration = _declaration(session, application, member)
         if declaration is None:
             declaration = GrantConflictDeclaration(application_id=application.id, member_id=member.id)
             session.add(declaration)
@@ -210,8 +214,7 @@ def score(db: Database, application_uuid: uuid.UUID, points: Mapping[str, Decima
     with db.unit_of_work() as session:
         application, member = _application_and_member(session, db, application_uuid)
         _refuse_unless_scorable(application)
-        declaration = session.scalar(select(GrantConflictDeclaration).where(
-            GrantConflictDeclaration.application_id == application.id, GrantConflictDeclaration.member_id == member.id))
+        declaration = _declaration(session, application, member)
         if declaration is None:
             raise DomainError("Prima di assegnare i punteggi dichiara di non trovarti in conflitto di interessi "
                               "con questa domanda.")

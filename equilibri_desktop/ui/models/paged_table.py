@@ -62,6 +62,10 @@ class PagedTableModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
+    def row_of_uuid(self, record_uuid) -> int | None:
+        """The loaded row holding the record, or None (it may be on a page not fetched yet)."""
+        return next((row for row, item in enumerate(self._rows) if item.uuid == record_uuid), None)
+
     # --- paging ---------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
         return not parent.isValid() and len(self._rows) < self._total

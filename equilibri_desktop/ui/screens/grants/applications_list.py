@@ -159,11 +159,10 @@ class ApplicationsListScreen(RegistryPage):
         self.ui.search_edit.selectAll()
 
     def select_uuid(self, record_uuid: uuid.UUID) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_object(row).uuid == record_uuid:
-                self.view.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of_uuid(record_uuid)
+        if row is not None:
+            self.view.selectRow(row)
+        return row is not None
 
     def open_current(self) -> None:
         rows = {index.row() for index in self.view.selectionModel().selectedRows()}

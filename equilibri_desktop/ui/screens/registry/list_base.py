@@ -147,11 +147,10 @@ class RegistryList(RegistryPage):
         return [self.model.row_object(row) for row in rows]
 
     def select_uuid(self, record_uuid: uuid.UUID) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_object(row).uuid == record_uuid:
-                self.view.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of_uuid(record_uuid)
+        if row is not None:
+            self.view.selectRow(row)
+        return row is not None
 
     def open_current(self) -> None:
         rows = self.selected_rows()
