@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from equilibri_desktop.config import resolve_config  # noqa: E402
-from equilibri_desktop.services import audit_reports, maintenance  # noqa: E402
+from equilibri_desktop.services.access import audit_reports
+from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.storage import audit_log  # noqa: E402
 from equilibri_desktop.storage.models import Person  # noqa: E402
 

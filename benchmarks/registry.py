@@ -120,9 +120,9 @@ def insert_organisations(db, count: int, seed: int = 13) -> int:
     """
     from sqlalchemy import insert, select
 
-    from equilibri_desktop.services import demo
-    from equilibri_desktop.services.demo_organisations import OrganisationFactory
-    from equilibri_desktop.services.demo_people import kinds_for
+    from equilibri_desktop.services.demo import seed as demo
+    from equilibri_desktop.services.demo.organisations import OrganisationFactory
+    from equilibri_desktop.services.demo.people import kinds_for
     from equilibri_desktop.storage.base import utcnow
     from equilibri_desktop.storage.models import Organisation
     from equilibri_desktop.storage.models.organisation import organisation_search_values
@@ -147,7 +147,8 @@ def insert_organisations(db, count: int, seed: int = 13) -> int:
 
 def prepare_registry(folder: Path, people: int, organisations: int):
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import demo, maintenance
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.demo import seed as demo
 
     t0 = time.perf_counter()
     db = maintenance.prepare_database(resolve_config(folder))
@@ -167,7 +168,7 @@ def prepare_registry(folder: Path, people: int, organisations: int):
 
 # --- 2. search-as-you-type -----------------------------------------------------------------------
 def search_as_you_type(db, repeats: int, page_size: int) -> dict:
-    from equilibri_desktop.services.registry_search import (
+    from equilibri_desktop.services.registry.search import (
         PersonFilter,
         Sort,
         count_people,
@@ -275,7 +276,7 @@ def _fallback_list(db):
     """What a list screen does without the screen: a table view over a PagedTableModel on the services."""
     from PySide6.QtWidgets import QTableView
 
-    from equilibri_desktop.services.registry_search import (
+    from equilibri_desktop.services.registry.search import (
         PersonFilter,
         Sort,
         count_people,
@@ -357,7 +358,7 @@ def start_qt():
 
 
 def make_context(db, folder: Path):
-    from equilibri_desktop.services import maintenance
+    from equilibri_desktop.services.admin import maintenance
     from equilibri_desktop.ui.context import AppContext
     from equilibri_desktop.ui.ui_state import UiState
 
@@ -365,7 +366,7 @@ def make_context(db, folder: Path):
 
 
 def first_page(db, folder: Path, repeats: int, page_size: int) -> dict:
-    from equilibri_desktop.services.registry_search import (
+    from equilibri_desktop.services.registry.search import (
         PersonFilter,
         Sort,
         count_people,
@@ -424,8 +425,7 @@ def memory_child(folder: Path, trace: bool) -> None:
     from PySide6.QtCore import QModelIndex
 
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import registry_search  # noqa: F401 - imported before measuring
-    from equilibri_desktop.services.database import connect
+    from equilibri_desktop.services.admin.database import connect
     from equilibri_desktop.ui.models import paged_table  # noqa: F401
 
     _screen_factory()  # imports the screen's modules, if any, before measuring
@@ -492,8 +492,8 @@ def write_people_xlsx(path: Path, rows: int, db, seed: int = 23) -> None:
     """A spreadsheet as offices keep them: usual Italian headers, valid codici fiscali, some text dates."""
     from openpyxl import Workbook
 
-    from equilibri_desktop.services import demo
-    from equilibri_desktop.services.demo_people import (
+    from equilibri_desktop.services.demo import seed as demo
+    from equilibri_desktop.services.demo.people import (
         fast_fiscal_code,
         mobile_phone,
         personal_email,
@@ -532,8 +532,8 @@ def read_with_openpyxl(path: Path) -> int:
 
 def import_throughput(folder: Path, rows: int) -> dict:
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import maintenance
-    from equilibri_desktop.services.registry_import import import_people
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.imports.registry import import_people
 
     folder.mkdir(parents=True, exist_ok=True)
     db = maintenance.prepare_database(resolve_config(folder / "dati"))
@@ -623,7 +623,7 @@ def main() -> None:
         finally:
             db.dispose()
         from equilibri_desktop.config import resolve_config
-        from equilibri_desktop.services import maintenance
+        from equilibri_desktop.services.admin import maintenance
 
         maintenance.prepare_database(resolve_config(tmp / "vuota")).dispose()
         imported = import_throughput(tmp / "import", rows)

@@ -48,7 +48,8 @@ def time_until(command: list[str], env: dict[str, str], markers: tuple[str, ...]
 
 def prepare_data(folder: Path, people: int) -> None:
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import demo, maintenance
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.demo import seed as demo
 
     db = maintenance.prepare_database(resolve_config(folder))
     try:

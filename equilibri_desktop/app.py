@@ -145,7 +145,7 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         code = app.exec()
         wait_for_all()
         if state["db"] is not None:
-            from equilibri_desktop.services import maintenance
+            from equilibri_desktop.services.admin import maintenance
 
             if window.login is not None:
                 _record_logout(state["db"])
@@ -158,7 +158,7 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
 
 
 def _prepare(config):
-    from equilibri_desktop.services import maintenance
+    from equilibri_desktop.services.admin import maintenance
 
     return maintenance.prepare_database(config)  # copies the database itself before any upgrade
 
@@ -166,7 +166,7 @@ def _prepare(config):
 def _attach(window, db, config, ui_state, exit_when_shown: bool = False) -> bool:
     """Log in, then show the open database in the window; False if the user gave up at login or in the
     first-run wizard (nothing else happens then)."""
-    from equilibri_desktop.services import maintenance
+    from equilibri_desktop.services.admin import maintenance
     from equilibri_desktop.ui.context import AppContext
     from equilibri_desktop.ui.i18n import tr
     from equilibri_desktop.ui.tasks import run_task
@@ -187,7 +187,9 @@ def _sign_in(window, ctx):
     """(signed in?, login): the first-run wizard on a new installation, else the login dialog, then the
     office profile if it is still empty and the user may fill it in. Sets `ctx.db.actor`."""
     from equilibri_desktop.domain.access import Permission
-    from equilibri_desktop.services import demo_users, organisation, users
+    from equilibri_desktop.services.access import users
+    from equilibri_desktop.services.admin import office_profile as organisation
+    from equilibri_desktop.services.demo import users as demo_users
     from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
     from equilibri_desktop.ui.dialogs.login import SIGNED_OUT, run_login
 
@@ -223,7 +225,7 @@ def _sign_in_unattended(ctx):
     protect yet and opens as before; otherwise only a DEMO user given in EQUILIBRI_AUTOLOGIN gets in,
     through the normal password check. Never a way around the login on real data."""
     from equilibri_desktop.domain.users import LoginError
-    from equilibri_desktop.services import users
+    from equilibri_desktop.services.access import users
     from equilibri_desktop.ui.i18n import tr
 
     if not users.has_users(ctx.db):
@@ -249,7 +251,7 @@ def _sign_in_unattended(ctx):
 
 
 def _record_logout(db) -> None:
-    from equilibri_desktop.services import users
+    from equilibri_desktop.services.access import users
 
     try:
         users.record_logout(db)

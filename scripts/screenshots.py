@@ -15,7 +15,7 @@ def _demo_activity(db) -> object:
     from sqlalchemy import select
 
     from equilibri_desktop.domain.users import LoginError
-    from equilibri_desktop.services import users
+    from equilibri_desktop.services.access import users
     from equilibri_desktop.storage.models import Person
 
     operator = users.authenticate(db, "demo.operatore", "prova.operatore")
@@ -48,7 +48,7 @@ def _registry_shots(window, ctx, grab, tmp: Path) -> None:
     from openpyxl import Workbook
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from equilibri_desktop.services import users
+    from equilibri_desktop.services.access import users
     from equilibri_desktop.ui.main_window import nav_tr
     from equilibri_desktop.ui.navigation import screen_entry
     from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
@@ -192,14 +192,10 @@ def main(out: Path, language: str = "it") -> None:
     from PySide6.QtWidgets import QApplication
 
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import (
-        audit_reports,
-        demo,
-        demo_users,
-        maintenance,
-        user_admin,
-        users,
-    )
+    from equilibri_desktop.services.access import audit_reports, user_admin, users
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.demo import seed as demo
+    from equilibri_desktop.services.demo import users as demo_users
     from equilibri_desktop.ui.context import AppContext
     from equilibri_desktop.ui.dialogs.change_password import ChangePasswordDialog
     from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard

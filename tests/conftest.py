@@ -61,7 +61,7 @@ def config(tmp_path, database_url):
 
 @pytest.fixture
 def db(config):
-    from equilibri_desktop.services.maintenance import prepare_database
+    from equilibri_desktop.services.admin.maintenance import prepare_database
 
     database = prepare_database(config, user="operatore.test")
     yield database

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from equilibri_desktop.domain.organisation import OrganisationProfile
-from equilibri_desktop.services import organisation
+from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantEligibilityCheck,

@@ -8,7 +8,7 @@ from codicefiscale import codicefiscale
 from sqlalchemy import select
 
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services import people
+from equilibri_desktop.services.registry import people
 from equilibri_desktop.storage.models import Municipality
 
 

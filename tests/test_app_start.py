@@ -12,7 +12,8 @@ import pytest
 from equilibri_desktop.config import resolve_config
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.instance_lock import InstanceLock
-from equilibri_desktop.services import maintenance, organisation
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin import office_profile as organisation
 
 
 def _prepared_folder(tmp_path):

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text, update
 
 from equilibri_desktop.domain.access import Actor, Permission, PermissionDeniedError, Role
 from equilibri_desktop.domain.audit import AuditAction, entry_hash
-from equilibri_desktop.services import audit, audit_reports
+from equilibri_desktop.services.access import audit, audit_reports
 from equilibri_desktop.storage.audit_log import AuditAppendOnlyError
 from equilibri_desktop.storage.models import Person
 from equilibri_desktop.storage.models.audit import AuditEntry

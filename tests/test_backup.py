@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.domain.errors import BackupError, InstanceAlreadyRunningError
 from equilibri_desktop.instance_lock import InstanceLock
-from equilibri_desktop.services import maintenance
+from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.storage import backup as backups
 from equilibri_desktop.storage.models import Person
 

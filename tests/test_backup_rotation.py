@@ -12,7 +12,8 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
 from equilibri_desktop.domain.errors import BackupError, ValidationError
-from equilibri_desktop.services import audit, backups, maintenance
+from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.admin import backups, maintenance
 from equilibri_desktop.storage import backup as storage_backup
 from equilibri_desktop.storage.models import Person
 

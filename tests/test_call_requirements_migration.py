@@ -7,8 +7,8 @@ from decimal import Decimal
 from alembic import command
 from sqlalchemy import inspect, text
 
-from equilibri_desktop.services import grant_calls
-from equilibri_desktop.services.maintenance import prepare_database
+from equilibri_desktop.services.admin.maintenance import prepare_database
+from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.storage import migrate
 from tests.grant_helpers import make_call
 

@@ -12,8 +12,8 @@ from sqlalchemy import func, select, text
 from equilibri_desktop.cli.admin import main
 from equilibri_desktop.config import resolve_config
 from equilibri_desktop.instance_lock import InstanceLock
-from equilibri_desktop.services import maintenance
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin.database import connect
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.models import Organisation, Person
 

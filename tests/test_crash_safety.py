@@ -12,8 +12,9 @@ import uuid
 
 import pytest
 
-from equilibri_desktop.services import audit_reports, drafts, maintenance
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.access import audit_reports, drafts
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin.database import connect
 
 KILLS = 15
 FORM_ROWS = 50
@@ -26,8 +27,8 @@ WRITER = f"""
 import sys
 from sqlalchemy import insert
 from equilibri_desktop.config import resolve_config
-from equilibri_desktop.services import audit
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.admin.database import connect
 from equilibri_desktop.storage.models import Person
 
 db = connect(resolve_config(sys.argv[1]), user="crash.test")
@@ -101,8 +102,8 @@ def test_killing_the_writer_never_leaves_half_a_transaction(sqlite_config):
 DRAFT_WRITER = """
 import os, signal, sys, uuid
 from equilibri_desktop.config import resolve_config
-from equilibri_desktop.services import drafts
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.access import drafts
+from equilibri_desktop.services.admin.database import connect
 
 db = connect(resolve_config(sys.argv[1]), user="olga.orsini")
 drafts.save_draft(db, "registry/person", uuid.UUID(sys.argv[2]), {"surname": "Rossi", "notes": "telefonare"})

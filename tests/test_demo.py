@@ -11,13 +11,10 @@ from stdnum.it import iva
 
 from equilibri_desktop.config import resolve_config
 from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choices
-from equilibri_desktop.services import demo_data, maintenance
-from equilibri_desktop.services.demo import (
-    RealDataError,
-    generate_people,
-    seed_demo_data,
-)
-from equilibri_desktop.services.demo_people import (
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin.office_profile import load_profile
+from equilibri_desktop.services.demo import data as demo_data
+from equilibri_desktop.services.demo.people import (
     BIRTH_FROM,
     BIRTH_TO,
     checked_fiscal_code,
@@ -25,7 +22,11 @@ from equilibri_desktop.services.demo_people import (
     kinds_for,
     random_identity,
 )
-from equilibri_desktop.services.organisation import load_profile
+from equilibri_desktop.services.demo.seed import (
+    RealDataError,
+    generate_people,
+    seed_demo_data,
+)
 from equilibri_desktop.storage.models import Municipality, Organisation, Person
 
 

@@ -17,10 +17,12 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import audit, document_register, maintenance
-from equilibri_desktop.services.database import connect
-from equilibri_desktop.services.document_dto import DocumentFileError, DocumentFilter
-from equilibri_desktop.services.document_files import file_sha256
+from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin.database import connect
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.documents.dto import DocumentFileError, DocumentFilter
+from equilibri_desktop.services.documents.files import file_sha256
 from equilibri_desktop.storage.models import AuditEntry, GeneratedDocument
 
 RANKING = "grant_ranking"
@@ -186,8 +188,8 @@ WRITER = """
 import sys, time, uuid
 from datetime import date
 from equilibri_desktop.config import resolve_config
-from equilibri_desktop.services import document_register
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.admin.database import connect
 
 db = connect(resolve_config(sys.argv[1]), user="crash.test")
 

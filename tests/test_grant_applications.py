@@ -42,18 +42,19 @@ from equilibri_desktop.domain.grants.protocol import (
     received_text,
 )
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services import grant_applications as apps
-from equilibri_desktop.services import grant_attachments as files
-from equilibri_desktop.services import grant_protocol, people
-from equilibri_desktop.services.grant_application_dto import ApplicationFilter
-from equilibri_desktop.services.grant_application_search import (
+from equilibri_desktop.services.grants import applications as apps
+from equilibri_desktop.services.grants import attachments as files
+from equilibri_desktop.services.grants import protocol as grant_protocol
+from equilibri_desktop.services.grants.application_dto import ApplicationFilter
+from equilibri_desktop.services.grants.application_search import (
     count_applications,
     search_applications,
 )
-from equilibri_desktop.services.merge import merge_people
-from equilibri_desktop.services.people import get_person
-from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS
-from equilibri_desktop.services.registry_dto import Sort
+from equilibri_desktop.services.registry import people
+from equilibri_desktop.services.registry.dto import Sort
+from equilibri_desktop.services.registry.people import get_person
+from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS
+from equilibri_desktop.services.registry.person_merge import merge_people
 from equilibri_desktop.storage.models import (
     AuditEntry,
     GrantApplication,

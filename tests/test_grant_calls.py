@@ -29,7 +29,9 @@ from equilibri_desktop.domain.grants.call_rules import (
 )
 from equilibri_desktop.domain.grants.call_template import new_call_template
 from equilibri_desktop.domain.grants.codes import CallStatus
-from equilibri_desktop.services import grant_calls, grant_commission, user_admin
+from equilibri_desktop.services.access import user_admin
+from equilibri_desktop.services.grants import calls as grant_calls
+from equilibri_desktop.services.grants import commission as grant_commission
 from equilibri_desktop.storage.models import (
     GrantCommissionMember,
     GrantCriterion,

@@ -15,11 +15,12 @@ from sqlalchemy import select
 from equilibri_desktop.documents.grants.data import AnnexKind
 from equilibri_desktop.domain.access import PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import document_register, grant_documents
-from equilibri_desktop.services.grant_document_actions import document_actions
-from equilibri_desktop.services.grant_document_common import Office
-from equilibri_desktop.services.grant_document_data import decision_data
-from equilibri_desktop.services.grant_status import move_application
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.grants import documents as grant_documents
+from equilibri_desktop.services.grants.document_actions import document_actions
+from equilibri_desktop.services.grants.document_common import Office
+from equilibri_desktop.services.grants.document_data import decision_data
+from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantConflictDeclaration,

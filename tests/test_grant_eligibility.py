@@ -22,7 +22,7 @@ from equilibri_desktop.domain.grants.eligibility import (
     overall,
     requirement_warnings,
 )
-from equilibri_desktop.services import grant_eligibility
+from equilibri_desktop.services.grants import eligibility as grant_eligibility
 from equilibri_desktop.storage.models import GrantApplication, GrantDeclaration, Person
 from tests.grant_helpers import add_woman, make_application, make_call
 

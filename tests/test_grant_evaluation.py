@@ -11,8 +11,8 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services import grant_commission
-from equilibri_desktop.services import grant_evaluation as ev
+from equilibri_desktop.services.grants import commission as grant_commission
+from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantScore,

@@ -14,8 +14,17 @@ from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
-from equilibri_desktop.services import grant_expenses, grant_payments, grant_revocation, organisations
-from equilibri_desktop.services.grant_payment_dto import ExpenseInput
+from equilibri_desktop.services.grants import (
+    expenses as grant_expenses,
+)
+from equilibri_desktop.services.grants import (
+    payments as grant_payments,
+)
+from equilibri_desktop.services.grants import (
+    revocation as grant_revocation,
+)
+from equilibri_desktop.services.grants.payment_dto import ExpenseInput
+from equilibri_desktop.services.registry import organisations
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantFirm,

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from equilibri_desktop.domain.access import PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services import grant_evaluation as ev
-from equilibri_desktop.services import grant_ranking as gr
-from equilibri_desktop.services.grant_status import move_application
+from equilibri_desktop.services.grants import evaluation as ev
+from equilibri_desktop.services.grants import ranking as gr
+from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantRanking,

@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations, people
-from equilibri_desktop.services.organisation_merge import merge_organisations
+from equilibri_desktop.services.registry import organisations, people
+from equilibri_desktop.services.registry.organisation_merge import merge_organisations
 from equilibri_desktop.storage.models import GrantFirm, Organisation, Person
 from tests.grant_helpers import add_woman, fund_application, make_call
 

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.cli.admin import main
 from equilibri_desktop.domain.organisation import OrganisationProfile
-from equilibri_desktop.services import maintenance, organisation
-from equilibri_desktop.services.database import connect
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.admin import office_profile as organisation
+from equilibri_desktop.services.admin.database import connect
 from equilibri_desktop.storage.models import AuditEntry, GeneratedDocument
 from tests.grant_helpers import add_member, add_woman, make_application, make_call
 

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
-from equilibri_desktop.services import grant_payments, grant_transparency
+from equilibri_desktop.services.grants import payments as grant_payments
+from equilibri_desktop.services.grants import transparency as grant_transparency
 from equilibri_desktop.storage.models import (
     AuditEntry,
     GrantApplication,

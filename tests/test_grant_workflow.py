@@ -4,7 +4,7 @@ from sqlalchemy import select
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.workflow import allowed_next, check_transition
-from equilibri_desktop.services.grant_status import move_application
+from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import GrantApplication, GrantStatusChange
 from tests.grant_helpers import add_woman, make_application, make_call
 

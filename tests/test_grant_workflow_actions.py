@@ -14,8 +14,8 @@ from equilibri_desktop.domain.errors import (
     ValidationError,
 )
 from equilibri_desktop.domain.grants.codes import EligibilityRule
-from equilibri_desktop.services import grant_applications as apps
-from equilibri_desktop.services import grant_workflow as flow
+from equilibri_desktop.services.grants import applications as apps
+from equilibri_desktop.services.grants import workflow as flow
 from equilibri_desktop.storage.models import GrantApplication, GrantEligibilityCheck
 from tests.grant_helpers import act_as, add_woman, make_application, make_call
 

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from equilibri_desktop.services import grant_attachments, grant_expenses, maintenance
-from equilibri_desktop.services.document_files import sweep_leftovers
-from equilibri_desktop.services.grant_payment_dto import ExpenseInput
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.documents.files import sweep_leftovers
+from equilibri_desktop.services.grants import attachments as grant_attachments
+from equilibri_desktop.services.grants import expenses as grant_expenses
+from equilibri_desktop.services.grants.payment_dto import ExpenseInput
 from equilibri_desktop.storage.models import GrantAttachment, GrantExpense
 from tests.grant_helpers import add_woman, make_application, make_call
 

@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from equilibri_desktop.cli.admin import main
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations, people
-from equilibri_desktop.services.import_engine import ImportCancelledError
-from equilibri_desktop.services.import_people import PersonRows
-from equilibri_desktop.services.import_types import RowOutcome
-from equilibri_desktop.services.registry_import import import_organisations, import_people, preview_import
-from equilibri_desktop.services.registry_search import PersonFilter, search_people
+from equilibri_desktop.services.imports.engine import ImportCancelledError
+from equilibri_desktop.services.imports.outcomes import RowOutcome
+from equilibri_desktop.services.imports.people import PersonRows
+from equilibri_desktop.services.imports.registry import import_organisations, import_people, preview_import
+from equilibri_desktop.services.registry import organisations, people
+from equilibri_desktop.services.registry.search import PersonFilter, search_people
 from equilibri_desktop.storage.models.registry import Organisation, Person
 from tests.registry_helpers import add_person, cf
 

@@ -11,10 +11,10 @@ from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
 from equilibri_desktop.domain.organisation_rules import ContactInput, OrganisationInput
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services import organisations, people, privacy
-from equilibri_desktop.services.duplicates import possible_duplicates, possible_organisation_duplicates
-from equilibri_desktop.services.merge import default_choices, merge_people
-from equilibri_desktop.services.organisation_merge import merge_organisations
+from equilibri_desktop.services.registry import organisations, people, privacy
+from equilibri_desktop.services.registry.duplicates import possible_duplicates, possible_organisation_duplicates
+from equilibri_desktop.services.registry.organisation_merge import merge_organisations
+from equilibri_desktop.services.registry.person_merge import default_choices, merge_people
 from equilibri_desktop.storage.models import Tombstone
 from equilibri_desktop.storage.models.registry import RegistryMerge
 from tests.registry_helpers import add_person, cf
@@ -130,8 +130,8 @@ def test_merge_organisations_moves_contacts(db):
 
 
 def test_merges_exports_imports_and_protected_views_reach_the_audit_trail(db, tmp_path):
-    from equilibri_desktop.services.audit import AuditFilter, search_audit
-    from equilibri_desktop.services.registry_export import export_people
+    from equilibri_desktop.services.access.audit import AuditFilter, search_audit
+    from equilibri_desktop.services.registry.export import export_people
 
     keep, drop = _pair(db)
     merge_people(db, keep.uuid, drop.uuid, {}, keep.version, drop.version)

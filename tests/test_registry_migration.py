@@ -7,9 +7,9 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import Uuid, column, insert, inspect, table, text
 
-from equilibri_desktop.services.database import connect
-from equilibri_desktop.services.maintenance import prepare_database
-from equilibri_desktop.services.registry_search import PersonFilter, count_people, search_people
+from equilibri_desktop.services.admin.database import connect
+from equilibri_desktop.services.admin.maintenance import prepare_database
+from equilibri_desktop.services.registry.search import PersonFilter, count_people, search_people
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import UtcDateTime
 

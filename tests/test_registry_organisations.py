@@ -11,7 +11,7 @@ from sqlalchemy import select
 from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
 from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
 from equilibri_desktop.domain.organisation_rules import ContactInput, OrganisationInput, guess_kind, size_class
-from equilibri_desktop.services import organisations, people
+from equilibri_desktop.services.registry import organisations, people
 from equilibri_desktop.storage.models import Tombstone
 from tests.registry_helpers import add_person, municipality_id
 

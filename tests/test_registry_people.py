@@ -13,8 +13,8 @@ from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
 from equilibri_desktop.domain.errors import DomainError, StaleRecordError, ValidationError
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services import people, privacy
-from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS
+from equilibri_desktop.services.registry import people, privacy
+from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS
 from equilibri_desktop.storage.models import Tombstone
 from equilibri_desktop.storage.models.registry import Consent, PrivacyAcknowledgement
 from tests.registry_helpers import add_person, cf, municipality_id
@@ -195,7 +195,7 @@ def test_protection_needs_body_and_date_and_keeps_nothing_else(db):
 
 def test_a_legal_representative_cannot_be_deleted(db):
     from equilibri_desktop.domain.organisation_rules import OrganisationInput
-    from equilibri_desktop.services import organisations
+    from equilibri_desktop.services.registry import organisations
 
     person = add_person(db)
     organisations.create_organisation(db, OrganisationInput(name="Coop Il Seme", kind="cooperativa",
@@ -206,7 +206,7 @@ def test_a_legal_representative_cannot_be_deleted(db):
 
 
 def test_municipality_picker_lists_the_territory(db):
-    from equilibri_desktop.services.municipalities import list_municipalities
+    from equilibri_desktop.services.registry.municipalities import list_municipalities
 
     towns = list_municipalities(db)
     assert len(towns) == 53 and [t.name for t in towns] == sorted(t.name for t in towns)
@@ -216,10 +216,10 @@ def test_municipality_picker_lists_the_territory(db):
 
 def test_demo_registry_is_valid_and_linked(db):
     from equilibri_desktop.domain.person_rules import validate_person
-    from equilibri_desktop.services.demo import seed_demo_data
-    from equilibri_desktop.services.person_records import stored_input
-    from equilibri_desktop.services.registry_records import municipality_refs
-    from equilibri_desktop.services.registry_search import PersonFilter, count_people
+    from equilibri_desktop.services.demo.seed import seed_demo_data
+    from equilibri_desktop.services.registry.person_records import stored_input
+    from equilibri_desktop.services.registry.records import municipality_refs
+    from equilibri_desktop.services.registry.search import PersonFilter, count_people
     from equilibri_desktop.storage.models.registry import Organisation, Person
 
     seed_demo_data(db)

@@ -25,7 +25,7 @@ from equilibri_desktop.domain.search_keys import (
     person_name_key,
     phone_key,
 )
-from equilibri_desktop.services.demo_people import fast_fiscal_code, random_identity
+from equilibri_desktop.services.demo.people import fast_fiscal_code, random_identity
 
 REFS = {1: MunicipalityRef(1, "Melegnano", "20077", "F100"), 2: MunicipalityRef(2, "San Donato Milanese", "20097")}
 

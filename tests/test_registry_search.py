@@ -9,10 +9,10 @@ from openpyxl import load_workbook
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations, privacy
-from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS
-from equilibri_desktop.services.registry_export import export_organisations, export_people
-from equilibri_desktop.services.registry_search import (
+from equilibri_desktop.services.registry import organisations, privacy
+from equilibri_desktop.services.registry.export import export_organisations, export_people
+from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS
+from equilibri_desktop.services.registry.search import (
     OrganisationFilter,
     PersonFilter,
     Sort,

@@ -10,12 +10,12 @@ from openpyxl import load_workbook
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations
-from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS, PersonRow
-from equilibri_desktop.services.person_queries import PersonShape, person_search
-from equilibri_desktop.services.registry_dto import row_builder
-from equilibri_desktop.services.registry_export import export_people
-from equilibri_desktop.services.registry_search import (
+from equilibri_desktop.services.registry import organisations
+from equilibri_desktop.services.registry.dto import row_builder
+from equilibri_desktop.services.registry.export import export_people
+from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS, PersonRow
+from equilibri_desktop.services.registry.person_queries import PersonShape, person_search
+from equilibri_desktop.services.registry.search import (
     OrganisationFilter,
     PersonFilter,
     Sort,

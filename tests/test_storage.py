@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from equilibri_desktop.domain.errors import DatabaseTooNewError, StaleRecordError
-from equilibri_desktop.services import organisation
-from equilibri_desktop.services.database import connect
-from equilibri_desktop.services.maintenance import prepare_database
+from equilibri_desktop.services.admin import office_profile as organisation
+from equilibri_desktop.services.admin.database import connect
+from equilibri_desktop.services.admin.maintenance import prepare_database
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import Base
 from equilibri_desktop.storage.models import Municipality, Person, Tombstone

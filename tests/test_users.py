@@ -13,7 +13,9 @@ from equilibri_desktop.domain.access import Permission, PermissionDeniedError, R
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.domain.users import AccountDisabledError, AccountLockedError, LoginError
-from equilibri_desktop.services import audit, audit_reports, backups, organisation, user_admin, users
+from equilibri_desktop.services.access import audit, audit_reports, user_admin, users
+from equilibri_desktop.services.admin import backups
+from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.storage.base import utcnow
 from equilibri_desktop.storage.models.audit import AuditEntry
 from equilibri_desktop.storage.models.users import UserAccount
@@ -226,7 +228,7 @@ def test_each_role_passes_only_its_own_service_calls(db, admin, role):
 
 
 def test_demo_users_exist_only_in_a_demo_database(db):
-    from equilibri_desktop.services import demo_users
+    from equilibri_desktop.services.demo import users as demo_users
     from equilibri_desktop.storage.models import AppMeta
 
     with pytest.raises(DomainError, match="dimostrativi"):

@@ -6,15 +6,15 @@ import argparse
 import getpass
 import sys
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from typing import Iterator
 
 from equilibri_desktop.cli.commands import EXIT_FAILURE, EXIT_OK, _database_file, _refuse_damaged, complain, say
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import audit_reports, user_admin, users
-from equilibri_desktop.services.database import Database, connect, default_user, schema_is_current
+from equilibri_desktop.services.access import audit_reports, user_admin, users
+from equilibri_desktop.services.admin.database import Database, connect, default_user, schema_is_current
 
 
 @contextmanager
@@ -64,7 +64,7 @@ def cmd_users_add(config: AppConfig, args: argparse.Namespace) -> int:
 def _state(info: users.UserInfo) -> str:
     if not info.active:
         return "disattivato"
-    if info.locked_until and info.locked_until > datetime.now(timezone.utc):
+    if info.locked_until and info.locked_until > utc_now():
         return "bloccato"
     return "da cambiare password" if info.must_change_password else "attivo"
 

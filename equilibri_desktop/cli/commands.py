@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.domain.errors import BackupError, DomainError
 from equilibri_desktop.instance_lock import InstanceLock
-from equilibri_desktop.services import demo, maintenance
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.demo import seed as demo
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -88,7 +89,7 @@ def cmd_backup(config: AppConfig, args: argparse.Namespace) -> int:
         raise BackupError(maintenance.POSTGRES_BACKUP_HINT)
     target = Path(args.to).expanduser().resolve() if args.to else None
     if target is not None and target.is_dir():
-        target = target / f"equilibri-{datetime.now():%Y%m%d-%H%M%S}-manuale.sqlite3"
+        target = target / f"equilibri-{office_now():%Y%m%d-%H%M%S}-manuale.sqlite3"
     if target is not None and target == config.database_path.resolve():
         raise BackupError("La copia non può sostituire il database stesso: scegli un altro file.")
     if target is not None and target.exists():

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from equilibri_desktop.cli.commands import EXIT_OK, say
 from equilibri_desktop.config import AppConfig
+from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.instance_lock import InstanceLock
-from equilibri_desktop.services import maintenance
-from equilibri_desktop.services.import_types import FIELD_LABELS, ImportResult
-from equilibri_desktop.services.registry_import import default_report_path, import_organisations, import_people
+from equilibri_desktop.services.admin import maintenance
+from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, ImportResult
+from equilibri_desktop.services.imports.registry import default_report_path, import_organisations, import_people
 
 KINDS = {"persons": import_people, "organisations": import_organisations}
 
@@ -54,7 +54,7 @@ def cmd_import(config: AppConfig, args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().resolve()
     report = Path(args.report).expanduser().resolve() if args.report else None
     if report is None and not args.dry_run:
-        report = default_report_path(source, f"{datetime.now():%Y%m%d-%H%M}")
+        report = default_report_path(source, f"{office_now():%Y%m%d-%H%M}")
     run = KINDS[args.kind]
     if args.dry_run:
         result = _run(config, run, source, report, dry_run=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from equilibri_desktop.cli.commands import EXIT_OK, say
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.services import specimens
+from equilibri_desktop.services.documents import specimens
 
 
 def add_specimens_command(command: Callable[..., argparse.ArgumentParser]) -> None:

@@ -6,7 +6,6 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
-from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name
 
 from equilibri_desktop import APP_NAME, __version__
+from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.paths import srgb_profile_path
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
@@ -114,7 +114,7 @@ def _is_forbidden(action: object) -> bool:
 def _write_metadata(
     pdf: pikepdf.Pdf, *, title: str, author: str, subject: str, keywords: Sequence[str]
 ) -> None:
-    now = datetime.now().astimezone().replace(microsecond=0).isoformat()
+    now = office_now().astimezone().replace(microsecond=0).isoformat()
     # PDF/A wants Info and XMP to agree: start from an empty Info and let pikepdf mirror the XMP into it.
     for key in list(pdf.docinfo.keys()):
         del pdf.docinfo[key]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -11,6 +10,7 @@ from reportlab.platypus import Paragraph
 
 from equilibri_desktop.documents import styles as st
 from equilibri_desktop.documents.letterhead import build_document
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.money import format_amount_with_words
 from equilibri_desktop.domain.organisation import OrganisationProfile
 
@@ -55,7 +55,7 @@ def build_test_page_pdf(profile: OrganisationProfile, path: Path) -> str:
         st.signature_block(
             profile.signatory_role,
             profile.signatory_name,
-            place_and_date=f"Data: {date.today():%d/%m/%Y}",
+            place_and_date=f"Data: {office_today():%d/%m/%Y}",
         ),
     ]
     return build_document(

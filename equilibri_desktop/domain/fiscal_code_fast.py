@@ -16,6 +16,7 @@ from functools import lru_cache
 from codicefiscale import codicefiscale
 
 from equilibri_desktop.domain.birthplaces import place_tables
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.identifiers import DecodedFiscalCode
 from equilibri_desktop.domain.names import proper_case_place_name
 
@@ -51,7 +52,7 @@ def quick_decode(code: str, today: date | None = None) -> DecodedFiscalCode | No
     day = int(code[9:11].translate(_FROM_OMOCODE))
     sex = "F" if day > 40 else "M"
     try:
-        born = date(_full_year(int(code[6:8].translate(_FROM_OMOCODE)), today or date.today()),
+        born = date(_full_year(int(code[6:8].translate(_FROM_OMOCODE)), today or office_today()),
                     "ABCDEHLMPRST".index(code[8]) + 1, day - 40 if day > 40 else day)
     except ValueError:
         return None

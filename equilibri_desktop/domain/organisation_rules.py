@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from equilibri_desktop.domain.addresses import MunicipalityRef, Place, check_length, check_place
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import (
     validate_ateco,
@@ -145,7 +146,7 @@ def _check_employees(data: OrganisationInput, errors: list[FieldError]) -> int |
 def validate_organisation(data: OrganisationInput, municipalities: Mapping[int, MunicipalityRef],
                           today: date | None = None) -> CheckedOrganisation:
     """Normalise and check every field; raise ValidationError listing all blocking problems at once."""
-    today = today or date.today()
+    today = today or office_today()
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     name = collapse_spaces(data.name)

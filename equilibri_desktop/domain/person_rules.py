@@ -9,6 +9,7 @@ from datetime import date
 
 from equilibri_desktop.domain.addresses import MunicipalityRef, Place, check_length, check_place
 from equilibri_desktop.domain.birthplaces import PLACE_CODE, Birthplace, birthplace_from_code, birthplace_from_text
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.identifiers import (
@@ -199,7 +200,7 @@ def _check_protection(data: PersonInput, errors: list[FieldError], today: date) 
 def validate_person(data: PersonInput, municipalities: Mapping[int, MunicipalityRef],
                     today: date | None = None) -> CheckedPerson:
     """Normalise and check every field; raise ValidationError listing all blocking problems at once."""
-    today = today or date.today()
+    today = today or office_today()
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     value, decoded = _check_identity(data, errors, warnings, today)

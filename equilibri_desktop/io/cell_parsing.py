@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from equilibri_desktop.domain.clock import office_today
+
 # Excel counts days from 31/12/1899 and believes 1900 was a leap year (a Lotus 1-2-3 bug kept for
 # compatibility): from serial 61 (01/03/1900) on, counting from 30/12/1899 gives the right date.
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -68,7 +70,7 @@ def parse_date_cell(value: object, *, not_after: date | None = None) -> date | N
         day, month, year_text = int(match[1]), int(match[3]), match[4]
         year = int(year_text)
         if len(year_text) == 2:
-            year = _full_year(year, day, month, not_after or date.today())
+            year = _full_year(year, day, month, not_after or office_today())
     elif match := _YEAR_FIRST.fullmatch(text):
         year, month, day = int(match[1]), int(match[3]), int(match[4])
     else:

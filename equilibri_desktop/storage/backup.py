@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
+from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.domain.errors import BackupError
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -64,7 +65,7 @@ def backup_sqlite(database: Path, target: Path) -> Path:
 
 
 def backup_name(reason: str, now: datetime | None = None) -> str:
-    now = now or datetime.now()
+    now = now or office_now()
     return f"equilibri-{now:%Y%m%d-%H%M%S-%f}-{reason}{BACKUP_SUFFIX}"
 
 
@@ -84,7 +85,7 @@ def rotate(folder: Path, keep: int, days: int = 0, weeks: int = 0, now: datetime
     found = list_backups(folder)
     policy = BackupSettings(keep_newest=keep, keep_daily_days=days, keep_weekly_weeks=weeks)
     keep_names = copies_to_keep((BackupCopy(i.path.name, i.taken_at, i.reason) for i in found), policy,
-                                now or datetime.now())
+                                now or office_now())
     removed = []
     for info in found:
         if info.path.name not in keep_names:

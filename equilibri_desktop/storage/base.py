@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from equilibri_desktop.domain.clock import utc_now
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -18,7 +20,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return utc_now()
 
 
 class UtcDateTime(TypeDecorator):

@@ -12,7 +12,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.session_lock import SessionLock, idle_lock_ms
 
 if TYPE_CHECKING:
-    from equilibri_desktop.services.users import LoginSession
+    from equilibri_desktop.services.access.users import LoginSession
     from equilibri_desktop.ui.main_window import MainWindow
 
 
@@ -59,7 +59,7 @@ class Account(QObject):
         """Esci dall'account: record it, forget the screens, ask for the next login (or quit without one).
 
         Without `ask` (a new login was demanded) unsaved input is left to the drafts, not thrown away."""
-        from equilibri_desktop.services import users
+        from equilibri_desktop.services.access import users
         from equilibri_desktop.ui.dialogs import login as login_dialogs
 
         window = self.window

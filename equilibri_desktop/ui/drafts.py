@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from equilibri_desktop.services import drafts
-from equilibri_desktop.services.database import Database
+from equilibri_desktop.services.access import drafts
+from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
+from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.ui.i18n import tr
 
 
@@ -14,7 +15,7 @@ def local_datetime(value: datetime) -> str:
 def backup_age_text(when: datetime | None, now: datetime | None = None) -> str:
     if when is None:
         return tr("nessuna copia")
-    now = now or datetime.now(timezone.utc)
+    now = now or utc_now()
     minutes = int((now - when).total_seconds() // 60)
     if minutes < 1:
         return tr("meno di un minuto fa")

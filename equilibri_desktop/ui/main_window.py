@@ -29,14 +29,16 @@ from equilibri_desktop.ui.main_menus import build_menus
 from equilibri_desktop.ui.navigation import (
     ScreenEntry,
     screen_entry,
+    screen_for_kind,
     visible_areas,
     visible_screens,
 )
+from equilibri_desktop.ui.navigator import Navigator
 from equilibri_desktop.ui.status_labels import StatusLabels
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
-    from equilibri_desktop.services.users import LoginSession
+    from equilibri_desktop.services.access.users import LoginSession
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         `login` is None only in an installation without accounts yet (no lock, no logout then)."""
         self.ctx = ctx
         self.account.login = login
+        ctx.navigator = Navigator(self.open_screen, lambda kind: screen_for_kind(kind, self.ctx.db.actor), self)
         self._build_navigation()
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
 
     # --- title and status bar -------------------------------------------------------------
     def refresh_title(self) -> None:
-        from equilibri_desktop.services import organisation
+        from equilibri_desktop.services.admin import office_profile as organisation
 
         body = organisation.load_profile(self.ctx.db).body_name
         parts = [APP_NAME] + ([body] if body else []) + (["DEMO"] if self.ctx.demo else [])

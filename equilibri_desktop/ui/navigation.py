@@ -33,6 +33,8 @@ class ScreenEntry:
     # Without it the screen is not listed at all (the services refuse the work anyway). Screens that
     # everybody may read but only some may change leave this empty and go read-only by themselves.
     permission: Permission | None = None
+    # Kinds of record this screen shows through `open_record(uuid)` (see ui/navigator.py).
+    record_kinds: tuple[str, ...] = ()
 
     def allowed(self, actor: Actor | None) -> bool:
         return self.permission is None or actor is None or actor.can(self.permission)
@@ -121,13 +123,13 @@ def _grant_documents(ctx: AppContext) -> QWidget:
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
-                Permission.REGISTRY_READ),
+                Permission.REGISTRY_READ, record_kinds=("person",)),
     ScreenEntry("organisations", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Enti e imprese"), _organisations,
-                Permission.REGISTRY_READ),
+                Permission.REGISTRY_READ, record_kinds=("organisation",)),
     ScreenEntry("grant_calls", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Bandi"), _grant_calls,
                 Permission.GRANTS_READ),
     ScreenEntry("grant_applications", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Domande"),
-                _grant_applications, Permission.GRANTS_READ),
+                _grant_applications, Permission.GRANTS_READ, record_kinds=("grant_application",)),
     ScreenEntry("grant_evaluation", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Valutazione"),
                 _grant_evaluation, Permission.GRANTS_SCORE),
     ScreenEntry("grant_rankings", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Graduatorie"),
@@ -148,6 +150,11 @@ SCREENS = (
 
 def screen_entry(key: str) -> ScreenEntry:
     return next(entry for entry in SCREENS if entry.key == key)
+
+
+def screen_for_kind(kind: str, actor: Actor | None = None) -> str | None:
+    """The key of the screen that shows records of `kind` to `actor`, if they may open it."""
+    return next((entry.key for entry in SCREENS if kind in entry.record_kinds and entry.allowed(actor)), None)
 
 
 def visible_screens(actor: Actor | None = None) -> list[ScreenEntry]:

@@ -10,7 +10,31 @@ from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.ui.forms import child, load_form
 
 
-class FormScreen(QWidget):
+class ScreenBehaviour:
+    """What the main window may ask of any screen; every screen inherits these defaults.
+
+    The shell calls these methods directly (never `hasattr`): a screen overrides what it needs.
+    """
+
+    def refresh(self) -> None:
+        """Read again what the screen shows (the user came back to it, or data changed elsewhere)."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def discard_draft(self) -> None:
+        """The clerk chose to throw unsaved changes away: no draft comes back next time."""
+
+    def database_replaced(self) -> None:
+        """A backup was restored over the database: everything shown is stale."""
+        self.refresh()
+
+    def open_record(self, record_uuid) -> bool:
+        """Show one record (the navigator calls this on the screen registered for the record's kind)."""
+        return False
+
+
+class FormScreen(ScreenBehaviour, QWidget):
     """Loads `FORM` and exposes the widgets named in `WIDGETS` as `self.ui.<name>`.
 
     The forms test reads `FORM` and `WIDGETS` of every screen, so a renamed widget fails a test,

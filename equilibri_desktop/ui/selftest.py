@@ -9,7 +9,6 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-
 _report: list[str] = []
 
 
@@ -41,8 +40,8 @@ def _check_forms() -> str:
 
 def _check_database(folder: Path) -> str:
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services.home import home_summary
-    from equilibri_desktop.services.maintenance import check_database, prepare_database
+    from equilibri_desktop.services.admin.home import home_summary
+    from equilibri_desktop.services.admin.maintenance import check_database, prepare_database
 
     config = resolve_config(folder / "dati")
     db = prepare_database(config)

@@ -27,7 +27,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
-    from equilibri_desktop.services.database import Database
+    from equilibri_desktop.services.admin.database import Database
 
 IDLE_LOCK_MINUTES = 10
 LOCK_MINUTES_KEY = "sicurezza/blocco_dopo_minuti"  # in interfaccia.ini, for the machine's administrator
@@ -194,7 +194,7 @@ class SessionLock(QObject):
         self._disabled = []
 
     def try_unlock(self, password: str, cover: LockCover | None = None) -> bool:
-        from equilibri_desktop.services import users
+        from equilibri_desktop.services.access import users
 
         cover = cover or self.covers.get(self.window)
         if not password:

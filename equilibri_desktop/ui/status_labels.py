@@ -13,7 +13,7 @@ from equilibri_desktop.ui.formatting import backup_age_text
 from equilibri_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
-    from equilibri_desktop.services.users import LoginSession
+    from equilibri_desktop.services.access.users import LoginSession
 
 REFRESH_MS = 60_000  # the backup age is shown in minutes/hours: once a minute is enough
 
@@ -31,7 +31,7 @@ class StatusLabels(QObject):
         self.database.setText(tr("Database: {where}").format(where=config.database_label))
 
     def refresh(self, login: LoginSession | None, username: str) -> None:
-        from equilibri_desktop.services import maintenance
+        from equilibri_desktop.services.admin import maintenance
 
         if login is not None:
             user = login.user

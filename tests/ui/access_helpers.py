@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from equilibri_desktop.domain import passwords
 from equilibri_desktop.domain.access import Role
-from equilibri_desktop.services import user_admin, users
+from equilibri_desktop.services.access import user_admin, users
 
 PASSWORD = "una frase abbastanza lunga"
 ADMIN_PASSWORD = "cavallo batteria graffetta"

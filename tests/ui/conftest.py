@@ -76,7 +76,7 @@ def ctx(qapp, db, config, ui_state):
 @pytest.fixture
 def sqlite_ctx(qapp, sqlite_config, ui_state):
     """A context on SQLite only, for screens whose behaviour is file-based (backups)."""
-    from equilibri_desktop.services.maintenance import prepare_database
+    from equilibri_desktop.services.admin.maintenance import prepare_database
     from equilibri_desktop.ui.context import AppContext
 
     database = prepare_database(sqlite_config, user="operatore.test")

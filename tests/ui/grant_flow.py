@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from equilibri_desktop.domain.money import format_euro
-from equilibri_desktop.services.users import LoginSession
+from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.storage.models import GrantApplication, Municipality, Person
 from equilibri_desktop.ui.dialogs import login as login_dialogs
 from equilibri_desktop.ui.main_window import MainWindow

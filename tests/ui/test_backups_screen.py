@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from equilibri_desktop.services import maintenance
+from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.storage.models import Person
 from equilibri_desktop.ui.screens.admin.backups import BackupsScreen
 
@@ -68,7 +68,7 @@ def test_corrupt_copy_is_refused_and_database_kept(qtbot, sqlite_ctx, dialogs):
 
 
 def test_backup_settings_are_checked_next_to_their_fields_and_saved(qtbot, sqlite_ctx, tmp_path):
-    from equilibri_desktop.services import backups
+    from equilibri_desktop.services.admin import backups
 
     ctx = sqlite_ctx
     screen = BackupsScreen(ctx)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import delete, update
 
 from equilibri_desktop.domain.access import Role
-from equilibri_desktop.services import document_register, grant_documents
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.storage.models import GrantEligibilityCheck, GrantStatusChange
 from equilibri_desktop.ui.tasks import Task
 from equilibri_desktop.ui.widgets.document_files import DocumentFiles

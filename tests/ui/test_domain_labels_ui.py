@@ -52,7 +52,7 @@ def test_payment_statuses_in_english(qtbot, ctx, english):
 def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
     from datetime import datetime, timedelta, timezone
 
-    from equilibri_desktop.services import backups, maintenance
+    from equilibri_desktop.services.admin import backups, maintenance
     from equilibri_desktop.ui.screens.home.home_page import HomePage
 
     home = HomePage(sqlite_ctx)
@@ -71,7 +71,7 @@ def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
     (1, "Warning: the latest backup is 1 day old (the warning starts after 7 days): make one now."),
 ])
 def test_an_old_backup_is_told_in_english(qtbot, sqlite_ctx, english, monkeypatch, days, text):
-    from equilibri_desktop.services import backups
+    from equilibri_desktop.services.admin import backups
     from equilibri_desktop.ui.screens.home.home_page import HomePage
 
     monkeypatch.setattr(backups, "backup_staleness", lambda _db: backups.BackupStaleness(days, 7))

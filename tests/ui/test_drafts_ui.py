@@ -11,7 +11,8 @@ import textwrap
 import pytest
 
 from equilibri_desktop.domain.access import Actor, Role
-from equilibri_desktop.services import drafts, organisation
+from equilibri_desktop.services.access import drafts
+from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.ui.screens.admin.organisation_settings import (
     DRAFT_KEY,
     OrganisationSettingsScreen,
@@ -99,8 +100,8 @@ def test_draft_survives_a_killed_process(qtbot, ctx, dialogs):
         import os, signal, sys
         from PySide6.QtWidgets import QApplication
         from equilibri_desktop.config import resolve_config
-        from equilibri_desktop.services import drafts
-        from equilibri_desktop.services.maintenance import prepare_database
+        from equilibri_desktop.services.access import drafts
+        from equilibri_desktop.services.admin.maintenance import prepare_database
         from equilibri_desktop.ui.context import AppContext
         from equilibri_desktop.ui.screens.admin.organisation_settings import DRAFT_KEY, OrganisationSettingsScreen
         from equilibri_desktop.ui.ui_state import UiState

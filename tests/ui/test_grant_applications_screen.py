@@ -15,9 +15,9 @@ from equilibri_desktop.domain.grants.application_parts import (
     CostItemInput,
 )
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
-from equilibri_desktop.services import grant_applications as apps
-from equilibri_desktop.services import grant_attachments as files
-from equilibri_desktop.services.grant_application_search import count_applications
+from equilibri_desktop.services.grants import applications as apps
+from equilibri_desktop.services.grants import attachments as files
+from equilibri_desktop.services.grants.application_search import count_applications
 from equilibri_desktop.ui.navigation import screen_entry
 from equilibri_desktop.ui.screens.grants.application_dialogs import (
     FileChooser,

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, Role
-from equilibri_desktop.services import grant_calls, user_admin
+from equilibri_desktop.services.access import user_admin
+from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.storage.models import (
     GrantCall,
     GrantCommissionMember,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from equilibri_desktop.domain.access import Actor, Role
-from equilibri_desktop.services import grant_eligibility
+from equilibri_desktop.services.grants import eligibility as grant_eligibility
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from tests.grant_helpers import add_woman, make_application, make_call

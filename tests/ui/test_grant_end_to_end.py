@@ -21,9 +21,9 @@ from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
 from equilibri_desktop.domain.grants.codes import DocumentKind
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.money import amount_in_words
-from equilibri_desktop.services import grant_applications as apps
-from equilibri_desktop.services import grant_payments
-from equilibri_desktop.services.demo import seed_demo_data
+from equilibri_desktop.services.demo.seed import seed_demo_data
+from equilibri_desktop.services.grants import applications as apps
+from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from tests.ui.access_helpers import fast_hashing  # noqa: F401 - fixture
 from tests.ui.grant_flow import (

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services import grant_evaluation as ev
+from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.storage.models import GrantApplication
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_screen import EvaluationScreen

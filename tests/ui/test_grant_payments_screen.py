@@ -12,15 +12,15 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
-from equilibri_desktop.services import grant_payments
+from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.storage.models import GrantApplication, Municipality
 from equilibri_desktop.ui.screens.grants.payments_expense_dialog import ExpenseDialog
 from equilibri_desktop.ui.screens.grants.payments_revocation import RevocationDialog
 from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
 from equilibri_desktop.ui.screens.grants.payments_tranches import TranchesPanel
 from equilibri_desktop.ui.widgets.date_edit import format_date
-from tests.grant_helpers import add_woman, fund_application, make_call
 from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes, visible_mnemonics
+from tests.grant_helpers import add_woman, fund_application, make_call
 from tests.ui.registry_ui import activate, choose, type_text
 
 WAIT_MS = 5000

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import RankingKind
-from equilibri_desktop.services import grant_evaluation as ev
-from equilibri_desktop.services import grant_ranking as gr
-from equilibri_desktop.services.grant_status import move_application
+from equilibri_desktop.services.grants import evaluation as ev
+from equilibri_desktop.services.grants import ranking as gr
+from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import GrantApplication
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_screen import RankingScreen

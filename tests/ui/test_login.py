@@ -14,7 +14,9 @@ from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Permission, Role
 from equilibri_desktop.domain.users import LoginError
-from equilibri_desktop.services import demo_users, organisation, user_admin, users
+from equilibri_desktop.services.access import user_admin, users
+from equilibri_desktop.services.admin import office_profile as organisation
+from equilibri_desktop.services.demo import users as demo_users
 from equilibri_desktop.storage.models import AppMeta
 from equilibri_desktop.storage.models.audit import AuditEntry
 from equilibri_desktop.ui.dialogs.change_password import ChangePasswordDialog
@@ -364,7 +366,7 @@ def _start(data_dir, env_extra: dict[str, str]) -> subprocess.CompletedProcess:
 
 def test_smoke_start_on_demo_data_logs_in_only_with_autologin(tmp_path):
     from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services import maintenance
+    from equilibri_desktop.services.admin import maintenance
 
     config = resolve_config(tmp_path / "demo")
     db = maintenance.prepare_database(config)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from equilibri_desktop.services import organisation
+from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.ui.main_window import MainWindow
 from equilibri_desktop.ui.navigation import AREAS, SCREENS, visible_areas
 

@@ -8,9 +8,9 @@ from datetime import date
 from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QWizard
 
-from equilibri_desktop.services import people
-from equilibri_desktop.services.registry_import import ImportCancelledError
-from equilibri_desktop.services.registry_search import PersonFilter, count_people, search_people
+from equilibri_desktop.services.imports.registry import ImportCancelledError
+from equilibri_desktop.services.registry import people
+from equilibri_desktop.services.registry.search import PersonFilter, count_people, search_people
 from equilibri_desktop.ui.screens.registry import import_outcome, import_pages, import_wizard
 from tests.registry_helpers import add_person, cf
 from tests.ui.registry_ui import WAIT_MS, names

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations, privacy
+from equilibri_desktop.services.registry import organisations, privacy
 from equilibri_desktop.ui.dialogs.first_run import FirstRunWizard
 from equilibri_desktop.ui.screens.registry.import_wizard import ImportWizard
 from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog

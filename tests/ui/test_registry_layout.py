@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel
 
-from equilibri_desktop.services.registry_search import count_organisations, count_people
+from equilibri_desktop.services.registry.search import count_organisations, count_people
 from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
 from equilibri_desktop.ui.translations import install_translators
 from equilibri_desktop.ui.widgets.table_columns import share_width

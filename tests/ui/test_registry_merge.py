@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services import organisations, people, privacy
-from equilibri_desktop.services.registry_search import count_organisations, count_people
+from equilibri_desktop.services.registry import organisations, people, privacy
+from equilibri_desktop.services.registry.search import count_organisations, count_people
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, names, row_of, select_rows
 from tests.ui.registry_ui import organisations as open_organisations

@@ -8,8 +8,8 @@ from datetime import date
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.domain.organisation_rules import ContactInput, OrganisationInput
-from equilibri_desktop.services import organisations
-from equilibri_desktop.services.registry_search import count_organisations
+from equilibri_desktop.services.registry import organisations
+from equilibri_desktop.services.registry.search import count_organisations
 from equilibri_desktop.ui.screens.registry import organisations_screen
 from equilibri_desktop.ui.screens.registry.screens import LinkedRecordWindow, OrganisationsScreen
 from tests.registry_helpers import add_person, municipality_id

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from equilibri_desktop.domain.access import Actor, Role
-from equilibri_desktop.services import privacy
-from equilibri_desktop.services.registry_search import count_people
+from equilibri_desktop.services.registry import privacy
+from equilibri_desktop.services.registry.search import count_people
 from equilibri_desktop.ui.screens.registry import list_actions, people_screen
 from equilibri_desktop.ui.screens.registry.screens import PeopleScreen
 from tests.registry_helpers import add_person
@@ -189,7 +189,7 @@ def test_list_model_passes_qt_model_tester(qtbot, ctx, qtmodeltester):
 
 
 def test_the_list_pages_in_as_the_view_scrolls(qtbot, ctx):
-    from equilibri_desktop.services.demo import generate_people
+    from equilibri_desktop.services.demo.seed import generate_people
 
     generate_people(ctx.db, 450)
     screen = people(qtbot, ctx)

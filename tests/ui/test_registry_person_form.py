@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from equilibri_desktop.domain.access import Actor, Role
-from equilibri_desktop.services import people
-from equilibri_desktop.services.registry_search import count_people
+from equilibri_desktop.services.registry import people
+from equilibri_desktop.services.registry.search import count_people
 from tests.registry_helpers import add_person, cf, municipality_id
 from tests.ui.registry_ui import WAIT_MS, choose, type_text
 from tests.ui.registry_ui import people as open_people

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from equilibri_desktop.services import people, privacy
+from equilibri_desktop.services.registry import people, privacy
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, choose, names, type_text
 from tests.ui.registry_ui import people as open_people

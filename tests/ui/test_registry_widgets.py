@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
-from equilibri_desktop.services import municipalities
+from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.forms import all_form_names, form_path, load_form, register_widget, registered_widgets
 from equilibri_desktop.ui.screens.registry.pages import CUSTOM_WIDGETS
 from equilibri_desktop.ui.widgets.date_edit import DateEdit, parse_date_text

@@ -105,7 +105,7 @@ def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, la
     from sqlalchemy import select
 
     from equilibri_desktop.domain.grants.payment_firm import FirmInput
-    from equilibri_desktop.services import grant_payments
+    from equilibri_desktop.services.grants import payments as grant_payments
     from equilibri_desktop.storage.models import GrantApplication, Municipality
 
     with window.ctx.db.unit_of_work() as s:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Role
-from equilibri_desktop.services import users
+from equilibri_desktop.services.access import users
 from equilibri_desktop.storage.models.audit import AuditEntry
 from equilibri_desktop.ui import account
 from equilibri_desktop.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.users import AccountDisabledError, LoginError
-from equilibri_desktop.services import users
+from equilibri_desktop.services.access import users
 from equilibri_desktop.ui.screens.admin.users import UsersScreen
 from tests.ui.access_helpers import (
     ADMIN_PASSWORD,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 
 
@@ -31,7 +32,7 @@ def validate_expense(spent_on: date | None, supplier: str, amount_cents: int | N
     errors: list[FieldError] = []
     if spent_on is None:
         errors.append(FieldError("spent_on", "Scrivi la data della spesa."))
-    elif spent_on > (today or date.today()):
+    elif spent_on > (today or office_today()):
         errors.append(FieldError("spent_on", "La data della spesa non può essere nel futuro."))
     if not _text(supplier, 200):
         errors.append(FieldError("supplier", "Scrivi il fornitore."))

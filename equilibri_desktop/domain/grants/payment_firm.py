@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import validate_cap, validate_iban, validate_vat_number
 
@@ -46,7 +47,7 @@ def validate_firm(data: FirmInput, municipalities: Mapping[int, MunicipalityRef]
     if data.constituted_on is None:
         errors.append(FieldError("constituted_on", "Scrivi la data di costituzione (iscrizione o apertura "
                                                    "della partita IVA)."))
-    elif data.constituted_on > (today or date.today()):
+    elif data.constituted_on > (today or office_today()):
         errors.append(FieldError("constituted_on", "La data di costituzione non può essere nel futuro."))
     address = " ".join(data.address.split())
     if not address:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.passwords import MIN_PASSWORD_LENGTH
 from equilibri_desktop.domain.users import LoginError
-from equilibri_desktop.services import users
-from equilibri_desktop.services.database import Database
-from equilibri_desktop.services.users import LoginSession
+from equilibri_desktop.services.access import users
+from equilibri_desktop.services.access.users import LoginSession
+from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors

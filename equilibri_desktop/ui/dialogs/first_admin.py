@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.passwords import MIN_PASSWORD_LENGTH
-from equilibri_desktop.services import users
-from equilibri_desktop.services.users import LoginSession
+from equilibri_desktop.services.access import users
+from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.forms import child, load_form

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
 
 from equilibri_desktop import APP_NAME
-from equilibri_desktop.services.users import LoginSession
+from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.first_admin import FirstAdministratorPage
 from equilibri_desktop.ui.i18n import tr
@@ -41,8 +41,8 @@ class FirstRunWizard(QWizard):
     def __init__(self, ctx: AppContext, parent=None, administrator: bool | None = None,
                  organisation: bool | None = None):
         super().__init__(parent)
-        from equilibri_desktop.services import organisation as organisation_service
-        from equilibri_desktop.services import users
+        from equilibri_desktop.services.access import users
+        from equilibri_desktop.services.admin import office_profile as organisation_service
 
         if administrator is None:
             administrator = not users.has_users(ctx.db)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.domain.access import Actor
 from equilibri_desktop.domain.users import LoginError
-from equilibri_desktop.services import demo_users, users
-from equilibri_desktop.services.users import LoginSession
+from equilibri_desktop.services.access import users
+from equilibri_desktop.services.access.users import LoginSession
+from equilibri_desktop.services.demo import users as demo_users
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form

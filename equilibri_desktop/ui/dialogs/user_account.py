@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.users import validate_display_name
-from equilibri_desktop.services import user_admin
-from equilibri_desktop.services.user_admin import CreatedUser
-from equilibri_desktop.services.users import UserInfo
+from equilibri_desktop.services.access import user_admin
+from equilibri_desktop.services.access.user_admin import CreatedUser
+from equilibri_desktop.services.access.users import UserInfo
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
@@ -28,7 +29,7 @@ def parse_date_text(text: str, today: date | None = None) -> date | None:
     text = "".join(text.split())
     if not text:
         return None
-    today = today or date.today()
+    today = today or office_today()
     if match := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
     elif match := (_SEPARATED.fullmatch(text) or _DIGITS.fullmatch(text)):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import document_register
-from equilibri_desktop.services.document_dto import DocumentFileError, DocumentRef
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.documents.dto import DocumentFileError, DocumentRef
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 

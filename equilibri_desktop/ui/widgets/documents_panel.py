@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import document_register, grant_documents
-from equilibri_desktop.services.document_dto import DocumentRef, write_permission
-from equilibri_desktop.services.grant_document_actions import (
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.documents.dto import DocumentRef, write_permission
+from equilibri_desktop.services.grants import documents as grant_documents
+from equilibri_desktop.services.grants.document_actions import (
     BATCH_COMMUNICATIONS,
     DocumentAction,
     document_actions,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.audit import MASK
-from equilibri_desktop.services import audit
-from equilibri_desktop.services.audit import AuditRow, FieldChange
+from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.access.audit import AuditRow, FieldChange
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem

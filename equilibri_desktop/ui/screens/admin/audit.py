@@ -4,7 +4,6 @@ chain and export to .xlsx (AUDIT_READ)."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.audit import AuditAction
-from equilibri_desktop.services import audit, audit_reports
-from equilibri_desktop.services.audit import AuditFilter, AuditRow
+from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.services.access import audit, audit_reports
+from equilibri_desktop.services.access.audit import AuditFilter, AuditRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -262,7 +262,7 @@ class AuditScreen(FormScreen):
         return failed
 
     def export(self) -> None:
-        default = self.ctx.config.documents_dir / f"registro-attivita-{date.today():%Y%m%d}.xlsx"
+        default = self.ctx.config.documents_dir / f"registro-attivita-{office_today():%Y%m%d}.xlsx"
         chosen, _ = QFileDialog.getSaveFileName(self, tr("Esporta il registro delle attività"), str(default),
                                                 tr("Cartella di lavoro Excel (*.xlsx)"))
         if not chosen:

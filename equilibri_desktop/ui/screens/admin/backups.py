@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.backup_policy import BackupSettings
 from equilibri_desktop.domain.errors import ValidationError
-from equilibri_desktop.services import backups, maintenance
+from equilibri_desktop.services.admin import backups, maintenance
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
 from equilibri_desktop.domain.organisation import OrganisationProfile
-from equilibri_desktop.services import organisation, specimens
+from equilibri_desktop.services.admin import office_profile as organisation
+from equilibri_desktop.services.documents import specimens
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.drafts import DraftKeeper

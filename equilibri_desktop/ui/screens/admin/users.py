@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
+from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import user_admin
-from equilibri_desktop.services.users import UserInfo
+from equilibri_desktop.services.access import user_admin
+from equilibri_desktop.services.access.users import UserInfo
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.dialogs.user_account import UserAccountDialog
@@ -31,7 +32,7 @@ INACTIVE_COLOUR = QColor("#8a96a3")
 
 
 def is_locked(user: UserInfo, now: datetime | None = None) -> bool:
-    return user.locked_until is not None and user.locked_until > (now or datetime.now(UTC))
+    return user.locked_until is not None and user.locked_until > (now or utc_now())
 
 
 def state_text(user: UserInfo) -> str:

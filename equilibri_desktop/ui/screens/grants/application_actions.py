@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services import grant_applications as applications
-from equilibri_desktop.services import grant_workflow as flow
-from equilibri_desktop.services.grant_application_dto import ApplicationDetail
+from equilibri_desktop.services.grants import applications
+from equilibri_desktop.services.grants import workflow as flow
+from equilibri_desktop.services.grants.application_dto import ApplicationDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.application_dialogs import (

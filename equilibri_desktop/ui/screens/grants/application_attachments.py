@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.application_parts import ATTACHMENT_KINDS
 from equilibri_desktop.domain.grants.protocol import received_text
-from equilibri_desktop.services import grant_attachments as files
+from equilibri_desktop.services.grants import attachments as files
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr

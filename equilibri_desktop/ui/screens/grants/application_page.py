@@ -17,9 +17,9 @@ from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationE
 from equilibri_desktop.domain.grants.application_parts import parse_percent
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ApplicantKind
-from equilibri_desktop.services import grant_applications as applications
-from equilibri_desktop.services import municipalities
-from equilibri_desktop.services.grant_application_dto import ApplicationDetail
+from equilibri_desktop.services.grants import applications
+from equilibri_desktop.services.grants.application_dto import ApplicationDetail
+from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.application_parts import CoApplicantInput
-from equilibri_desktop.services import grant_applications
-from equilibri_desktop.services.grant_application_dto import (
+from equilibri_desktop.services.grants import applications as grant_applications
+from equilibri_desktop.services.grants.application_dto import (
     CoApplicantEntry,
     PersonSummary,
 )
-from equilibri_desktop.services.registry_search import PersonFilter, Sort, search_people
+from equilibri_desktop.services.registry.search import PersonFilter, Sort, search_people
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from equilibri_desktop.domain.grants.protocol import received_text
-from equilibri_desktop.services.grant_application_dto import (
+from equilibri_desktop.services.grants.application_dto import (
     ApplicationDetail,
     StatusChangeEntry,
 )

@@ -20,13 +20,13 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.grants.protocol import received_text
-from equilibri_desktop.services import grant_applications
-from equilibri_desktop.services.grant_application_dto import ApplicationFilter
-from equilibri_desktop.services.grant_application_search import (
+from equilibri_desktop.services.grants import applications as grant_applications
+from equilibri_desktop.services.grants.application_dto import ApplicationFilter
+from equilibri_desktop.services.grants.application_search import (
     count_applications,
     search_applications,
 )
-from equilibri_desktop.services.registry_dto import Sort
+from equilibri_desktop.services.registry.dto import Sort
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr

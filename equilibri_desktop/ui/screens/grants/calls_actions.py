@@ -15,8 +15,8 @@ from equilibri_desktop.domain.grants.call_changes import (
 )
 from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.grants.codes import CallStatus
-from equilibri_desktop.services import grant_calls
-from equilibri_desktop.services.grant_call_dto import CallDetail
+from equilibri_desktop.services.grants import calls as grant_calls
+from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 

@@ -16,8 +16,9 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.money import from_cents
 from equilibri_desktop.domain.office_time import office_text
-from equilibri_desktop.services import grant_calls, grant_commission
-from equilibri_desktop.services.grant_call_dto import CallDetail
+from equilibri_desktop.services.grants import calls as grant_calls
+from equilibri_desktop.services.grants import commission as grant_commission
+from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.grants.call_rules import CallInput
-from equilibri_desktop.services import grant_calls
-from equilibri_desktop.services.grant_call_dto import CallDetail
+from equilibri_desktop.services.grants import calls as grant_calls
+from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr

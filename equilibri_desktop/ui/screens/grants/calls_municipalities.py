@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 
-from equilibri_desktop.services.grant_call_dto import MunicipalityChoice
+from equilibri_desktop.services.grants.call_dto import MunicipalityChoice
 from equilibri_desktop.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,8 +25,8 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import CallStatus
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.domain.office_time import office_text
-from equilibri_desktop.services import grant_calls
-from equilibri_desktop.services.grant_call_dto import CallRow
+from equilibri_desktop.services.grants import calls as grant_calls
+from equilibri_desktop.services.grants.call_dto import CallRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr

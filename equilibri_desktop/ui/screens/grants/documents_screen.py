@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.grants.codes import DocumentKind
-from equilibri_desktop.services import document_register
-from equilibri_desktop.services.document_dto import DocumentFilter, DocumentRef
+from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.documents.dto import DocumentFilter, DocumentRef
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr

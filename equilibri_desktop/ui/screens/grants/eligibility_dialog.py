@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.grants.codes import CheckOutcome
-from equilibri_desktop.services.grant_eligibility import EligibilityRow
+from equilibri_desktop.services.grants.eligibility import EligibilityRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE

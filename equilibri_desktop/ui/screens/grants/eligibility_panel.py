@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.office_time import office_text
-from equilibri_desktop.services import grant_eligibility
-from equilibri_desktop.services.grant_eligibility import Checklist, EligibilityRow
+from equilibri_desktop.services.grants import eligibility as grant_eligibility
+from equilibri_desktop.services.grants.eligibility import Checklist, EligibilityRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from equilibri_desktop.domain.grants.scoring import format_points
-from equilibri_desktop.services.grant_evaluation_dto import ApplicationToScore
+from equilibri_desktop.services.grants.evaluation_dto import ApplicationToScore
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 

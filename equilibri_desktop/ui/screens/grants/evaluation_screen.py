@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.scoring import format_points
-from equilibri_desktop.services import grant_evaluation
-from equilibri_desktop.services.grant_evaluation_dto import (
+from equilibri_desktop.services.grants import evaluation as grant_evaluation
+from equilibri_desktop.services.grants.evaluation_dto import (
     ApplicationToScore,
     ScoringSheet,
 )

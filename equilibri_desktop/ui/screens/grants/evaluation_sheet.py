@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.grants.scoring import format_points
-from equilibri_desktop.services.grant_evaluation_dto import ScoringSheet
+from equilibri_desktop.services.grants.evaluation_dto import ScoringSheet
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.mnemonics import literal
 

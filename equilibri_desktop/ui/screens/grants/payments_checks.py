@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidget
 
-from equilibri_desktop.services.grant_payment_dto import (
+from equilibri_desktop.services.grants.payment_dto import (
     CheckRow,
     ConditionRow,
     TrancheRow,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
-from equilibri_desktop.services import grant_expenses
-from equilibri_desktop.services.grant_payment_dto import ExpenseInput, ExpenseReport, ExpenseRow
+from equilibri_desktop.services.grants import expenses as grant_expenses
+from equilibri_desktop.services.grants.payment_dto import ExpenseInput, ExpenseReport, ExpenseRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.forms import child, load_form

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services import grant_expenses
-from equilibri_desktop.services.grant_payment_dto import ExpenseReport, ExpenseRow, PaymentFile
+from equilibri_desktop.services.grants import expenses as grant_expenses
+from equilibri_desktop.services.grants.payment_dto import ExpenseReport, ExpenseRow, PaymentFile
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr

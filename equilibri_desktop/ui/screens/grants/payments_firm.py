@@ -16,8 +16,9 @@ from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationE
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.domain.identifiers import validate_iban, validate_vat_number
-from equilibri_desktop.services import grant_payments, municipalities
-from equilibri_desktop.services.grant_payment_dto import PaymentFile
+from equilibri_desktop.services.grants import payments as grant_payments
+from equilibri_desktop.services.grants.payment_dto import PaymentFile
+from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr

@@ -24,8 +24,8 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import RecoveryStatus
 from equilibri_desktop.domain.grants.workflow import AWARDED
-from equilibri_desktop.services import grant_revocation
-from equilibri_desktop.services.grant_payment_dto import PaymentFile, RevocationRow
+from equilibri_desktop.services.grants import revocation as grant_revocation
+from equilibri_desktop.services.grants.payment_dto import PaymentFile, RevocationRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.protocol import parse_protocol_label
-from equilibri_desktop.services import grant_payments, grant_transparency
-from equilibri_desktop.services.grant_payment_dto import FundedRow, PaymentFile
-from equilibri_desktop.services.grant_payment_queries import FUNDED_STATUSES
+from equilibri_desktop.services.grants import payments as grant_payments
+from equilibri_desktop.services.grants import transparency as grant_transparency
+from equilibri_desktop.services.grants.payment_dto import FundedRow, PaymentFile
+from equilibri_desktop.services.grants.payment_queries import FUNDED_STATUSES
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr

@@ -5,7 +5,6 @@ unless the responsabile pays with a written reason."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind
-from equilibri_desktop.services import grant_payments
-from equilibri_desktop.services.grant_payment_dto import PaymentFile, TrancheRow
+from equilibri_desktop.services.grants import payments as grant_payments
+from equilibri_desktop.services.grants.payment_dto import PaymentFile, TrancheRow
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -139,7 +139,7 @@ class TranchesPanel(FormScreen):
         tranche = next((t for t in self.file.tranches if t.uuid == key), None) if self.file else None
         if tranche is not None and (self.tranche is None or self.tranche.uuid != tranche.uuid):
             self._filling = True  # (blocking the signals would leave DateEdit.date() stale)
-            self.ui.paid_on_edit.setDate(tranche.paid_on or date.today())
+            self.ui.paid_on_edit.setDate(tranche.paid_on or office_today())
             self._filling = False
             self.ui.liquidation_act_edit.setText(tranche.liquidation_act)
             self.ui.liquidation_date_edit.setDate(tranche.liquidation_date)

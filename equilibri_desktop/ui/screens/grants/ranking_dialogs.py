@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
@@ -35,7 +36,7 @@ class RankingActDialog(QDialog):
         fields = QFormLayout()
         self.ranked_on_edit = DateEdit(self)
         self.ranked_on_edit.setObjectName("ranked_on_edit")
-        self.ranked_on_edit.setDate(date.today())
+        self.ranked_on_edit.setDate(office_today())
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reason_edit")
         self.reason_edit.setTabChangesFocus(True)

@@ -24,8 +24,8 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import RankingKind
 from equilibri_desktop.domain.office_time import office_text
-from equilibri_desktop.services import grant_ranking
-from equilibri_desktop.services.grant_ranking_dto import (
+from equilibri_desktop.services.grants import ranking as grant_ranking
+from equilibri_desktop.services.grants.ranking_dto import (
     RankingPreview,
     RankingRow,
     RankingSummary,

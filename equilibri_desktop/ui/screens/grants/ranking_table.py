@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidget
 
 from equilibri_desktop.domain.money import format_euro, from_cents
-from equilibri_desktop.services.grant_ranking_dto import RankingPreview, RankingRow
+from equilibri_desktop.services.grants.ranking_dto import RankingPreview, RankingRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from equilibri_desktop.services import backups, home, maintenance, organisation
+from equilibri_desktop.services.admin import backups, home, maintenance
+from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, FieldError
-from equilibri_desktop.services.registry_dto import RecordStamp
+from equilibri_desktop.services.registry.dto import RecordStamp
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime

@@ -12,7 +12,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from equilibri_desktop.services.duplicates import DuplicateCandidate
+    from equilibri_desktop.services.registry.duplicates import DuplicateCandidate
     from equilibri_desktop.ui.screens.registry.form_base import RecordForm
 
 CHECK_DELAY_MS = 400

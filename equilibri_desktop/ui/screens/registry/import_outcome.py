@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from equilibri_desktop.services.import_types import ImportResult, RowOutcome
+from equilibri_desktop.services.imports.outcomes import ImportResult, RowOutcome
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services.registry_import import preview_import
+from equilibri_desktop.services.imports.registry import preview_import
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 

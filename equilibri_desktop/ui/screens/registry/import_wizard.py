@@ -3,15 +3,15 @@ the real import in the background (progress, cancel) → counts, report and reje
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
+from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services.import_types import ImportPreview, ImportResult
-from equilibri_desktop.services.registry_import import (
+from equilibri_desktop.services.imports.outcomes import ImportPreview, ImportResult
+from equilibri_desktop.services.imports.registry import (
     ImportCancelledError,
     default_report_path,
     import_organisations,
@@ -85,7 +85,7 @@ class ImportWizard(QWizard):
         if self.busy or self.dry_mapping is None:
             return
         self._busy(True)
-        report = default_report_path(self.path, datetime.now().strftime("%Y-%m-%d %H.%M.%S"))
+        report = default_report_path(self.path, office_now().strftime("%Y-%m-%d %H.%M.%S"))
         importer, db, path, mapping = self._importer(), self.ctx.db, self.path, self.dry_mapping
         run_task(lambda task: importer(db, path, mapping=mapping, report_path=report,
                                        progress=lambda p: task.progress(p.rows_done, p.rows_expected or 0),

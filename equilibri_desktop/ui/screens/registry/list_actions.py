@@ -3,12 +3,12 @@ export the current view to .xlsx in the background."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
@@ -101,7 +101,7 @@ class ListActions:
         if not screen.ui.export_button.isEnabled():
             return
         stem = tr("persone") if screen.KIND == "persons" else tr("enti")
-        suggested = self.ctx.config.documents_dir / f"{stem}-{date.today():%Y%m%d}.xlsx"
+        suggested = self.ctx.config.documents_dir / f"{stem}-{office_today():%Y%m%d}.xlsx"
         path = ask_export_path(screen, tr("Esporta l'elenco in Excel"), suggested)
         if path is None:
             return

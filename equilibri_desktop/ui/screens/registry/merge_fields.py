@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
-from equilibri_desktop.services import merge, organisation_merge, organisations, people
+from equilibri_desktop.services.registry import organisation_merge, organisations, people
+from equilibri_desktop.services.registry import person_merge as merge
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.organisation_detail import employees_text

@@ -9,8 +9,8 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 
-from equilibri_desktop.services import organisations
-from equilibri_desktop.services.organisation_dto import OrganisationDetail
+from equilibri_desktop.services.registry import organisations
+from equilibri_desktop.services.registry.organisation_dto import OrganisationDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.detail_base import (

@@ -14,9 +14,9 @@ from equilibri_desktop.domain.organisation_rules import (
     validate_organisation,
 )
 from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choices
-from equilibri_desktop.services import duplicates, municipalities, organisations
-from equilibri_desktop.services.organisation_dto import OrganisationDetail
-from equilibri_desktop.services.registry_search import PersonFilter, Sort, search_people
+from equilibri_desktop.services.registry import duplicates, municipalities, organisations
+from equilibri_desktop.services.registry.organisation_dto import OrganisationDetail
+from equilibri_desktop.services.registry.search import PersonFilter, Sort, search_people
 from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.contacts_editor import ContactsEditor

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QTableView
 
 from equilibri_desktop.domain.organisation_rules import SizeClass
 from equilibri_desktop.domain.registry_kinds import kind_choices
-from equilibri_desktop.services import municipalities, organisations, registry_export
-from equilibri_desktop.services.organisation_dto import OrganisationRow
-from equilibri_desktop.services.registry_search import (
+from equilibri_desktop.services.registry import export as registry_export
+from equilibri_desktop.services.registry import municipalities, organisations
+from equilibri_desktop.services.registry.organisation_dto import OrganisationRow
+from equilibri_desktop.services.registry.search import (
     OrganisationFilter,
     Sort,
     count_organisations,

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QTableView
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.person_kinds import ConsentKind, OccupationalStatus
-from equilibri_desktop.services import municipalities, people, registry_export
-from equilibri_desktop.services.person_dto import PersonRow
-from equilibri_desktop.services.registry_search import (
+from equilibri_desktop.services.registry import export as registry_export
+from equilibri_desktop.services.registry import municipalities, people
+from equilibri_desktop.services.registry.person_dto import PersonRow
+from equilibri_desktop.services.registry.search import (
     PersonFilter,
     Sort,
     count_people,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
-from equilibri_desktop.services import people
-from equilibri_desktop.services.person_dto import PersonDetail
+from equilibri_desktop.services.registry import people
+from equilibri_desktop.services.registry.person_dto import PersonDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.detail_base import (

@@ -22,8 +22,8 @@ from equilibri_desktop.domain.identifiers import (
 )
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
-from equilibri_desktop.services import duplicates, municipalities, people
-from equilibri_desktop.services.person_dto import HIDDEN_ADDRESS, PersonDetail
+from equilibri_desktop.services.registry import duplicates, municipalities, people
+from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS, PersonDetail
 from equilibri_desktop.ui.domain_text import domain_choices
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.form_base import FORM_WIDGETS, RecordForm

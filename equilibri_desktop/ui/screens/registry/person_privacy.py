@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services import privacy
-from equilibri_desktop.services.person_dto import PersonDetail
+from equilibri_desktop.services.registry import privacy
+from equilibri_desktop.services.registry.person_dto import PersonDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr

@@ -8,15 +8,15 @@ event loop), so tests drive them like the clerk does.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
-from equilibri_desktop.services import privacy
-from equilibri_desktop.services.person_dto import ConsentEntry
+from equilibri_desktop.services.registry import privacy
+from equilibri_desktop.services.registry.person_dto import ConsentEntry
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -87,7 +87,7 @@ class PrivacyAckDialog(_ServiceDialog):
         for code, label in domain_choices(PrivacyChannel.choices()):
             self.ui.channel_edit.addItem(label, code)
         self.ui.notice_version_edit.setText(last_version)
-        self.ui.acknowledged_on_edit.setDate(date.today())
+        self.ui.acknowledged_on_edit.setDate(office_today())
 
     def title(self) -> str:
         return tr("Presa visione dell'informativa privacy")
@@ -106,7 +106,7 @@ class ConsentDialog(_ServiceDialog):
         self.person_uuid = person_uuid
         for code, label in domain_choices(ConsentKind.choices()):
             self.ui.kind_edit.addItem(label, code)
-        self.ui.given_on_edit.setDate(date.today())
+        self.ui.given_on_edit.setDate(office_today())
 
     def title(self) -> str:
         return tr("Consenso facoltativo")
@@ -126,7 +126,7 @@ class WithdrawConsentDialog(_ServiceDialog):
         self.ui.intro_label.setText(tr("Revoca del consenso «{kind}» dato il {date}: resta nello storico con le due "
                                        "date.").format(kind=domain_tr(consent.kind_label),
                                                        date=consent.given_on.strftime("%d/%m/%Y")))
-        self.ui.withdrawn_on_edit.setDate(date.today())
+        self.ui.withdrawn_on_edit.setDate(office_today())
 
     def title(self) -> str:
         return tr("Revoca del consenso")

@@ -1,0 +1,106 @@
+"""Revoking a grant: the decision with its reason, the amount to recover (by default what was paid) and
+how the recovery is going. Tranches not yet paid are cancelled."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.domain.grants.codes import RecoveryStatus, TrancheStatus
+from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.grants.payment_dto import RevocationRow
+from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.services.registry.records import find_by_uuid
+from equilibri_desktop.storage.models import GrantApplication, GrantRevocation, GrantTranche
+
+log = logging.getLogger(__name__)
+
+
+def _paid_cents(session: Session, application_id: int) -> int:
+    return int(session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
+        GrantTranche.application_id == application_id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0)
+
+
+def _to_row(revocation: GrantRevocation) -> RevocationRow:
+    return RevocationRow(revocation.uuid, revocation.version, revocation.decided_on, revocation.reason,
+                         revocation.amount_to_recover_cents, revocation.recovered_cents, revocation.recovery_status,
+                         RecoveryStatus(revocation.recovery_status).label)
+
+
+def revocation_row(session: Session, application: GrantApplication) -> RevocationRow | None:
+    revocation = session.scalar(select(GrantRevocation).where(GrantRevocation.application_id == application.id)
+                                .order_by(GrantRevocation.id.desc()).limit(1))
+    return _to_row(revocation) if revocation else None
+
+
+def amount_to_recover(db: Database, application_uuid: uuid.UUID) -> int:
+    """What a revocation would ask back: the gross of the tranches paid (the 4% withheld was paid to the
+    tax office on the firm's behalf, so it is part of what the firm received)."""
+    db.require(Permission.GRANTS_READ)
+    with db.unit_of_work() as session:
+        return _paid_cents(session, find_by_uuid(session, GrantApplication, application_uuid).id)
+
+
+def revoke(db: Database, application_uuid: uuid.UUID, decided_on: date | None, reason: str,
+           amount_to_recover_cents: int | None = None) -> RevocationRow:
+    """Revoke the grant; `amount_to_recover_cents` None means what was paid (the officer may add interest)."""
+    db.require(Permission.PAYMENTS_APPROVE)
+    errors = []
+    if decided_on is None:
+        errors.append(FieldError("decided_on", "Scrivi la data del provvedimento di revoca."))
+    elif decided_on > office_today():
+        errors.append(FieldError("decided_on", "La data della revoca non può essere nel futuro."))
+    if not reason.strip():
+        errors.append(FieldError("reason", "Scrivi il motivo della revoca."))
+    if amount_to_recover_cents is not None and amount_to_recover_cents < 0:
+        errors.append(FieldError("amount_to_recover", "L'importo da recuperare non può essere negativo."))
+    if errors:
+        raise ValidationError(errors)
+    with db.unit_of_work() as session:
+        application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
+        move_application(session, application, S.REVOCATA, reason)
+        amount = _paid_cents(session, application.id) if amount_to_recover_cents is None else amount_to_recover_cents
+        for tranche in session.scalars(select(GrantTranche).where(
+                GrantTranche.application_id == application.id,
+                GrantTranche.status.in_((TrancheStatus.DA_PAGARE.value, TrancheStatus.LIQUIDATA.value)))):
+            tranche.status = TrancheStatus.ANNULLATA.value
+        # Nothing paid, nothing to ask back: the recovery is over before it starts.
+        status = RecoveryStatus.DA_AVVIARE if amount else RecoveryStatus.RECUPERATO
+        revocation = GrantRevocation(application_id=application.id, decided_on=decided_on, reason=reason.strip(),
+                                     amount_to_recover_cents=amount, recovery_status=status.value)
+        session.add(revocation)
+        session.flush()
+        log.info("grant of application %s revoked", application.uuid)
+        return _to_row(revocation)
+
+
+def update_recovery(db: Database, revocation_uuid: uuid.UUID, status: RecoveryStatus | str, recovered_cents: int,
+                    expected_version: int, amount_to_recover_cents: int | None = None) -> RevocationRow:
+    """How the recovery is going: status and amount recovered so far (and, if corrected, the amount due)."""
+    db.require(Permission.PAYMENTS_WRITE)
+    status = RecoveryStatus(status)
+    with db.unit_of_work() as session:
+        revocation = find_by_uuid(session, GrantRevocation, revocation_uuid, lock=True)
+        check_version(revocation, expected_version)
+        if amount_to_recover_cents is not None and amount_to_recover_cents != revocation.amount_to_recover_cents:
+            db.require(Permission.PAYMENTS_APPROVE)  # the amount is part of the revocation decision
+            if amount_to_recover_cents < 0:
+                raise ValidationError.single("amount_to_recover", "L'importo da recuperare non può essere negativo.")
+            revocation.amount_to_recover_cents = amount_to_recover_cents
+        due = revocation.amount_to_recover_cents
+        if recovered_cents < 0 or recovered_cents > due:
+            raise ValidationError.single("recovered", "L'importo recuperato va da zero all'importo da recuperare.")
+        if status == RecoveryStatus.RECUPERATO and recovered_cents < due:
+            raise DomainError("Per segnare il recupero come concluso l'importo recuperato deve essere pari a "
+                              "quello da recuperare; altrimenti scegli «In corso» o «Non recuperabile».")
+        revocation.recovery_status, revocation.recovered_cents = status.value, recovered_cents
+        session.flush()
+        return _to_row(revocation)

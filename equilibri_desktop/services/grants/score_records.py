@@ -1,0 +1,111 @@
+"""Session helpers shared by the evaluation and ranking services: the grid, the commission, the scores
+of a call's applications, and the automatic ammissibile ⇄ valutata step."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from equilibri_desktop.domain.access import Actor, Permission
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.grants import protocol
+from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.domain.grants.scoring import (
+    ApplicationScore,
+    Criterion,
+    MemberSheet,
+    score_application,
+)
+from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.storage.models import (
+    GrantApplication,
+    GrantCommissionMember,
+    GrantConflictDeclaration,
+    GrantCostItem,
+    GrantCriterion,
+    GrantScore,
+    Person,
+)
+
+SCORABLE = frozenset({S.AMMISSIBILE, S.VALUTATA})
+# Applications the commission has worked on and that a ranking may still include.
+RANKABLE = frozenset({S.AMMISSIBILE, S.VALUTATA, S.IN_GRADUATORIA})
+# Still being checked by the office: a final ranking now would leave them out unheard.
+UNDER_CHECK = frozenset({S.PRESENTATA, S.IN_ISTRUTTORIA, S.INTEGRAZIONE_RICHIESTA, S.PREAVVISO_RIGETTO})
+HIDDEN_NAME = "nominativo riservato"
+
+
+def criteria_of(session: Session, call_id: int) -> list[Criterion]:
+    rows = session.scalars(select(GrantCriterion).where(GrantCriterion.call_id == call_id)
+                           .order_by(GrantCriterion.position, GrantCriterion.id))
+    return [Criterion(r.code, r.max_points, r.label) for r in rows]
+
+
+def members_of(session: Session, call_id: int) -> list[GrantCommissionMember]:
+    return list(session.scalars(select(GrantCommissionMember).where(GrantCommissionMember.call_id == call_id)
+                                .order_by(GrantCommissionMember.id)))
+
+
+def member_label(member: GrantCommissionMember) -> str:
+    return member.display_name or member.username
+
+
+def current_member(session: Session, actor: Actor, call_id: int) -> GrantCommissionMember:
+    """The acting user's seat on the call's commission: scoring is personal and cannot be delegated."""
+    member = session.scalar(select(GrantCommissionMember).where(
+        GrantCommissionMember.call_id == call_id, GrantCommissionMember.username == actor.username))
+    if member is None:
+        raise DomainError("Non fai parte della commissione di valutazione di questo bando: solo i suoi "
+                          "componenti dichiarano i conflitti di interesse e assegnano i punteggi.")
+    return member
+
+
+def scores_of_call(session: Session, call_id: int, application_ids: Iterable[int]) -> dict[int, ApplicationScore]:
+    """Each application's score and completeness, from every member's declaration and points."""
+    ids = list(application_ids)
+    criteria = criteria_of(session, call_id)
+    members = members_of(session, call_id)
+    conflicts = {(d.application_id, d.member_id): d.has_conflict for d in session.scalars(
+        select(GrantConflictDeclaration).where(GrantConflictDeclaration.application_id.in_(ids)))} if ids else {}
+    codes = {c.id: c.code for c in session.scalars(select(GrantCriterion).where(GrantCriterion.call_id == call_id))}
+    points: dict[tuple[int, int], dict[str, object]] = defaultdict(dict)
+    if ids:
+        for row in session.scalars(select(GrantScore).where(GrantScore.application_id.in_(ids))):
+            points[(row.application_id, row.member_id)][codes[row.criterion_id]] = row.points
+    return {app_id: score_application(criteria, [
+        MemberSheet(member_label(m), conflicts.get((app_id, m.id)), points.get((app_id, m.id), {}))
+        for m in members]) for app_id in ids}
+
+
+def eligible_costs(session: Session, application_ids: Iterable[int]) -> dict[int, int]:
+    ids = list(application_ids)
+    if not ids:
+        return {}
+    rows = session.execute(select(GrantCostItem.application_id, func.coalesce(func.sum(GrantCostItem.amount_cents), 0))
+                           .where(GrantCostItem.application_id.in_(ids), GrantCostItem.eligible.is_(True))
+                           .group_by(GrantCostItem.application_id))
+    found = {app_id: int(total) for app_id, total in rows}
+    return {app_id: found.get(app_id, 0) for app_id in ids}
+
+
+def mark_evaluated(session: Session, application: GrantApplication, score: ApplicationScore) -> None:
+    """Automatic, after every declaration or score: complete scoring moves ammissibile → valutata; a late
+    change that makes it incomplete (a member withdrawing for a conflict, a member added) moves it back."""
+    if score.complete and application.status == S.AMMISSIBILE:
+        move_application(session, application, S.VALUTATA, "Valutazione della commissione completata")
+    elif not score.complete and application.status == S.VALUTATA:
+        move_application(session, application, S.AMMISSIBILE, "Valutazione della commissione da completare")
+
+
+def applicant_name(person: Person, actor: Actor) -> str | None:
+    """The name for this user; None when the person is protected and the user lacks "dati protetti"."""
+    if person.protected and not actor.can(Permission.PROTECTED_DATA):
+        return None
+    return f"{person.surname} {person.first_name}".strip()
+
+
+def protocol_label(application: GrantApplication) -> str:
+    return protocol.protocol_label(application.protocol_year, application.protocol_number)

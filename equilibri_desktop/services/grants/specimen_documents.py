@@ -1,0 +1,193 @@
+"""The specimen documents themselves: fictitious applicants, a ranking, letters and minutes built on the
+settings of a call (the database's latest, or the example one). Scores come from the specimen minutes,
+so ranking, annexes and minutes agree to the cent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from codicefiscale import codicefiscale
+
+from equilibri_desktop.documents.grants.data import (
+    ActReference,
+    AnnexKind,
+    ApplicantIdentity,
+    ConflictLine,
+    DecisionBeneficiary,
+    DocumentHeader,
+    ExclusionLetterData,
+    GrantCommunicationData,
+    GrantDecisionData,
+    MemberScores,
+    MinutesApplication,
+    RankingAnnexData,
+    RankingReference,
+    RankingRow,
+    Recipient,
+    RevocationData,
+    ScoringMinutesData,
+    Signatory,
+    TrancheLine,
+)
+from equilibri_desktop.domain.grants.codes import RankingOutcome
+from equilibri_desktop.domain.grants.payments import split_grant
+from equilibri_desktop.domain.grants.scoring import round_points
+from equilibri_desktop.services.grants.document_common import Office
+from equilibri_desktop.services.grants.specimens import SpecimenCall, demo_call
+
+# Fictitious applicants: (first name, surname, birth date, town, business, score, outcome).
+_APPLICANTS = (  # name, birth, town, business, score, admitted (at or above the threshold)
+    ("Maria", "Esempio", date(1985, 3, 12), "Melegnano", "Piccoli Passi", "86.50", True),
+    ("Giulia", "Campione", date(1990, 6, 2), "San Donato Milanese", "Tempo Ritrovato", "81.25", True),
+    ("Anna", "Modello", date(1992, 11, 23), "San Giuliano Milanese", "Dopo la Campanella", "74.00", True),
+    ("Sara", "Saggio", date(1988, 1, 30), "Vizzolo Predabissi", "Nonni in Rete", "66.00", True),
+    ("Paola", "Bozza", date(1979, 9, 5), "Carpiano", "Casa Aperta", "52.50", False),
+)
+_CODES = ("7K3M9QXA", "R4T8WZ2C", "H6N2PJ5D", "B9F3VL7E", "Q2X8MC4G")
+_BELFIORE = {"Melegnano": "F100", "San Donato Milanese": "H827", "San Giuliano Milanese": "H930",
+             "Vizzolo Predabissi": "M102", "Carpiano": "B820"}
+
+
+@dataclass(frozen=True)
+class _Applicant:
+    name: str
+    fiscal_code: str
+    birth_date: date
+    town: str
+    business: str
+    score: Decimal
+    outcome: RankingOutcome
+    code: str
+    protocol: str
+    granted_cents: int
+
+
+def _applicants(settings: SpecimenCall, today: date) -> list[_Applicant]:
+    # Grants follow the budget in ranking order, as the ranking service assigns them, so the annexes' totals
+    # and the "residuo" always add up; the example budget is chosen to show every outcome.
+    left = settings.call.budget_cents or 3 * settings.max_grant_cents
+    people = []
+    for number, (first, surname, born, town, business, score, admitted) in enumerate(_APPLICANTS, start=1):
+        granted = min(settings.max_grant_cents, left) if admitted else 0
+        left -= granted
+        outcome = (RankingOutcome.NON_AMMESSA if not admitted else RankingOutcome.AMMESSA_NON_FINANZIATA
+                   if not granted else RankingOutcome.FINANZIATA if granted == settings.max_grant_cents
+                   else RankingOutcome.FINANZIATA_PARZIALMENTE)
+        fiscal = codicefiscale.encode(surname, first, "F", born.isoformat(), _BELFIORE[town])
+        received = today - timedelta(days=90 - number)
+        protocol = f"{today.year}/{number:04d} del {received:%d/%m/%Y} 10:{number:02d}"
+        people.append(_Applicant(f"{first} {surname}", fiscal, born, town, business, Decimal(score), outcome,
+                                 _CODES[number - 1], protocol, granted))
+    return people
+
+
+def _header(office: Office, settings: SpecimenCall, today: date) -> DocumentHeader:
+    # Numbers run per kind of document: in a specimen each is the first of its year.
+    return DocumentHeader(number=1, year=today.year, issued_on=today,
+                          cup=settings.call.cup or office.profile.project_cup,
+                          project_title=office.profile.project_title, place=office.place)
+
+
+def _signatory(office: Office, settings: SpecimenCall) -> Signatory:
+    name = settings.officer or office.profile.signatory_name or "Nome del responsabile (esempio)"
+    return Signatory(office.profile.signatory_role or "Il Responsabile del procedimento", name)
+
+
+def _recipient(applicant: _Applicant) -> Recipient:
+    return Recipient(applicant.name, f"Via dell'Esempio 1\n{applicant.town} (MI)",
+                     pec=f"{applicant.name.split()[1].lower()}@pec.esempio.it")
+
+
+def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> list[tuple[str, object]]:
+    """(file stem, DTO) for every grant document kind; the caller draws each with its builder."""
+    # Scores come from the specimen minutes, so ranking, annexes and minutes agree to the cent.
+    minutes = _minutes(office, settings, _applicants(settings, today), today)
+    people = [replace(p, score=a.total) for p, a in zip(_applicants(settings, today), minutes.applications)]
+    header, signer, call = _header(office, settings, today), _signatory(office, settings), settings.call
+    ranking = RankingReference(number=1, kind_label="Graduatoria definitiva", ranked_on=today - timedelta(days=5))
+    funded = [p for p in people if p.granted_cents]
+    decision = GrantDecisionData(
+        header=header, call=call, deciding_officer=signer, ranking=ranking,
+        beneficiaries=tuple(DecisionBeneficiary(i, p.code, f"{p.name}\nprogetto «{p.business}»", p.granted_cents,
+                                                pseudonymised=i == 2,
+                                                partial=p.outcome is RankingOutcome.FINANZIATA_PARZIALMENTE)
+                            for i, p in enumerate(funded, start=1)),
+        minutes_reference=f"verbale n. 1/{today.year} del {today - timedelta(days=7):%d/%m/%Y}",
+        premises_text=settings.premises_text, legal_references_text=settings.legal_references_text,
+        payment_terms_text=settings.payment_terms_text, obligations_text=settings.obligations_text,
+        revocation_text=settings.revocation_text, admitted_not_funded_count=1, not_admitted_count=1)
+    rows = [RankingRow(i if p.outcome is not RankingOutcome.NON_AMMESSA else None, p.code, p.score,
+                       p.outcome.label, p.granted_cents,
+                       ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol))
+            for i, p in enumerate(people, start=1)]
+    annex = {kind: RankingAnnexData(kind, header, call, ranking, tuple(
+        r if kind is AnnexKind.RESTRICTED else RankingRow(r.position, r.public_code, r.score, r.outcome_label,
+                                                          r.amount_cents) for r in rows), settings.threshold)
+             for kind in AnnexKind}
+    decision_act = ActReference("determinazione", header.number_label, today)
+    first, excluded = people[0], people[4]
+    notice = ExclusionLetterData(
+        header=_header(office, settings, today), recipient=_recipient(excluded), call=call,
+        application_protocol=excluded.protocol, signatory=signer, reply_deadline=today + timedelta(days=10),
+        reasons=("Età alla scadenza del bando: requisito non soddisfatto (esempio)",
+                 "Manca la dichiarazione sostitutiva sul cofinanziamento (esempio)"),
+        procedure_officer=signer.name, office_contact=office.contact)
+    exclusion = ExclusionLetterData(
+        header=_header(office, settings, today), recipient=_recipient(excluded), call=call,
+        application_protocol=excluded.protocol, signatory=signer, final=True, reasons=notice.reasons,
+        reply_summary="le osservazioni pervenute non superano i motivi comunicati (esempio)",
+        notice_reference=ActReference("nota", f"2/{today.year}", today - timedelta(days=20)),
+        procedure_officer=signer.name, office_contact=office.contact)
+    communication = GrantCommunicationData(
+        header=_header(office, settings, today), recipient=_recipient(first), call=call, decision=decision_act,
+        application_protocol=first.protocol, public_code=first.code, business_name=first.business,
+        amount_cents=first.granted_cents, signatory=signer, position=1, score=first.score,
+        eligible_cost_cents=first.granted_cents * 5 // 4, tranches=_tranches(settings, first.granted_cents),
+        obligations_text=settings.obligations_text, constitution_deadline=settings.constitution_deadline,
+        report_deadline=settings.report_deadline, procedure_officer=signer.name, office_contact=office.contact)
+    paid = _tranches(settings, first.granted_cents)[0].amount_cents if settings.plan else 0
+    revocation = RevocationData(
+        header=_header(office, settings, today), recipient=_recipient(first), call=call, decision=decision_act,
+        application_protocol=first.protocol, public_code=first.code,
+        reason="l'impresa non è stata costituita entro il termine fissato dall'avviso (esempio)",
+        granted_cents=first.granted_cents, paid_cents=paid, amount_to_recover_cents=paid, signatory=signer,
+        repayment_deadline=today + timedelta(days=30), procedure_officer=signer.name)
+    return [("02-determinazione", decision), ("03-allegato-a", annex[AnnexKind.PUBLIC]),
+            ("04-allegato-b", annex[AnnexKind.RESTRICTED]), ("05-preavviso-di-rigetto", notice),
+            ("06-esclusione", exclusion), ("07-comunicazione-di-concessione", communication),
+            ("08-revoca", revocation), ("09-verbale-commissione", minutes)]
+
+
+def _tranches(settings: SpecimenCall, granted_cents: int) -> tuple[TrancheLine, ...]:
+    if not settings.plan:
+        return ()
+    percents = {p.position: p.percent for p in settings.plan}
+    return tuple(TrancheLine(t.label, percents[t.position], t.gross_cents, t.condition.label)
+                 for t in split_grant(granted_cents, list(settings.plan)))
+
+
+def _minutes(office: Office, settings: SpecimenCall, people: list[_Applicant], today: date) -> ScoringMinutesData:
+    members = settings.members or demo_call(today).members
+    criteria = settings.criteria or demo_call(today).criteria
+    applications = []
+    for person in people:
+        # Each member's points near the share of the maximum the applicant's total stands for.
+        share = person.score / 100
+        sheets = []
+        for offset, member in enumerate(members):
+            spread = (Decimal(offset) - Decimal(len(members) - 1) / 2) / 2  # members disagree a little
+            sheets.append(MemberScores(member.name, tuple(
+                max(Decimal(0), min(c.max_points, round_points(c.max_points * share + spread))) for c in criteria)))
+        averages = tuple(round_points(sum((s.points[i] for s in sheets), Decimal(0)) / len(sheets))
+                         for i in range(len(criteria)))
+        total = sum(averages, Decimal(0))
+        outcome = "Ammessa" if total >= settings.threshold else "Non ammessa (sotto la soglia)"
+        applications.append(MinutesApplication(person.code, person.protocol, tuple(sheets), averages, total,
+                                               outcome_label=outcome))
+    conflicts = tuple(ConflictLine(m.name, p.code, False, today - timedelta(days=8)) for m in members for p in people)
+    return ScoringMinutesData(
+        header=_header(office, settings, today), call=settings.call, members=members, criteria=criteria,
+        applications=tuple(applications), conflicts=conflicts, admission_threshold=settings.threshold,
+        meeting_dates=(today - timedelta(days=8), today - timedelta(days=7)))

@@ -1,0 +1,94 @@
+"""Specimens of every grant document, for an office to review its templates before real use.
+
+The call's own settings (texts, grid, tranche plan, commission) come from the database when it holds a
+call; applicants are always fictitious, so a specimen never carries a real person's data out of the program.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from equilibri_desktop.documents.grants.data import (
+    CallReference,
+    CommissionMemberLine,
+    CriterionLine,
+)
+from equilibri_desktop.domain.grants.codes import TrancheCondition
+from equilibri_desktop.domain.grants.payments import PlannedTranche
+from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.grants.document_common import (
+    act_text,
+    call_reference,
+    tranche_plan,
+)
+from equilibri_desktop.services.grants.document_data import payment_terms
+from equilibri_desktop.storage.models import (
+    GrantCall,
+    GrantCommissionMember,
+    GrantCriterion,
+)
+
+
+@dataclass(frozen=True)
+class SpecimenCall:
+    """What the specimens take from a call: its references, texts, grid, plan and commission."""
+
+    call: CallReference
+    threshold: Decimal
+    max_grant_cents: int
+    officer: str
+    plan: tuple[PlannedTranche, ...]
+    criteria: tuple[CriterionLine, ...]
+    members: tuple[CommissionMemberLine, ...]
+    premises_text: str = ""
+    legal_references_text: str = ""
+    payment_terms_text: str = ""
+    obligations_text: str = ""
+    revocation_text: str = ""
+    constitution_deadline: date | None = None
+    report_deadline: date | None = None
+    from_database: bool = False
+
+
+def demo_call(today: date) -> SpecimenCall:
+    return SpecimenCall(
+        call=CallReference(title="Avviso pubblico «Start-up al femminile» per servizi di conciliazione (esempio)",
+                           act_number=act_text("45"), act_date=today - timedelta(days=120), cup="E11H17000120002",
+                           rna_code="98765", budget_cents=40_000_00),  # 15.000 + 15.000 + 10.000 in part
+        threshold=Decimal(60), max_grant_cents=15_000_00, officer="",
+        plan=(PlannedTranche(0, "Anticipo", Decimal(50), TrancheCondition.IMPRESA_COSTITUITA),
+              PlannedTranche(1, "Saldo", Decimal(50), TrancheCondition.RENDICONTO_FINALE)),
+        criteria=tuple(CriterionLine(code, label, Decimal(points)) for code, label, points in (
+            ("C1", "Rispondenza ai bisogni di conciliazione del territorio", 25),
+            ("C2", "Innovatività del servizio", 15),
+            ("C3", "Sostenibilità economica del progetto", 20), ("C4", "Competenze della compagine", 15),
+            ("C5", "Impatto sul territorio e reti attivate", 15), ("C6", "Priorità sociali", 10))),
+        members=(CommissionMemberLine("Carlo Conti (esempio)", "Presidente"),
+                 CommissionMemberLine("Chiara Colombo (esempio)", "Componente")),
+        constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540))
+
+
+def call_from_database(db: Database) -> SpecimenCall | None:
+    """The most recent call of the database, or None when there is none."""
+    with db.unit_of_work() as session:
+        call = session.scalar(select(GrantCall).order_by(GrantCall.id.desc()).limit(1))
+        if call is None:
+            return None
+        criteria = session.scalars(select(GrantCriterion).where(GrantCriterion.call_id == call.id)
+                                   .order_by(GrantCriterion.position)).all()
+        members = session.scalars(select(GrantCommissionMember).where(GrantCommissionMember.call_id == call.id)
+                                  .order_by(GrantCommissionMember.id)).all()
+        return SpecimenCall(
+            call=call_reference(call), threshold=call.admission_threshold,
+            max_grant_cents=call.max_grant_cents or 15_000_00, officer=call.deciding_officer,
+            plan=tuple(tranche_plan(session, call)),
+            criteria=tuple(CriterionLine(c.code, c.label, c.max_points) for c in criteria),
+            members=tuple(CommissionMemberLine(m.display_name or m.username, m.role.capitalize()) for m in members),
+            premises_text=call.premises_text, legal_references_text=call.legal_references_text,
+            payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
+            revocation_text=call.revocation_text, constitution_deadline=call.constitution_deadline,
+            report_deadline=call.report_deadline, from_database=True)

@@ -1,0 +1,129 @@
+"""The import loop shared by people and organisations: stream, batch, decide each row, one transaction.
+
+An adapter knows one kind of record: `parse` turns a row into a candidate (or raises RowRejected),
+`prepare` loads in one query per batch the stored records the candidates may match, `decide` says
+what happens to each row and, unless it is a dry run, writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from itertools import islice
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.audit import AuditAction
+from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.io.column_mapping import ColumnMapping, RecordKind, map_columns
+from equilibri_desktop.io.spreadsheet_reader import Row, open_sheet
+from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.imports.outcomes import (
+    FIELD_LABELS,
+    ImportProgress,
+    ImportResult,
+    RowOutcome,
+    RowResult,
+)
+from equilibri_desktop.services.imports.report import rejected_path_for, write_report
+
+log = logging.getLogger(__name__)
+BATCH_ROWS = 500  # one lookup query per batch, and the session emptied after each
+
+
+class RowRejected(Exception):
+    """The row cannot be imported; the message (Italian) goes to the report."""
+
+
+class ImportCancelledError(DomainError):
+    pass
+
+
+class RowAdapter(Protocol):
+    kind: RecordKind
+    table_name: str
+    required: tuple[str, ...]
+
+    def parse(self, values: Mapping[str, object]) -> object: ...
+
+    def prepare(self, candidates: list[object]) -> None: ...
+
+    def decide(self, row_number: int, candidate: object, dry_run: bool) -> RowResult: ...
+
+
+def _batches(rows: Iterator[Row]) -> Iterator[list[Row]]:
+    while batch := list(islice(rows, BATCH_ROWS)):
+        yield batch
+
+
+def _columns(mapping: ColumnMapping | Mapping[int, str] | None, headers: list[str], kind: RecordKind,
+             required: tuple[str, ...]) -> dict[int, str]:
+    if mapping is None:
+        columns = dict(map_columns(headers, kind).columns)
+    else:
+        columns = dict(mapping.columns if isinstance(mapping, ColumnMapping) else mapping)
+    missing = [FIELD_LABELS.get(f, f) for f in required if f not in columns.values()]
+    if missing:
+        raise DomainError(f"Nel file manca la colonna {' e '.join(missing)}: indica quale colonna la contiene "
+                          "o aggiungila al file.")
+    return columns
+
+
+def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdapter], kind: RecordKind,
+               path: str | Path, *, mapping=None, dry_run: bool = False, report_path: str | Path | None = None,
+               progress: Callable[[ImportProgress], None] | None = None, cancel: Callable[[], bool] | None = None,
+               sheet_name: str | None = None, required: tuple[str, ...] = ()) -> ImportResult:
+    db.require(Permission.REGISTRY_IMPORT)
+    started = time.perf_counter()
+    path = Path(path)
+    report = Path(report_path) if report_path else None
+    results: list[RowResult] = []
+    cells: dict[int, tuple] = {}
+    rejected_file = None
+    report_written = False
+    try:
+        with open_sheet(path, sheet_name) as sheet, db.unit_of_work() as session:
+            columns = _columns(mapping, sheet.headers, kind, required)
+            adapter = make_adapter(session, db)
+            for batch in _batches(sheet.rows):
+                if cancel is not None and cancel():
+                    raise ImportCancelledError("Importazione annullata: nessun dato è stato scritto.")
+                parsed = []
+                for row in batch:
+                    cells[row.number] = row.cells
+                    try:
+                        parsed.append((row.number, adapter.parse({f: row.get(i) for i, f in columns.items()})))
+                    except RowRejected as why:
+                        results.append(RowResult(row.number, RowOutcome.REJECTED, str(why)))
+                adapter.prepare([candidate for _, candidate in parsed])
+                results += [adapter.decide(number, candidate, dry_run) for number, candidate in parsed]
+                if not dry_run:
+                    session.flush()
+                session.expunge_all()  # 20,000 rows must not pile up in the session
+                if progress is not None:
+                    progress(ImportProgress(len(cells), sheet.expected_rows))
+            results.sort(key=lambda r: r.row_number)
+            if not dry_run:
+                counts = {outcome: sum(1 for r in results if r.outcome is outcome) for outcome in RowOutcome}
+                audit.record(session, AuditAction.IMPORT, table_name=adapter.table_name,
+                             detail=f"{len(results)} righe: " + ", ".join(f"{o.value} {n}" for o, n in counts.items()))
+            if report is not None:
+                # Written before the commit: a report that cannot be written undoes the import too.
+                report_written = True
+                rejected_file = write_report(report, source=path, kind=kind, dry_run=dry_run, user=db.user,
+                                             headers=sheet.headers, mapping=columns, results=results, cells=cells)
+    except BaseException:
+        if report is not None and report_written:  # never a file of the user's from before
+            for leftover in (report, rejected_path_for(report)):
+                leftover.unlink(missing_ok=True)
+        raise
+    result = ImportResult(kind, path, dry_run, tuple(results), columns, report, rejected_file)
+    log.info("import of %s %s: %d rows in %.1f s (imported %d, merged %d, unchanged %d, rejected %d)",
+             kind, "simulated" if dry_run else "done", len(results), time.perf_counter() - started,
+             result.imported, result.merged, result.unchanged, result.rejected)
+    return result

@@ -1,0 +1,95 @@
+"""One way to run a user action (in the manner of Anki's CollectionOp): the service call runs off the UI
+thread through the serial database writer, a progress dialog appears only after 500 ms, and errors are
+routed in one place — `ValidationError` next to the form's fields, `DomainError` to a plain message,
+anything else to the exception dialog. Screens never catch service errors themselves.
+
+    run_operation(self, lambda: people.save_person(db, data), on_success=self.saved, form=self.form)
+
+`call` may take one argument, the `TaskContext`, to report progress and honour cancel on long work.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screen import show_field_errors
+from equilibri_desktop.ui.tasks import Task, TaskContext, run_task
+
+T = TypeVar("T")
+
+
+def _takes_context(call: Callable[..., Any]) -> bool:
+    try:
+        return len(inspect.signature(call).parameters) == 1
+    except (TypeError, ValueError):
+        return False
+
+
+def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | None = None) -> None:
+    """Where a failed operation's error goes: the fields, a message, or the exception dialog."""
+    if isinstance(exc, ValidationError):
+        unplaced = show_field_errors(form, exc) if form is not None else [e.field for e in exc.errors]
+        if unplaced:
+            texts = [exc.for_field(field) or "" for field in unplaced]
+            Messages.warn(parent, tr("Dati da correggere"), "\n".join(t for t in texts if t))
+        return
+    if isinstance(exc, DomainError):
+        Messages.warn(parent, tr("Operazione non riuscita"), str(exc))
+        return
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def run_operation(
+    parent: QWidget | None,
+    call: Callable[[], T] | Callable[[TaskContext], T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    form: QWidget | None = None,
+    label: str | None = None,
+    writes: bool = True,
+    cancellable: bool = False,
+    on_cancel: Callable[[], None] | None = None,
+) -> Task:
+    """Run `call` in the background; `on_success(result)` runs on the UI thread afterwards.
+
+    `on_failure` runs after the error has been shown (e.g. to re-enable a button); it does not replace
+    the routing. `writes=False` lets read-only work (PDF batches, previews) use the shared pool.
+    """
+    job = call if _takes_context(call) else (lambda _ctx: call())
+    _running.add(id(job))
+
+    def done(result: Any) -> None:
+        _running.discard(id(job))
+        if on_success is not None:
+            on_success(result)
+
+    def failed(exc: Exception, _details: str) -> None:
+        _running.discard(id(job))
+        report_failure(parent, exc, form)
+        if on_failure is not None:
+            on_failure(exc)
+
+    def cancelled() -> None:
+        _running.discard(id(job))
+        if on_cancel is not None:
+            on_cancel()
+
+    return run_task(job, parent=parent, label=label or tr("Operazione in corso…"), on_done=done,
+                    on_error=failed, on_cancel=cancelled, writes_database=writes, cancellable=cancellable)
+
+
+_running: set[int] = set()
+
+
+def operations_running() -> int:
+    """How many operations have not reported back yet (tests wait for 0)."""
+    return len(_running)
