@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from equilibri_desktop.domain.clock import utc_now
+
 _BLOCK = 1 << 16
 _TEMP_PREFIX, _TEMP_SUFFIX = ".", ".tmp"
 # Another PC may be saving into the same shared folder right now: only what is this old is surely a leftover.
