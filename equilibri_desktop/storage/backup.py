@@ -85,7 +85,7 @@ def rotate(folder: Path, keep: int, days: int = 0, weeks: int = 0, now: datetime
     found = list_backups(folder)
     policy = BackupSettings(keep_newest=keep, keep_daily_days=days, keep_weekly_weeks=weeks)
     keep_names = copies_to_keep((BackupCopy(i.path.name, i.taken_at, i.reason) for i in found), policy,
-                                now or office_now())
+                                now or office_now().replace(tzinfo=None))  # names carry naive office time
     removed = []
     for info in found:
         if info.path.name not in keep_names:
