@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timezone
 
+import pytest
 from sqlalchemy import Uuid, column, insert, inspect, table, text
 
 from equilibri_desktop.services.admin.database import connect
@@ -77,7 +78,7 @@ def test_downgrade_to_0003_and_back(config):
 
 def test_postgresql_search_columns_compare_bytewise(db):
     if db.engine.dialect.name != "postgresql":
-        return
+        pytest.skip("collations are a PostgreSQL matter (SQLite compares bytes already)")
     with db.engine.connect() as conn:
         rows = conn.execute(text(
             "SELECT table_name, column_name FROM information_schema.columns WHERE collation_name = 'C'")).all()

@@ -2825,6 +2825,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <source>Questo non è un numero.</source>
         <translation>This is not a number.</translation>
     </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Working…</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
