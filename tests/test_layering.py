@@ -100,6 +100,7 @@ def test_relative_imports_are_resolved():
     """A relative import cannot slip past the rules: it is read as the absolute name it stands for."""
     source = "from ..storage import models\nfrom . import tasks\nfrom .widgets.money_edit import MoneyEdit\n"
     names = absolute_imports(ast.parse(source), "ui/screen.py")
-    assert names >= {"equilibri_desktop.storage", "equilibri_desktop.ui.tasks", "equilibri_desktop.ui.widgets.money_edit"}
+    assert names >= {"equilibri_desktop.storage", "equilibri_desktop.ui.tasks",
+                     "equilibri_desktop.ui.widgets.money_edit"}
     assert absolute_imports(ast.parse("from .. import clock\n"), "domain/grants/__init__.py") == {
         "equilibri_desktop.domain", "equilibri_desktop.domain.clock"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import Uuid, column, insert, inspect, table, text
@@ -14,8 +14,8 @@ from equilibri_desktop.services.registry.search import PersonFilter, count_peopl
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import UtcDateTime
 
-_STAMPS = {"created_at": datetime(2025, 1, 1, tzinfo=timezone.utc),
-           "updated_at": datetime(2025, 1, 1, tzinfo=timezone.utc),
+_STAMPS = {"created_at": datetime(2025, 1, 1, tzinfo=UTC),
+           "updated_at": datetime(2025, 1, 1, tzinfo=UTC),
            "created_by": "prima", "updated_by": "prima", "version": 1}
 
 

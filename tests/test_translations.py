@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from datetime import UTC
 from pathlib import Path
-
-import pytest
 
 from scripts import translations
 
@@ -76,14 +75,14 @@ def test_english_is_used_when_chosen(qapp):
 
 
 def test_backup_age_reads_naturally_in_both_languages(qapp):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from PySide6.QtWidgets import QApplication
 
     from equilibri_desktop.ui.formatting import backup_age_text
     from equilibri_desktop.ui.translations import install_translators
 
-    now = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     cases = [(timedelta(seconds=20), "meno di un minuto fa", "less than a minute ago"),
              (timedelta(minutes=1), "1 minuto fa", "1 minute ago"),
              (timedelta(minutes=5), "5 minuti fa", "5 minutes ago"),

@@ -32,7 +32,7 @@ class ValidationError(DomainError):
         super().__init__("; ".join(e.message for e in self.errors))
 
     @classmethod
-    def single(cls, field: str, message: str) -> "ValidationError":
+    def single(cls, field: str, message: str) -> ValidationError:
         return cls(FieldError(field, message))
 
     def for_field(self, field: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from equilibri_desktop.domain.access import Actor, Permission, Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError

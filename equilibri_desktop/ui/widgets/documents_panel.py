@@ -170,8 +170,8 @@ class DocumentsPanel(SelectedDocumentActions, QWidget):
             button.deleteLater()
         self.generate_buttons = {}
         for position, action in enumerate(self.actions, start=1):
-            button = QPushButton(QCoreApplication.translate("DocumentsPanel", ACTION_LABELS.get(action.key, action.key)),
-                                 objectName=f"generate_{action.key}_button")
+            label = QCoreApplication.translate("DocumentsPanel", ACTION_LABELS.get(action.key, action.key))
+            button = QPushButton(label, objectName=f"generate_{action.key}_button")
             button.setToolTip(action.reason)
             button.clicked.connect(lambda _checked=False, key=action.key: self.generate(key))
             self.generate_row.insertWidget(position, button)

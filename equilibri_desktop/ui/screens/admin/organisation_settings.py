@@ -188,7 +188,8 @@ class OrganisationSettingsScreen(FormScreen):
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png):
             self.ui.logo_preview.setPixmap(pixmap.scaled(
-                self.ui.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                self.ui.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
         else:
             self.ui.logo_preview.setPixmap(QPixmap())
             self.ui.logo_preview.setText(tr("Nessun logo"))

@@ -93,7 +93,8 @@ class UsersScreen(FormScreen):
         table.setRowCount(len(self.users))
         for row, user in enumerate(self.users.values()):
             last = user.last_login_at
-            cells = [SortableItem(user.username), SortableItem(user.display_name), SortableItem(", ".join(domain_tr(role.label) for role in user.roles)),
+            cells = [SortableItem(user.username), SortableItem(user.display_name),
+                     SortableItem(", ".join(domain_tr(role.label) for role in user.roles)),
                      SortableItem(tr("sì") if user.protected_data else tr("no")), SortableItem(state_text(user)),
                      SortableItem(local_datetime(last) if last else tr("mai"), last.timestamp() if last else 0)]
             for column, cell in enumerate(cells):
