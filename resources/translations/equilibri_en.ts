@@ -2822,8 +2822,8 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <source>Questo non è un numero.</source>
-        <translation>This is not a number.</translation>
+        <source>Il numero non può essere negativo.</source>
+        <translation>The number cannot be negative.</translation>
     </message>
     <message>
         <source>Dati da correggere</source>
