@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.storage.models import Person
+from equilibri_desktop.ui.navigator import Navigator
 from equilibri_desktop.ui.screens.admin.backups import BackupsScreen
 
 
@@ -20,6 +21,7 @@ def test_backup_then_restore_round_trip(qtbot, sqlite_ctx, dialogs):
     ctx = sqlite_ctx
     with ctx.db.unit_of_work() as session:
         session.add(Person(surname="Galli", first_name="Irene"))
+    ctx.navigator = Navigator(lambda key: None, lambda kind: None)
     screen = BackupsScreen(ctx)
     qtbot.addWidget(screen)
     screen.backup_now()
@@ -30,7 +32,8 @@ def test_backup_then_restore_round_trip(qtbot, sqlite_ctx, dialogs):
     assert _people(ctx) == 2
 
     screen.ui.backups_table.selectRow(0)
-    with qtbot.waitSignal(screen.database_replaced, timeout=10_000):
+    # The shell hears of the restore through the navigator (and reloads every screen, this one included).
+    with qtbot.waitSignal(ctx.navigator.database_replaced, timeout=10_000):
         screen.restore()
     assert dialogs.titles("confirm") == ["Ripristina copia"]
     assert _people(ctx) == 1

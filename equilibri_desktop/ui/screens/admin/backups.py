@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,7 +60,6 @@ class BackupsScreen(FormScreen):
         "second_folder_button": QPushButton,
         "save_settings_button": QPushButton,
     }
-    database_replaced = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -93,6 +92,9 @@ class BackupsScreen(FormScreen):
         self._settings = backups.get_backup_settings(self.ctx.db)
         self._show_settings(self._settings)
         self.refresh()
+
+    def database_replaced(self) -> None:
+        self.load()
 
     def refresh(self) -> None:
         items = backups.list_backups(self.ctx.db)
@@ -152,9 +154,11 @@ class BackupsScreen(FormScreen):
                  on_error=self._restore_failed, cancellable=False)
 
     def _restore_done(self, safety) -> None:
-        self.load()
+        if self.ctx.navigator is not None:  # the shell reloads every screen (this one too), asks for a new login
+            self.ctx.navigator.database_replaced.emit()
+        else:
+            self.load()
         self.ui.status_label.setText(tr("Ripristino completato."))
-        self.database_replaced.emit()
         Messages.inform(self, tr("Ripristino completato"),
                         tr("La copia è stata ripristinata. Il database sostituito è stato salvato come\n{name}")
                         .format(name=Path(safety).name if safety else "-"))

@@ -108,6 +108,9 @@ class OrganisationSettingsScreen(FormScreen):
         return replace(self._loaded, **values, funding_statement=self.ui.funding_statement_edit.toPlainText(),
                        logo_png=self._logo)
 
+    def database_replaced(self) -> None:
+        self.load()
+
     def has_unsaved_changes(self) -> bool:
         return self.collect().normalised() != self._loaded.normalised()
 

@@ -3,7 +3,6 @@ save with warnings, the merges table, the change history tab and read-only table
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -29,6 +28,7 @@ from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import day_text
+from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
 
 DETAIL_WIDGETS = {"back_button": QPushButton, "name_label": QLabel, "badges_label": QLabel,
                   "edit_button": QPushButton, "delete_button": QPushButton, "notice_label": QLabel,
@@ -88,30 +88,20 @@ class RecordDetail(RegistryPage):
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
     def open_application(self, application_uuid: uuid.UUID | None) -> None:
-        """A grant application lives in Start-up e contributi › Domande: the main window opens it there."""
-        window = self.window()
-        if application_uuid is not None and hasattr(window, "open_screen"):
-            screen = window.open_screen("grant_applications")
-            if hasattr(screen, "open_application"):  # absent when the user may not read grants
-                screen.open_application(application_uuid)
+        """A grant application lives in Start-up e contributi › Domande: the navigator opens it there (it does
+        nothing when the user may not read grants, or when the screen stands alone in a test)."""
+        if application_uuid is not None and self.ctx.navigator is not None:
+            self.ctx.navigator.open_application(application_uuid)
 
-    def _history_panel(self):
-        """The change history from the audit trail, when that panel is part of this build."""
-        name = "equilibri_desktop.ui.widgets.record_history"
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:  # the panel is there but broken: that must not go unnoticed
-                raise
-            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.history_tab))
-            return None
-        panel = module.RecordHistoryPanel(self.ctx, self.ui.history_tab)
+    def _history_panel(self) -> RecordHistoryPanel:
+        """The change history from the audit trail."""
+        panel = RecordHistoryPanel(self.ctx, self.ui.history_tab)
         self.ui.history_tab.layout().addWidget(panel)
         return panel
 
     def _tab_changed(self, index: int) -> None:
         # The history is read when its tab is opened: most visits to a record never look at it.
-        if self.history is not None and self.ui.tabs.widget(index) is self.ui.history_tab and self.detail:
+        if self.ui.tabs.widget(index) is self.ui.history_tab and self.detail:
             self.history.show_record(self.detail.uuid)
 
     # --- for subclasses --------------------------------------------------------------------
@@ -120,6 +110,10 @@ class RecordDetail(RegistryPage):
 
     def show_values(self, detail: Any) -> None:
         raise NotImplementedError
+
+    def heading(self, detail: Any) -> str:
+        """The record's name at the top of the page."""
+        return detail.name
 
     def remove(self, detail: Any) -> None:
         raise NotImplementedError
@@ -136,15 +130,14 @@ class RecordDetail(RegistryPage):
 
     def show_detail(self, detail: Any, warnings: Sequence[FieldError] = ()) -> None:
         self.detail = detail
-        self.ui.name_label.setText(detail.display_name if hasattr(detail, "display_name") else detail.name)
+        self.ui.name_label.setText(self.heading(detail))
         self.ui.stamp_label.setText(stamp_text(detail.stamp))
         self.show_values(detail)
         self._fill_merges(detail.merges)
         self.show_notice([tr("Salvato, con questi avvisi:")] + [f"• {w.message}" for w in warnings] if warnings
                          else [])
-        if self.history is not None:
-            self.history.clear()
-            self._tab_changed(self.ui.tabs.currentIndex())
+        self.history.clear()
+        self._tab_changed(self.ui.tabs.currentIndex())
         writable = self.ctx.db.actor.can(Permission.REGISTRY_WRITE)
         self.ui.edit_button.setEnabled(writable)
         self.ui.delete_button.setEnabled(writable)
