@@ -104,3 +104,13 @@ def test_relative_imports_are_resolved():
                      "equilibri_desktop.ui.widgets.money_edit"}
     assert absolute_imports(ast.parse("from .. import clock\n"), "domain/grants/__init__.py") == {
         "equilibri_desktop.domain", "equilibri_desktop.domain.clock"}
+
+
+def test_every_folder_is_a_package_that_says_what_it_owns():
+    """A folder without __init__.py is left out of the wheel and the frozen build (setuptools finds packages)."""
+    parsed = _package()
+    folders = {rel.rpartition("/")[0] for rel in parsed if "/" in rel and "/migrations/" not in f"/{rel}"}
+    missing = sorted(f for f in folders if f"{f}/__init__.py" not in parsed)
+    undocumented = sorted(f for f in folders if f"{f}/__init__.py" in parsed
+                          and not ast.get_docstring(parsed[f"{f}/__init__.py"][0]))
+    assert (missing, undocumented) == ([], [])

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QPushButton, QRadioButton, QScrollArea, QWidget
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
-from equilibri_desktop.services.registry.person_merge import BOTH, DROP, KEEP
+from equilibri_desktop.services.registry.merge_common import BOTH, DROP, KEEP
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
