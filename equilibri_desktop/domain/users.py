@@ -109,6 +109,7 @@ def after_failure(failed_attempts: int, now: datetime) -> FailureOutcome:
 
 
 def ensure_an_administrator_remains(active_administrators_after: int) -> None:
-    """Nobody could manage users, settings or backups any more: refuse."""
+    """Nobody could manage users, settings or backups any more: refuse (next to the roles, where it is fixed)."""
     if active_administrators_after < 1:
-        raise DomainError("Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")
+        raise ValidationError.single(
+            "roles", "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")
