@@ -31,6 +31,7 @@ from tests.ui.access_helpers import (
     fast_hashing,  # noqa: F401 - fixture
     sign_in,
 )
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 NEW_PASSWORD = "la mia nuova frase segreta"
@@ -262,6 +263,8 @@ def test_first_run_wizard_creates_and_logs_in_the_administrator(qtbot, ctx):
     assert not editor.ui.body_name_edit.isReadOnly()
     editor.ui.body_name_edit.setText("Comune di Vizzolo Predabissi")
     wizard.next()  # the last page saves the profile, as the administrator
+    settle(qtbot)
+    assert not wizard.isVisible()  # finished once the profile is stored
     assert organisation.load_profile(ctx.db).body_name == "Comune di Vizzolo Predabissi"
     assert _actions(ctx.db, "login_ok") == ["maria.bianchi"]
 

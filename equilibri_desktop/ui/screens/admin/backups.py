@@ -25,10 +25,10 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
-    show_field_errors,
 )
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -188,13 +188,17 @@ class BackupsScreen(FormScreen):
         if folder:
             self.ui.second_folder_edit.setText(folder)
 
-    def save_settings(self) -> bool:
-        try:
-            self._settings = backups.save_backup_settings(self.ctx.db, self.collect_settings())
-        except ValidationError as error:
-            show_field_errors(self.ui.settings_group, error)
-            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
-            return False
-        self._show_settings(self._settings)
+    def save_settings(self) -> None:
+        """Through the operation runner: a wrong setting is marked next to its field."""
+        settings = self.collect_settings()
+        run_operation(self, lambda: backups.save_backup_settings(self.ctx.db, settings),
+                      on_success=self._settings_saved, on_failure=self._settings_refused, form=self.ui.settings_group)
+
+    def _settings_saved(self, settings: BackupSettings) -> None:
+        self._settings = settings
+        self._show_settings(settings)
         self.ui.status_label.setText(tr("Impostazioni delle copie salvate."))
-        return True
+
+    def _settings_refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
