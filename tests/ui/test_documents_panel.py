@@ -21,6 +21,7 @@ from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
 from tests.grant_document_helpers import build_scenario
 from tests.grant_helpers import act_as
+from tests.ui.waiting import settle
 
 WAIT = 20_000
 
@@ -85,8 +86,10 @@ def test_ranking_panel_generates_the_decision_then_its_annexes(qtbot, ctx, files
     panel.table.selectRow(1)
     decision = panel.selected()
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [ctx.config.data_dir / decision.file_path]
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["print"] == [ctx.config.data_dir / decision.file_path]
 
 
@@ -96,6 +99,7 @@ def test_a_changed_file_is_reported_and_not_opened(qtbot, ctx, files, dialogs):
     (ctx.config.data_dir / ref.file_path).write_bytes(b"%PDF altered")
     panel = _panel(qtbot, ctx, "grant_ranking", scenario.ranking.uuid)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [] and dialogs.titles("warn") == ["Documento alterato o mancante"]
     assert "SHA-256" in dialogs.texts("warn")[0]
 
@@ -109,6 +113,7 @@ def test_without_print_support_the_viewer_opens_instead(qtbot, ctx, files, dialo
     panel.table.setFocus()
     qtbot.waitUntil(panel.table.hasFocus, timeout=WAIT)
     qtbot.keyClick(panel.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert len(files["print"]) == 1 and files["open"] == files["print"]
     assert dialogs.titles("inform") == ["Stampa dal visualizzatore"]
 
@@ -119,13 +124,16 @@ def test_signed_copy_is_attached_and_opened(qtbot, ctx, files, tmp_path):
     panel = _panel(qtbot, ctx, "grant_ranking", scenario.ranking.uuid)
     assert not panel.open_signed_button.isEnabled()
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)  # the picker was closed: nothing
+    settle(qtbot)
     assert panel.table.item(0, 4).text() == "no"
     scan = tmp_path / "determina firmata.pdf"
     scan.write_bytes(b"%PDF-1.7 signed")
     files["answers"]["choose"] = scan
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert panel.table.item(0, 4).text() == "sì" and "Copia firmata allegata" in panel.status_label.text()
     qtbot.mouseClick(panel.open_signed_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"][-1].read_bytes() == b"%PDF-1.7 signed"
 
 
@@ -203,6 +211,7 @@ def test_readers_open_but_do_not_generate_or_attach(qtbot, ctx, files):
     assert panel.generate_buttons == {} and not panel.generate_label.isVisibleTo(panel)
     assert not panel.attach_button.isVisibleTo(panel)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert len(files["open"]) == 1
 
 
@@ -233,6 +242,7 @@ def test_register_screen_filters_by_kind_year_and_number(qtbot, ctx, files):
     screen.clear_filters()
     screen.grab().save("/tmp/shots/documents_register.png")
     qtbot.mouseClick(screen.ui.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [ctx.config.data_dir / screen.selected().file_path]
     assert not screen.ui.open_signed_button.isEnabled()
 
