@@ -15,6 +15,7 @@ from equilibri_desktop.ui.screens.registry import list_actions, people_screen
 from equilibri_desktop.ui.screens.registry.screens import PeopleScreen
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, click_header, names, people, row_of, select_rows, shown_rows, type_text
+from tests.ui.waiting import settle
 
 
 def _three(ctx):
@@ -103,6 +104,7 @@ def test_delete_asks_first_and_then_deletes(qtbot, ctx, dialogs):
     assert count_people(ctx.db) == 3
     dialogs.confirm_answer = True
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert count_people(ctx.db) == 2
     assert names(page) == ["Bianchi Anna", "Rossini Luca"]
 

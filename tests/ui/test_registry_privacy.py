@@ -11,6 +11,7 @@ from equilibri_desktop.services.registry import people, privacy
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, choose, names, type_text
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 
 def _detail(qtbot, ctx, person):
@@ -52,6 +53,7 @@ def test_errors_stay_in_the_dialog_next_to_their_fields(qtbot, ctx):
     dialog = detail.privacy.dialog
     type_text(qtbot, dialog.ui.acknowledged_on_edit, "2/5/2999")
     dialog.ui.ok_button.click()
+    settle(qtbot)
     assert dialog.isVisible()
     assert dialog.form.findChild(type(dialog.ui.general_error), "notice_version_error").text() == \
         "Indica la versione dell'informativa consegnata."
@@ -90,6 +92,7 @@ def test_remove_an_acknowledgement_recorded_by_mistake(qtbot, ctx, dialogs):
     _, detail = _detail(qtbot, ctx, person)
     detail.ui.acks_table.setCurrentCell(0, 0)
     detail.ui.remove_ack_button.click()
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Togli la registrazione"]
     assert detail.ui.acks_table.rowCount() == 0
     assert "non ancora ricevuta" in detail.ui.badges_label.text()
