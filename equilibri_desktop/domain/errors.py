@@ -71,3 +71,13 @@ class BackupError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     pass
+
+
+def field_problems(check, *args) -> tuple[object, list[FieldError]]:
+    """Run a domain check while the clerk types: (its result, []) or (None, the fields it refused).
+
+    For live hints next to the fields; the service runs the same check again when saving."""
+    try:
+        return check(*args), []
+    except ValidationError as error:
+        return None, list(error.errors)

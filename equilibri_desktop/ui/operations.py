@@ -90,6 +90,18 @@ def run_operation(
                     on_error=failed, on_cancel=cancelled, writes_database=writes, cancellable=cancellable)
 
 
+def run_now(parent: QWidget | None, call: Callable[[], T], *, error_title: str | None = None,
+            form: QWidget | None = None) -> tuple[bool, T | None]:
+    """A short read that must answer on the spot (a Qt model's page, the record a navigator asked to show),
+    with the same error routing as `run_operation`: (True, result), or (False, None) after the error was shown.
+    Anything that writes goes through `run_operation`."""
+    try:
+        return True, call()
+    except Exception as exc:  # routed like the runner's: the fields, a message, or the exception dialog
+        report_failure(parent, exc, form, error_title)
+        return False, None
+
+
 _running: set[int] = set()
 
 

@@ -39,11 +39,13 @@ def test_merge_two_people_choosing_field_by_field(qtbot, ctx, dialogs):
     dialog.findChild(type(dialog.ui.keep_a_radio), "phone_b_radio").click()  # the mobile is current
     dialogs.confirm_answer = False
     dialog.ui.ok_button.click()
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Unisci due schede"]
     assert "«Rossi Marie» verrà eliminata" in dialogs.texts("confirm")[0]
     assert count_people(ctx.db) == 2
     dialogs.confirm_answer = True
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert names(page) == ["Rossi Maria"]
     merged = people.get_person(ctx.db, keep.uuid)
@@ -70,6 +72,7 @@ def test_keeping_the_second_record_and_both_notes(qtbot, ctx, dialogs):
     dialog.choose("fiscal_code", "b")
     assert dialog.choices()["first_name"] == "drop" and dialog.choices()["fiscal_code"] == "keep"
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     merged = people.get_person(ctx.db, second.uuid)
     assert (merged.first_name, merged.fiscal_code) == ("Anna", second.fiscal_code)
@@ -87,6 +90,7 @@ def test_merge_two_organisations(qtbot, ctx, dialogs):
     settle(qtbot)  # both records are read off the UI thread before the dialog opens
     dialog = page.actions.merge_dialog
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert count_organisations(ctx.db) == 1
     assert page.ui.count_label.text() == "1 ente"

@@ -71,6 +71,7 @@ def test_enter_opens_the_detail_and_escape_comes_back(qtbot, ctx):
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(row_of(page, "Rossi Maria"), 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    settle(qtbot)
     assert screen.currentWidget() is screen.detail_page
     assert screen.detail_page.ui.name_label.text() == "Rossi Maria"
     assert screen.detail_page.ui.phone_value.text() == "333 1234567"
@@ -99,6 +100,7 @@ def test_delete_asks_first_and_then_deletes(qtbot, ctx, dialogs):
     page.view.setFocus()
     dialogs.confirm_answer = False
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Elimina"]
     assert "Rossi Maria, 12/03/1985" in dialogs.texts("confirm")[0]
     assert count_people(ctx.db) == 3

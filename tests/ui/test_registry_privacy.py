@@ -34,6 +34,7 @@ def test_record_the_privacy_notice_from_the_detail(qtbot, ctx):
     type_text(qtbot, dialog.ui.acknowledged_on_edit, "02/05/2024")
     choose(dialog.ui.channel_edit, "evento")
     qtbot.keyClick(dialog.ui.notice_version_edit, Qt.Key.Key_Return)  # OK is the default button
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     table = detail.ui.acks_table
     assert [table.item(0, c).text() for c in range(3)] == ["2024.1", "02/05/2024", "A un evento"]
@@ -71,6 +72,7 @@ def test_give_and_withdraw_a_consent(qtbot, ctx):
     choose(dialog.ui.kind_edit, "foto")
     type_text(qtbot, dialog.ui.given_on_edit, "01/03/2024")
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: detail.ui.consents_table.rowCount() == 1, timeout=WAIT_MS)
     table = detail.ui.consents_table
     assert [table.item(0, c).text() for c in range(4)] == ["Foto e riprese", "01/03/2024", "", "in vigore"]
@@ -80,6 +82,7 @@ def test_give_and_withdraw_a_consent(qtbot, ctx):
     withdraw = detail.privacy.dialog
     type_text(qtbot, withdraw.ui.withdrawn_on_edit, "15/04/2024")
     withdraw.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: detail.ui.consents_table.item(0, 3).text() == "revocato", timeout=WAIT_MS)
     assert detail.ui.consents_table.item(0, 2).text() == "15/04/2024"
     consent = people.get_person(ctx.db, person.uuid).consents[0]

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, FieldError
+from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.services.registry.dto import RecordStamp
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import day_text
 from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
@@ -120,13 +121,11 @@ class RecordDetail(RegistryPage):
 
     # --- showing --------------------------------------------------------------------------
     def show_record(self, record_uuid: uuid.UUID, warnings: Sequence[FieldError] = ()) -> bool:
-        try:
-            detail = self.fetch(record_uuid)
-        except DomainError as error:  # deleted or merged by a colleague meanwhile
-            Messages.warn(self, tr("Scheda non disponibile"), str(error))
-            return False
-        self.show_detail(detail, warnings)
-        return True
+        # Deleted or merged by a colleague meanwhile: the service says so, the runner shows it.
+        found, detail = run_now(self, lambda: self.fetch(record_uuid), error_title=tr("Scheda non disponibile"))
+        if found:
+            self.show_detail(detail, warnings)
+        return found
 
     def show_detail(self, detail: Any, warnings: Sequence[FieldError] = ()) -> None:
         self.detail = detail
@@ -168,11 +167,10 @@ class RecordDetail(RegistryPage):
                 "Eliminare la scheda di {name}? L'eliminazione resta nel registro delle attività.").format(
                 name=self.ui.name_label.text()), ok_label=tr("Elimina")):
             return
-        try:
-            self.remove(detail)
-        except DomainError as error:
-            Messages.warn(self, tr("Eliminazione non eseguita"), str(error))
-            return
+        run_operation(self, lambda: self.remove(detail), on_success=lambda _none: self._removed(detail),
+                      error_title=tr("Eliminazione non eseguita"))
+
+    def _removed(self, detail: Any) -> None:
         self.detail = None
         self.deleted.emit(detail.uuid)
 
