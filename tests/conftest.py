@@ -93,16 +93,20 @@ def migrated_sqlite_copy(sqlite_template):
 
 @pytest.fixture(params=_backends())
 def database_url(request, tmp_path):
-    """A URL to an empty database of each backend, dropped after the test."""
+    """A URL to an empty database of each backend, dropped after the test.
+
+    On PostgreSQL a test that uses `db` gets its database created from the migrated template straight
+    away (one CREATE DATABASE instead of an empty one then a copy)."""
     if request.param == "sqlite":
         yield f"sqlite:///{(tmp_path / 'data' / 'equilibri.sqlite3').as_posix()}"
         return
     from sqlalchemy import text
 
     name = f"t_{uuid.uuid4().hex[:16]}"
+    template = request.getfixturevalue("postgres_template") if "db" in request.fixturenames else None
     admin = _postgres_admin()
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
     try:
         yield _postgres_url(name)
     finally:
@@ -126,22 +130,10 @@ def config(tmp_path, database_url):
 
 
 def _fill_from_template(request, config) -> None:
-    """Turn the empty database `config` points at into a copy of the migrated template."""
+    """A SQLite file becomes a copy of the migrated template; a PostgreSQL database already is one
+    (`database_url` created it with TEMPLATE)."""
     if config.is_sqlite:
         request.getfixturevalue("migrated_sqlite_copy")(config.database_path)
-        return
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-
-    template = request.getfixturevalue("postgres_template")
-    name = make_url(config.database_url).database
-    admin = _postgres_admin()
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    finally:
-        admin.dispose()
 
 
 @pytest.fixture
