@@ -19,6 +19,11 @@ NOT_YET_CONVERTED = (
     "ui/session_lock.py",
     "ui/account.py",
     "ui/screens/admin/audit.py",
+    # Still to convert (ARCH): the login and password dialogs show a refused login inside
+    # the dialog, and the import wizard's file page a file it cannot read (OSError from services/imports).
+    "ui/dialogs/login.py",
+    "ui/dialogs/change_password.py",
+    "ui/screens/registry/import_pages.py",
 )
 # The runner itself is where service errors are routed.
 ROUTER = ("ui/operations.py",)

@@ -46,6 +46,7 @@ from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, activate, save_form, type_text
 from tests.ui.registry_ui import organisations as open_organisations
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 
 # --- the helper itself ---------------------------------------------------------------------------
@@ -186,6 +187,7 @@ def test_the_first_run_wizard_buttons_keep_off_the_letters_of_each_page(qtbot, c
         page.ui.password_edit.setText("cavallo batteria graffetta")
         page.ui.confirm_edit.setText("cavallo batteria graffetta")
         wizard.next()
+        settle(qtbot)
         assert wizard.currentPage() is wizard.organisation_page
         pages["organisation"] = mnemonic_clashes(wizard)
         letters = visible_mnemonics(wizard.organisation_page)
