@@ -2786,10 +2786,6 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Document altered or missing</translation>
     </message>
     <message>
-        <source>Documento non disponibile</source>
-        <translation>Document not available</translation>
-    </message>
-    <message>
         <source>Nessun programma per i PDF</source>
         <translation>No program for PDFs</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import delete, update
 
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.storage.models import GrantEligibilityCheck, GrantStatusChange
@@ -71,7 +72,7 @@ def test_ranking_panel_generates_the_decision_then_its_annexes(qtbot, ctx, files
     assert "determinazione" in panel.generate_buttons["allegato_a"].toolTip()
     _click_generate(qtbot, panel, "determinazione")
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=WAIT)
-    year = date.today().year
+    year = office_today().year  # documents are numbered by the office's year
     assert panel.table.item(0, 0).text() == f"1/{year}"
     assert panel.table.item(0, 1).text() == "Determinazione di concessione"
     assert panel.table.item(0, 3).text() == "operatore.test" and panel.table.item(0, 4).text() == "no"

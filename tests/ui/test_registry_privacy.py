@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.registry import people, privacy
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, choose, names, type_text
@@ -29,7 +30,7 @@ def test_record_the_privacy_notice_from_the_detail(qtbot, ctx):
     dialog = detail.privacy.dialog
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert dialog.isModal() or dialog.windowModality() != Qt.WindowModality.NonModal
-    assert dialog.ui.acknowledged_on_edit.date() == date.today()
+    assert dialog.ui.acknowledged_on_edit.date() == office_today()  # Rome's date, not the machine's
     type_text(qtbot, dialog.ui.notice_version_edit, "2024.1")
     type_text(qtbot, dialog.ui.acknowledged_on_edit, "02/05/2024")
     choose(dialog.ui.channel_edit, "evento")
