@@ -569,7 +569,8 @@ def summary(people: int, organisations: int, search: dict, page: dict, imported:
     e, f = memory["empty"], memory["full"]
     lines = [
         ("search, worst ratio", f"{worst_ratio['ratio']:.2f}x ({worst_ratio['text']!r})",
-         f"raw {worst_ratio['raw'] * 1000:.1f} ms", f"<= {TARGET_RATIO:g}x", verdict(worst_ratio["ratio"] <= TARGET_RATIO)),
+         f"raw {worst_ratio['raw'] * 1000:.1f} ms", f"<= {TARGET_RATIO:g}x",
+         verdict(worst_ratio["ratio"] <= TARGET_RATIO)),
         ("search, worst keystroke", f"{worst_time['service'] * 1000:.1f} ms ({worst_time['text']!r})",
          f"raw {worst_time['raw'] * 1000:.1f} ms", f"< {TARGET_MS:g} ms",
          verdict(worst_time["service"] * 1000 < TARGET_MS)),
@@ -591,7 +592,7 @@ def summary(people: int, organisations: int, search: dict, page: dict, imported:
               for i in range(5)]
     header = ("measure", "result", "baseline", "vs / target", "")
     for row in [header] + lines:
-        print("  " + "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("  " + "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 def main() -> None:

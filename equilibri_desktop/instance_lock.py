@@ -46,7 +46,7 @@ class InstanceLock:
             self._handle.close()
             self._handle = None
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         self.acquire()
         return self
 

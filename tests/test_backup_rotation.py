@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -118,7 +118,7 @@ def test_home_warning_after_the_configured_days(sqlite_db):
     assert "nessuna copia" in backups.backup_warning(sqlite_db)
     backups.make_backup(sqlite_db)
     assert backups.backup_warning(sqlite_db) is None
-    later = datetime.now(timezone.utc) + timedelta(days=8)
+    later = datetime.now(UTC) + timedelta(days=8)
     assert "8 giorni" in backups.backup_warning(sqlite_db, now=later)
     backups.save_backup_settings(sqlite_db, replace(BackupSettings(), warn_after_days=10))
     assert backups.backup_warning(sqlite_db, now=later) is None

@@ -24,6 +24,18 @@ BODY = "A.S.S.E.MI. – Azienda Sociale Sud Est Milano"
 TOL = 0.5  # points: rounding in pdfplumber's coordinates
 
 
+def _widest(column: str, text: str) -> str:
+    """`text` repeated up to the full width the office profile's column allows (read from the model)."""
+    from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
+
+    width = OrganisationSettings.__table__.c[column].type.length
+    return (text * (width // len(text) + 1))[:width]
+
+
+LONG_BODY_NAME = _widest("body_name", "Consorzio intercomunale dei servizi sociali e socio-sanitari del distretto ")
+LONG_ADDRESS = _widest("address", "Via della Conciliazione tra tempi di vita e di lavoro, numero civico 12, ")
+
+
 def _logo_png() -> bytes:
     image = Image.new("RGBA", (480, 240), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
@@ -83,8 +95,8 @@ def _build_long_table(path: Path) -> tuple[Path, str]:
 def docs(tmp_path_factory) -> dict[str, tuple[Path, str]]:
     folder = tmp_path_factory.mktemp("docs")
     long_profile = _profile(
-        body_name=("Consorzio intercomunale dei servizi sociali e socio-sanitari del distretto " * 6)[:400],
-        address=("Via della Conciliazione tra tempi di vita e di lavoro, numero civico 12, " * 5)[:300],
+        body_name=LONG_BODY_NAME,
+        address=LONG_ADDRESS,
         pec="a" * 90 + "@pec.example.it",  # one unbreakable token wider than the header
     )
     return {
@@ -199,8 +211,8 @@ def test_long_name_and_address_wrap_inside_the_margins(docs):
             assert char["x1"] <= page.width - MARGIN_RIGHT + TOL, char["text"]
             assert 0 <= char["top"] and char["bottom"] <= page.height
         text = _flat(page.extract_text())
-    assert _flat(("Consorzio intercomunale dei servizi sociali e socio-sanitari del distretto " * 6)[:400]) in text
-    assert _flat(("Via della Conciliazione tra tempi di vita e di lavoro, numero civico 12, " * 5)[:300]) in text
+    assert _flat(LONG_BODY_NAME) in text
+    assert _flat(LONG_ADDRESS) in text
     assert "PAGINA DI PROVA DELLA CARTA INTESTATA" in text
 
 

@@ -119,7 +119,7 @@ def test_csv_utf8_with_bom_and_comma(tmp_path):
 
 def test_csv_utf8_without_bom_and_semicolon(tmp_path):
     path = tmp_path / "persone.csv"
-    path.write_bytes("Cognome;Nome\nFerrè;José\n".encode("utf-8"))
+    path.write_bytes("Cognome;Nome\nFerrè;José\n".encode())
     with open_sheet(path) as sheet:
         assert (sheet.encoding, sheet.delimiter) == ("utf-8", ";")
         assert [row.cells for row in sheet.rows] == [("Ferrè", "José")]

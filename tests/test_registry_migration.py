@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import Uuid, column, insert, inspect, table, text
 
 from equilibri_desktop.services.admin.database import connect
@@ -13,8 +14,8 @@ from equilibri_desktop.services.registry.search import PersonFilter, count_peopl
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import UtcDateTime
 
-_STAMPS = {"created_at": datetime(2025, 1, 1, tzinfo=timezone.utc),
-           "updated_at": datetime(2025, 1, 1, tzinfo=timezone.utc),
+_STAMPS = {"created_at": datetime(2025, 1, 1, tzinfo=UTC),
+           "updated_at": datetime(2025, 1, 1, tzinfo=UTC),
            "created_by": "prima", "updated_by": "prima", "version": 1}
 
 
@@ -77,7 +78,7 @@ def test_downgrade_to_0003_and_back(config):
 
 def test_postgresql_search_columns_compare_bytewise(db):
     if db.engine.dialect.name != "postgresql":
-        return
+        pytest.skip("collations are a PostgreSQL matter (SQLite compares bytes already)")
     with db.engine.connect() as conn:
         rows = conn.execute(text(
             "SELECT table_name, column_name FROM information_schema.columns WHERE collation_name = 'C'")).all()

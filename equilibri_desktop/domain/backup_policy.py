@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 

@@ -47,7 +47,7 @@ class PersonFacts:
 
     @classmethod
     def of(cls, surname: str, first_name: str, birth_date: date | None, fiscal_code: str = "",
-           email: str = "", phone: str = "") -> "PersonFacts":
+           email: str = "", phone: str = "") -> PersonFacts:
         has_name = bool(surname.strip() and first_name.strip())
         digits = phone_key(phone)
         return cls(
@@ -87,7 +87,7 @@ class OrganisationFacts:
 
     @classmethod
     def of(cls, name: str, vat_number: str = "", fiscal_code: str = "", email: str = "", pec: str = "",
-           phone: str = "") -> "OrganisationFacts":
+           phone: str = "") -> OrganisationFacts:
         digits = phone_key(phone)
         vat = "".join((vat_number or "").split()).upper().removeprefix("IT")
         return cls(organisation_name_key(name), vat, normalise_fiscal_code(fiscal_code),

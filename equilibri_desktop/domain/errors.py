@@ -32,7 +32,7 @@ class ValidationError(DomainError):
         super().__init__("; ".join(e.message for e in self.errors))
 
     @classmethod
-    def single(cls, field: str, message: str) -> "ValidationError":
+    def single(cls, field: str, message: str) -> ValidationError:
         return cls(FieldError(field, message))
 
     def for_field(self, field: str) -> str | None:
@@ -71,3 +71,13 @@ class BackupError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     pass
+
+
+def field_problems(check, *args) -> tuple[object, list[FieldError]]:
+    """Run a domain check while the clerk types: (its result, []) or (None, the fields it refused).
+
+    For live hints next to the fields; the service runs the same check again when saving."""
+    try:
+        return check(*args), []
+    except ValidationError as error:
+        return None, list(error.errors)

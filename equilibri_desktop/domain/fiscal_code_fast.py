@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 
 from codicefiscale import codicefiscale
 
@@ -26,7 +26,7 @@ _FROM_OMOCODE = str.maketrans("LMNPQRSTUV", "0123456789")
 _OMOCODE_POSITIONS = (6, 7, 9, 10, 12, 13, 14)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _periods(place_code: str) -> tuple[tuple[datetime, datetime, str, str], ...]:
     """(valid from, valid to, name, province) of each place that used the code, as the library lists them."""
     periods = []

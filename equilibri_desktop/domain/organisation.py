@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
+
 DEFAULT_FUNDING_STATEMENT = (
     "Iniziativa finanziata da Regione Lombardia a supporto degli interventi di conciliazione "
     "famiglia-lavoro - Piano territoriale di ATS della Città Metropolitana di Milano"
@@ -29,7 +30,7 @@ class OrganisationProfile:
     signatory_role: str = ""
     version: int = 0  # 0: never saved
 
-    def normalised(self) -> "OrganisationProfile":
+    def normalised(self) -> OrganisationProfile:
         return replace(
             self,
             body_name=self.body_name.strip(),

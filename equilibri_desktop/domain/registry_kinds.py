@@ -21,7 +21,7 @@ class OrganisationKind(StrEnum):
         return _LABELS[self]
 
     @classmethod
-    def from_code(cls, code: str | None) -> "OrganisationKind":
+    def from_code(cls, code: str | None) -> OrganisationKind:
         """The kind for a stored code; codes written by a newer version fall back to ALTRO."""
         try:
             return cls(code or "")

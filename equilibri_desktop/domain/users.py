@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from equilibri_desktop.domain.access import Actor, Permission, Role
 from equilibri_desktop.domain.errors import DomainError, ValidationError
@@ -109,6 +109,7 @@ def after_failure(failed_attempts: int, now: datetime) -> FailureOutcome:
 
 
 def ensure_an_administrator_remains(active_administrators_after: int) -> None:
-    """Nobody could manage users, settings or backups any more: refuse."""
+    """Nobody could manage users, settings or backups any more: refuse (next to the roles, where it is fixed)."""
     if active_administrators_after < 1:
-        raise DomainError("Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")
+        raise ValidationError.single(
+            "roles", "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")

@@ -8,9 +8,10 @@ a fork impossible even without the lock: two writers claiming the same id cannot
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, insert, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session

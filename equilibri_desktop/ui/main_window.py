@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from equilibri_desktop.ui.navigation import (
     visible_screens,
 )
 from equilibri_desktop.ui.navigator import Navigator
+from equilibri_desktop.ui.screen import ScreenBehaviour
 from equilibri_desktop.ui.status_labels import StatusLabels
 from equilibri_desktop.ui.ui_state import UiState
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.account.login = login
         ctx.navigator = Navigator(self.open_screen, lambda kind: screen_for_kind(kind, self.ctx.db.actor), self)
+        ctx.navigator.database_replaced.connect(self.on_database_replaced)
         self._build_navigation()
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -167,11 +169,9 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
-            if isinstance(getattr(type(screen), "database_replaced", None), Signal):  # the backups screen
-                screen.database_replaced.connect(self.on_database_replaced)
             self.screens[key] = screen
             self.stack.addWidget(screen)
-        elif hasattr(screen, "refresh"):
+        else:
             screen.refresh()
         self.stack.setCurrentWidget(screen)
         self.screen_title.setText(" › ".join(nav_tr(part) for part in (entry.area, entry.title) if part))
@@ -185,10 +185,7 @@ class MainWindow(QMainWindow):
 
     def on_database_replaced(self) -> None:
         for screen in self.screens.values():
-            if hasattr(screen, "load"):
-                screen.load()
-            elif hasattr(screen, "refresh"):
-                screen.refresh()
+            screen.database_replaced()
         self.refresh_title()
         self.refresh_status()
         if self.login is not None:
@@ -203,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         screen = self.current_screen()
-        if hasattr(screen, "refresh"):
+        if isinstance(screen, ScreenBehaviour):  # not the "opening the data…" placeholder
             screen.refresh()
         self.refresh_status()
 
@@ -237,7 +234,7 @@ class MainWindow(QMainWindow):
         return self.account.logout(ask)
 
     def unsaved_screens(self) -> list[QWidget]:
-        return [s for s in self.screens.values() if getattr(s, "has_unsaved_changes", lambda: False)()]
+        return [s for s in self.screens.values() if s.has_unsaved_changes()]
 
     def show_preferences(self) -> None:
         from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
@@ -277,7 +274,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         for screen in unsaved:  # the clerk chose to throw them away: no draft comes back next time
-            getattr(screen, "discard_draft", lambda: None)()
+            screen.discard_draft()
         if self.session_lock is not None:
             self.session_lock.stop()  # its application event filter must not outlive the window
         self.ui_state.save_geometry(self)

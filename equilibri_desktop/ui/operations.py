@@ -33,8 +33,10 @@ def _takes_context(call: Callable[..., Any]) -> bool:
         return False
 
 
-def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | None = None) -> None:
-    """Where a failed operation's error goes: the fields, a message, or the exception dialog."""
+def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | None = None,
+                   error_title: str | None = None) -> None:
+    """Where a failed operation's error goes: the fields, a message (titled `error_title` when the screen
+    names what failed, e.g. "Documento non generato"), or the exception dialog."""
     if isinstance(exc, ValidationError):
         unplaced = show_field_errors(form, exc) if form is not None else [e.field for e in exc.errors]
         if unplaced:
@@ -42,7 +44,7 @@ def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | N
             Messages.warn(parent, tr("Dati da correggere"), "\n".join(t for t in texts if t))
         return
     if isinstance(exc, DomainError):
-        Messages.warn(parent, tr("Operazione non riuscita"), str(exc))
+        Messages.warn(parent, error_title or tr("Operazione non riuscita"), str(exc))
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -55,6 +57,7 @@ def run_operation(
     on_failure: Callable[[BaseException], None] | None = None,
     form: QWidget | None = None,
     label: str | None = None,
+    error_title: str | None = None,
     writes: bool = True,
     cancellable: bool = False,
     on_cancel: Callable[[], None] | None = None,
@@ -74,7 +77,7 @@ def run_operation(
 
     def failed(exc: Exception, _details: str) -> None:
         _running.discard(id(job))
-        report_failure(parent, exc, form)
+        report_failure(parent, exc, form, error_title)
         if on_failure is not None:
             on_failure(exc)
 
@@ -85,6 +88,18 @@ def run_operation(
 
     return run_task(job, parent=parent, label=label or tr("Operazione in corso…"), on_done=done,
                     on_error=failed, on_cancel=cancelled, writes_database=writes, cancellable=cancellable)
+
+
+def run_now(parent: QWidget | None, call: Callable[[], T], *, error_title: str | None = None,
+            form: QWidget | None = None) -> tuple[bool, T | None]:
+    """A short read that must answer on the spot (a Qt model's page, the record a navigator asked to show),
+    with the same error routing as `run_operation`: (True, result), or (False, None) after the error was shown.
+    Anything that writes goes through `run_operation`."""
+    try:
+        return True, call()
+    except Exception as exc:  # routed like the runner's: the fields, a message, or the exception dialog
+        report_failure(parent, exc, form, error_title)
+        return False, None
 
 
 _running: set[int] = set()

@@ -6,8 +6,9 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
-from typing import Callable
 
 _report: list[str] = []
 
@@ -69,7 +70,8 @@ def _check_pdf(folder: Path) -> str:
 def _check_identifiers() -> str:
     from equilibri_desktop.domain.identifiers import validate_iban, validate_person_fiscal_code
 
-    decoded = validate_person_fiscal_code("RSSMRA85T10A562S")  # a textbook example code (born in San Giuliano Terme, 1985)
+    # A textbook example code (born in San Giuliano Terme, 1985).
+    decoded = validate_person_fiscal_code("RSSMRA85T10A562S")
     validate_iban("IT60X0542811101000000123456")
     return f"codice fiscale decodificato ({decoded.birthplace_name}), IBAN verificato"
 
@@ -83,9 +85,9 @@ def _check_clock() -> str:
 
     if not files("tzdata.zoneinfo").joinpath("Europe", "Rome").is_file():
         raise RuntimeError("fuso orario Europe/Rome mancante (pacchetto tzdata)")
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return "ora italiana: " + office_text(datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc))
+    return "ora italiana: " + office_text(datetime(2026, 1, 1, 12, 0, tzinfo=UTC))
 
 
 def _check_translations() -> str:

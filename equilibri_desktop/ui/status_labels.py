@@ -35,7 +35,8 @@ class StatusLabels(QObject):
 
         if login is not None:
             user = login.user
-            roles = ", ".join(domain_tr(role.label) for role in user.roles) + (tr(", dati protetti") if user.protected_data else "")
+            roles = ", ".join(domain_tr(role.label) for role in user.roles)
+            roles += tr(", dati protetti") if user.protected_data else ""
             self.user.setText(tr("Utente: {user} — {roles}").format(user=user.display_name, roles=roles))
         else:
             self.user.setText(tr("Utente: {user}").format(user=username))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -24,7 +25,7 @@ class Cancelled(Exception):
 
 
 class TaskContext:
-    def __init__(self, signals: "_Signals"):
+    def __init__(self, signals: _Signals):
         self._signals = signals
         self.cancel_requested = False
 
@@ -75,7 +76,7 @@ class Task(QObject):
     """One running job; keeps its signals and dialog alive until it ends."""
 
     finished = Signal()
-    _running: set["Task"] = set()
+    _running: set[Task] = set()
 
     def __init__(self, parent_widget: QWidget | None, label: str, cancellable: bool):
         super().__init__()

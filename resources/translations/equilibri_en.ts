@@ -2786,10 +2786,6 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Document altered or missing</translation>
     </message>
     <message>
-        <source>Documento non disponibile</source>
-        <translation>Document not available</translation>
-    </message>
-    <message>
         <source>Nessun programma per i PDF</source>
         <translation>No program for PDFs</translation>
     </message>
@@ -2822,8 +2818,16 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <source>Questo non è un numero.</source>
-        <translation>This is not a number.</translation>
+        <source>Il numero non può essere negativo.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>

@@ -74,11 +74,12 @@ def ctx(qapp, db, config, ui_state):
 
 
 @pytest.fixture
-def sqlite_ctx(qapp, sqlite_config, ui_state):
+def sqlite_ctx(qapp, sqlite_config, ui_state, migrated_sqlite_copy):
     """A context on SQLite only, for screens whose behaviour is file-based (backups)."""
     from equilibri_desktop.services.admin.maintenance import prepare_database
     from equilibri_desktop.ui.context import AppContext
 
+    migrated_sqlite_copy(sqlite_config.database_path)
     database = prepare_database(sqlite_config, user="operatore.test")
     yield AppContext(db=database, config=sqlite_config, ui_state=ui_state)
     _settle_qt()

@@ -84,3 +84,21 @@ def click_header(qtbot, view, column: int) -> None:
     header = view.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def save_form(qtbot, form) -> bool:
+    """Save the form and wait for the operation: True when the record was stored."""
+    from tests.ui.waiting import settle
+
+    stored = []
+
+    def record(*args) -> None:
+        stored.append(args)
+
+    form.saved.connect(record)
+    try:
+        form.save()
+        settle(qtbot)
+    finally:
+        form.saved.disconnect(record)
+    return bool(stored)

@@ -8,7 +8,9 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.storage.models import Person
+from equilibri_desktop.ui.navigator import Navigator
 from equilibri_desktop.ui.screens.admin.backups import BackupsScreen
+from tests.ui.waiting import settle
 
 
 def _people(ctx) -> int:
@@ -20,6 +22,7 @@ def test_backup_then_restore_round_trip(qtbot, sqlite_ctx, dialogs):
     ctx = sqlite_ctx
     with ctx.db.unit_of_work() as session:
         session.add(Person(surname="Galli", first_name="Irene"))
+    ctx.navigator = Navigator(lambda key: None, lambda kind: None)
     screen = BackupsScreen(ctx)
     qtbot.addWidget(screen)
     screen.backup_now()
@@ -30,7 +33,8 @@ def test_backup_then_restore_round_trip(qtbot, sqlite_ctx, dialogs):
     assert _people(ctx) == 2
 
     screen.ui.backups_table.selectRow(0)
-    with qtbot.waitSignal(screen.database_replaced, timeout=10_000):
+    # The shell hears of the restore through the navigator (and reloads every screen, this one included).
+    with qtbot.waitSignal(ctx.navigator.database_replaced, timeout=10_000):
         screen.restore()
     assert dialogs.titles("confirm") == ["Ripristina copia"]
     assert _people(ctx) == 1
@@ -78,16 +82,19 @@ def test_backup_settings_are_checked_next_to_their_fields_and_saved(qtbot, sqlit
     screen.ui.warn_after_days_edit.setValue(0)
     screen.ui.second_folder_edit.setText(str(tmp_path / "chiavetta-mancante"))
     assert screen.has_unsaved_changes()
-    assert screen.save_settings() is False
+    screen.save_settings()
+    settle(qtbot)
     assert "Avviso dopo quanti giorni" in screen.ui.warn_after_days_error.text()
     assert screen.ui.warn_after_days_error.isVisible() and not screen.ui.keep_newest_error.isVisible()
     screen.ui.warn_after_days_edit.setValue(3)
-    assert screen.save_settings() is False
+    screen.save_settings()
+    settle(qtbot)
     assert "non esiste" in screen.ui.second_folder_error.text()
     usb = tmp_path / "chiavetta"
     usb.mkdir()
     screen.ui.second_folder_edit.setText(str(usb))
-    assert screen.save_settings() is True
+    screen.save_settings()
+    settle(qtbot)
     assert not screen.has_unsaved_changes() and screen.ui.status_label.text() == "Impostazioni delle copie salvate."
     assert backups.get_backup_settings(ctx.db).warn_after_days == 3
     screen.backup_now()

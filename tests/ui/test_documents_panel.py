@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import delete, update
 
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.storage.models import GrantEligibilityCheck, GrantStatusChange
@@ -21,6 +22,7 @@ from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
 from tests.grant_document_helpers import build_scenario
 from tests.grant_helpers import act_as
+from tests.ui.waiting import settle
 
 WAIT = 20_000
 
@@ -70,7 +72,7 @@ def test_ranking_panel_generates_the_decision_then_its_annexes(qtbot, ctx, files
     assert "determinazione" in panel.generate_buttons["allegato_a"].toolTip()
     _click_generate(qtbot, panel, "determinazione")
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=WAIT)
-    year = date.today().year
+    year = office_today().year  # documents are numbered by the office's year
     assert panel.table.item(0, 0).text() == f"1/{year}"
     assert panel.table.item(0, 1).text() == "Determinazione di concessione"
     assert panel.table.item(0, 3).text() == "operatore.test" and panel.table.item(0, 4).text() == "no"
@@ -85,8 +87,10 @@ def test_ranking_panel_generates_the_decision_then_its_annexes(qtbot, ctx, files
     panel.table.selectRow(1)
     decision = panel.selected()
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [ctx.config.data_dir / decision.file_path]
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["print"] == [ctx.config.data_dir / decision.file_path]
 
 
@@ -96,6 +100,7 @@ def test_a_changed_file_is_reported_and_not_opened(qtbot, ctx, files, dialogs):
     (ctx.config.data_dir / ref.file_path).write_bytes(b"%PDF altered")
     panel = _panel(qtbot, ctx, "grant_ranking", scenario.ranking.uuid)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [] and dialogs.titles("warn") == ["Documento alterato o mancante"]
     assert "SHA-256" in dialogs.texts("warn")[0]
 
@@ -109,6 +114,7 @@ def test_without_print_support_the_viewer_opens_instead(qtbot, ctx, files, dialo
     panel.table.setFocus()
     qtbot.waitUntil(panel.table.hasFocus, timeout=WAIT)
     qtbot.keyClick(panel.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert len(files["print"]) == 1 and files["open"] == files["print"]
     assert dialogs.titles("inform") == ["Stampa dal visualizzatore"]
 
@@ -119,13 +125,16 @@ def test_signed_copy_is_attached_and_opened(qtbot, ctx, files, tmp_path):
     panel = _panel(qtbot, ctx, "grant_ranking", scenario.ranking.uuid)
     assert not panel.open_signed_button.isEnabled()
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)  # the picker was closed: nothing
+    settle(qtbot)
     assert panel.table.item(0, 4).text() == "no"
     scan = tmp_path / "determina firmata.pdf"
     scan.write_bytes(b"%PDF-1.7 signed")
     files["answers"]["choose"] = scan
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert panel.table.item(0, 4).text() == "sì" and "Copia firmata allegata" in panel.status_label.text()
     qtbot.mouseClick(panel.open_signed_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"][-1].read_bytes() == b"%PDF-1.7 signed"
 
 
@@ -203,6 +212,7 @@ def test_readers_open_but_do_not_generate_or_attach(qtbot, ctx, files):
     assert panel.generate_buttons == {} and not panel.generate_label.isVisibleTo(panel)
     assert not panel.attach_button.isVisibleTo(panel)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert len(files["open"]) == 1
 
 
@@ -233,6 +243,7 @@ def test_register_screen_filters_by_kind_year_and_number(qtbot, ctx, files):
     screen.clear_filters()
     screen.grab().save("/tmp/shots/documents_register.png")
     qtbot.mouseClick(screen.ui.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert files["open"] == [ctx.config.data_dir / screen.selected().file_path]
     assert not screen.ui.open_signed_button.isEnabled()
 

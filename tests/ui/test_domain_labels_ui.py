@@ -3,6 +3,8 @@ touched (they stay Italian: see test_grant_pdfs)."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -50,7 +52,7 @@ def test_payment_statuses_in_english(qtbot, ctx, english):
 
 
 def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from equilibri_desktop.services.admin import backups, maintenance
     from equilibri_desktop.ui.screens.home.home_page import HomePage
@@ -60,7 +62,7 @@ def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
     assert home.ui.backup_warning_label.text() == (
         "Warning: there is no backup yet: make one from Administration › Backups.")
     maintenance.backup_database(sqlite_ctx.config, "manuale")
-    later = datetime.now(timezone.utc) + timedelta(days=9, hours=1)
+    later = datetime.now(UTC) + timedelta(days=9, hours=1)
     stale = backups.backup_staleness(sqlite_ctx.db, now=later)
     assert (stale.age_days, stale.warn_after_days) == (9, 7)
     assert "ha 9 giorni" in stale.message

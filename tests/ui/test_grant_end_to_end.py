@@ -17,6 +17,7 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
 from equilibri_desktop.domain.grants.codes import DocumentKind
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
@@ -312,6 +313,7 @@ def generate_and_print_documents(qtbot, office: Office, screen, printed: list[Pa
         click_cell(qtbot, panel.table, row, 1)
         kind = panel.table.item(row, 1).text()
         click(qtbot, panel.print_button)
+        qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)  # the file is checked off the UI thread
         assert printed and printed[-1].is_file(), kind
         files[kind] = printed[-1]
     return files

@@ -31,6 +31,7 @@ from tests.ui.access_helpers import (
     fast_hashing,  # noqa: F401 - fixture
     sign_in,
 )
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 NEW_PASSWORD = "la mia nuova frase segreta"
@@ -248,6 +249,7 @@ def test_first_run_wizard_creates_and_logs_in_the_administrator(qtbot, ctx):
     qtbot.keyClicks(page.ui.password_edit, "corta")
     qtbot.keyClicks(page.ui.confirm_edit, "corta")
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is page and "almeno 10 caratteri" in page.ui.password_error.text()
     assert not users.has_users(ctx.db)
     page.ui.password_edit.clear()
@@ -255,6 +257,7 @@ def test_first_run_wizard_creates_and_logs_in_the_administrator(qtbot, ctx):
     qtbot.keyClicks(page.ui.password_edit, ADMIN_PASSWORD)
     qtbot.keyClicks(page.ui.confirm_edit, ADMIN_PASSWORD)
     wizard.next()
+    settle(qtbot)  # the account is created off the UI thread, then the wizard moves on
     assert wizard.currentPage() is wizard.organisation_page
     assert wizard.login_session.user.username == "maria.bianchi"
     assert ctx.db.actor.can(Permission.SETTINGS_MANAGE) and ctx.db.user == "maria.bianchi"
@@ -262,6 +265,8 @@ def test_first_run_wizard_creates_and_logs_in_the_administrator(qtbot, ctx):
     assert not editor.ui.body_name_edit.isReadOnly()
     editor.ui.body_name_edit.setText("Comune di Vizzolo Predabissi")
     wizard.next()  # the last page saves the profile, as the administrator
+    settle(qtbot)
+    assert not wizard.isVisible()  # finished once the profile is stored
     assert organisation.load_profile(ctx.db).body_name == "Comune di Vizzolo Predabissi"
     assert _actions(ctx.db, "login_ok") == ["maria.bianchi"]
 
@@ -416,6 +421,7 @@ def test_a_new_installation_starts_with_the_wizard_and_opens_as_its_administrato
         page.ui.password_edit.setText(ADMIN_PASSWORD)
         page.ui.confirm_edit.setText(ADMIN_PASSWORD)
         dialog.next()
+        qtbot.waitUntil(lambda: dialog.currentPage() is dialog.organisation_page, timeout=5000)
         dialog.organisation_page.editor.ui.body_name_edit.setText("Comune di Mediglia")
         dialog.button(QWizard.WizardButton.FinishButton).click()  # saves the profile, as the administrator
 

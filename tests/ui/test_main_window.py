@@ -58,7 +58,8 @@ def test_status_bar_shows_user_database_and_backup(qtbot, ctx):
     if ctx.config.is_sqlite:
         assert "nessuna copia" in window.status_labels.backup.text()
         window.backup_now()
-        qtbot.waitUntil(lambda: "minut" in (window.refresh_status() or window.status_labels.backup.text()), timeout=5000)
+        qtbot.waitUntil(lambda: "minut" in (window.refresh_status() or window.status_labels.backup.text()),
+                        timeout=5000)
     else:
         assert "server" in window.status_labels.backup.text()
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage
 
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.ui.screens.admin.organisation_settings import OrganisationSettingsScreen
+from tests.ui.waiting import settle
 
 
 def _screen(qtbot, ctx) -> OrganisationSettingsScreen:
@@ -28,6 +29,7 @@ def test_save_with_keyboard_and_reload(qtbot, ctx):
     _type(qtbot, screen.ui.vat_number_edit, "12345670157")
     assert screen.ui.status_label.text() == "Modifiche non salvate"
     qtbot.keyClick(screen.ui.vat_number_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert screen.ui.status_label.text() == "Salvato."
     saved = organisation.load_profile(ctx.db)
     assert saved.body_name == "Azienda Sociale Sud Est Milano"
@@ -40,7 +42,8 @@ def test_errors_appear_next_to_their_fields(qtbot, ctx):
     _type(qtbot, screen.ui.project_cup_edit, "ABC")
     _type(qtbot, screen.ui.pec_edit, "non-una-pec")
     _type(qtbot, screen.ui.vat_number_edit, "12345678901")
-    assert screen.save() is False
+    screen.save()
+    settle(qtbot)
     assert screen.ui.body_name_error.isVisible()
     assert "denominazione" in screen.ui.body_name_error.text()
     assert "15 caratteri" in screen.ui.project_cup_error.text()
@@ -55,7 +58,8 @@ def test_errors_appear_next_to_their_fields(qtbot, ctx):
     _type(qtbot, screen.ui.project_cup_edit, "E11H17000120002")
     _type(qtbot, screen.ui.pec_edit, "protocollo@pec.comune.colturano.mi.it")
     _type(qtbot, screen.ui.vat_number_edit, "")
-    assert screen.save() is True
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        screen.save()
     assert not screen.ui.project_cup_error.isVisible()
 
 
@@ -70,7 +74,8 @@ def test_stale_save_is_refused_and_explained(qtbot, ctx, dialogs):
     organisation.save_profile(ctx.db, replace(organisation.load_profile(ctx.db), phone="02 111"))
     ctx.db.user = "operatore.test"
     _type(qtbot, screen.ui.phone_edit, "02 222")
-    assert screen.save() is False
+    screen.save()
+    settle(qtbot)
     assert any("collega" in text and "ricarica" in text for text in dialogs.texts("warn"))
     assert organisation.load_profile(ctx.db).phone == "02 111"
 
@@ -84,7 +89,8 @@ def test_logo_is_scaled_and_saved(qtbot, ctx, tmp_path):
     _type(qtbot, screen.ui.body_name_edit, "Comune di Dresano")
     screen.set_logo_from_file(str(path))
     assert screen.ui.logo_remove_button.isEnabled()
-    assert screen.save()
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        screen.save()
     stored = QImage.fromData(organisation.load_profile(ctx.db).logo_png)
     assert (stored.width(), stored.height()) == (800, 200)
 

@@ -43,9 +43,10 @@ from equilibri_desktop.ui.widgets.mnemonics import (
     with_free_mnemonic,
 )
 from tests.registry_helpers import add_person
-from tests.ui.registry_ui import WAIT_MS, activate, type_text
+from tests.ui.registry_ui import WAIT_MS, activate, save_form, type_text
 from tests.ui.registry_ui import organisations as open_organisations
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 
 # --- the helper itself ---------------------------------------------------------------------------
@@ -186,6 +187,7 @@ def test_the_first_run_wizard_buttons_keep_off_the_letters_of_each_page(qtbot, c
         page.ui.password_edit.setText("cavallo batteria graffetta")
         page.ui.confirm_edit.setText("cavallo batteria graffetta")
         wizard.next()
+        settle(qtbot)
         assert wizard.currentPage() is wizard.organisation_page
         pages["organisation"] = mnemonic_clashes(wizard)
         letters = visible_mnemonics(wizard.organisation_page)
@@ -301,7 +303,7 @@ def test_the_button_to_a_registered_record_shows_its_ampersand(qtbot, ctx):
     form = screen.form_page
     type_text(qtbot, form.ui.name_edit, "Bianchi snc")
     type_text(qtbot, form.ui.vat_number_edit, "12345670157")
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     button = form.ui.existing_record_button
     assert button.isVisible() and "Bianchi && C. S.n.c." in button.text() and mnemonic(button.text()) is None
     form._loaded = None

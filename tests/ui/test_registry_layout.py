@@ -15,9 +15,10 @@ from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
 from equilibri_desktop.ui.translations import install_translators
 from equilibri_desktop.ui.widgets.table_columns import share_width
 from tests.registry_helpers import add_person
-from tests.ui.registry_ui import WAIT_MS, choose, type_text
+from tests.ui.registry_ui import WAIT_MS, choose, save_form, type_text
 from tests.ui.registry_ui import organisations as open_organisations
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 LONG_EMAIL = "alessandra.benedetti-fontanarossa1970@comune.san-giuliano-milanese.example.org"
 
@@ -112,7 +113,7 @@ def test_one_save_lists_every_field_to_correct_in_the_organisation_form(qtbot, c
     type_text(qtbot, form.ui.vat_number_edit, "1234567890")
     type_text(qtbot, form.ui.email_edit, "bottega@")
     type_text(qtbot, form.ui.legal_representative_uuid_edit, "Nessuno Sconosciuto")  # typed, never chosen
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert "Scegli la persona dall'elenco" in _error(form, "legal_representative_uuid")
     assert "11 cifre" in _error(form, "vat_number")  # the rules' messages too, in the same round
     assert "e-mail" in _error(form, "email")
@@ -128,7 +129,7 @@ def test_one_save_lists_a_wrong_date_with_the_other_mistakes(qtbot, ctx):
     type_text(qtbot, form.ui.surname_edit, "Neri")
     type_text(qtbot, form.ui.birth_date_edit, "31/02/1977")
     type_text(qtbot, form.ui.cap_edit, "2007")
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert _error(form, "birth_date") == "Questa data non esiste: controlla giorno e mese."  # the input's own
     assert _error(form, "first_name") == "Scrivi il nome."
     assert _error(form, "cap") != ""
@@ -202,6 +203,7 @@ def test_the_list_of_possible_duplicates_is_as_tall_as_its_rows(qtbot, ctx):
     type_text(qtbot, form.ui.surname_edit, "Rossini")
     type_text(qtbot, form.ui.email_edit, "maria.rossi@example.org")
     form.duplicates.check_now()
+    settle(qtbot)
     duplicates = form.duplicates.list
     assert duplicates.count() == 1 and duplicates.isVisible()
     assert duplicates.height() == duplicates.sizeHintForRow(0) + 2 * duplicates.frameWidth()  # no empty rows

@@ -12,6 +12,7 @@ from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, names, row_of, select_rows
 from tests.ui.registry_ui import organisations as open_organisations
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 
 def test_merge_two_people_choosing_field_by_field(qtbot, ctx, dialogs):
@@ -28,6 +29,7 @@ def test_merge_two_people_choosing_field_by_field(qtbot, ctx, dialogs):
     select_rows(page, row_of(page, "Rossi Maria"), row_of(page, "Rossi Marie"))
     assert page.ui.merge_button.isEnabled()
     page.ui.merge_button.click()
+    settle(qtbot)  # both records are read off the UI thread before the dialog opens
     dialog = page.actions.merge_dialog
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert dialog.ui.keep_a_radio.text() == f"&A: Rossi Maria ({keep.fiscal_code})"  # Alt+A
@@ -37,11 +39,13 @@ def test_merge_two_people_choosing_field_by_field(qtbot, ctx, dialogs):
     dialog.findChild(type(dialog.ui.keep_a_radio), "phone_b_radio").click()  # the mobile is current
     dialogs.confirm_answer = False
     dialog.ui.ok_button.click()
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Unisci due schede"]
     assert "«Rossi Marie» verrà eliminata" in dialogs.texts("confirm")[0]
     assert count_people(ctx.db) == 2
     dialogs.confirm_answer = True
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert names(page) == ["Rossi Maria"]
     merged = people.get_person(ctx.db, keep.uuid)
@@ -61,12 +65,14 @@ def test_keeping_the_second_record_and_both_notes(qtbot, ctx, dialogs):
     page = screen.list_page
     select_rows(page, row_of(page, "Verdi Anna"), row_of(page, "Verdi Annamaria"))
     page.ui.merge_button.click()
+    settle(qtbot)  # both records are read off the UI thread before the dialog opens
     dialog = page.actions.merge_dialog
     assert dialog.findChild(type(dialog.ui.keep_a_radio), "notes_both_radio").isChecked()
     dialog.ui.keep_b_radio.click()
     dialog.choose("fiscal_code", "b")
     assert dialog.choices()["first_name"] == "drop" and dialog.choices()["fiscal_code"] == "keep"
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     merged = people.get_person(ctx.db, second.uuid)
     assert (merged.first_name, merged.fiscal_code) == ("Anna", second.fiscal_code)
@@ -81,8 +87,10 @@ def test_merge_two_organisations(qtbot, ctx, dialogs):
     page = screen.list_page
     select_rows(page, 0, 1)
     page.ui.merge_button.click()
+    settle(qtbot)  # both records are read off the UI thread before the dialog opens
     dialog = page.actions.merge_dialog
     dialog.ui.ok_button.click()
+    settle(qtbot)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert count_organisations(ctx.db) == 1
     assert page.ui.count_label.text() == "1 ente"

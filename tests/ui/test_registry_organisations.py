@@ -13,8 +13,9 @@ from equilibri_desktop.services.registry.search import count_organisations
 from equilibri_desktop.ui.screens.registry import organisations_screen
 from equilibri_desktop.ui.screens.registry.screens import LinkedRecordWindow, OrganisationsScreen
 from tests.registry_helpers import add_person, municipality_id
-from tests.ui.registry_ui import WAIT_MS, choose, names, select_rows, type_text
+from tests.ui.registry_ui import WAIT_MS, choose, names, save_form, select_rows, type_text
 from tests.ui.registry_ui import organisations as open_organisations
+from tests.ui.waiting import settle
 
 VAT = "12345670157"
 
@@ -84,7 +85,7 @@ def test_new_organisation_with_legal_representative_and_contacts(qtbot, ctx):
     qtbot.keyClick(contacts.role, "\r")  # Enter adds the contact, it does not save the form
     assert screen.currentWidget() is form
     assert contacts.table.rowCount() == 1 and contacts.table.item(0, 0).text() == "Verdi Anna"
-    assert form.save() is True
+    assert save_form(qtbot, form) is True
     detail = screen.detail_page
     assert screen.currentWidget() is detail
     assert "Bianchi Luca" in detail.ui.legal_representative_value.text()
@@ -102,7 +103,7 @@ def test_a_picker_text_that_is_not_a_choice_is_an_error(qtbot, ctx):
     form = screen.form_page
     type_text(qtbot, form.ui.name_edit, "Ditta Uno")
     type_text(qtbot, form.ui.legal_representative_uuid_edit, "Qualcuno")
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert "Scegli la persona dall'elenco" in _error(form, "legal_representative_uuid")
     assert count_organisations(ctx.db) == 0
 
@@ -116,8 +117,9 @@ def test_a_registered_vat_number_is_refused_with_a_button_to_the_existing_record
     choose(form.ui.kind_edit, "cooperativa")
     type_text(qtbot, form.ui.vat_number_edit, VAT)
     form.duplicates.check_now()
+    settle(qtbot)
     assert form.duplicates.group.isVisible() and form.duplicates.candidates[0].hard_stop
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert "già registrata per «Cooperativa sociale Il Girasole»" in _error(form, "vat_number")
     form._loaded = form.collect()
     form.ui.existing_record_button.click()
@@ -138,7 +140,7 @@ def test_edit_keeps_contacts_and_a_contact_opens_read_only(qtbot, ctx):
     assert not form.has_unsaved_changes()
     assert form.contacts.table.item(0, 0).text() == "Verdi Anna"
     type_text(qtbot, form.ui.phone_edit, "02 9876543")
-    assert form.save() is True
+    assert save_form(qtbot, form) is True
     saved = organisations.get_organisation(ctx.db, body.uuid)
     assert saved.phone == "02 9876543" and [c.role for c in saved.contacts] == ["segreteria"]
     table = screen.detail_page.ui.contacts_table

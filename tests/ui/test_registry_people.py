@@ -15,6 +15,7 @@ from equilibri_desktop.ui.screens.registry import list_actions, people_screen
 from equilibri_desktop.ui.screens.registry.screens import PeopleScreen
 from tests.registry_helpers import add_person
 from tests.ui.registry_ui import WAIT_MS, click_header, names, people, row_of, select_rows, shown_rows, type_text
+from tests.ui.waiting import settle
 
 
 def _three(ctx):
@@ -70,6 +71,7 @@ def test_enter_opens_the_detail_and_escape_comes_back(qtbot, ctx):
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(row_of(page, "Rossi Maria"), 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    settle(qtbot)
     assert screen.currentWidget() is screen.detail_page
     assert screen.detail_page.ui.name_label.text() == "Rossi Maria"
     assert screen.detail_page.ui.phone_value.text() == "333 1234567"
@@ -98,11 +100,13 @@ def test_delete_asks_first_and_then_deletes(qtbot, ctx, dialogs):
     page.view.setFocus()
     dialogs.confirm_answer = False
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Elimina"]
     assert "Rossi Maria, 12/03/1985" in dialogs.texts("confirm")[0]
     assert count_people(ctx.db) == 3
     dialogs.confirm_answer = True
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert count_people(ctx.db) == 2
     assert names(page) == ["Bianchi Anna", "Rossini Luca"]
 

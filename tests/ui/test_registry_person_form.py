@@ -12,8 +12,9 @@ from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.services.registry import people
 from equilibri_desktop.services.registry.search import count_people
 from tests.registry_helpers import add_person, cf, municipality_id
-from tests.ui.registry_ui import WAIT_MS, choose, type_text
+from tests.ui.registry_ui import WAIT_MS, choose, save_form, type_text
 from tests.ui.registry_ui import people as open_people
+from tests.ui.waiting import settle
 
 ROSSI = cf("Rossi", "Maria", "F", date(1985, 3, 12))  # RSSMRA85C52F205Q
 
@@ -40,6 +41,7 @@ def test_a_wrong_code_is_shown_next_to_its_field_and_nothing_is_saved(qtbot, ctx
     assert not form.ui.fill_from_code_button.isEnabled()
     type_text(qtbot, form.ui.email_edit, "maria.rossi@")
     qtbot.keyClick(form.ui.email_edit, Qt.Key.Key_Return)  # Enter saves
+    settle(qtbot)
     assert screen.currentWidget() is form
     assert _error(form, "first_name") == "Scrivi il nome."
     assert "carattere di controllo" in _error(form, "fiscal_code")
@@ -79,7 +81,7 @@ def test_the_code_fills_the_form_and_disagreements_are_warnings_that_do_not_bloc
     assert _error(form, "sex") == "⚠ Il sesso non corrisponde al codice fiscale (dal codice: femminile)."
     assert "dal codice: 12/03/1985" in _error(form, "birth_date")
     assert form.ui.sex_edit.property("invalid") is not True  # a warning, not an error
-    assert form.save() is True
+    assert save_form(qtbot, form) is True
     assert screen.currentWidget() is screen.detail_page
     notice = screen.detail_page.ui.notice_label
     assert notice.isVisible() and "Il sesso non corrisponde" in notice.text()
@@ -115,8 +117,9 @@ def test_a_registered_code_is_refused_with_a_button_to_the_existing_record(qtbot
     type_text(qtbot, form.ui.first_name_edit, "Mariella")
     type_text(qtbot, form.ui.fiscal_code_edit, ROSSI)
     form.duplicates.check_now()
+    settle(qtbot)
     assert form.duplicates.candidates[0].hard_stop
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert "già registrato per Rossi Maria" in _error(form, "fiscal_code")
     button = form.ui.existing_record_button
     assert button.isVisible() and button.text() == "Apri la scheda di Rossi Maria"
@@ -143,6 +146,7 @@ def test_edit_and_save_with_ctrl_s(qtbot, ctx):
     type_text(qtbot, form.ui.did_date_edit, "3/2/24")
     assert form.ui.status_label.text() == "Modifiche non salvate"
     qtbot.keyClick(form.ui.phone_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert screen.currentWidget() is screen.detail_page
     assert screen.detail_page.ui.phone_value.text() == "02 9876543"
     saved = people.get_person(ctx.db, existing.uuid)
@@ -158,7 +162,7 @@ def test_a_stale_save_says_who_changed_the_record(qtbot, ctx, dialogs):
     type_text(qtbot, form.ui.phone_edit, "02 1111111")
     ctx.db.user = "collega"
     people.update_person(ctx.db, existing.uuid, replace(existing.to_input(), phone="02 2222222"), existing.version)
-    assert form.save() is False
+    assert save_form(qtbot, form) is False
     assert dialogs.titles("warn") == ["Salvataggio non eseguito"]
     assert "modificato da collega" in dialogs.texts("warn")[0]
     assert screen.currentWidget() is form and form.ui.phone_edit.text() == "02 1111111"
@@ -190,6 +194,7 @@ def test_a_date_that_does_not_exist_blocks_the_save(qtbot, ctx):
     type_text(qtbot, form.ui.first_name_edit, "Sara")
     type_text(qtbot, form.ui.birth_date_edit, "31/02/1977")
     qtbot.keyClick(form.ui.birth_date_edit, Qt.Key.Key_Return)
+    settle(qtbot)
     assert _error(form, "birth_date") == "Questa data non esiste: controlla giorno e mese."
     assert form.ui.birth_date_edit.hasFocus()
     assert count_people(ctx.db) == 0
@@ -203,7 +208,7 @@ def test_non_ascii_names_and_the_municipality_picker(qtbot, ctx):
     type_text(qtbot, form.ui.address_edit, "Via Emilia 1")
     form.ui.municipality_id_edit.setEditText("Roma")  # outside the territory: written out
     type_text(qtbot, form.ui.cap_edit, "00184")
-    assert form.save() is True
+    assert save_form(qtbot, form) is True
     saved = screen.detail_page.detail
     assert saved.display_name == "D'Angelo Nicolò"
     assert (saved.municipality_id, saved.municipality_name, saved.cap) == (None, "Roma", "00184")
@@ -223,7 +228,7 @@ def test_editing_a_protected_person_without_the_permission_keeps_the_hidden_addr
     assert not form.ui.address_edit.isEnabled() and form.ui.address_edit.text() == ""
     assert form.ui.address_edit.placeholderText() == "indirizzo riservato"
     type_text(qtbot, form.ui.phone_edit, "02 4444444")
-    assert form.save() is True
+    assert save_form(qtbot, form) is True
     ctx.db.actor = unrestricted
     saved = people.get_person(ctx.db, protected.uuid)
     assert (saved.phone, saved.address, saved.protected) == ("02 4444444", "Via Segreta 1", True)

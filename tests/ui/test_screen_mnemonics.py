@@ -12,6 +12,7 @@ from equilibri_desktop.ui.tasks import wait_for_all
 from equilibri_desktop.ui.translations import install_translators
 from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
 from tests.grant_helpers import act_as, add_woman, fund_application, make_application, make_call
+from tests.ui.waiting import settle
 
 
 def _every_tab(window, qtbot):
@@ -76,6 +77,7 @@ def _enter_opens_the_application(qtbot, window, detail, application_uuid) -> Non
     assert mnemonic_clashes(window) == {}
     detail.ui.grants_table.setCurrentCell(0, 0)
     qtbot.keyClick(detail.ui.grants_table, Qt.Key.Key_Return)
+    settle(qtbot)
     applications = window.current_screen()
     assert applications is window.screens["grant_applications"]
     assert applications.application_page.detail.uuid == application_uuid

@@ -19,6 +19,7 @@ from tests.ui.access_helpers import (
     add_user,
     fast_hashing,  # noqa: F401 - fixture
 )
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 TEMPORARY = re.compile(r"^[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}$")
@@ -80,7 +81,8 @@ def test_new_user_gets_a_temporary_password_shown_once(qtbot, screen, ctx):
     _toggle(qtbot, dialog.role_check(Role.OPERATORE))
     _toggle(qtbot, dialog.ui.protected_data_check)
     qtbot.keyClick(dialog.ui.username_edit, Qt.Key.Key_Return)  # Enter = Crea utente
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    settle(qtbot)
+    assert screen.dialog is None  # accepted (and deleted)
     rows = _rows(screen)
     assert rows["mario.rossi"][1:5] == ["Mario Rossi", "Operatore", "sì", "Attivo, password temporanea"]
     assert screen.selected_username() == "mario.rossi"
@@ -106,17 +108,20 @@ def test_errors_of_a_new_user_appear_next_to_the_fields(qtbot, screen):
     qtbot.keyClicks(dialog.ui.display_name_edit, "Mario Rossi")
     qtbot.keyClicks(dialog.ui.username_edit, "m")
     _ok(dialog)
+    settle(qtbot)
     assert dialog.isVisible()
     assert "da 3 a 40 caratteri" in dialog.ui.username_error.text() and dialog.ui.username_error.isVisible()
     dialog.ui.username_edit.clear()
     qtbot.keyClicks(dialog.ui.username_edit, "anna.admin")
     _toggle(qtbot, dialog.role_check(Role.OPERATORE))
     _ok(dialog)
+    settle(qtbot)
     assert "Esiste già un utente anna.admin" in dialog.ui.username_error.text()
     dialog.ui.username_edit.clear()
     qtbot.keyClicks(dialog.ui.username_edit, "mario.rossi")
     _toggle(qtbot, dialog.role_check(Role.OPERATORE))  # no role left
     _ok(dialog)
+    settle(qtbot)
     assert dialog.ui.roles_error.text() == "Scegli almeno un ruolo."
     assert not dialog.ui.username_error.isVisible()
     qtbot.keyClick(dialog.ui.username_edit, Qt.Key.Key_Escape)
@@ -133,6 +138,7 @@ def test_roles_are_changed_and_the_last_administrator_kept(qtbot, screen, ctx):
     _toggle(qtbot, dialog.role_check(Role.OPERATORE))
     _toggle(qtbot, dialog.role_check(Role.REVISORE))
     _ok(dialog)
+    settle(qtbot)
     assert _rows(screen)["olga.orsini"][2] == "Sola lettura / revisore"
     assert "prossimo accesso" in screen.ui.status_label.text()
     assert users.authenticate(ctx.db, "olga.orsini", PASSWORD).actor.roles == frozenset({Role.REVISORE})
@@ -143,6 +149,7 @@ def test_roles_are_changed_and_the_last_administrator_kept(qtbot, screen, ctx):
     _toggle(qtbot, dialog.role_check(Role.AMMINISTRATORE))
     _toggle(qtbot, dialog.role_check(Role.OPERATORE))
     _ok(dialog)
+    settle(qtbot)
     assert dialog.isVisible() and "almeno un amministratore" in dialog.ui.roles_error.text()
     dialog.reject()
     assert _rows(screen)["anna.admin"][2] == "Amministratore"
@@ -155,16 +162,19 @@ def test_disabling_asks_first_and_can_be_undone(qtbot, screen, ctx, dialogs):
     assert screen.ui.toggle_active_button.text() == "&Disattiva…"
     dialogs.confirm_answer = False
     qtbot.mouseClick(screen.ui.toggle_active_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Disattiva utente"]
     assert "Carlo Conti" in dialogs.texts("confirm")[0]
     assert _rows(screen)["carlo.conti"][4] == "Attivo"
     dialogs.confirm_answer = True
     qtbot.mouseClick(screen.ui.toggle_active_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert _rows(screen)["carlo.conti"][4] == "Disattivato"
     with pytest.raises(AccountDisabledError):
         users.authenticate(ctx.db, "carlo.conti", PASSWORD)
     assert screen.ui.toggle_active_button.text() == "&Riattiva"
     qtbot.mouseClick(screen.ui.toggle_active_button, Qt.MouseButton.LeftButton)  # enabling needs no question
+    settle(qtbot)
     assert _rows(screen)["carlo.conti"][4] == "Attivo" and len(dialogs.titles("confirm")) == 2
 
 
@@ -186,14 +196,17 @@ def test_reset_password_then_unlock_a_locked_user(qtbot, screen, ctx, dialogs):
     assert _rows(screen)["rita.ricci"][4].startswith("Bloccato fino alle ")
     assert screen.ui.unlock_button.isEnabled()
     qtbot.mouseClick(screen.ui.unlock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert _rows(screen)["rita.ricci"][4] == "Attivo" and not screen.ui.unlock_button.isEnabled()
     assert users.authenticate(ctx.db, "rita.ricci", PASSWORD).user.username == "rita.ricci"
 
     dialogs.confirm_answer = False
     qtbot.mouseClick(screen.ui.reset_password_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not screen.ui.temporary_group.isVisible()
     dialogs.confirm_answer = True
     qtbot.mouseClick(screen.ui.reset_password_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Reimposta password", "Reimposta password"]
     temporary = screen.ui.temporary_password_edit.text()
     assert TEMPORARY.match(temporary) and screen.ui.temporary_group.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from equilibri_desktop.domain import money_text
 from equilibri_desktop.domain.errors import ValidationError
@@ -87,14 +87,5 @@ def parse_euro(text: str) -> int:
 
 
 def parse_percent(text: str) -> Decimal | None:
-    """'51', '51,5', '66.67 %' → Decimal; '' → None; ValueError otherwise."""
-    compact = "".join((text or "").replace("%", "").split()).replace(",", ".")
-    if not compact:
-        return None
-    try:
-        value = Decimal(compact)
-    except InvalidOperation:
-        raise ValueError("Scrivi una percentuale, per esempio 60 oppure 66,67.") from None
-    if not value.is_finite():
-        raise ValueError("Scrivi una percentuale, per esempio 60 oppure 66,67.")
-    return value.quantize(Decimal("0.01"))
+    """'51', '51,5', '66.67 %' → Decimal; '' → None; ValueError otherwise ('1,234' too: never rounded)."""
+    return money_text.parse_percent(text)

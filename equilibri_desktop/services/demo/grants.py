@@ -120,7 +120,7 @@ def _applicant_pool(session: Session, rng: random.Random, people: list[Person], 
 
 def _received(session: Session, rng: random.Random, call: GrantCall, women: list[Person],
               today: date) -> None:
-    for number, (person, (name, kind, description)) in enumerate(zip(women, BUSINESSES), start=1):
+    for number, (person, (name, kind, description)) in enumerate(zip(women, BUSINESSES, strict=False), start=1):
         received = _rome(today - timedelta(days=30 - 7 * number), 9 + number, 15)
         application = GrantApplication(
             call_id=call.id, protocol_year=received.year, protocol_number=number, received_at=received,

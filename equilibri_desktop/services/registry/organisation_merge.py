@@ -1,46 +1,35 @@
-"""Merging two records of the same organisation: choose each field, keep every link, leave a history entry.
+"""Merging two records of the same organisation (the shared steps are in merge_common): the groups of fields
+the clerk chooses between and the links that follow the kept record.
 
 Later lines of work register their links: `ORGANISATION_LINKS.append(fn)`, fn(session, keep_id, drop_id) -> moved.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.audit import AuditAction
-from equilibri_desktop.domain.errors import DomainError, FieldError
+from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.organisation_rules import (
     OrganisationInput,
     validate_organisation,
 )
-from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.registry import merge_common
+from equilibri_desktop.services.registry.merge_common import Link, MergeKind, merge_records
 from equilibri_desktop.services.registry.organisation_dto import OrganisationDetail
 from equilibri_desktop.services.registry.organisation_records import (
     apply_organisation,
     organisation_detail,
     stored_organisation_input,
 )
-from equilibri_desktop.services.registry.person_merge import BOTH, DROP, KEEP
-from equilibri_desktop.services.registry.records import (
-    merge_pair,
-    municipality_refs,
-)
 from equilibri_desktop.storage.models.grant_payment import GrantFirm
-from equilibri_desktop.storage.models.registry import (
-    Organisation,
-    OrganisationContact,
-    RegistryMerge,
-)
-
-log = logging.getLogger(__name__)
+from equilibri_desktop.storage.models.registry import Organisation
 
 ORGANISATION_MERGE_GROUPS: dict[str, tuple[str, ...]] = {
     "name": ("name",), "kind": ("kind",), "legal_form": ("legal_form",), "fiscal_code": ("fiscal_code",),
@@ -59,44 +48,9 @@ class OrganisationMergeResult:
     moved_links: int
 
 
-def _blank(values: OrganisationInput, group: str) -> bool:
-    return not any(getattr(values, name) for name in ORGANISATION_MERGE_GROUPS[group])
-
-
 def merged_organisation(keep: OrganisationInput, drop: OrganisationInput,
                         choices: Mapping[str, str]) -> tuple[OrganisationInput, list[str]]:
-    unknown = set(choices) - set(ORGANISATION_MERGE_GROUPS)
-    if unknown:
-        raise ValueError(f"unknown merge fields: {sorted(unknown)}")
-    defaults = {g: DROP if _blank(keep, g) and not _blank(drop, g) else KEEP for g in ORGANISATION_MERGE_GROUPS}
-    if keep.notes and drop.notes and keep.notes != drop.notes:
-        defaults["notes"] = BOTH
-    values, taken = {}, []
-    for group, choice in {**defaults, **choices}.items():
-        if choice not in (KEEP, DROP) and not (group == "notes" and choice == BOTH):
-            raise ValueError(f"bad choice {choice!r} for {group}")
-        if choice == DROP:
-            values.update({name: getattr(drop, name) for name in ORGANISATION_MERGE_GROUPS[group]})
-            taken.append(group)
-        elif choice == BOTH:
-            values["notes"] = "\n\n".join(n for n in (keep.notes, drop.notes) if n)
-            taken.append(group)
-    return replace(keep, **values), taken
-
-
-def _move_contacts(session: Session, keep_id: int, drop_id: int) -> int:
-    kept = {c.person_id: c for c in session.scalars(select(OrganisationContact)
-                                                    .where(OrganisationContact.organisation_id == keep_id))}
-    moved = 0
-    for contact in session.scalars(select(OrganisationContact).where(OrganisationContact.organisation_id == drop_id)):
-        twin = kept.get(contact.person_id)
-        if twin is None:
-            contact.organisation_id = keep_id
-        else:
-            twin.role = twin.role or contact.role
-            session.delete(contact)
-        moved += 1
-    return moved
+    return merge_common.merged_values(ORGANISATION_MERGE_GROUPS, keep, drop, choices)
 
 
 def _move_firms(session: Session, keep_id: int, drop_id: int) -> int:
@@ -107,30 +61,18 @@ def _move_firms(session: Session, keep_id: int, drop_id: int) -> int:
     return len(firms)
 
 
-ORGANISATION_LINKS: list[Callable[[Session, int, int], int]] = [_move_contacts, _move_firms]
+ORGANISATION_LINKS: list[Link] = [partial(merge_common.move_contacts, side="organisation_id"), _move_firms]
+
+ORGANISATIONS = MergeKind(
+    record_type="organisation", model=Organisation, groups=ORGANISATION_MERGE_GROUPS,
+    stored_input=stored_organisation_input, merged=merged_organisation, validate=validate_organisation,
+    apply=apply_organisation, label=lambda row: row.name + (f" ({row.vat_number})" if row.vat_number else ""),
+    detail=lambda session, row, refs, _db: organisation_detail(session, row, refs),
+    links=ORGANISATION_LINKS, same_record="Scegli due enti diversi da unire.")
 
 
 def merge_organisations(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID, choices: Mapping[str, str],
                         keep_version: int, drop_version: int) -> OrganisationMergeResult:
     """Merge `drop` into `keep`: fields as chosen (see ORGANISATION_MERGE_GROUPS), links moved, `drop` deleted."""
-    db.require(Permission.REGISTRY_MERGE)
-    if keep_uuid == drop_uuid:
-        raise DomainError("Scegli due enti diversi da unire.")
-    with db.unit_of_work() as session:
-        keep, drop = merge_pair(session, Organisation, (keep_uuid, keep_version), (drop_uuid, drop_version))
-        merged, taken = merged_organisation(stored_organisation_input(session, keep),
-                                            stored_organisation_input(session, drop), choices)
-        refs = municipality_refs(session)
-        checked = validate_organisation(merged, refs)
-        moved = sum(move(session, keep.id, drop.id) for move in ORGANISATION_LINKS)
-        dropped_label = drop.name + (f" ({drop.vat_number})" if drop.vat_number else "")
-        session.delete(drop)
-        session.flush()  # first: the kept record may now take the dropped one's codes
-        apply_organisation(session, keep, checked.value)
-        session.add(RegistryMerge(record_type="organisation", kept_uuid=keep.uuid, dropped_uuid=drop_uuid,
-                                  dropped_label=dropped_label, fields_from_dropped=",".join(taken),
-                                  moved_links=moved))
-        audit.record(session, AuditAction.MERGE, table_name=Organisation.__tablename__, record_uuid=keep.uuid,
-                     detail=f"unita la scheda {drop_uuid}; collegamenti spostati: {moved}")
-        log.info("organisation %s merged into %s (%d links moved)", drop_uuid, keep.uuid, moved)
-        return OrganisationMergeResult(organisation_detail(session, keep, refs), checked.warnings, moved)
+    return OrganisationMergeResult(*merge_records(ORGANISATIONS, db, keep_uuid, drop_uuid, choices, keep_version,
+                                                  drop_version))

@@ -1,4 +1,5 @@
-"""Merging two records of the same person: choose each field, keep every link, leave a history entry.
+"""Merging two records of the same person (the shared steps are in merge_common): the groups of fields the
+clerk chooses between, the links that follow the kept person, and the rule that protection survives.
 
 Later lines of work register here what else points at a person (applications, agreements…), so a
 merge never loses a link: `PERSON_LINKS.append(fn)` with fn(session, keep_id, drop_id) -> rows moved.
@@ -6,42 +7,36 @@ merge never loses a link: `PERSON_LINKS.append(fn)` with fn(session, keep_id, dr
 
 from __future__ import annotations
 
-import logging
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission, PermissionDeniedError
-from equilibri_desktop.domain.audit import AuditAction
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
-from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.registry import merge_common
+from equilibri_desktop.services.registry.merge_common import BOTH, DROP, KEEP, Link, MergeKind, merge_records
 from equilibri_desktop.services.registry.person_dto import PersonDetail
 from equilibri_desktop.services.registry.person_records import (
     apply_person,
     person_detail,
     stored_input,
 )
-from equilibri_desktop.services.registry.records import (
-    merge_pair,
-    municipality_refs,
-)
 from equilibri_desktop.storage.models import GrantApplication, GrantCoApplicant
 from equilibri_desktop.storage.models.registry import (
     Consent,
     Organisation,
-    OrganisationContact,
     Person,
     PrivacyAcknowledgement,
-    RegistryMerge,
 )
 
-log = logging.getLogger(__name__)
-KEEP, DROP, BOTH = "keep", "drop", "both"
+__all__ = ["BOTH", "DROP", "KEEP", "PERSON_LINKS", "PERSON_MERGE_GROUPS", "PersonMergeResult", "default_choices",
+           "merge_people", "merged_input"]
 
 # What the clerk chooses between; fields that only make sense together travel together.
 PERSON_MERGE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -64,36 +59,14 @@ class PersonMergeResult:
     moved_links: int
 
 
-def _is_blank(values: PersonInput, group: str) -> bool:
-    return not any(getattr(values, name) for name in PERSON_MERGE_GROUPS[group])
-
-
 def default_choices(keep: PersonInput, drop: PersonInput) -> dict[str, str]:
     """The kept record wins, except where it is blank and the other is not (and protection always survives)."""
-    choices = {group: DROP if _is_blank(keep, group) and not _is_blank(drop, group) else KEEP
-               for group in PERSON_MERGE_GROUPS}
-    if keep.notes and drop.notes and keep.notes != drop.notes:
-        choices["notes"] = BOTH
-    return choices
+    return merge_common.default_choices(PERSON_MERGE_GROUPS, keep, drop)
 
 
 def merged_input(keep: PersonInput, drop: PersonInput, choices: Mapping[str, str]) -> tuple[PersonInput, list[str]]:
     """The merged values and the groups taken from the dropped record."""
-    unknown = set(choices) - set(PERSON_MERGE_GROUPS)
-    if unknown:
-        raise ValueError(f"unknown merge fields: {sorted(unknown)}")
-    chosen = {**default_choices(keep, drop), **choices}
-    values, taken = {}, []
-    for group, choice in chosen.items():
-        if choice not in (KEEP, DROP) and not (group == "notes" and choice == BOTH):
-            raise ValueError(f"bad choice {choice!r} for {group}")
-        if choice == DROP:
-            taken.append(group)
-            values.update({name: getattr(drop, name) for name in PERSON_MERGE_GROUPS[group]})
-    if chosen["notes"] == BOTH:
-        values["notes"] = "\n\n".join(n for n in (keep.notes, drop.notes) if n)
-        taken.append("notes")
-    merged = replace(keep, **values)
+    merged, taken = merge_common.merged_values(PERSON_MERGE_GROUPS, keep, drop, choices)
     if (keep.protected or drop.protected) and not merged.protected:
         raise ValidationError.single("protected", "Una delle due persone è protetta: la scheda unita deve "
                                      "restare protetta.")
@@ -105,21 +78,6 @@ def _move_representatives(session: Session, keep_id: int, drop_id: int) -> int:
     for body in bodies:
         body.legal_representative_id = keep_id
     return len(bodies)
-
-
-def _move_contacts(session: Session, keep_id: int, drop_id: int) -> int:
-    kept = {c.organisation_id: c for c in session.scalars(select(OrganisationContact)
-                                                          .where(OrganisationContact.person_id == keep_id))}
-    moved = 0
-    for contact in session.scalars(select(OrganisationContact).where(OrganisationContact.person_id == drop_id)):
-        twin = kept.get(contact.organisation_id)
-        if twin is None:
-            contact.person_id = keep_id
-        else:  # already a contact of that body: one link, the role kept unless it was blank
-            twin.role = twin.role or contact.role
-            session.delete(contact)
-        moved += 1
-    return moved
 
 
 def _move_privacy(session: Session, keep_id: int, drop_id: int) -> int:
@@ -152,33 +110,25 @@ def _move_grant_applications(session: Session, keep_id: int, drop_id: int) -> in
     return moved
 
 
-PERSON_LINKS: list[Callable[[Session, int, int], int]] = [_move_representatives, _move_contacts, _move_privacy,
-                                                          _move_grant_applications]
+PERSON_LINKS: list[Link] = [_move_representatives, partial(merge_common.move_contacts, side="person_id"),
+                            _move_privacy, _move_grant_applications]
+
+
+def _check(db: Database, keep: Person, drop: Person) -> None:
+    if (keep.protected or drop.protected) and not db.actor.can(Permission.PROTECTED_DATA):
+        raise PermissionDeniedError("Unire una persona protetta richiede il permesso «dati protetti».")
+
+
+PERSONS = MergeKind(
+    record_type="person", model=Person, groups=PERSON_MERGE_GROUPS,
+    stored_input=lambda _session, row: stored_input(row), merged=merged_input,
+    validate=validate_person, apply=lambda _session, row, value: apply_person(row, value),
+    label=lambda row: row.display_name + (f" ({row.fiscal_code})" if row.fiscal_code else ""),
+    detail=lambda session, row, refs, db: person_detail(session, row, refs, db.actor.can(Permission.PROTECTED_DATA)),
+    links=PERSON_LINKS, same_record="Scegli due persone diverse da unire.", check=_check)
 
 
 def merge_people(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID, choices: Mapping[str, str],
                  keep_version: int, drop_version: int) -> PersonMergeResult:
     """Merge `drop` into `keep`: fields as chosen (see PERSON_MERGE_GROUPS), every link moved, `drop` deleted."""
-    db.require(Permission.REGISTRY_MERGE)
-    if keep_uuid == drop_uuid:
-        raise DomainError("Scegli due persone diverse da unire.")
-    with db.unit_of_work() as session:
-        keep, drop = merge_pair(session, Person, (keep_uuid, keep_version), (drop_uuid, drop_version))
-        if (keep.protected or drop.protected) and not db.actor.can(Permission.PROTECTED_DATA):
-            raise PermissionDeniedError("Unire una persona protetta richiede il permesso «dati protetti».")
-        merged, taken = merged_input(stored_input(keep), stored_input(drop), choices)
-        refs = municipality_refs(session)
-        checked = validate_person(merged, refs)
-        moved = sum(move(session, keep.id, drop.id) for move in PERSON_LINKS)
-        dropped_label = drop.display_name + (f" ({drop.fiscal_code})" if drop.fiscal_code else "")
-        session.delete(drop)
-        session.flush()  # the dropped row goes first: the kept one may now take its codice fiscale
-        apply_person(keep, checked.value)
-        session.add(RegistryMerge(record_type="person", kept_uuid=keep.uuid, dropped_uuid=drop_uuid,
-                                  dropped_label=dropped_label, fields_from_dropped=",".join(taken),
-                                  moved_links=moved))
-        audit.record(session, AuditAction.MERGE, table_name=Person.__tablename__, record_uuid=keep.uuid,
-                     detail=f"unita la scheda {drop_uuid}; collegamenti spostati: {moved}")
-        log.info("person %s merged into %s (%d links moved)", drop_uuid, keep.uuid, moved)
-        detail = person_detail(session, keep, refs, db.actor.can(Permission.PROTECTED_DATA))
-        return PersonMergeResult(detail, checked.warnings, moved)
+    return PersonMergeResult(*merge_records(PERSONS, db, keep_uuid, drop_uuid, choices, keep_version, drop_version))

@@ -7,15 +7,14 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
-from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.passwords import MIN_PASSWORD_LENGTH
 from equilibri_desktop.services.access import users
 from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors
+from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screen import clear_field_errors
 
 FIELDS = ("display_name", "username", "password", "confirm")
 
@@ -64,20 +63,23 @@ class FirstAdministratorPage(QWizardPage):
             self.ui.confirm_error.show()
             self.ui.confirm_edit.setFocus()
             return False
-        try:
-            created = users.create_first_administrator(self.ctx.db, self.ui.username_edit.text(),
-                                                       self.ui.display_name_edit.text(), password)
-            self.login_session = users.authenticate(self.ctx.db, created.username, password)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            return False
-        except DomainError as error:
-            Messages.warn(self, tr("Amministratore non creato"), str(error))
-            return False
+        db, username, display_name = self.ctx.db, self.ui.username_edit.text(), self.ui.display_name_edit.text()
+
+        def create() -> LoginSession:
+            created = users.create_first_administrator(db, username, display_name, password)
+            return users.authenticate(db, created.username, password)
+
+        # The wizard moves on when the account is created (wrong fields are marked, a refusal explained).
+        run_operation(self, create, on_success=self._created, form=self.form,
+                      error_title=tr("Amministratore non creato"))
+        return False
+
+    def _created(self, session: LoginSession) -> None:
+        self.login_session = session
         # From here on everything (the office profile on the next page too) is done as this user.
         self.ctx.db.actor = self.login_session.actor
         for name in FIELDS:
             getattr(self.ui, f"{name}_edit").setReadOnly(True)
         self.ui.password_edit.clear()
         self.ui.confirm_edit.clear()
-        return True
+        self.wizard().next()

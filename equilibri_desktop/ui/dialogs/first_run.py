@@ -26,12 +26,26 @@ class _OrganisationPage(QWizardPage):
         for button in (self.editor.ui.save_button, self.editor.ui.reload_button):
             button.hide()
         QVBoxLayout(self).addWidget(self.editor)
+        self.stored = False
+        self.editor.saved.connect(self._stored)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.editor.apply_permissions()  # the administrator created on the previous page may edit
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        return self.editor.save()
+        """The save runs in the background: the wizard moves on when it reports back stored."""
+        if self.stored:
+            return True
+        self.editor.save()
+        return False
+
+    def _stored(self) -> None:
+        self.stored = True
+        wizard = self.wizard()
+        if wizard.nextId() == -1:
+            wizard.accept()
+        else:
+            wizard.next()
 
 
 class FirstRunWizard(QWizard):

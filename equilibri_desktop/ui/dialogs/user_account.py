@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Role
-from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.users import validate_display_name
 from equilibri_desktop.services.access import user_admin
 from equilibri_desktop.services.access.user_admin import CreatedUser
@@ -23,7 +22,8 @@ from equilibri_desktop.services.access.users import UserInfo
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors
+from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screen import clear_field_errors
 
 
 class UserAccountDialog(QDialog):
@@ -80,20 +80,22 @@ class UserAccountDialog(QDialog):
         clear_field_errors(self.form)
         display_name, roles = self.ui.display_name_edit.text(), self.chosen_roles()
         protected = self.ui.protected_data_check.isChecked()
-        try:
-            if self.user is None:
-                self.created = user_admin.create_user(self.ctx.db, self.ui.username_edit.text(), display_name, roles,
-                                                      protected_data=protected)
+        username, user = self.ui.username_edit.text(), self.user
+
+        def store():
+            if user is None:
+                return user_admin.create_user(self.ctx.db, username, display_name, roles, protected_data=protected)
+            clean_name = validate_display_name(display_name)  # checked first: both saves or neither
+            saved = user_admin.update_roles(self.ctx.db, user.username, roles, protected)
+            if clean_name != user.display_name:
+                saved = user_admin.rename_user(self.ctx.db, user.username, clean_name)
+            return saved
+
+        def stored(result) -> None:
+            if user is None:
+                self.created = result
             else:
-                clean_name = validate_display_name(display_name)  # checked first: both saves or neither
-                self.saved = user_admin.update_roles(self.ctx.db, self.user.username, roles, protected)
-                if clean_name != self.user.display_name:
-                    self.saved = user_admin.rename_user(self.ctx.db, self.user.username, clean_name)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            return
-        except DomainError as error:  # e.g. the last active administrator would lose the role
-            self.ui.roles_error.setText(str(error))
-            self.ui.roles_error.show()
-            return
-        super().accept()
+                self.saved = result
+            super(UserAccountDialog, self).accept()
+
+        run_operation(self, store, on_success=stored, form=self.form)

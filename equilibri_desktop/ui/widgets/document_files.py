@@ -13,11 +13,11 @@ from PySide6.QtCore import QRectF, QSize, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.documents import register as document_register
-from equilibri_desktop.services.documents.dto import DocumentFileError, DocumentRef
+from equilibri_desktop.services.documents.dto import DocumentRef
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 
 log = logging.getLogger(__name__)
 SIGNED_COPY_FILTER = "Documenti firmati o scansioni (*.pdf *.p7m *.tif *.tiff *.jpg *.jpeg *.png)"
@@ -77,15 +77,13 @@ def _paint(document, printer) -> None:
 
 
 def open_document(parent: QWidget | None, path_of, ref: DocumentRef) -> None:
-    """Open a registered file (`path_of` checks its checksum); a changed or missing file is reported."""
-    try:
-        path = path_of()
-    except DocumentFileError as error:
-        Messages.warn(parent, tr("Documento alterato o mancante"), str(error))
-        return
-    except DomainError as error:
-        Messages.warn(parent, tr("Documento non disponibile"), str(error))
-        return
+    """Open a registered file (`path_of` checks its checksum, off the UI thread); a changed or missing file
+    is reported by the operation runner."""
+    run_operation(parent, path_of, on_success=lambda path: _open_path(parent, path), writes=False,
+                  error_title=tr("Documento alterato o mancante"))
+
+
+def _open_path(parent: QWidget | None, path) -> None:
     if not DocumentFiles.open_file(path):
         Messages.warn(parent, tr("Nessun programma per i PDF"), tr(
             "Il sistema non ha un programma predefinito per aprire {name}. Il file è in {path}.").format(
@@ -93,11 +91,11 @@ def open_document(parent: QWidget | None, path_of, ref: DocumentRef) -> None:
 
 
 def print_document(parent: QWidget | None, path_of, ref: DocumentRef) -> None:
-    try:
-        path = path_of()
-    except DomainError as error:
-        Messages.warn(parent, tr("Documento alterato o mancante"), str(error))
-        return
+    run_operation(parent, path_of, on_success=lambda path: _print_path(parent, path, ref), writes=False,
+                  error_title=tr("Documento alterato o mancante"))
+
+
+def _print_path(parent: QWidget | None, path, ref: DocumentRef) -> None:
     outcome = DocumentFiles.print_file(parent, path)
     if outcome is None:
         log.info("printing not available here: document %s opened in the viewer", ref.uuid)

@@ -36,6 +36,7 @@ from equilibri_desktop.services.grants.document_actions import (
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.tasks import TaskContext, run_task
 from equilibri_desktop.ui.widgets.document_files import (
     DocumentFiles,
@@ -170,8 +171,8 @@ class DocumentsPanel(SelectedDocumentActions, QWidget):
             button.deleteLater()
         self.generate_buttons = {}
         for position, action in enumerate(self.actions, start=1):
-            button = QPushButton(QCoreApplication.translate("DocumentsPanel", ACTION_LABELS.get(action.key, action.key)),
-                                 objectName=f"generate_{action.key}_button")
+            label = QCoreApplication.translate("DocumentsPanel", ACTION_LABELS.get(action.key, action.key))
+            button = QPushButton(label, objectName=f"generate_{action.key}_button")
             button.setToolTip(action.reason)
             button.clicked.connect(lambda _checked=False, key=action.key: self.generate(key))
             self.generate_row.insertWidget(position, button)
@@ -205,11 +206,10 @@ class DocumentsPanel(SelectedDocumentActions, QWidget):
         source = DocumentFiles.choose_signed_copy(self)
         if source is None:
             return
-        try:
-            updated = document_register.attach_signed_copy(self.ctx.db, doc.uuid, source)
-        except DomainError as error:
-            Messages.warn(self, tr("Copia firmata non allegata"), str(error))
-            return
+        run_operation(self, lambda: document_register.attach_signed_copy(self.ctx.db, doc.uuid, source),
+                      on_success=self._signed_copy_attached, error_title=tr("Copia firmata non allegata"))
+
+    def _signed_copy_attached(self, updated) -> None:
         self.refresh()
         self.status_label.setText(tr("Copia firmata allegata al documento n. {number} (impronta {sha}…).").format(
             number=updated.number_label, sha=updated.signed_copy_sha256[:12]))

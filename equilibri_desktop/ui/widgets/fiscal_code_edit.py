@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.errors import field_problems
 from equilibri_desktop.domain.identifiers import (
     DecodedFiscalCode,
     normalise_fiscal_code,
@@ -80,13 +80,13 @@ class FiscalCodeEdit(QLineEdit):
         if code and not (code.isalnum() and code.isascii()):
             problem = tr("Il codice fiscale contiene solo lettere e cifre.")
         elif self.is_complete():
-            try:
-                if self.allow_numeric and code.isdigit():
-                    validate_organisation_fiscal_code(code)
-                else:
-                    decoded = validate_person_fiscal_code(code)
-            except ValidationError as error:
-                problem = error.errors[0].message
+            numeric = self.allow_numeric and code.isdigit()
+            result, errors = field_problems(
+                validate_organisation_fiscal_code if numeric else validate_person_fiscal_code, code)
+            if errors:
+                problem = errors[0].message
+            elif not numeric:
+                decoded = result
         elif len(code) > PERSON_LENGTH:
             problem = tr("Il codice fiscale ha 16 caratteri: ne hai scritti {n}.").format(n=len(code))
         self._set_state(decoded, problem)

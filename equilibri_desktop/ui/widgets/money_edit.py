@@ -1,51 +1,41 @@
 """Amounts in euro and other decimals typed the Italian way ("15.000,50"), held as Decimal or integer cents.
 
-Clerks type "15000", "15.000", "15000,5" or "€ 15.000,00": the text is read while typing and rewritten in
-full on leaving the field. A text that is not a number stays as typed, marked, and `problem()` says why.
+Clerks type "15000", "15.000", "15000,5" or "€ 15.000,00": the text is read while typing (by the domain's one
+parser, `domain.money_text`) and rewritten in full on leaving the field. A text that is not a number stays as
+typed, marked, and `problem()` says why — "1,234" in a two-decimal field is refused, never rounded.
 """
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from equilibri_desktop.domain.money_text import NumberProblem, NumberTextError, parse_decimal
 from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
 
-_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")  # 15.000 or 1.234.567: dots group thousands
+
+def problem_text(error: NumberTextError) -> str:
+    """The domain's reason in the user's language."""
+    texts = {
+        NumberProblem.GROUPING: tr("Scrivi il numero come 15.000,50 (punto per le migliaia, virgola per i decimali)."),
+        NumberProblem.NOT_DIGITS: tr("Scrivi solo cifre, con la virgola per i decimali (per esempio 15.000,50)."),
+        NumberProblem.TOO_MANY_DECIMALS: tr("Al massimo {n} decimali.").format(n=error.places),
+        NumberProblem.NOT_WHOLE: tr("Scrivi un numero intero."),
+        NumberProblem.NEGATIVE: tr("Il numero non può essere negativo."),
+    }
+    return texts[error.problem]
 
 
-def parse_decimal_text(text: str, places: int = 2) -> Decimal | None:
-    """'15.000,50' → Decimal('15000.50'); '' → None; ValueError (Italian message) otherwise.
-
-    A comma is the decimal separator and dots group thousands; without a comma a lone dot followed by
-    one or two digits is read as a decimal point ("12.5"), as people type on the numeric keypad.
-    """
-    text = "".join(text.replace("€", "").split())
-    if not text:
-        return None
-    negative = text.startswith("-")
-    text = text.removeprefix("-")
-    whole, comma, fraction = text.partition(",")
-    if not comma and "." in whole and not _GROUPED.fullmatch(whole):
-        whole, _, fraction = whole.rpartition(".")
-        comma = ","
-    if "." in whole and not _GROUPED.fullmatch(whole):
-        raise ValueError(tr("Scrivi il numero come 15.000,50 (punto per le migliaia, virgola per i decimali)."))
-    whole = whole.replace(".", "") or "0"
-    if not whole.isdigit() or (comma and not fraction.isdigit()):
-        raise ValueError(tr("Scrivi solo cifre, con la virgola per i decimali (per esempio 15.000,50)."))
-    if len(fraction) > places:
-        raise ValueError(tr("Al massimo {n} decimali.").format(n=places) if places else tr("Scrivi un numero intero."))
+def parse_decimal_text(text: str, places: int = 2, negative: bool = True) -> Decimal | None:
+    """`domain.money_text.parse_decimal` with its message in the user's language (ValueError)."""
     try:
-        value = Decimal(whole + (f".{fraction}" if fraction else ""))
-    except InvalidOperation:
-        raise ValueError(tr("Questo non è un numero.")) from None
-    return -value if negative else value
+        return parse_decimal(text, places, negative=negative)
+    except NumberTextError as error:
+        raise ValueError(problem_text(error)) from None
 
 
 def format_decimal_text(value: Decimal | None, places: int = 2, fixed: bool = True) -> str:
@@ -62,6 +52,7 @@ class DecimalEdit(QLineEdit):
 
     valueChanged = Signal(object)  # Decimal | None  # noqa: N815 - Qt naming
     PLACES = 2
+    NEGATIVE = True
     FIXED = False  # percentages and points show "80" rather than "80,00"
 
     def __init__(self, parent: QWidget | None = None):
@@ -85,7 +76,7 @@ class DecimalEdit(QLineEdit):
     def _read(self, text: str) -> None:
         before = self._value
         try:
-            self._value, self._problem = parse_decimal_text(text, self.PLACES), ""
+            self._value, self._problem = parse_decimal_text(text, self.PLACES, self.NEGATIVE), ""
         except ValueError as error:
             self._value, self._problem = None, str(error)
         if self._value != before:
@@ -118,3 +109,4 @@ class MoneyEdit(DecimalEdit):
 
     def set_cents(self, cents: int | None) -> None:
         self.setValue(None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01")))
+

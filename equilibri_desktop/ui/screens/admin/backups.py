@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,10 +25,10 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
-    show_field_errors,
 )
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -60,7 +60,6 @@ class BackupsScreen(FormScreen):
         "second_folder_button": QPushButton,
         "save_settings_button": QPushButton,
     }
-    database_replaced = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -93,6 +92,9 @@ class BackupsScreen(FormScreen):
         self._settings = backups.get_backup_settings(self.ctx.db)
         self._show_settings(self._settings)
         self.refresh()
+
+    def database_replaced(self) -> None:
+        self.load()
 
     def refresh(self) -> None:
         items = backups.list_backups(self.ctx.db)
@@ -152,9 +154,11 @@ class BackupsScreen(FormScreen):
                  on_error=self._restore_failed, cancellable=False)
 
     def _restore_done(self, safety) -> None:
-        self.load()
+        if self.ctx.navigator is not None:  # the shell reloads every screen (this one too), asks for a new login
+            self.ctx.navigator.database_replaced.emit()
+        else:
+            self.load()
         self.ui.status_label.setText(tr("Ripristino completato."))
-        self.database_replaced.emit()
         Messages.inform(self, tr("Ripristino completato"),
                         tr("La copia è stata ripristinata. Il database sostituito è stato salvato come\n{name}")
                         .format(name=Path(safety).name if safety else "-"))
@@ -184,13 +188,17 @@ class BackupsScreen(FormScreen):
         if folder:
             self.ui.second_folder_edit.setText(folder)
 
-    def save_settings(self) -> bool:
-        try:
-            self._settings = backups.save_backup_settings(self.ctx.db, self.collect_settings())
-        except ValidationError as error:
-            show_field_errors(self.ui.settings_group, error)
-            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
-            return False
-        self._show_settings(self._settings)
+    def save_settings(self) -> None:
+        """Through the operation runner: a wrong setting is marked next to its field."""
+        settings = self.collect_settings()
+        run_operation(self, lambda: backups.save_backup_settings(self.ctx.db, settings),
+                      on_success=self._settings_saved, on_failure=self._settings_refused, form=self.ui.settings_group)
+
+    def _settings_saved(self, settings: BackupSettings) -> None:
+        self._settings = settings
+        self._show_settings(settings)
         self.ui.status_label.setText(tr("Impostazioni delle copie salvate."))
-        return True
+
+    def _settings_refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))

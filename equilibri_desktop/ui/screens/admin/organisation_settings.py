@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import StaleRecordError, ValidationError
+from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.documents import specimens
@@ -23,10 +23,10 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.drafts import DraftKeeper
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
-    show_field_errors,
 )
 from equilibri_desktop.ui.tasks import run_task
 
@@ -37,6 +37,8 @@ DRAFT_KEY = "admin/organisation"
 
 
 class OrganisationSettingsScreen(FormScreen):
+    saved = Signal()  # the profile was stored
+
     FORM = "admin/organisation_settings"
     WIDGETS = {
         **{f"{name}_edit": QLineEdit for name in LINE_FIELDS},
@@ -108,6 +110,9 @@ class OrganisationSettingsScreen(FormScreen):
         return replace(self._loaded, **values, funding_statement=self.ui.funding_statement_edit.toPlainText(),
                        logo_png=self._logo)
 
+    def database_replaced(self) -> None:
+        self.load()
+
     def has_unsaved_changes(self) -> bool:
         return self.collect().normalised() != self._loaded.normalised()
 
@@ -136,24 +141,26 @@ class OrganisationSettingsScreen(FormScreen):
         self.drafts.discard()
 
     # --- actions --------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Through the operation runner: wrong fields are marked next to them, a colleague's save in the
+        meantime is explained; `saved` is emitted once the profile is stored."""
         if not self.editable:
             self._show_mode()
-            return False
-        try:
-            saved = organisation.save_profile(self.ctx.db, self.collect())
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
-            return False
-        except StaleRecordError as error:
-            Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
-            return False
-        self._loaded = saved
+            return
+        values = self.collect()
+        run_operation(self, lambda: organisation.save_profile(self.ctx.db, values), on_success=self._saved,
+                      on_failure=self._not_saved, form=self.form)
+
+    def _saved(self, profile: OrganisationProfile) -> None:
+        self._loaded = profile
         self.drafts.discard()
         clear_field_errors(self.form)
         self.ui.status_label.setText(tr("Salvato."))
-        return True
+        self.saved.emit()
+
+    def _not_saved(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
 
     def discard_changes(self) -> None:
         if self.has_unsaved_changes() and not Messages.confirm(
@@ -188,7 +195,8 @@ class OrganisationSettingsScreen(FormScreen):
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png):
             self.ui.logo_preview.setPixmap(pixmap.scaled(
-                self.ui.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                self.ui.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
         else:
             self.ui.logo_preview.setPixmap(QPixmap())
             self.ui.logo_preview.setText(tr("Nessun logo"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.clock import utc_now
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.access import user_admin
 from equilibri_desktop.services.access.users import UserInfo
 from equilibri_desktop.ui.context import AppContext
@@ -25,6 +24,7 @@ from equilibri_desktop.ui.dialogs.user_account import UserAccountDialog
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -93,7 +93,8 @@ class UsersScreen(FormScreen):
         table.setRowCount(len(self.users))
         for row, user in enumerate(self.users.values()):
             last = user.last_login_at
-            cells = [SortableItem(user.username), SortableItem(user.display_name), SortableItem(", ".join(domain_tr(role.label) for role in user.roles)),
+            cells = [SortableItem(user.username), SortableItem(user.display_name),
+                     SortableItem(", ".join(domain_tr(role.label) for role in user.roles)),
                      SortableItem(tr("sì") if user.protected_data else tr("no")), SortableItem(state_text(user)),
                      SortableItem(local_datetime(last) if last else tr("mai"), last.timestamp() if last else 0)]
             for column, cell in enumerate(cells):
@@ -181,10 +182,9 @@ class UsersScreen(FormScreen):
                 "La password attuale di {user} smetterà di funzionare e ne sarà generata una temporanea, "
                 "da consegnare di persona. Continuare?").format(user=user.username), ok_label=tr("Reimposta")):
             return
-        temporary = self._run(lambda: user_admin.reset_password(self.ctx.db, user.username),
-                              tr("Password di {user} reimpostata.").format(user=user.username))
-        if temporary:
-            self.show_temporary_password(user.username, temporary)
+        self._run(lambda: user_admin.reset_password(self.ctx.db, user.username),
+                  tr("Password di {user} reimpostata.").format(user=user.username),
+                  then=lambda temporary: self.show_temporary_password(user.username, temporary))
 
     def unlock(self) -> None:
         user = self.selected_user()
@@ -192,18 +192,19 @@ class UsersScreen(FormScreen):
             self._run(lambda: user_admin.unlock_user(self.ctx.db, user.username),
                       tr("Utente {user} sbloccato.").format(user=user.username))
 
-    def _run(self, action, done_text: str):
+    def _run(self, action, done_text: str, then=None) -> None:
+        """Run `action` through the operation runner; refused (the last administrator, oneself, a user removed
+        meanwhile) or done, the list is read again."""
         username = self.selected_username()
         self.hide_temporary_password()
-        try:
-            result = action()
-        except DomainError as error:  # the last administrator, oneself, a user removed meanwhile
-            Messages.warn(self, tr("Operazione non eseguita"), str(error))
+
+        def done(result) -> None:
             self.refresh(select=username)
-            return None
-        self.refresh(select=username)
-        self.ui.status_label.setText(done_text)
-        return result
+            self.ui.status_label.setText(done_text)
+            if then is not None:
+                then(result)
+
+        run_operation(self, action, on_success=done, on_failure=lambda _error: self.refresh(select=username))
 
     # --- the temporary password: shown here once, never stored in clear ---------------------
     def show_temporary_password(self, username: str, password: str | None) -> None:

@@ -31,7 +31,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screen import FormScreen, ScreenBehaviour
 from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -132,7 +132,7 @@ class CallsListPage(FormScreen):
             self.new_requested.emit()
 
 
-class CallsScreen(QStackedWidget):
+class CallsScreen(ScreenBehaviour, QStackedWidget):
     """List ⇄ form; what the main window asks of a screen (refresh, load, unsaved changes)."""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -174,6 +174,9 @@ class CallsScreen(QStackedWidget):
     def refresh(self) -> None:
         if self.currentWidget() is self.list_page:
             self.list_page.refresh()
+
+    def database_replaced(self) -> None:
+        self.load()
 
     def load(self) -> None:
         """The database was replaced: back to the list."""

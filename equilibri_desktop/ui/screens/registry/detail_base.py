@@ -3,7 +3,6 @@ save with warnings, the merges table, the change history tab and read-only table
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -21,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, FieldError
+from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.services.registry.dto import RecordStamp
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import day_text
+from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
 
 DETAIL_WIDGETS = {"back_button": QPushButton, "name_label": QLabel, "badges_label": QLabel,
                   "edit_button": QPushButton, "delete_button": QPushButton, "notice_label": QLabel,
@@ -88,30 +89,20 @@ class RecordDetail(RegistryPage):
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
     def open_application(self, application_uuid: uuid.UUID | None) -> None:
-        """A grant application lives in Start-up e contributi › Domande: the main window opens it there."""
-        window = self.window()
-        if application_uuid is not None and hasattr(window, "open_screen"):
-            screen = window.open_screen("grant_applications")
-            if hasattr(screen, "open_application"):  # absent when the user may not read grants
-                screen.open_application(application_uuid)
+        """A grant application lives in Start-up e contributi › Domande: the navigator opens it there (it does
+        nothing when the user may not read grants, or when the screen stands alone in a test)."""
+        if application_uuid is not None and self.ctx.navigator is not None:
+            self.ctx.navigator.open_application(application_uuid)
 
-    def _history_panel(self):
-        """The change history from the audit trail, when that panel is part of this build."""
-        name = "equilibri_desktop.ui.widgets.record_history"
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:  # the panel is there but broken: that must not go unnoticed
-                raise
-            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.history_tab))
-            return None
-        panel = module.RecordHistoryPanel(self.ctx, self.ui.history_tab)
+    def _history_panel(self) -> RecordHistoryPanel:
+        """The change history from the audit trail."""
+        panel = RecordHistoryPanel(self.ctx, self.ui.history_tab)
         self.ui.history_tab.layout().addWidget(panel)
         return panel
 
     def _tab_changed(self, index: int) -> None:
         # The history is read when its tab is opened: most visits to a record never look at it.
-        if self.history is not None and self.ui.tabs.widget(index) is self.ui.history_tab and self.detail:
+        if self.ui.tabs.widget(index) is self.ui.history_tab and self.detail:
             self.history.show_record(self.detail.uuid)
 
     # --- for subclasses --------------------------------------------------------------------
@@ -121,30 +112,31 @@ class RecordDetail(RegistryPage):
     def show_values(self, detail: Any) -> None:
         raise NotImplementedError
 
+    def heading(self, detail: Any) -> str:
+        """The record's name at the top of the page."""
+        return detail.name
+
     def remove(self, detail: Any) -> None:
         raise NotImplementedError
 
     # --- showing --------------------------------------------------------------------------
     def show_record(self, record_uuid: uuid.UUID, warnings: Sequence[FieldError] = ()) -> bool:
-        try:
-            detail = self.fetch(record_uuid)
-        except DomainError as error:  # deleted or merged by a colleague meanwhile
-            Messages.warn(self, tr("Scheda non disponibile"), str(error))
-            return False
-        self.show_detail(detail, warnings)
-        return True
+        # Deleted or merged by a colleague meanwhile: the service says so, the runner shows it.
+        found, detail = run_now(self, lambda: self.fetch(record_uuid), error_title=tr("Scheda non disponibile"))
+        if found:
+            self.show_detail(detail, warnings)
+        return found
 
     def show_detail(self, detail: Any, warnings: Sequence[FieldError] = ()) -> None:
         self.detail = detail
-        self.ui.name_label.setText(detail.display_name if hasattr(detail, "display_name") else detail.name)
+        self.ui.name_label.setText(self.heading(detail))
         self.ui.stamp_label.setText(stamp_text(detail.stamp))
         self.show_values(detail)
         self._fill_merges(detail.merges)
         self.show_notice([tr("Salvato, con questi avvisi:")] + [f"• {w.message}" for w in warnings] if warnings
                          else [])
-        if self.history is not None:
-            self.history.clear()
-            self._tab_changed(self.ui.tabs.currentIndex())
+        self.history.clear()
+        self._tab_changed(self.ui.tabs.currentIndex())
         writable = self.ctx.db.actor.can(Permission.REGISTRY_WRITE)
         self.ui.edit_button.setEnabled(writable)
         self.ui.delete_button.setEnabled(writable)
@@ -175,11 +167,10 @@ class RecordDetail(RegistryPage):
                 "Eliminare la scheda di {name}? L'eliminazione resta nel registro delle attività.").format(
                 name=self.ui.name_label.text()), ok_label=tr("Elimina")):
             return
-        try:
-            self.remove(detail)
-        except DomainError as error:
-            Messages.warn(self, tr("Eliminazione non eseguita"), str(error))
-            return
+        run_operation(self, lambda: self.remove(detail), on_success=lambda _none: self._removed(detail),
+                      error_title=tr("Eliminazione non eseguita"))
+
+    def _removed(self, detail: Any) -> None:
         self.detail = None
         self.deleted.emit(detail.uuid)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton
 
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from equilibri_desktop.services.registry.duplicates import DuplicateCandidate
@@ -58,11 +58,12 @@ class DuplicatesPanel:
         self._timer.stop()
         if not self.owner.is_new:
             return self.clear()
-        try:
-            found = self.owner.find_duplicates(self.owner.collect())
-        except DomainError:
-            found = []
-        self.show(found)
+        values = self.owner.collect()
+        run_operation(self.owner, lambda: self.owner.find_duplicates(values), on_success=self._found, writes=False)
+
+    def _found(self, candidates: list[DuplicateCandidate]) -> None:
+        if self.owner.is_new:  # the clerk may have left the new record meanwhile
+            self.show(candidates)
 
     def show(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = list(candidates)

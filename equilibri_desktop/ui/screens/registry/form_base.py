@@ -13,10 +13,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.duplicates_panel import DuplicatesPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import first_invalid_input, merge_messages, show_messages
@@ -69,8 +70,8 @@ class RecordForm(RegistryPage):
         so one save attempt lists every field to correct."""
         return []
 
-    def store(self, values: Any):
-        """Create or update through the service; returns its save result (record + warnings)."""
+    def store_call(self, values: Any):
+        """The create or update to run (off the UI thread) for `values`: a callable returning (record, warnings)."""
         raise NotImplementedError
 
     def find_duplicates(self, values: Any) -> list:
@@ -158,9 +159,22 @@ class RecordForm(RegistryPage):
             self.refresh_messages(focus=True)
             self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
             return False
-        try:
-            result = self.store(self.collect())
-        except DuplicateRecordError as error:
+        self.ui.save_button.setEnabled(False)  # one save at a time; given back when it reports
+        # Saved by someone else meanwhile (StaleRecordError: who and when), a permission refused, the record
+        # deleted: what was typed stays and the runner shows the service's message.
+        run_operation(self, self.store_call(self.collect()), on_success=self._stored, on_failure=self._refused,
+                      form=self.form, error_title=tr("Salvataggio non eseguito"))
+        return True
+
+    def _stored(self, result: tuple) -> None:
+        self.ui.save_button.setEnabled(True)
+        self._loaded = None
+        self.ui.status_label.setText(tr("Salvato."))
+        self.saved.emit(*result)
+
+    def _refused(self, error: BaseException) -> None:
+        self.ui.save_button.setEnabled(True)
+        if isinstance(error, DuplicateRecordError):
             self._save_errors = {error.field: str(error)}
             self.existing_uuid = error.existing_uuid
             name = literal(error.existing_label)
@@ -169,21 +183,10 @@ class RecordForm(RegistryPage):
             self.ui.existing_record_button.show()
             self.refresh_messages(focus=True)
             self.ui.status_label.setText(tr("Già registrato: apri la scheda esistente."))
-            return False
-        except ValidationError as error:
+        elif isinstance(error, ValidationError):
             self._save_errors = merge_messages(error.errors)
             self.refresh_messages(focus=True)
             self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
-            return False
-        except DomainError as error:
-            # Saved by someone else meanwhile (StaleRecordError: who and when), a permission refused,
-            # the record deleted: what was typed stays, the service's message says what happened.
-            Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
-            return False
-        self._loaded = None
-        self.ui.status_label.setText(tr("Salvato."))
-        self.saved.emit(*result)
-        return True
 
     def cancel(self) -> None:
         if self.has_unsaved_changes() and not Messages.confirm(

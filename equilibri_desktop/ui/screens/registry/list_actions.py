@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.services.registry.deletion import Deletion, delete_several
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -51,33 +53,37 @@ class ListActions:
                 "L'eliminazione resta nel registro delle attività. Se sono doppioni, usa «Unisci» per non perdere "
                 "i collegamenti."), ok_label=tr("Elimina")):
             return
-        refused = []
-        for row in rows:
-            try:
-                screen.delete_record(row)
-            except DomainError as error:
-                refused.append(f"{screen.row_label(row)}: {error}")
+        records = [(row.uuid, row.version, screen.row_label(row)) for row in rows]
+        run_operation(screen, lambda: delete_several(self.ctx.db, screen.DELETE, records), on_success=self._deleted,
+                      on_failure=lambda _error: screen.refresh())
+
+    def _deleted(self, outcome: Deletion) -> None:
+        screen = self.screen
         screen.refresh()
-        deleted = len(rows) - len(refused)
-        screen.show_status(tr("Schede eliminate: {n}.").format(n=deleted) if deleted else "")
-        if refused:
-            Messages.warn(screen, tr("Eliminazione non eseguita"), "\n\n".join(refused))
+        screen.show_status(tr("Schede eliminate: {n}.").format(n=outcome.deleted) if outcome.deleted else "")
+        if outcome.refused:
+            Messages.warn(screen, tr("Eliminazione non eseguita"),
+                          "\n\n".join(f"{label}: {why}" for label, why in outcome.refused))
 
     # --- merge ----------------------------------------------------------------------------
     def merge_selected(self) -> None:
-        from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog
+        from equilibri_desktop.ui.screens.registry.merge_dialog import MergeDialog, merge_kind
 
         rows = self.screen.selected_rows()
         if len(rows) != 2 or not self.screen.ui.merge_button.isEnabled():
             return
-        try:
-            dialog = MergeDialog(self.ctx, self.screen.KIND, rows[0].uuid, rows[1].uuid, self.screen)
-        except DomainError as error:
-            Messages.warn(self.screen, tr("Unione non possibile"), str(error))
-            return
-        dialog.merged.connect(self._merged)
-        self.merge_dialog = dialog
-        dialog.open()  # window-modal, without a nested event loop
+        kind, db, first, second = self.screen.KIND, self.ctx.db, rows[0].uuid, rows[1].uuid
+        fetch = merge_kind(kind).fetch
+
+        def opened(records) -> None:
+            dialog = MergeDialog(self.ctx, kind, first, second, self.screen, records=records)
+            dialog.merged.connect(self._merged)
+            self.merge_dialog = dialog
+            dialog.open()  # window-modal, without a nested event loop
+
+        # Both records are read first: one deleted or merged by a colleague meanwhile is explained.
+        run_operation(self.screen, lambda: (fetch(db, first), fetch(db, second)), on_success=opened, writes=False,
+                      error_title=tr("Unione non possibile"))
 
     def _merged(self, kept_uuid) -> None:
         self.screen.refresh()

@@ -11,10 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.screens.registry.list_actions import ListActions
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import RegistryColumn, RegistryTableModel
@@ -133,10 +132,8 @@ class RegistryList(RegistryPage):
         """Run the query again with the text and filters as they are now."""
         self._search_timer.stop()
         self._criteria = self.criteria()
-        try:
-            self.model.reload()
-        except DomainError as error:  # e.g. a filter the user may not use
-            Messages.warn(self, tr("Ricerca non eseguita"), str(error))
+        # A filter the user may not use is refused by the service and explained.
+        run_now(self, self.model.reload, error_title=tr("Ricerca non eseguita"))
 
     def load(self) -> None:
         """The database was replaced (restore): show it from the start."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QPushButton, QRadioButton, QScrollArea, QWidget
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
-from equilibri_desktop.services.registry.person_merge import BOTH, DROP, KEEP
+from equilibri_desktop.services.registry.merge_common import BOTH, DROP, KEEP
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
@@ -31,12 +31,15 @@ class MergeDialog(QDialog):
                "ok_button": QPushButton, "cancel_button": QPushButton}
     merged = Signal(object)  # uuid of the record kept
 
-    def __init__(self, ctx: AppContext, kind: str, uuid_a: uuid.UUID, uuid_b: uuid.UUID, parent=None):
+    def __init__(self, ctx: AppContext, kind: str, uuid_a: uuid.UUID, uuid_b: uuid.UUID, parent=None,
+                 records: tuple | None = None):
+        """`records` are the two details when the caller has read them already (off the UI thread)."""
         super().__init__(parent)
         self.ctx, self.kind = ctx, merge_kind(kind)
         self.setWindowTitle(tr("Unisci due schede"))
         self.form, self.ui = attach_form(self, self.FORM, self.WIDGETS, margins=(14, 12, 14, 12))
-        self.records = {A: self.kind.fetch(ctx.db, uuid_a), B: self.kind.fetch(ctx.db, uuid_b)}
+        first, second = records or (self.kind.fetch(ctx.db, uuid_a), self.kind.fetch(ctx.db, uuid_b))
+        self.records = {A: first, B: second}
         self.inputs = {side: detail.to_input() for side, detail in self.records.items()}
         self.groups: dict[str, QButtonGroup] = {}
         for radio, side in ((self.ui.keep_a_radio, A), (self.ui.keep_b_radio, B)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, field_problems
 from equilibri_desktop.domain.organisation_rules import (
     AllianceRole,
     OrganisationInput,
@@ -134,11 +134,7 @@ class OrganisationFormScreen(RecordForm):
         return errors
 
     def rule_errors(self, values: OrganisationInput) -> list[FieldError]:
-        try:
-            validate_organisation(values, self._refs)
-        except ValidationError as error:
-            return list(error.errors)
-        return []
+        return field_problems(validate_organisation, values, self._refs)[1]
 
     def _show_size(self, *_args) -> None:
         values = [_number(getattr(self.ui, f"{name}_edit").text()) for name in NUMBER_FIELDS]
@@ -149,12 +145,15 @@ class OrganisationFormScreen(RecordForm):
         self.ui.size_class_hint.setVisible(size is not None)  # no empty row under the numbers
 
     # --- service --------------------------------------------------------------------------
-    def store(self, values: OrganisationInput):
+    def store_call(self, values: OrganisationInput):
+        db, record_uuid, version = self.ctx.db, self.record_uuid, self.version
         if self.is_new:
-            result = organisations.create_organisation(self.ctx.db, values)
-        else:
-            result = organisations.update_organisation(self.ctx.db, self.record_uuid, values, self.version)
-        return result.organisation, result.warnings
+            return lambda: _shown(organisations.create_organisation(db, values))
+        return lambda: _shown(organisations.update_organisation(db, record_uuid, values, version))
 
     def find_duplicates(self, values: OrganisationInput) -> list:
         return duplicates.possible_organisation_duplicates(self.ctx.db, values)
+
+
+def _shown(result) -> tuple:
+    return result.organisation, result.warnings

@@ -104,8 +104,7 @@ class OrganisationsListScreen(RegistryList):
     def row_label(self, row: OrganisationRow) -> str:
         return row.name + (f" ({row.vat_number})" if row.vat_number else "")
 
-    def delete_record(self, row: OrganisationRow) -> None:
-        organisations.delete_organisation(self.ctx.db, row.uuid, row.version)
+    DELETE = staticmethod(organisations.delete_organisation)
 
     def export(self, path: Path, criteria, sort_key: str, descending: bool):
         return registry_export.export_organisations(self.ctx.db, path, criteria, Sort(sort_key, descending))

@@ -122,8 +122,7 @@ class PeopleListScreen(RegistryList):
         born = f", {day_text(row.birth_date)}" if row.birth_date else ""
         return f"{row.display_name}{born}"
 
-    def delete_record(self, row: PersonRow) -> None:
-        people.delete_person(self.ctx.db, row.uuid, row.version)
+    DELETE = staticmethod(people.delete_person)
 
     def export(self, path: Path, criteria, sort_key: str, descending: bool):
         return registry_export.export_people(self.ctx.db, path, criteria, Sort(sort_key, descending))

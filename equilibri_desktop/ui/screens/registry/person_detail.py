@@ -80,6 +80,9 @@ class PersonDetailScreen(RecordDetail):
     def remove(self, detail: PersonDetail) -> None:
         people.delete_person(self.ctx.db, detail.uuid, detail.version)
 
+    def heading(self, p: PersonDetail) -> str:
+        return p.display_name
+
     def show_values(self, p: PersonDetail) -> None:
         ui = self.ui
         sex = {"F": tr("Femmina"), "M": tr("Maschio")}.get(p.sex, "")

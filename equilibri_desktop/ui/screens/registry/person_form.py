@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.birthplaces import PLACE_CODE, birthplace_from_text
-from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, field_problems
 from equilibri_desktop.domain.identifiers import (
     DecodedFiscalCode,
     fiscal_code_mismatches,
@@ -164,11 +164,7 @@ class PersonFormScreen(RecordForm):
                                       first_name=values.first_name)
 
     def rule_errors(self, values: PersonInput) -> list[FieldError]:
-        try:
-            validate_person(values, self._refs)
-        except ValidationError as error:
-            return list(error.errors)
-        return []
+        return field_problems(validate_person, values, self._refs)[1]
 
     # --- dependent fields -----------------------------------------------------------------
     def _apply_permissions(self) -> None:
@@ -187,12 +183,15 @@ class PersonFormScreen(RecordForm):
             widget.setEnabled(ui.protected_edit.isChecked())
 
     # --- service --------------------------------------------------------------------------
-    def store(self, values: PersonInput):
+    def store_call(self, values: PersonInput):
+        db, record_uuid, version = self.ctx.db, self.record_uuid, self.version
         if self.is_new:
-            result = people.create_person(self.ctx.db, values)
-        else:
-            result = people.update_person(self.ctx.db, self.record_uuid, values, self.version)
-        return result.person, result.warnings
+            return lambda: _shown(people.create_person(db, values))
+        return lambda: _shown(people.update_person(db, record_uuid, values, version))
 
     def find_duplicates(self, values: PersonInput) -> list:
         return duplicates.possible_duplicates(self.ctx.db, values)
+
+
+def _shown(result) -> tuple:
+    return result.person, result.warnings

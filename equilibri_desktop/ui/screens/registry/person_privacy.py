@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.registry import privacy
 from equilibri_desktop.services.registry.person_dto import PersonDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.detail_base import current_key, date_or_dash, fill_table
 from equilibri_desktop.ui.screens.registry.privacy_dialogs import (
     ConsentDialog,
@@ -89,8 +89,6 @@ class PrivacyActions:
                 "Togliere questa presa visione dell'informativa? Usalo solo per una registrazione fatta per "
                 "errore: la rimozione resta nel registro delle attività."), ok_label=tr("Togli")):
             return
-        try:
-            privacy.remove_privacy_ack(self.screen.ctx.db, key)
-        except DomainError as error:
-            Messages.warn(self.screen, tr("Operazione non eseguita"), str(error))
-        self.screen.refresh()
+        run_operation(self.screen, lambda: privacy.remove_privacy_ack(self.screen.ctx.db, key),
+                      on_success=lambda _none: self.screen.refresh(), on_failure=lambda _error: self.screen.refresh(),
+                      error_title=tr("Operazione non eseguita"))

@@ -13,13 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 
 from equilibri_desktop.domain.clock import office_today
-from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
 from equilibri_desktop.services.registry import privacy
 from equilibri_desktop.services.registry.person_dto import ConsentEntry
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 from equilibri_desktop.ui.widgets.field_messages import (
     first_invalid_input,
@@ -48,7 +49,8 @@ class _ServiceDialog(QDialog):
     def title(self) -> str:
         raise NotImplementedError
 
-    def call_service(self):
+    def service_call(self):
+        """The service call to run, with the values read from the form now (it runs off the UI thread)."""
         raise NotImplementedError
 
     def _local_errors(self) -> dict[str, str]:
@@ -56,20 +58,22 @@ class _ServiceDialog(QDialog):
 
     def accept(self) -> None:
         errors = self._local_errors()
-        if not errors:
-            try:
-                entry = self.call_service()
-            except ValidationError as error:
-                errors = merge_messages(error.errors)
-            except DomainError as error:
-                self.ui.general_error.setText(str(error))
-                self.ui.general_error.show()
-                return
-            else:
-                show_messages(self.form, {}, {})
-                self.recorded.emit(entry)
-                super().accept()
-                return
+        if errors:
+            self._show_errors(errors)
+            return
+        self.ui.general_error.hide()
+        run_operation(self, self.service_call(), on_success=self._recorded, on_failure=self._refused, form=self.form)
+
+    def _recorded(self, entry) -> None:
+        show_messages(self.form, {}, {})
+        self.recorded.emit(entry)
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._show_errors(merge_messages(error.errors))
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
         unplaced = show_messages(self.form, errors, {})
         self.ui.general_error.setText("\n".join(item.message for item in unplaced))
         self.ui.general_error.setVisible(bool(unplaced))
@@ -92,9 +96,10 @@ class PrivacyAckDialog(_ServiceDialog):
     def title(self) -> str:
         return tr("Presa visione dell'informativa privacy")
 
-    def call_service(self):
-        return privacy.record_privacy_ack(self.ctx.db, self.person_uuid, self.ui.notice_version_edit.text(),
-                                          self.ui.acknowledged_on_edit.date(), self.ui.channel_edit.currentData())
+    def service_call(self):
+        db, person, version = self.ctx.db, self.person_uuid, self.ui.notice_version_edit.text()
+        on, channel = self.ui.acknowledged_on_edit.date(), self.ui.channel_edit.currentData()
+        return lambda: privacy.record_privacy_ack(db, person, version, on, channel)
 
 
 class ConsentDialog(_ServiceDialog):
@@ -111,9 +116,10 @@ class ConsentDialog(_ServiceDialog):
     def title(self) -> str:
         return tr("Consenso facoltativo")
 
-    def call_service(self):
-        return privacy.give_consent(self.ctx.db, self.person_uuid, self.ui.kind_edit.currentData(),
-                                    self.ui.given_on_edit.date())
+    def service_call(self):
+        db, person = self.ctx.db, self.person_uuid
+        kind, on = self.ui.kind_edit.currentData(), self.ui.given_on_edit.date()
+        return lambda: privacy.give_consent(db, person, kind, on)
 
 
 class WithdrawConsentDialog(_ServiceDialog):
@@ -131,6 +137,6 @@ class WithdrawConsentDialog(_ServiceDialog):
     def title(self) -> str:
         return tr("Revoca del consenso")
 
-    def call_service(self):
-        return privacy.withdraw_consent(self.ctx.db, self.consent.uuid, self.ui.withdrawn_on_edit.date(),
-                                        self.consent.version)
+    def service_call(self):
+        db, consent, on = self.ctx.db, self.consent, self.ui.withdrawn_on_edit.date()
+        return lambda: privacy.withdraw_consent(db, consent.uuid, on, consent.version)

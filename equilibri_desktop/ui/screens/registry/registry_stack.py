@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QStackedWidget
 
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.screen import ScreenBehaviour
 
 
-class RegistryStack(QStackedWidget):
+class RegistryStack(ScreenBehaviour, QStackedWidget):
     """`list_page`, `detail_page` and `form_page` are built by the subclass from the three classes."""
 
     LIST: type
@@ -97,8 +98,8 @@ class RegistryStack(QStackedWidget):
             return  # never reload under the clerk's typing
         page.refresh()
 
-    def load(self) -> None:
-        """The database was replaced: forget the open record and show the list again."""
+    def database_replaced(self) -> None:
+        """Forget the open record and show the list again."""
         self.detail_page.detail = None
         self.list_page.apply_permissions()
         self.show_list()
