@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Actor, Permission, unrestricted_actor
 from equilibri_desktop.domain.errors import StaleRecordError
+from equilibri_desktop.io import safe_write
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import RecordMixin
 from equilibri_desktop.storage.engine import make_engine
@@ -70,6 +71,10 @@ class Database:
 def connect(config: AppConfig, user: str | None = None) -> Database:
     """Open without migrating (callers decide when to back up and upgrade)."""
     config.ensure_folders()
+    # No export, report or copy named by a user may ever land on the database or among its backups.
+    if config.database_path is not None:
+        safe_write.protect_database(config.database_path)
+    safe_write.protect_folder(config.backup_dir)
     engine = make_engine(config.database_url)
     return Database(config=config, engine=engine, sessions=make_session_factory(engine),
                     actor=unrestricted_actor(user or default_user()))
