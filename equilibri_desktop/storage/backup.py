@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import shutil
 import sqlite3
@@ -12,6 +13,7 @@ from pathlib import Path
 from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
 from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.domain.errors import BackupError
+from equilibri_desktop.io.safe_write import FileWriteError, disk_full_message, ensure_free_space
 
 BACKUP_SUFFIX = ".sqlite3"
 APPLICATION_MARK = "equilibri-desktop"
@@ -45,22 +47,49 @@ class BackupInfo:
         return self.created_at.astimezone().replace(tzinfo=None)
 
 
-def backup_sqlite(database: Path, target: Path) -> Path:
-    """Copy a live database page by page; other connections may keep reading and writing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=30)
+def _full_disk(folder: Path) -> BackupError:
+    return BackupError(disk_full_message(folder))
+
+
+def _check_space(folder: Path, needed: int) -> None:
     try:
-        dest = sqlite3.connect(partial)
+        ensure_free_space(folder, needed)
+    except FileWriteError as exc:
+        raise BackupError(str(exc)) from None
+
+
+def backup_sqlite(database: Path, target: Path) -> Path:
+    """Copy a live database page by page; other connections may keep reading and writing.
+
+    The free space is checked first (the copy is as big as the database); a copy that fails half-way
+    leaves no `.partial` file behind and says so in Italian."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _check_space(target.parent, database.stat().st_size)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=30)
         try:
-            source.backup(dest)
-            # A backup must be a single self-contained file, not a WAL pair.
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                # A backup must be a single self-contained file, not a WAL pair.
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
+            source.close()
+        partial.replace(target)
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():  # SQLITE_FULL: "database or disk is full"
+            raise _full_disk(target.parent) from None
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _full_disk(target.parent) from None
+        raise
     finally:
-        source.close()
-    partial.replace(target)
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
     return target
 
 
@@ -100,9 +129,13 @@ def copy_to_folder(backup: Path, folder: Path) -> Path:
     if not folder.is_dir():
         raise FileNotFoundError(folder)
     target = folder / backup.name
+    _check_space(folder, backup.stat().st_size)
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(backup, partial)
-    partial.replace(target)
+    try:
+        shutil.copyfile(backup, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 
@@ -163,8 +196,16 @@ def replace_database(database: Path, backup: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(database) + suffix).unlink(missing_ok=True)
     staging = database.with_name(database.name + ".restoring")
-    shutil.copy2(backup, staging)
-    staging.replace(database)
+    _check_space(database.parent, backup.stat().st_size)
+    try:
+        shutil.copy2(backup, staging)
+        staging.replace(database)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _full_disk(database.parent) from None
+        raise
+    finally:
+        staging.unlink(missing_ok=True)
 
 
 def sqlite_damage(path: Path) -> str | None:

@@ -64,7 +64,7 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
     try:
         copy = backups.copy_to_folder(path, second)
         backups.rotate(second, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
-    except OSError as exc:
+    except (OSError, BackupError) as exc:  # unplugged, unreachable or full: the first copy is still good
         log.warning("second backup folder not written (%s)", type(exc).__name__)
         return BackupOutcome(path=path, warning=(
             f"La copia è stata scritta in {config.backup_dir}, ma non nella seconda cartella {second}: "
@@ -113,8 +113,9 @@ def start_of_session(config: AppConfig) -> Path | None:
     from equilibri_desktop.services.grants import attachments as grant_attachments
 
     # Only the folders this program writes files into: the data folder may be shared with other programs.
-    removed = [path for folder in (document_register.FOLDER, grant_attachments.FOLDER)
-               for path in sweep_leftovers(config.data_dir / folder)]
+    removed = [path for folder in (config.data_dir / document_register.FOLDER,
+                                   config.data_dir / grant_attachments.FOLDER, config.backup_dir)
+               for path in sweep_leftovers(folder)]
     if removed:
         log.info("removed %d temporary files left by interrupted saves", len(removed))
     return backup_database(config, reason="avvio") if config.is_sqlite else None
