@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from equilibri_desktop.domain.text_safety import clean_text
 from equilibri_desktop.io.safe_write import check_target, write_file
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -31,6 +32,8 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
     for value in values:
         if isinstance(value, datetime):
             value = value.replace(tzinfo=None)  # Excel has no time zones
+        if isinstance(value, str):  # .xlsx cannot hold control characters: one would fail the whole file
+            value = clean_text(value, multiline=True)
         needs_cell = bold is not None or isinstance(value, (date, Decimal)) or (isinstance(value, str) and
                                                                                 value.startswith("="))
         if not needs_cell:
