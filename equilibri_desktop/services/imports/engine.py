@@ -100,6 +100,9 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
                 parsed = []
                 for row in batch:
                     cells[row.number] = row.cells
+                    if row.problem:  # unreadable as it stands: named in the report, the import goes on
+                        results.append(RowResult(row.number, RowOutcome.REJECTED, row.problem))
+                        continue
                     try:
                         parsed.append((row.number, adapter.parse({f: row.get(i) for i, f in columns.items()})))
                     except RowRejected as why:
