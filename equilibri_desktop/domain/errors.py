@@ -71,3 +71,12 @@ class BackupError(DomainError):
 
 class DatabaseUnavailableError(DomainError):
     pass
+
+
+class AccountDisabledError(DomainError):
+    """The account was disabled while its session was open: the session ends, the window returns to login."""
+
+    def __init__(self, username: str):
+        self.username = username
+        super().__init__(f"L'account {username} è stato disattivato da un amministratore: la sessione è chiusa. "
+                         "Per continuare serve un altro account attivo.")
