@@ -80,3 +80,11 @@ class AccountDisabledError(DomainError):
         self.username = username
         super().__init__(f"L'account {username} è stato disattivato da un amministratore: la sessione è chiusa. "
                          "Per continuare serve un altro account attivo.")
+
+
+class DatabaseDamagedError(DomainError):
+    """The SQLite file cannot be used; `latest_good` is the newest backup that passes the checks (if any)."""
+
+    def __init__(self, message: str, latest_good: object = None):
+        super().__init__(message)
+        self.latest_good = latest_good

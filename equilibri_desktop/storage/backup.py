@@ -18,6 +18,8 @@ from equilibri_desktop.io.safe_write import FileWriteError, disk_full_message, e
 BACKUP_SUFFIX = ".sqlite3"
 APPLICATION_MARK = "equilibri-desktop"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Present since the first schema: a file without them is not our database, whatever its app_meta says.
+CORE_TABLES = frozenset({"app_meta", "alembic_version", "person", "organisation", "municipality"})
 _NAME_TIME = re.compile(r"^equilibri-(\d{8}-\d{6})(?:-(\d{6}))?-")
 
 
@@ -179,6 +181,11 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupCheck:
         mark = conn.execute("SELECT value FROM app_meta WHERE key='application'").fetchone()
         if not mark or mark[0] != APPLICATION_MARK:
             raise BackupError(f"Il file {path.name} non è una copia di Equilibri Desktop.")
+        # The mark alone can be copied into any file: the tables every version has must be there too.
+        missing = sorted(CORE_TABLES - tables)
+        if missing:
+            raise BackupError(f"Il file {path.name} non è una copia completa di Equilibri Desktop (mancano le "
+                              f"tabelle {', '.join(missing)}): non viene ripristinato.")
         revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = revision_row[0] if revision_row else None
     finally:

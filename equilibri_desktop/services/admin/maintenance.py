@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
 from equilibri_desktop.domain.clock import office_now, utc_now
-from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
+from equilibri_desktop.domain.errors import BackupError, DatabaseDamagedError, DatabaseUnavailableError
 from equilibri_desktop.services.admin.database import Database, connect
 from equilibri_desktop.services.documents.files import sweep_leftovers
 from equilibri_desktop.storage import backup as backups
@@ -82,6 +82,8 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
 
     With `backup_reason` a copy is always made first; otherwise only before an upgrade.
     """
+    if config.is_sqlite and (damaged := damage_diagnosis(config)) is not None:
+        raise damaged  # before connecting: opening a damaged file could only make it worse
     db = connect(config, user)
     try:
         try:
@@ -139,11 +141,40 @@ def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | N
 
 
 def database_damage(config: AppConfig) -> str | None:
-    """Why the SQLite file cannot be used (None if sound, absent, or on a server)."""
+    """Why the SQLite file cannot be used (None if sound, absent, or on a server). A file of zero bytes is
+    damage (a copy or a disk that failed), not a new installation: that would open the first-run wizard
+    over the office's lost data."""
     path = config.database_path
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    if path is None or not path.exists():
         return None
+    if path.stat().st_size == 0:
+        return "è vuoto (0 byte): il contenuto è andato perso"
     return backups.sqlite_damage(path)
+
+
+def latest_good_backup(config: AppConfig) -> Path | None:
+    """The newest copy that a restore would accept, for the damaged-database message to offer."""
+    for info in list_backups(config):
+        try:
+            backups.inspect_backup(info.path, migrate.known_revisions())
+        except BackupError:
+            continue
+        return info.path
+    return None
+
+
+def damage_diagnosis(config: AppConfig) -> DatabaseDamagedError | None:
+    """The same diagnosis as `equilibri-admin check`, with the way out: the latest good copy to restore."""
+    damage = database_damage(config)
+    if not damage:
+        return None
+    latest = latest_good_backup(config)
+    way_out = (f"L'ultima copia di sicurezza sana è {latest.name} (in {latest.parent}): ripristinala da qui o con "
+               f"'equilibri-admin restore \"{latest}\"'." if latest else
+               f"Nessuna copia sana in {config.backup_dir}: ripristina una copia da un altro disco con "
+               "'equilibri-admin restore FILE'.")
+    return DatabaseDamagedError(f"PROBLEMA: il file del database {config.database_path} {damage}. Il file danneggiato "
+                                f"non viene cancellato: il ripristino lo mette da parte. {way_out}", latest)
 
 
 def restore_database(config: AppConfig, source: Path) -> Path | None:
