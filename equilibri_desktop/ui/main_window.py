@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
-            if hasattr(screen, "database_replaced"):
+            if isinstance(getattr(type(screen), "database_replaced", None), Signal):  # the backups screen
                 screen.database_replaced.connect(self.on_database_replaced)
             self.screens[key] = screen
             self.stack.addWidget(screen)
