@@ -6,6 +6,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
+from contextvars import ContextVar
 from io import BytesIO
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.paths import srgb_profile_path
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+# Set by the document register while it renders: the audit trail's latest entry, printed in the keywords
+# so that every document anchors the trail outside its database (services.access.audit_anchors).
+AUDIT_ANCHOR: ContextVar[str] = ContextVar("audit_anchor", default="")
 PRODUCER = f"{APP_NAME} {__version__} (ReportLab, pikepdf)"
 # PDF/A forbids these action types; URI is allowed by the standard but the office wants no external links.
 _FORBIDDEN_ACTIONS = {
@@ -124,6 +128,7 @@ def _write_metadata(
         meta["dc:creator"] = [author]
         meta["dc:description"] = subject
         meta["dc:language"] = ["it-IT"]
+        keywords = [*keywords, AUDIT_ANCHOR.get()] if AUDIT_ANCHOR.get() else list(keywords)
         if keywords:
             meta["pdf:Keywords"] = ", ".join(keywords)
         meta["pdf:Producer"] = PRODUCER

@@ -121,6 +121,7 @@ def rotate(folder: Path, keep: int, days: int = 0, weeks: int = 0, now: datetime
     for info in found:
         if info.path.name not in keep_names:
             info.path.unlink(missing_ok=True)
+            info.path.with_name(info.path.name + ANCHOR_SUFFIX).unlink(missing_ok=True)  # the checkpoint keeps it
             removed.append(info.path)
     return removed
 
@@ -139,6 +140,22 @@ def copy_to_folder(backup: Path, folder: Path) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     return target
+
+
+ANCHOR_SUFFIX = ".ancora"  # beside each copy: the audit trail's latest entry it holds (number;hash;time)
+
+
+def read_chain_head(database: Path) -> tuple[int, str] | None:
+    """Number and hash of the last audit entry in a SQLite file (None: no entry, or no trail at all)."""
+    try:
+        conn = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def read_meta(database: Path, prefix: str) -> dict[str, str]:

@@ -51,14 +51,18 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         raise BackupError(POSTGRES_BACKUP_HINT)
     if not source.exists() or source.stat().st_size == 0:
         return BackupOutcome(path=None)
+    from equilibri_desktop.services.access.audit_anchors import anchor_backup
+
     path = target or (config.backup_dir / backups.backup_name(reason))
     backups.backup_sqlite(source, path)
     log.info("backup written: %s (%s)", path.name, reason)
     if target is not None:
+        anchor_backup(config, path)
         return BackupOutcome(path=path)
     settings = backup_settings_of(config)
     backups.rotate(config.backup_dir, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
     if not settings.second_folder:
+        anchor_backup(config, path)
         return BackupOutcome(path=path)
     second = Path(settings.second_folder)
     try:
@@ -66,9 +70,11 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         backups.rotate(second, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
     except (OSError, BackupError) as exc:  # unplugged, unreachable or full: the first copy is still good
         log.warning("second backup folder not written (%s)", type(exc).__name__)
+        anchor_backup(config, path)
         return BackupOutcome(path=path, warning=(
             f"La copia è stata scritta in {config.backup_dir}, ma non nella seconda cartella {second}: "
             "controlla che il disco esterno o la cartella di rete sia collegata."))
+    anchor_backup(config, path, copy)
     return BackupOutcome(path=path, second_copy=copy)
 
 
