@@ -8,7 +8,7 @@ from pathlib import Path
 
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.clock import office_now
-from equilibri_desktop.domain.errors import BackupError, DomainError
+from equilibri_desktop.domain.errors import BackupError
 from equilibri_desktop.instance_lock import InstanceLock
 from equilibri_desktop.services.admin import backups as admin_backups
 from equilibri_desktop.services.admin import maintenance

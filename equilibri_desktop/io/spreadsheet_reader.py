@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -12,7 +11,14 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.io.sheet_checks import (
+    SpreadsheetError,
+    control_problem,
+    csv_records,
+    guarded,
+    refuse_duplicate_headers,
+    with_formula_check,
+)
 
 Cell = object  # str, int, float, bool, date, datetime, time or None as the file holds it
 _SNIFF_CHARS = 64 * 1024
@@ -23,10 +29,6 @@ _LOCKED = (
 )
 
 
-class SpreadsheetError(DomainError):
-    """The file cannot be read as a spreadsheet: the message tells the user what to do."""
-
-
 @dataclass(frozen=True)
 class Row:
     number: int  # the row number the user sees in Excel (the header is usually row 1)
@@ -35,23 +37,6 @@ class Row:
 
     def get(self, column: int) -> Cell:
         return self.cells[column] if 0 <= column < len(self.cells) else None
-
-
-class _Flagged(tuple):
-    """The cells of a row that cannot be used as they are, with the reason."""
-
-    problem: str
-
-    def __new__(cls, cells, problem: str):
-        flagged = super().__new__(cls, cells)
-        flagged.problem = problem
-        return flagged
-
-
-# Characters a file should never hold inside a cell; tab, newline and carriage return are ordinary.
-_CONTROL_NAMES = {"\x00": "un carattere nullo (NUL)", "\x0c": "un salto pagina", "\x1b": "un carattere ESC"}
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
 
 
 @dataclass(frozen=True)
@@ -155,29 +140,13 @@ def _open_xlsx(path: Path, sheet_name: str | None) -> Iterator[Sheet]:
         try:
             formula_sheet = formulas[sheet.title]
             formula_sheet.reset_dimensions()
-            numbered = _with_formula_check(sheet.iter_rows(min_row=1, values_only=True),
+            numbered = with_formula_check(sheet.iter_rows(min_row=1, values_only=True),
                                            formula_sheet.iter_rows(min_row=1, values_only=True))
             yield _build_sheet(numbered, expected_rows=expected_rows, name=path.name)
         finally:
             formulas.close()
     finally:
         workbook.close()
-
-
-def _with_formula_check(values: Iterator, formulas: Iterator) -> Iterator[tuple[int, tuple]]:
-    """Cells as last computed by Excel; a formula without a computed value (a file written by a program
-    that does not calculate) flags its row instead of reading as an empty cell."""
-    for number, (cached, written) in enumerate(zip(values, formulas), start=1):
-        missing = [index for index, value in enumerate(cached) if value is None and index < len(written)
-                   and isinstance(written[index], str) and written[index].startswith("=")]
-        if missing:
-            from openpyxl.utils import get_column_letter
-
-            where = ", ".join(f"{get_column_letter(i + 1)}{number}" for i in missing)
-            yield number, _Flagged(cached, f"la cella {where} contiene una formula senza valore calcolato: apri il "
-                                           "file in Excel, salvalo (così il valore viene calcolato) e importalo di nuovo")
-        else:
-            yield number, cached
 
 
 def _detect_encoding(path: Path) -> str:
@@ -234,26 +203,8 @@ def _open_csv(path: Path) -> Iterator[Sheet]:
         delimiter = _detect_delimiter(stream.read(_SNIFF_CHARS))
         stream.seek(0)
         # Records, not physical lines: a quoted cell spanning lines is still one row in Excel.
-        numbered = _csv_records(csv.reader(stream, delimiter=delimiter))
+        numbered = csv_records(csv.reader(stream, delimiter=delimiter))
         yield _build_sheet(numbered, encoding=encoding, delimiter=delimiter, name=path.name)
-
-
-def _csv_records(reader) -> Iterator[tuple[int, tuple]]:
-    """Numbered records; one the csv module cannot read (a cell over its size limit) is flagged, not fatal."""
-    number = 0
-    while True:
-        number += 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            why = ("una cella supera la dimensione massima di un campo CSV (131.072 caratteri): il file è forse "
-                   "danneggiato o ha una virgoletta non chiusa" if "field limit" in str(exc)
-                   else "la riga non è un record CSV valido")
-            yield number, _Flagged(("?",), why)
-            continue
-        yield number, cells
 
 
 def _is_blank(cells: Iterable[Cell]) -> bool:
@@ -282,7 +233,7 @@ def _build_sheet(
     # Offices often put a title ("Elenco utenti 2024") above the headers: the headers are the first
     # row with two or more cells among the first few non-blank ones.
     seen: list[tuple[int, tuple[Cell, ...]]] = []
-    numbered = _guarded(numbered, name)
+    numbered = guarded(numbered, name)
     for number, cells in numbered:
         cells = tuple(cells)
         if not _is_blank(cells):
@@ -296,7 +247,7 @@ def _build_sheet(
     headers = [_header_text(cell) for cell in header_cells]
     while headers and not headers[-1]:
         headers.pop()
-    _refuse_duplicate_headers(headers)
+    refuse_duplicate_headers(headers)
     width = len(headers)
 
     def rows() -> Iterator[Row]:
@@ -305,43 +256,6 @@ def _build_sheet(
             cells = tuple(cells)
             if not problem and _is_blank(cells):
                 continue
-            yield Row(number, cells + (None,) * (width - len(cells)), problem or _control_problem(cells, headers))
+            yield Row(number, cells + (None,) * (width - len(cells)), problem or control_problem(cells, headers))
 
     return Sheet(headers, rows(), header_row, expected_rows, encoding, delimiter)
-
-
-def _guarded(numbered: Iterator[tuple[int, Iterable[Cell]]], name: str) -> Iterator[tuple[int, Iterable[Cell]]]:
-    """The rows, or a SpreadsheetError naming where the file stops being readable."""
-    last = 0
-    while True:
-        try:
-            number, cells = next(numbered)
-        except StopIteration:
-            return
-        except DomainError:
-            raise
-        except Exception:  # broken XML or zip part half-way (ParseError, BadZipFile, ValueError…)
-            where = f"dopo la riga {last}" if last else "fin dalla prima riga"
-            raise SpreadsheetError(f"Il file {name} è danneggiato {where}: le righe seguenti non si leggono. "
-                                   "Aprilo in Excel, salvalo di nuovo e riprova.") from None
-        last = number
-        yield number, cells
-
-
-def _refuse_duplicate_headers(headers: list[str]) -> None:
-    seen: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = header.casefold()
-        if key and key in seen:
-            raise SpreadsheetError(f"La colonna «{header}» compare due volte nell'intestazione (colonne {seen[key] + 1} "
-                                   f"e {index + 1}): rinomina o togli una delle due, così è chiaro quale importare.")
-        seen.setdefault(key, index)
-
-
-def _control_problem(cells: tuple[Cell, ...], headers: list[str]) -> str:
-    for index, cell in enumerate(cells):
-        if isinstance(cell, str) and (found := _CONTROL.search(cell)):
-            what = _CONTROL_NAMES.get(found.group(), f"un carattere di controllo (codice {ord(found.group())})")
-            column = f"«{headers[index]}»" if index < len(headers) and headers[index] else f"n. {index + 1}"
-            return f"la colonna {column} contiene {what}: il file è forse danneggiato; correggi la cella e reimporta"
-    return ""
