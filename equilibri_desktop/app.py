@@ -131,6 +131,9 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
                 _report_when_painted("ready", window, close=True)
 
         def failed(error: Exception, details: str) -> None:
+            if _offer_restore(window, config, error, interactive=not exit_when_shown):
+                open_database()  # the latest good copy is in place: open it as at a normal start
+                return
             if isinstance(error, DomainError):
                 state["code"] = _fail(tr("Impossibile aprire i dati"), str(error), interactive=not exit_when_shown)
             else:
@@ -140,8 +143,11 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
 
         # Opening runs off the UI thread: SQLAlchemy's import alone outweighs a bare window, and an
         # upgrade (backup + migrations) gets a progress dialog instead of a frozen window.
-        run_task(lambda _t: _prepare(config), parent=window, label=tr("Apertura e aggiornamento dei dati…"),
-                 on_done=opened, on_error=failed, cancellable=False)
+        def open_database() -> None:
+            run_task(lambda _t: _prepare(config), parent=window, label=tr("Apertura e aggiornamento dei dati…"),
+                     on_done=opened, on_error=failed, cancellable=False)
+
+        open_database()
         code = app.exec()
         wait_for_all()
         if state["db"] is not None:
@@ -155,6 +161,27 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         return state["code"] or code
     finally:
         lock.release()
+
+
+def _offer_restore(window, config, error: Exception, interactive: bool) -> bool:
+    """A damaged database: the diagnosis of `equilibri-admin check`, and the latest good copy to restore
+    with one click. True when it was restored (the damaged file is kept aside, never deleted)."""
+    from equilibri_desktop.domain.errors import DatabaseDamagedError, DomainError
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.i18n import tr
+
+    if not (interactive and isinstance(error, DatabaseDamagedError) and error.latest_good is not None):
+        return False
+    if not Messages.confirm(window, tr("Database danneggiato"), str(error),
+                            ok_label=tr("Ripristina l'ultima copia sana")):
+        return False
+    try:
+        maintenance.restore_database(config, error.latest_good)
+    except DomainError as refused:
+        Messages.warn(window, tr("Ripristino non riuscito"), str(refused))
+        return False
+    return True
 
 
 def _prepare(config):

@@ -6,6 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from equilibri_desktop.log_scrub import ScrubbingFormatter
+
 LOG_FILENAME = "equilibri.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -19,7 +21,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
             root.removeHandler(handler)
             handler.close()
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(ScrubbingFormatter(_FORMAT))  # error texts quote values: masked here
     root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per migration step is noise

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from equilibri_desktop.io.safe_write import FileWriteError
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.documents.files import sweep_leftovers
 from equilibri_desktop.services.grants import attachments as grant_attachments
@@ -73,7 +74,7 @@ def test_an_interrupted_attachment_leaves_nothing(db, tmp_path, monkeypatch):
     assert stored.read_bytes() == source.read_bytes()
     assert [p.name for p in _files_under(stored.parent)] == [stored.name]  # no temporary file left
     _failing_copy(monkeypatch)
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match="pieno"):  # the full disk is told in Italian
         grant_attachments.add_attachment(db, application.uuid, source, "Preventivo")
     assert [p.name for p in _files_under(stored.parent)] == [stored.name]
     with db.unit_of_work() as s:
@@ -91,7 +92,7 @@ def test_an_interrupted_receipt_copy_leaves_nothing(db, tmp_path, monkeypatch):
     assert stored.read_bytes() == receipt.read_bytes()
     assert stored.name == f"{row.attachment_sha256[:12]}_fattura_12.pdf"  # same name, other file: no clash
     _failing_copy(monkeypatch)
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match="pieno"):  # the full disk is told in Italian
         grant_expenses.add_expense(db, application.uuid, expense)
     assert _files_under(stored.parent) == [stored]
     with db.unit_of_work() as s:

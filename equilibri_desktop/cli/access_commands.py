@@ -13,7 +13,7 @@ from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.services.access import audit_reports, user_admin, users
+from equilibri_desktop.services.access import audit_anchors, audit_reports, user_admin, users
 from equilibri_desktop.services.admin.database import Database, connect, default_user, schema_is_current
 
 
@@ -109,8 +109,20 @@ def cmd_users_reset_password(config: AppConfig, args: argparse.Namespace) -> int
 def cmd_audit_verify(config: AppConfig, _args: argparse.Namespace) -> int:
     with _open(config) as db:
         result = audit_reports.verify_chain(db)
+        anchors, contradicted = audit_anchors.compare_with_anchors(db)
+    if result.ok and contradicted:
+        # Each entry still follows from the one before, but the chain disagrees with what was written
+        # outside the database: entries were deleted at the end, or rewritten and the chain recomputed.
+        complain(f"PROBLEMA: il registro delle attività non corrisponde a {len(contradicted)} delle {anchors} "
+                 "ancore conservate fuori dal database:")
+        for problem in contradicted:
+            complain(f"- {problem}")
+        return EXIT_FAILURE
     if result.ok:
         say(f"Registro delle attività integro: {result.checked} voci controllate.")
+        say(f"Confrontato con {anchors} ancore fuori dal database (copie, file delle ancore, documenti): "
+            "tutte corrispondono." if anchors else "Nessuna ancora fuori dal database da confrontare "
+            "(si scrivono a ogni copia di sicurezza e in ogni documento).")
         if result.last_id:
             say(f"Ultima voce n. {result.last_id}, impronta {result.last_hash}")
         return EXIT_OK

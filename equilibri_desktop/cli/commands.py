@@ -8,8 +8,9 @@ from pathlib import Path
 
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.clock import office_now
-from equilibri_desktop.domain.errors import BackupError, DomainError
+from equilibri_desktop.domain.errors import BackupError
 from equilibri_desktop.instance_lock import InstanceLock
+from equilibri_desktop.services.admin import backups as admin_backups
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.demo import seed as demo
 
@@ -27,20 +28,18 @@ def complain(message: str) -> None:
 
 
 def _database_file(config: AppConfig) -> Path | None:
-    """The SQLite file if it exists and holds something; None on PostgreSQL or before the first start."""
+    """The SQLite file if it exists (an empty one is damage, see maintenance.database_damage); None on
+    PostgreSQL or before the first start."""
     path = config.database_path
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    if path is None or not path.exists():
         return None
     return path
 
 
 def _refuse_damaged(config: AppConfig) -> None:
-    problem = maintenance.database_damage(config)
+    problem = maintenance.damage_diagnosis(config)  # the same words as the window's
     if problem:
-        raise DomainError(
-            f"Il file del database {config.database_path} {problem}. Ripristina una copia di sicurezza con "
-            f"'equilibri-admin restore FILE' (le copie automatiche sono in {config.backup_dir})."
-        )
+        raise problem
 
 
 def cmd_init(config: AppConfig, args: argparse.Namespace) -> int:
@@ -68,9 +67,9 @@ def cmd_check(config: AppConfig, _args: argparse.Namespace) -> int:
         if path is None:
             complain(f"Nessun database in {config.database_path}: esegui 'equilibri-admin init'.")
             return EXIT_FAILURE
-        problem = maintenance.database_damage(config)
+        problem = maintenance.damage_diagnosis(config)
         if problem:
-            complain(f"PROBLEMA: il file {problem}. Ripristina una copia con 'equilibri-admin restore FILE'.")
+            complain(str(problem))
             return EXIT_FAILURE
     report = maintenance.check_database(config)
     say(f"Versione dello schema: {report.schema_revision or 'nessuna'} "
@@ -108,7 +107,7 @@ def cmd_restore(config: AppConfig, args: argparse.Namespace) -> int:
         raise BackupError(maintenance.POSTGRES_BACKUP_HINT)
     source = Path(args.file).expanduser().resolve()
     with InstanceLock(config.data_dir):
-        kept = maintenance.restore_database(config, source)
+        kept = admin_backups.restore_from_command_line(config, source)
     say(f"Database ripristinato dalla copia {source}.")
     if kept is not None:
         say(f"Il database sostituito è conservato in {kept}")

@@ -10,6 +10,7 @@ from equilibri_desktop.cli.commands import EXIT_OK, say
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.instance_lock import InstanceLock
+from equilibri_desktop.io import safe_write
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, ImportResult
 from equilibri_desktop.services.imports.registry import default_report_path, import_organisations, import_people
@@ -27,6 +28,9 @@ def add_import_command(command: Callable[..., argparse.ArgumentParser]) -> None:
                                 help="mostra cosa succederebbe senza scrivere nulla nel database")
     parser.options.add_argument("--report", metavar="FILE",
                                 help="dove scrivere il resoconto .xlsx (di norma accanto al file importato)")
+    parser.options.add_argument("--overwrite", action="store_true",
+                                help="sostituisce il resoconto se il file esiste già (mai il database né il file "
+                                     "importato)")
 
 
 def _number(value: int) -> str:
@@ -56,18 +60,23 @@ def cmd_import(config: AppConfig, args: argparse.Namespace) -> int:
     if report is None and not args.dry_run:
         report = default_report_path(source, f"{office_now():%Y%m%d-%H%M}")
     run = KINDS[args.kind]
+    if report is not None:  # refused before the database is even opened
+        if config.database_path is not None:
+            safe_write.protect_database(config.database_path)
+        safe_write.protect_folder(config.backup_dir)
+        safe_write.check_target(report, sources=(source,), overwrite=args.overwrite)
     if args.dry_run:
-        result = _run(config, run, source, report, dry_run=True)
+        result = _run(config, run, source, report, dry_run=True, overwrite=args.overwrite)
     else:
         with InstanceLock(config.data_dir):  # one long transaction: not while the program is open
-            result = _run(config, run, source, report, dry_run=False)
+            result = _run(config, run, source, report, dry_run=False, overwrite=args.overwrite)
     _summary(result, result.mapping)
     return EXIT_OK
 
 
-def _run(config: AppConfig, run, source: Path, report: Path | None, dry_run: bool) -> ImportResult:
+def _run(config: AppConfig, run, source: Path, report: Path | None, dry_run: bool, overwrite: bool) -> ImportResult:
     db = maintenance.prepare_database(config)
     try:
-        return run(db, source, dry_run=dry_run, report_path=report)
+        return run(db, source, dry_run=dry_run, report_path=report, overwrite=overwrite)
     finally:
         db.dispose()

@@ -6,6 +6,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Sequence
+from contextvars import ContextVar
 from io import BytesIO
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.paths import srgb_profile_path
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+# Set by the document register while it renders: the audit trail's latest entry, printed in the keywords
+# so that every document anchors the trail outside its database (services.access.audit_anchors).
+AUDIT_ANCHOR: ContextVar[str] = ContextVar("audit_anchor", default="")
 PRODUCER = f"{APP_NAME} {__version__} (ReportLab, pikepdf)"
 # PDF/A forbids these action types; URI is allowed by the standard but the office wants no external links.
 _FORBIDDEN_ACTIONS = {
@@ -39,21 +43,28 @@ def finalize_pdfa(
     The file is replaced atomically, so a reader never sees half a document.
     """
     path = Path(path)
+    # pikepdf writes into memory: a full disk while it writes a file ends in a C++ exception that
+    # terminates the process, while a failed write of these bytes is an ordinary OSError.
+    buffer = BytesIO()
+    with pikepdf.open(BytesIO(source) if source is not None else path) as pdf:
+        _add_output_intent(pdf)
+        _strip_active_content(pdf)
+        _write_metadata(pdf, title=title, author=author, subject=subject, keywords=keywords)
+        pdf.save(buffer, deterministic_id=True)
+    data = buffer.getvalue()
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with pikepdf.open(BytesIO(source) if source is not None else path) as pdf:
-            _add_output_intent(pdf)
-            _strip_active_content(pdf)
-            _write_metadata(pdf, title=title, author=author, subject=subject, keywords=keywords)
-            pdf.save(tmp, deterministic_id=True)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         # Closed before replacing: Windows cannot replace a file that is still open.
-        digest = _sha256_and_sync(tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    digest = hashlib.sha256(data).hexdigest()
     return digest
 
 
@@ -64,12 +75,6 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 16), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def _sha256_and_sync(path: Path) -> str:
-    with open(path, "r+b") as fh:
-        os.fsync(fh.fileno())
-    return sha256_file(path)
 
 
 def _add_output_intent(pdf: pikepdf.Pdf) -> None:
@@ -123,6 +128,7 @@ def _write_metadata(
         meta["dc:creator"] = [author]
         meta["dc:description"] = subject
         meta["dc:language"] = ["it-IT"]
+        keywords = [*keywords, AUDIT_ANCHOR.get()] if AUDIT_ANCHOR.get() else list(keywords)
         if keywords:
             meta["pdf:Keywords"] = ", ".join(keywords)
         meta["pdf:Producer"] = PRODUCER

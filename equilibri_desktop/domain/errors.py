@@ -81,3 +81,20 @@ def field_problems(check, *args) -> tuple[object, list[FieldError]]:
         return check(*args), []
     except ValidationError as error:
         return None, list(error.errors)
+
+
+class AccountDisabledError(DomainError):
+    """The account was disabled while its session was open: the session ends, the window returns to login."""
+
+    def __init__(self, username: str):
+        self.username = username
+        super().__init__(f"L'account {username} è stato disattivato da un amministratore: la sessione è chiusa. "
+                         "Per continuare serve un altro account attivo.")
+
+
+class DatabaseDamagedError(DomainError):
+    """The SQLite file cannot be used; `latest_good` is the newest backup that passes the checks (if any)."""
+
+    def __init__(self, message: str, latest_good: object = None):
+        super().__init__(message)
+        self.latest_good = latest_good

@@ -23,6 +23,7 @@ from equilibri_desktop.domain.identifiers import (
 from equilibri_desktop.domain.names import collapse_spaces
 from equilibri_desktop.domain.person_rules import check_phone
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
+from equilibri_desktop.domain.text_safety import clean_fields
 
 ENTERPRISE_KINDS = frozenset({OrganisationKind.IMPRESA, OrganisationKind.COOPERATIVA, OrganisationKind.IMPRESA_SOCIALE})
 
@@ -147,6 +148,9 @@ def validate_organisation(data: OrganisationInput, municipalities: Mapping[int, 
                           today: date | None = None) -> CheckedOrganisation:
     """Normalise and check every field; raise ValidationError listing all blocking problems at once."""
     today = today or office_today()
+    data = clean_fields(data)  # control and bidirectional characters never reach the database
+    if data.contacts:
+        data = replace(data, contacts=tuple(clean_fields(c) for c in data.contacts))
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     name = collapse_spaces(data.name)

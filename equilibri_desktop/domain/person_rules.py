@@ -22,6 +22,7 @@ from equilibri_desktop.domain.identifiers import (
 )
 from equilibri_desktop.domain.names import collapse_spaces, proper_case_name
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
+from equilibri_desktop.domain.text_safety import clean_fields
 
 OLDEST_BIRTH = date(1900, 1, 1)
 _PHONE = re.compile(r"\+?[0-9 ./()-]+")
@@ -201,6 +202,7 @@ def validate_person(data: PersonInput, municipalities: Mapping[int, Municipality
                     today: date | None = None) -> CheckedPerson:
     """Normalise and check every field; raise ValidationError listing all blocking problems at once."""
     today = today or office_today()
+    data = clean_fields(data)  # control and bidirectional characters never reach the database
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     value, decoded = _check_identity(data, errors, warnings, today)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from equilibri_desktop.domain.names import name_similarity_key
 
 MAX_TOKENS = 4  # "surname first" splits grow with the words typed; nobody types more names than this
+SEARCH_TEXT_MAX = 200  # characters of a search box: more is a paste by mistake (the box also stops there)
 _PHONE_TEXT = re.compile(r"\+?[\d\s./()-]+")
 _CODE_TEXT = re.compile(r"[A-Za-z0-9]+")
 
@@ -60,9 +61,15 @@ class SearchTerms:
     phone_prefix: str = ""
 
 
+def bounded_search_text(text: str | None) -> str:
+    """What is searched of `text`: at most SEARCH_TEXT_MAX characters, white space collapsed. A pasted page
+    of text would otherwise become a LIKE pattern the database refuses ("LIKE pattern too complex")."""
+    return " ".join((text or "")[:SEARCH_TEXT_MAX].split())
+
+
 def analyse_search_text(text: str | None) -> SearchTerms | None:
     """None when the text holds nothing to search for."""
-    raw = " ".join((text or "").split())
+    raw = bounded_search_text(text)
     if not raw:
         return None
     words = tuple(key for key in (word_key(w) for w in raw.split(" ")[:MAX_TOKENS]) if key)

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.io.sheet_checks import (
+    SpreadsheetError,
+    control_problem,
+    csv_records,
+    guarded,
+    refuse_duplicate_headers,
+    with_formula_check,
+)
 
 Cell = object  # str, int, float, bool, date, datetime, time or None as the file holds it
 _SNIFF_CHARS = 64 * 1024
@@ -22,14 +29,11 @@ _LOCKED = (
 )
 
 
-class SpreadsheetError(DomainError):
-    """The file cannot be read as a spreadsheet: the message tells the user what to do."""
-
-
 @dataclass(frozen=True)
 class Row:
     number: int  # the row number the user sees in Excel (the header is usually row 1)
     cells: tuple[Cell, ...]
+    problem: str = ""  # why the row cannot be read (Italian): the import rejects it and goes on
 
     def get(self, column: int) -> Cell:
         return self.cells[column] if 0 <= column < len(self.cells) else None
@@ -75,20 +79,47 @@ def sheet_names(path: str | Path) -> list[str]:
         workbook.close()
 
 
-def _load_workbook(path: Path):  # -> openpyxl Workbook; imported lazily to keep start-up fast
+def _load_workbook(path: Path, data_only: bool = True):  # -> openpyxl Workbook; imported lazily (start-up)
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=data_only)
     except FileNotFoundError:
         raise SpreadsheetError(f"Il file {path.name} non esiste più.") from None
     except PermissionError:
         raise SpreadsheetError(_LOCKED.format(path.name)) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        raise SpreadsheetError(
-            f"Il file {path.name} non è un foglio Excel leggibile: aprilo in Excel e salvalo come .xlsx."
-        ) from None
+        raise SpreadsheetError(_not_xlsx(path)) from None
+    except Exception:  # a zip whose parts are missing or malformed (ParseError, AttributeError, ValueError…)
+        raise SpreadsheetError(_unreadable_parts(path)) from None
+
+
+def _unreadable_parts(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            charts = any(name.startswith("xl/chartsheets/") for name in archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        charts = False
+    if charts:  # openpyxl cannot open a workbook with a chart sheet in read-only mode
+        return (f"Il file {path.name} contiene un foglio grafico, che non si può importare: copia la tabella dei "
+                "dati in un nuovo file .xlsx e importa quello.")
+    return (f"Il file {path.name} è un .xlsx danneggiato (le sue parti interne non si leggono): aprilo in Excel, "
+            "salvalo di nuovo come .xlsx e riprova.")
+
+
+def _not_xlsx(path: Path) -> str:
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(8)
+    except OSError:
+        start = b""
+    if start.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE container: encrypted .xlsx or an old .xls renamed
+        return (f"Il file {path.name} è protetto da password o è un vecchio .xls rinominato: toglie la password "
+                "o salvalo come .xlsx in Excel e riprova.")
+    if not start:
+        return f"Il file {path.name} è vuoto (0 byte)."
+    return f"Il file {path.name} non è un foglio Excel leggibile: aprilo in Excel e salvalo come .xlsx."
 
 
 @contextmanager
@@ -98,12 +129,22 @@ def _open_xlsx(path: Path, sheet_name: str | None) -> Iterator[Sheet]:
         if sheet_name is not None and sheet_name not in workbook.sheetnames:
             raise SpreadsheetError(f"Nel file non c'è il foglio «{sheet_name}».")
         sheet = workbook[sheet_name] if sheet_name is not None else workbook.active
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            raise SpreadsheetError(f"Il foglio «{getattr(sheet, 'title', '')}» del file {path.name} è un grafico, non "
+                                   "una tabella: scegli il foglio con i dati.")
         expected_rows = sheet.max_row
         # Read-only mode trusts the size the writing program declared; some programs declare it
         # wrong and rows would silently go missing, so read up to the real end instead.
         sheet.reset_dimensions()
-        numbered = enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
-        yield _build_sheet(numbered, expected_rows=expected_rows)
+        formulas = _load_workbook(path, data_only=False)
+        try:
+            formula_sheet = formulas[sheet.title]
+            formula_sheet.reset_dimensions()
+            numbered = with_formula_check(sheet.iter_rows(min_row=1, values_only=True),
+                                           formula_sheet.iter_rows(min_row=1, values_only=True))
+            yield _build_sheet(numbered, expected_rows=expected_rows, name=path.name)
+        finally:
+            formulas.close()
     finally:
         workbook.close()
 
@@ -115,6 +156,14 @@ def _detect_encoding(path: Path) -> str:
             return "utf-8-sig"
         if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16"
+        stream.seek(0)
+        sample = stream.read(4096)
+        # UTF-16 without BOM: text of Latin letters has a zero byte in every other position.
+        even, odd = sample[0::2], sample[1::2]
+        if len(sample) >= 4 and odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if len(sample) >= 4 and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
         stream.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:
@@ -154,8 +203,8 @@ def _open_csv(path: Path) -> Iterator[Sheet]:
         delimiter = _detect_delimiter(stream.read(_SNIFF_CHARS))
         stream.seek(0)
         # Records, not physical lines: a quoted cell spanning lines is still one row in Excel.
-        numbered = enumerate(csv.reader(stream, delimiter=delimiter), start=1)
-        yield _build_sheet(numbered, encoding=encoding, delimiter=delimiter)
+        numbered = csv_records(csv.reader(stream, delimiter=delimiter))
+        yield _build_sheet(numbered, encoding=encoding, delimiter=delimiter, name=path.name)
 
 
 def _is_blank(cells: Iterable[Cell]) -> bool:
@@ -179,10 +228,12 @@ def _build_sheet(
     expected_rows: int | None = None,
     encoding: str = "",
     delimiter: str = "",
+    name: str = "",
 ) -> Sheet:
     # Offices often put a title ("Elenco utenti 2024") above the headers: the headers are the first
     # row with two or more cells among the first few non-blank ones.
     seen: list[tuple[int, tuple[Cell, ...]]] = []
+    numbered = guarded(numbered, name)
     for number, cells in numbered:
         cells = tuple(cells)
         if not _is_blank(cells):
@@ -196,12 +247,15 @@ def _build_sheet(
     headers = [_header_text(cell) for cell in header_cells]
     while headers and not headers[-1]:
         headers.pop()
+    refuse_duplicate_headers(headers)
     width = len(headers)
 
     def rows() -> Iterator[Row]:
         for number, cells in chain(seen[chosen + 1 :], numbered):
+            problem = getattr(cells, "problem", "")
             cells = tuple(cells)
-            if not _is_blank(cells):
-                yield Row(number, cells + (None,) * (width - len(cells)))
+            if not problem and _is_blank(cells):
+                continue
+            yield Row(number, cells + (None,) * (width - len(cells)), problem or control_problem(cells, headers))
 
     return Sheet(headers, rows(), header_row, expected_rows, encoding, delimiter)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from equilibri_desktop.io.spreadsheet_reader import SpreadsheetError
+from equilibri_desktop.domain.text_safety import clean_text
+from equilibri_desktop.io.safe_write import check_target, write_file
 
 DATE_FORMAT = "DD/MM/YYYY"
 AMOUNT_FORMAT = "#,##0.00"  # Decimal values are euro amounts: shown with two decimals
@@ -32,6 +32,8 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
     for value in values:
         if isinstance(value, datetime):
             value = value.replace(tzinfo=None)  # Excel has no time zones
+        if isinstance(value, str):  # .xlsx cannot hold control characters: one would fail the whole file
+            value = clean_text(value, multiline=True)
         needs_cell = bold is not None or isinstance(value, (date, Decimal)) or (isinstance(value, str) and
                                                                                 value.startswith("="))
         if not needs_cell:
@@ -50,13 +52,16 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
     return out
 
 
-def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> int:
-    """Write all sheets to `path` (replaced only once complete); returns the number of data rows written."""
+def write_workbook(path: str | Path, sheets: Sequence[SheetSpec], *, sources: Iterable[str | os.PathLike] = (),
+                   overwrite: bool = False) -> int:
+    """Write all sheets to `path` by the program's file rule (io.safe_write); returns the data rows written.
+
+    Rows are generated while the workbook is built, before the target is touched."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    path = Path(path)
+    path = check_target(path, sources=sources, overwrite=overwrite)  # refused before any row is read
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
     written = 0
@@ -71,18 +76,5 @@ def write_workbook(path: str | Path, sheets: Sequence[SheetSpec]) -> int:
             sheet.append(_cells(sheet, row))
             written += 1
     # A half-written file must never take the place of a good one (or look like a finished report).
-    try:
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    except OSError:
-        raise SpreadsheetError(f"Nella cartella {path.parent} non si può scrivere: scegline un'altra.") from None
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except PermissionError:
-        raise SpreadsheetError(f"Il file {path.name} non si può scrivere: forse è aperto in Excel. Chiudilo e "
-                               "riprova.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+    write_file(path, workbook.save, sources=sources, overwrite=overwrite)
     return written

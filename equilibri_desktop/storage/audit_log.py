@@ -1,7 +1,8 @@
 """Writing the hash-chained audit trail, and the guards that keep it append-only.
 
-Every entry is written here, inside the caller's transaction: take the chain lock, read the last
-entry, and insert the new ones with id = last id + 1 and prev_hash = its hash. The primary key makes
+Every entry is written here, inside the caller's transaction: entries are queued while the transaction
+works and chained at its commit (take the chain lock, read the last entry, insert the new ones with
+id = last id + 1 and prev_hash = its hash), so the lock is held only for that final step. The primary key makes
 a fork impossible even without the lock: two writers claiming the same id cannot both commit.
 """
 
@@ -80,6 +81,26 @@ def append(connection: Connection, entries: Sequence[NewEntry]) -> None:
                      "changes": entry.changes, "detail": entry.detail, "prev_hash": prev, "entry_hash": digest})
         prev = digest
     connection.execute(insert(AuditEntry), rows)
+
+
+_QUEUE = "audit_queue"
+
+
+def queue(session: Session, entries: Sequence[NewEntry]) -> None:
+    """Keep `entries` for the commit, in order (see append_queued)."""
+    if entries:
+        session.info.setdefault(_QUEUE, []).extend(entries)
+
+
+def append_queued(session: Session) -> None:
+    """At commit: chain everything the transaction queued, in one short step under the chain's lock."""
+    entries = session.info.pop(_QUEUE, [])
+    if entries:
+        append(session.connection(), entries)
+
+
+def drop_queue(session: Session) -> None:
+    session.info.pop(_QUEUE, None)
 
 
 def _audited_columns(obj: RecordMixin) -> Iterator[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import shutil
 import sqlite3
@@ -12,10 +13,13 @@ from pathlib import Path
 from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
 from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.domain.errors import BackupError
+from equilibri_desktop.io.safe_write import FileWriteError, disk_full_message, ensure_free_space
 
 BACKUP_SUFFIX = ".sqlite3"
 APPLICATION_MARK = "equilibri-desktop"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Present since the first schema: a file without them is not our database, whatever its app_meta says.
+CORE_TABLES = frozenset({"app_meta", "alembic_version", "person", "organisation", "municipality"})
 _NAME_TIME = re.compile(r"^equilibri-(\d{8}-\d{6})(?:-(\d{6}))?-")
 
 
@@ -45,22 +49,49 @@ class BackupInfo:
         return self.created_at.astimezone().replace(tzinfo=None)
 
 
-def backup_sqlite(database: Path, target: Path) -> Path:
-    """Copy a live database page by page; other connections may keep reading and writing."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=30)
+def _full_disk(folder: Path) -> BackupError:
+    return BackupError(disk_full_message(folder))
+
+
+def _check_space(folder: Path, needed: int) -> None:
     try:
-        dest = sqlite3.connect(partial)
+        ensure_free_space(folder, needed)
+    except FileWriteError as exc:
+        raise BackupError(str(exc)) from None
+
+
+def backup_sqlite(database: Path, target: Path) -> Path:
+    """Copy a live database page by page; other connections may keep reading and writing.
+
+    The free space is checked first (the copy is as big as the database); a copy that fails half-way
+    leaves no `.partial` file behind and says so in Italian."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _check_space(target.parent, database.stat().st_size)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True, timeout=30)
         try:
-            source.backup(dest)
-            # A backup must be a single self-contained file, not a WAL pair.
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                # A backup must be a single self-contained file, not a WAL pair.
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
+            source.close()
+        partial.replace(target)
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc).lower():  # SQLITE_FULL: "database or disk is full"
+            raise _full_disk(target.parent) from None
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _full_disk(target.parent) from None
+        raise
     finally:
-        source.close()
-    partial.replace(target)
+        for leftover in (partial, Path(f"{partial}-journal")):
+            leftover.unlink(missing_ok=True)
     return target
 
 
@@ -90,6 +121,7 @@ def rotate(folder: Path, keep: int, days: int = 0, weeks: int = 0, now: datetime
     for info in found:
         if info.path.name not in keep_names:
             info.path.unlink(missing_ok=True)
+            info.path.with_name(info.path.name + ANCHOR_SUFFIX).unlink(missing_ok=True)  # the checkpoint keeps it
             removed.append(info.path)
     return removed
 
@@ -100,10 +132,30 @@ def copy_to_folder(backup: Path, folder: Path) -> Path:
     if not folder.is_dir():
         raise FileNotFoundError(folder)
     target = folder / backup.name
+    _check_space(folder, backup.stat().st_size)
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(backup, partial)
-    partial.replace(target)
+    try:
+        shutil.copyfile(backup, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
+
+
+ANCHOR_SUFFIX = ".ancora"  # beside each copy: the audit trail's latest entry it holds (number;hash;time)
+
+
+def read_chain_head(database: Path) -> tuple[int, str] | None:
+    """Number and hash of the last audit entry in a SQLite file (None: no entry, or no trail at all)."""
+    try:
+        conn = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def read_meta(database: Path, prefix: str) -> dict[str, str]:
@@ -146,6 +198,11 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupCheck:
         mark = conn.execute("SELECT value FROM app_meta WHERE key='application'").fetchone()
         if not mark or mark[0] != APPLICATION_MARK:
             raise BackupError(f"Il file {path.name} non è una copia di Equilibri Desktop.")
+        # The mark alone can be copied into any file: the tables every version has must be there too.
+        missing = sorted(CORE_TABLES - tables)
+        if missing:
+            raise BackupError(f"Il file {path.name} non è una copia completa di Equilibri Desktop (mancano le "
+                              f"tabelle {', '.join(missing)}): non viene ripristinato.")
         revision_row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = revision_row[0] if revision_row else None
     finally:
@@ -163,8 +220,16 @@ def replace_database(database: Path, backup: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(database) + suffix).unlink(missing_ok=True)
     staging = database.with_name(database.name + ".restoring")
-    shutil.copy2(backup, staging)
-    staging.replace(database)
+    _check_space(database.parent, backup.stat().st_size)
+    try:
+        shutil.copy2(backup, staging)
+        staging.replace(database)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _full_disk(database.parent) from None
+        raise
+    finally:
+        staging.unlink(missing_ok=True)
 
 
 def sqlite_damage(path: Path) -> str | None:

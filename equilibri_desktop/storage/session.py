@@ -44,9 +44,21 @@ def _stamp_records(session: Session, _context, _instances) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _audit_records(session: Session, _context) -> None:
-    # After the flush: new records have their uuid, and the history still shows the old values.
-    entries = audit_log.flush_entries(session, session.info.get(USER_KEY, ""))
-    audit_log.append(session.connection(), entries)
+    # After the flush: new records have their uuid, and the history still shows the old values. The
+    # entries wait for the commit: chaining them takes the chain's lock, which must not be held for the
+    # whole of a long transaction (an import) while colleagues wait to log in or save.
+    audit_log.queue(session, audit_log.flush_entries(session, session.info.get(USER_KEY, "")))
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_audit_entries(session: Session) -> None:
+    session.flush()  # the last changes' entries join the queue first
+    audit_log.append_queued(session)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_audit_queue(session: Session) -> None:
+    audit_log.drop_queue(session)
 
 
 @event.listens_for(Session, "do_orm_execute")

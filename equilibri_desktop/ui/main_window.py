@@ -36,6 +36,7 @@ from equilibri_desktop.ui.navigation import (
 from equilibri_desktop.ui.navigator import Navigator
 from equilibri_desktop.ui.screen import ScreenBehaviour
 from equilibri_desktop.ui.status_labels import StatusLabels
+from equilibri_desktop.ui.tasks import on_account_disabled
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.config, self.ui_state = config, ui_state
         self.ctx: AppContext | None = None
         self.account = Account(self)
+        # A service refusing an account disabled meanwhile ends the session: back to the login, saying why.
+        on_account_disabled(self.account.relogin_required)
         self.setObjectName("main_window")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.screens: dict[str, QWidget] = {}

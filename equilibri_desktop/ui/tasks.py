@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from equilibri_desktop.domain.errors import AccountDisabledError
 from equilibri_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,14 @@ class Task(QObject):
         self.finished.emit()
 
 
+_account_disabled: list[Callable[[str], None]] = []  # the main window's "back to the login" (one at most)
+
+
+def on_account_disabled(handler: Callable[[str], None] | None) -> None:
+    """What runs when a service refuses an account disabled meanwhile: the main window returns to the login."""
+    _account_disabled[:] = [handler] if handler is not None else []
+
+
 def run_task(
     fn: Callable[[TaskContext], Any],
     *,
@@ -131,6 +140,9 @@ def run_task(
 
     def failed(exc: Exception, details: str) -> None:
         task._end()
+        if isinstance(exc, AccountDisabledError) and _account_disabled:
+            _account_disabled[0](str(exc))  # the session is over, whatever the screen would have shown
+            return
         if on_error is not None:
             on_error(exc, details)
         else:

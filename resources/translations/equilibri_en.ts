@@ -452,6 +452,18 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Opening and updating the data…</translation>
     </message>
     <message>
+        <source>Database danneggiato</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Ripristina l&apos;ultima copia sana</source>
+        <translation>Restore the latest sound copy</translation>
+    </message>
+    <message>
+        <source>Ripristino non riuscito</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
         <source>Copia di sicurezza all&apos;avvio…</source>
         <translation>Backing up at startup…</translation>
     </message>
@@ -2828,6 +2840,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Operazione in corso…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
     </message>
 </context>
 <context>

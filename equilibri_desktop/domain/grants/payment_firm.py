@@ -10,6 +10,7 @@ from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import validate_cap, validate_iban, validate_vat_number
+from equilibri_desktop.domain.text_safety import clean_fields
 
 NAME_MAX = 200
 ADDRESS_MAX = 200
@@ -37,6 +38,7 @@ def _collect(errors: list[FieldError], check, text: str) -> str:
 def validate_firm(data: FirmInput, municipalities: Mapping[int, MunicipalityRef],
                   today: date | None = None) -> FirmInput:
     """The input cleaned (P.IVA and IBAN compact, CAP filled from the municipality) or every error at once."""
+    data = clean_fields(data)  # control and bidirectional characters never reach the database
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:

@@ -70,7 +70,7 @@ def record(session: Session, action: AuditAction | str, *, table_name: str = "",
         action=AuditAction(action).value, table_name=table_name, record_uuid=record_uuid,
         changes=changes_text(masked), detail=detail[:DETAIL_LENGTH],
     )
-    audit_log.append(session.connection(), [entry])
+    audit_log.queue(session, [entry])  # chained at commit, after the records' own entries
 
 
 def _utc_bound(value: date | datetime, end: bool) -> datetime:

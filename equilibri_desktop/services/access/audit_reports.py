@@ -85,7 +85,7 @@ def export_audit_xlsx(db: Database, criteria: audit.AuditFilter, path: Path) -> 
     """Write the matching entries (oldest first) to `path`; the export is itself recorded. Needs AUDIT_READ."""
     db.require(Permission.AUDIT_READ)
     sheet = SheetSpec("Registro attività", EXPORT_HEADER, _export_rows(db, criteria), EXPORT_WIDTHS)
-    count = write_workbook(path, [sheet])
+    count = write_workbook(path, [sheet], overwrite=True)  # the screen's save dialog asked
     with db.unit_of_work() as session:
         audit.record(session, AuditAction.EXPORT, table_name=AuditEntry.__tablename__,
                      detail=f"registro delle attività: {count} voci nel file {Path(path).name}")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.backup_policy import (
@@ -24,7 +25,7 @@ from equilibri_desktop.domain.backup_policy import (
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin import maintenance
-from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.admin.database import Database, connect
 from equilibri_desktop.storage.backup import BackupInfo
 from equilibri_desktop.storage.models import AppMeta
 
@@ -52,6 +53,21 @@ def restore_backup(db: Database, source: Path) -> Path | None:
         audit.record(session, AuditAction.RESTORE,
                      detail=f"ripristino dalla copia {Path(source).name}; database precedente in "
                             f"{kept.name if kept else '-'}")
+    return kept
+
+
+def restore_from_command_line(config: AppConfig, source: Path) -> Path | None:
+    """`equilibri-admin restore`: the same checked restore as the window's, recorded in the restored
+    database's activity log under the machine's user (the command line has no login)."""
+    kept = maintenance.restore_database(config, Path(source))
+    db = connect(config)
+    try:
+        with db.unit_of_work() as session:
+            audit.record(session, AuditAction.RESTORE,
+                         detail=f"ripristino dalla riga di comando dalla copia {Path(source).name}; database "
+                                f"precedente in {kept.name if kept else '-'}")
+    finally:
+        db.dispose()
     return kept
 
 

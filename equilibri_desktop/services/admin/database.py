@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Actor, Permission, unrestricted_actor
-from equilibri_desktop.domain.errors import StaleRecordError
+from equilibri_desktop.domain.errors import AccountDisabledError, StaleRecordError
+from equilibri_desktop.io import safe_write
 from equilibri_desktop.storage import migrate
 from equilibri_desktop.storage.base import RecordMixin
 from equilibri_desktop.storage.engine import make_engine
@@ -43,8 +44,21 @@ class Database:
         self.actor = unrestricted_actor(username)
 
     def require(self, permission: Permission) -> None:
-        """Services call this first: a direct call without the right fails like a click would."""
+        """Services call this first: a direct call without the right fails like a click would, and so does
+        a call by an account an administrator disabled meanwhile (its open sessions end at the next action)."""
         self.actor.require(permission)
+        self.refuse_disabled_account()
+
+    def refuse_disabled_account(self) -> None:
+        """Raise AccountDisabledError when the actor is an account that is now disabled. The local user of
+        an installation without accounts (and the command line's administrator) has no row: nothing to check."""
+        from equilibri_desktop.storage.models.users import UserAccount
+
+        with self.engine.connect() as connection:
+            active = connection.execute(select(UserAccount.active)
+                                        .where(UserAccount.username == self.actor.username)).scalar()
+        if active is False:
+            raise AccountDisabledError(self.actor.username)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -70,6 +84,10 @@ class Database:
 def connect(config: AppConfig, user: str | None = None) -> Database:
     """Open without migrating (callers decide when to back up and upgrade)."""
     config.ensure_folders()
+    # No export, report or copy named by a user may ever land on the database or among its backups.
+    if config.database_path is not None:
+        safe_write.protect_database(config.database_path)
+    safe_write.protect_folder(config.backup_dir)
     engine = make_engine(config.database_url)
     return Database(config=config, engine=engine, sessions=make_session_factory(engine),
                     actor=unrestricted_actor(user or default_user()))

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
 from equilibri_desktop.domain.clock import office_now, utc_now
-from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
+from equilibri_desktop.domain.errors import BackupError, DatabaseDamagedError, DatabaseUnavailableError
 from equilibri_desktop.services.admin.database import Database, connect
 from equilibri_desktop.services.documents.files import sweep_leftovers
 from equilibri_desktop.storage import backup as backups
@@ -51,24 +51,30 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         raise BackupError(POSTGRES_BACKUP_HINT)
     if not source.exists() or source.stat().st_size == 0:
         return BackupOutcome(path=None)
+    from equilibri_desktop.services.access.audit_anchors import anchor_backup
+
     path = target or (config.backup_dir / backups.backup_name(reason))
     backups.backup_sqlite(source, path)
     log.info("backup written: %s (%s)", path.name, reason)
     if target is not None:
+        anchor_backup(config, path)
         return BackupOutcome(path=path)
     settings = backup_settings_of(config)
     backups.rotate(config.backup_dir, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
     if not settings.second_folder:
+        anchor_backup(config, path)
         return BackupOutcome(path=path)
     second = Path(settings.second_folder)
     try:
         copy = backups.copy_to_folder(path, second)
         backups.rotate(second, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
-    except OSError as exc:
+    except (OSError, BackupError) as exc:  # unplugged, unreachable or full: the first copy is still good
         log.warning("second backup folder not written (%s)", type(exc).__name__)
+        anchor_backup(config, path)
         return BackupOutcome(path=path, warning=(
             f"La copia è stata scritta in {config.backup_dir}, ma non nella seconda cartella {second}: "
             "controlla che il disco esterno o la cartella di rete sia collegata."))
+    anchor_backup(config, path, copy)
     return BackupOutcome(path=path, second_copy=copy)
 
 
@@ -82,6 +88,8 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
 
     With `backup_reason` a copy is always made first; otherwise only before an upgrade.
     """
+    if config.is_sqlite and (damaged := damage_diagnosis(config)) is not None:
+        raise damaged  # before connecting: opening a damaged file could only make it worse
     db = connect(config, user)
     try:
         try:
@@ -113,8 +121,9 @@ def start_of_session(config: AppConfig) -> Path | None:
     from equilibri_desktop.services.grants import attachments as grant_attachments
 
     # Only the folders this program writes files into: the data folder may be shared with other programs.
-    removed = [path for folder in (document_register.FOLDER, grant_attachments.FOLDER)
-               for path in sweep_leftovers(config.data_dir / folder)]
+    removed = [path for folder in (config.data_dir / document_register.FOLDER,
+                                   config.data_dir / grant_attachments.FOLDER, config.backup_dir)
+               for path in sweep_leftovers(folder)]
     if removed:
         log.info("removed %d temporary files left by interrupted saves", len(removed))
     return backup_database(config, reason="avvio") if config.is_sqlite else None
@@ -138,11 +147,40 @@ def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | N
 
 
 def database_damage(config: AppConfig) -> str | None:
-    """Why the SQLite file cannot be used (None if sound, absent, or on a server)."""
+    """Why the SQLite file cannot be used (None if sound, absent, or on a server). A file of zero bytes is
+    damage (a copy or a disk that failed), not a new installation: that would open the first-run wizard
+    over the office's lost data."""
     path = config.database_path
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    if path is None or not path.exists():
         return None
+    if path.stat().st_size == 0:
+        return "è vuoto (0 byte): il contenuto è andato perso"
     return backups.sqlite_damage(path)
+
+
+def latest_good_backup(config: AppConfig) -> Path | None:
+    """The newest copy that a restore would accept, for the damaged-database message to offer."""
+    for info in list_backups(config):
+        try:
+            backups.inspect_backup(info.path, migrate.known_revisions())
+        except BackupError:
+            continue
+        return info.path
+    return None
+
+
+def damage_diagnosis(config: AppConfig) -> DatabaseDamagedError | None:
+    """The same diagnosis as `equilibri-admin check`, with the way out: the latest good copy to restore."""
+    damage = database_damage(config)
+    if not damage:
+        return None
+    latest = latest_good_backup(config)
+    way_out = (f"L'ultima copia di sicurezza sana è {latest.name} (in {latest.parent}): ripristinala da qui o con "
+               f"'equilibri-admin restore \"{latest}\"'." if latest else
+               f"Nessuna copia sana in {config.backup_dir}: ripristina una copia da un altro disco con "
+               "'equilibri-admin restore FILE'.")
+    return DatabaseDamagedError(f"PROBLEMA: il file del database {config.database_path} {damage}. Il file danneggiato "
+                                f"non viene cancellato: il ripristino lo mette da parte. {way_out}", latest)
 
 
 def restore_database(config: AppConfig, source: Path) -> Path | None:

@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from equilibri_desktop.domain.clock import utc_now
+from equilibri_desktop.io import safe_write
 
 _BLOCK = 1 << 16
 _TEMP_PREFIX, _TEMP_SUFFIX = ".", ".tmp"
@@ -65,10 +66,18 @@ class StagedFile:
         self.placed = False
 
 
-def stage(target: Path, produce: Callable[[Path], object]) -> StagedFile:
-    """Run `produce(temp_path)` and return the finished, synced temporary file beside `target`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{target.stem}-", suffix=_TEMP_SUFFIX, dir=target.parent)
+def stage(target: Path, produce: Callable[[Path], object], needed: int = 0) -> StagedFile:
+    """Run `produce(temp_path)` and return the finished, synced temporary file beside `target`.
+
+    The disk's free space is checked first; a write that fails (a full disk above all) becomes an Italian
+    FileWriteError and leaves nothing behind."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        safe_write.ensure_free_space(target.parent, needed)
+        handle, name = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}{target.stem}-", suffix=_TEMP_SUFFIX,
+                                        dir=target.parent)
+    except OSError as exc:
+        raise safe_write.write_error(exc, target) from None
     os.close(handle)
     temp = Path(name)
     try:
@@ -77,13 +86,20 @@ def stage(target: Path, produce: Callable[[Path], object]) -> StagedFile:
             raise OSError(f"nessun contenuto scritto per {target.name}")
         _sync(temp)
         return StagedFile(temp=temp, target=target, sha256=file_sha256(temp), size_bytes=temp.stat().st_size)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise safe_write.write_error(exc, target) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
 def stage_copy(source: Path, target: Path) -> StagedFile:
-    return stage(target, lambda temp: shutil.copyfile(source, temp))
+    try:
+        size = source.stat().st_size
+    except OSError:
+        size = 0  # the copy itself will say what is wrong with the source
+    return stage(target, lambda temp: shutil.copyfile(source, temp), needed=size)
 
 
 def sweep_leftovers(folder: Path, older_than: timedelta = LEFTOVER_AGE, now: float | None = None) -> list[Path]:
@@ -92,7 +108,10 @@ def sweep_leftovers(folder: Path, older_than: timedelta = LEFTOVER_AGE, now: flo
         return []
     cutoff = (utc_now().timestamp() if now is None else now) - older_than.total_seconds()
     removed = []
-    for path in folder.rglob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+    # Ours, the PDF finisher's (".name-….pdf.tmp"), pikepdf's own (".pikepdf.<name>XXXX", when it wrote files) and
+    # the half copies of an interrupted backup ("….sqlite3.partial").
+    patterns = (f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}", ".pikepdf.*", "*.sqlite3.partial")
+    for path in {found for pattern in patterns for found in folder.rglob(pattern)}:
         try:
             if path.is_file() and path.stat().st_mtime < cutoff:
                 path.unlink()

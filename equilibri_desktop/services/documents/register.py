@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, NotFoundError
-from equilibri_desktop.services.access import audit
+from equilibri_desktop.documents import pdfa
+from equilibri_desktop.services.access import audit, audit_anchors
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents.dto import (
     RECORD_PERMISSIONS,
@@ -71,7 +72,11 @@ def create_document(db: Database, *, kind: str, record_type: str, record_uuid: u
     for _attempt in range(NUMBER_ATTEMPTS):
         numbering = DocumentNumber(kind=kind, year=issued_on.year, issued_on=issued_on,
                                    number=_next_number(db, kind, issued_on.year))
-        staged = stage(folder / f"{kind}-{numbering.number}.pdf", lambda temp, n=numbering: render(n, temp))
+        token = pdfa.AUDIT_ANCHOR.set(audit_anchors.current_label(db))  # the trail, anchored in the PDF
+        try:
+            staged = stage(folder / f"{kind}-{numbering.number}.pdf", lambda temp, n=numbering: render(n, temp))
+        finally:
+            pdfa.AUDIT_ANCHOR.reset(token)
         try:
             with db.unit_of_work() as session:
                 row = GeneratedDocument(

@@ -11,7 +11,7 @@ from equilibri_desktop.domain.grants.protocol import (
     normalise_public_code,
     parse_protocol_label,
 )
-from equilibri_desktop.domain.search_keys import analyse_search_text
+from equilibri_desktop.domain.search_keys import analyse_search_text, bounded_search_text
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.grants.application_dto import (
     APPLICATION_SORT_COLUMNS,
@@ -33,7 +33,7 @@ def _like_escaped(text: str) -> str:
 
 
 def _text_condition(text: str) -> ColumnElement[bool] | None:
-    raw = " ".join((text or "").split())
+    raw = bounded_search_text(text)
     if not raw:
         return None
     alternatives: list[ColumnElement[bool]] = []

@@ -21,8 +21,10 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_now, utc_now
 from equilibri_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from equilibri_desktop.domain.file_names import refuse_executable, safe_file_name
 from equilibri_desktop.domain.grants.application_parts import EDITABLE_STATUSES
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
+from equilibri_desktop.domain.text_safety import clean_text
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.documents.files import file_sha256, stage_copy
 from equilibri_desktop.services.grants.application_records import find_application
@@ -65,11 +67,8 @@ def _entry(row: GrantAttachment) -> AttachmentEntry:
 
 
 def _safe_name(name: str) -> str:
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "allegato"
-    stem, dot, suffix = cleaned.rpartition(".")
-    if dot and len(suffix) <= 10:
-        return f"{stem[:110]}.{suffix}"
-    return cleaned[:120]
+    """Safe on Windows: no device names, forbidden or bidirectional characters (domain.file_names)."""
+    return safe_file_name(_UNSAFE.sub("_", name))
 
 
 def _free_path(folder: Path, name: str) -> Path:
@@ -99,6 +98,7 @@ def add_attachment(db: Database, application_uuid: uuid.UUID, source_path: str |
     source = Path(source_path)
     if not source.is_file():
         raise DomainError(f"Il file «{source.name}» non esiste o non è un file: scegli di nuovo.")
+    refuse_executable(source.name)  # a double click in the data folder must never run a program
     kind = " ".join(kind.split())
     if len(kind) > 60:
         raise ValidationError.single("kind", "Il tipo di allegato supera i 60 caratteri.")
@@ -108,7 +108,7 @@ def add_attachment(db: Database, application_uuid: uuid.UUID, source_path: str |
         folder = data_dir / FOLDER / str(_year(application)) / str(application.uuid)
         target, sha256, size = _copy(source, folder)
         try:
-            row = GrantAttachment(application_id=application.id, kind=kind, original_name=source.name[:255],
+            row = GrantAttachment(application_id=application.id, kind=kind, original_name=clean_text(source.name)[:255],
                                   stored_path=target.relative_to(data_dir).as_posix(), sha256=sha256,
                                   size_bytes=size)
             session.add(row)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.file_names import refuse_executable, safe_file_name
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import TrancheCondition, TrancheStatus
 from equilibri_desktop.domain.grants.payment_expenses import validate_expense
@@ -48,8 +49,9 @@ def _copy_attachment(data_dir: Path, application_uuid: uuid.UUID, source: Path) 
     """Copy the receipt's file into the data folder; (path relative to the data folder, SHA-256)."""
     if not source.is_file():
         raise DomainError(f"Il file {source.name} non esiste o non si può leggere.")
+    refuse_executable(source.name)  # a double click in the data folder must never run a program
     folder = data_dir / ATTACHMENTS_FOLDER / str(application_uuid)
-    staged = stage_copy(source, folder / _UNSAFE.sub("_", source.name)[-80:])
+    staged = stage_copy(source, folder / safe_file_name(_UNSAFE.sub("_", source.name)[-80:]))
     # The checksum in the name keeps two receipts called "fattura.pdf" apart.
     staged.target = folder / f"{staged.sha256[:12]}_{staged.target.name}"
     staged.place()

@@ -8,10 +8,7 @@ procedure officer (the same right that approves rankings), not a registry export
 
 from __future__ import annotations
 
-import csv
 import logging
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -23,10 +20,10 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.clock import office_today
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import RankingKind, ServiceKind
 from equilibri_desktop.domain.money import from_cents
+from equilibri_desktop.io.csv_writer import write_csv
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
@@ -148,34 +145,21 @@ def _rows(session: Session, call_uuid: uuid.UUID | None) -> tuple[TransparencyRo
                  if funded.granted_cents > 0 and S(funded.status) in PUBLISHED_STATUSES)
 
 
-def _write_csv(path: Path, rows: tuple[TransparencyRow, ...]) -> None:
-    """UTF-8 with BOM and ";" so Excel in Italian opens it right; replaced only once complete."""
-    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow(HEADERS)
-            writer.writerows(row.values(amounts_as_text=True) for row in rows)
-        os.replace(temporary, path)
-    except PermissionError:
-        raise DomainError(f"Il file {path.name} non si può scrivere: forse è aperto in Excel. Chiudilo e "
-                          "riprova.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-
-
-def export_transparency(db: Database, path: str | Path, call_uuid: uuid.UUID | None = None) -> TransparencyExport:
-    """Write the table to `path`: .csv for a .csv name, .xlsx otherwise. The export is audited."""
+def export_transparency(db: Database, path: str | Path, call_uuid: uuid.UUID | None = None, *,
+                        overwrite: bool = False) -> TransparencyExport:
+    """Write the table to `path`: .csv for a .csv name, .xlsx otherwise (an existing file only with
+    `overwrite`: the save dialog asked). The export is audited."""
     db.require(Permission.GRANTS_DECIDE)
     path = Path(path)
     with db.unit_of_work() as session:
         rows = _rows(session, call_uuid)
         if path.suffix.lower() == ".csv":
-            _write_csv(path, rows)
+            # UTF-8 with BOM and ";" so Excel in Italian opens it; formula-like names are neutralised.
+            write_csv(path, HEADERS, (row.values(amounts_as_text=True) for row in rows), overwrite=overwrite)
             kind = "csv"
         else:
-            write_workbook(path, [SheetSpec("Trasparenza", HEADERS, (r.values(False) for r in rows), WIDTHS)])
+            write_workbook(path, [SheetSpec("Trasparenza", HEADERS, (r.values(False) for r in rows), WIDTHS)],
+                           overwrite=overwrite)
             kind = "xlsx"
         hidden = sum(r.anonymised for r in rows)
         audit.record(session, AuditAction.EXPORT, table_name=GrantApplication.__tablename__,

@@ -20,6 +20,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.io.column_mapping import ColumnMapping, RecordKind, map_columns
+from equilibri_desktop.io.safe_write import check_target
 from equilibri_desktop.io.spreadsheet_reader import Row, open_sheet
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
@@ -77,15 +78,18 @@ def _columns(mapping: ColumnMapping | Mapping[int, str] | None, headers: list[st
 def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdapter], kind: RecordKind,
                path: str | Path, *, mapping=None, dry_run: bool = False, report_path: str | Path | None = None,
                progress: Callable[[ImportProgress], None] | None = None, cancel: Callable[[], bool] | None = None,
-               sheet_name: str | None = None, required: tuple[str, ...] = ()) -> ImportResult:
+               sheet_name: str | None = None, required: tuple[str, ...] = (), overwrite: bool = False) -> ImportResult:
     db.require(Permission.REGISTRY_IMPORT)
     started = time.perf_counter()
     path = Path(path)
-    report = Path(report_path) if report_path else None
+    report = None
+    if report_path:  # refused before the import starts: never the database, a backup or the file being read
+        report = check_target(report_path, sources=(path,), overwrite=overwrite)
+        check_target(rejected_path_for(report), sources=(path,), overwrite=overwrite)
     results: list[RowResult] = []
     cells: dict[int, tuple] = {}
     rejected_file = None
-    report_written = False
+    placed: list[Path] = []
     try:
         with open_sheet(path, sheet_name) as sheet, db.unit_of_work() as session:
             columns = _columns(mapping, sheet.headers, kind, required)
@@ -96,6 +100,9 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
                 parsed = []
                 for row in batch:
                     cells[row.number] = row.cells
+                    if row.problem:  # unreadable as it stands: named in the report, the import goes on
+                        results.append(RowResult(row.number, RowOutcome.REJECTED, row.problem))
+                        continue
                     try:
                         parsed.append((row.number, adapter.parse({f: row.get(i) for i, f in columns.items()})))
                     except RowRejected as why:
@@ -114,13 +121,12 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
                              detail=f"{len(results)} righe: " + ", ".join(f"{o.value} {n}" for o, n in counts.items()))
             if report is not None:
                 # Written before the commit: a report that cannot be written undoes the import too.
-                report_written = True
                 rejected_file = write_report(report, source=path, kind=kind, dry_run=dry_run, user=db.user,
-                                             headers=sheet.headers, mapping=columns, results=results, cells=cells)
+                                             headers=sheet.headers, mapping=columns, results=results, cells=cells,
+                                             overwrite=overwrite, written=placed)
     except BaseException:
-        if report is not None and report_written:  # never a file of the user's from before
-            for leftover in (report, rejected_path_for(report)):
-                leftover.unlink(missing_ok=True)
+        for leftover in placed:  # only what this import wrote, never a file of the user's from before
+            leftover.unlink(missing_ok=True)
         raise
     result = ImportResult(kind, path, dry_run, tuple(results), columns, report, rejected_file)
     log.info("import of %s %s: %d rows in %.1f s (imported %d, merged %d, unchanged %d, rejected %d)",

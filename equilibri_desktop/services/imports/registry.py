@@ -42,19 +42,22 @@ def preview_import(db: Database, path: str | Path, kind: RecordKind, sheet_name:
 
 def import_people(db: Database, path: str | Path, *, mapping: ColumnChoice = None, dry_run: bool = False,
                   report_path: str | Path | None = None, progress: Progress = None,
-                  cancel: Callable[[], bool] | None = None, sheet_name: str | None = None) -> ImportResult:
+                  cancel: Callable[[], bool] | None = None, sheet_name: str | None = None,
+                  overwrite: bool = False) -> ImportResult:
     """Import people from .xlsx/.csv; `mapping` (column index → field) defaults to the automatic one."""
     return run_import(db, PersonRows, "persons", path, mapping=mapping, dry_run=dry_run, report_path=report_path,
-                      progress=progress, cancel=cancel, sheet_name=sheet_name, required=PersonRows.required)
+                      progress=progress, cancel=cancel, sheet_name=sheet_name, required=PersonRows.required,
+                      overwrite=overwrite)
 
 
 def import_organisations(db: Database, path: str | Path, *, mapping: ColumnChoice = None, dry_run: bool = False,
                          report_path: str | Path | None = None, progress: Progress = None,
-                         cancel: Callable[[], bool] | None = None, sheet_name: str | None = None) -> ImportResult:
+                         cancel: Callable[[], bool] | None = None, sheet_name: str | None = None,
+                         overwrite: bool = False) -> ImportResult:
     """Import organisations from .xlsx/.csv; without a type column the type is guessed from name and form."""
     return run_import(db, OrganisationRows, "organisations", path, mapping=mapping, dry_run=dry_run,
                       report_path=report_path, progress=progress, cancel=cancel, sheet_name=sheet_name,
-                      required=OrganisationRows.required)
+                      required=OrganisationRows.required, overwrite=overwrite)
 
 
 def default_report_path(source: str | Path, when: str) -> Path:

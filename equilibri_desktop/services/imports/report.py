@@ -18,8 +18,12 @@ def rejected_path_for(report_path: Path) -> Path:
 
 def write_report(report_path: Path, *, source: Path, kind: str, dry_run: bool, user: str,
                  headers: Sequence[str], mapping: dict[int, str], results: Sequence[RowResult],
-                 cells: dict[int, tuple]) -> Path | None:
-    """Write the report; also the rejected rows' file when there are any (its path is returned)."""
+                 cells: dict[int, tuple], overwrite: bool = False, written: list[Path] | None = None) -> Path | None:
+    """Write the report; also the rejected rows' file when there are any (its path is returned).
+
+    Neither may be the imported file; each path placed is appended to `written`, so a failure afterwards
+    removes only what this import wrote, never a file of the user's from before."""
+    written = [] if written is None else written
     width = len(headers)
     report_rows = ((r.row_number, r.outcome.label, r.message, *cells.get(r.row_number, ())[:width])
                    for r in results)
@@ -38,11 +42,14 @@ def write_report(report_path: Path, *, source: Path, kind: str, dry_run: bool, u
     write_workbook(report_path, [
         SheetSpec("Esito per riga", ("Riga", "Esito", "Dettagli", *headers), report_rows, widths),
         SheetSpec("Riepilogo", ("Voce", "Valore"), summary, (40, 50)),
-    ])
+    ], sources=(source,), overwrite=overwrite)
+    written.append(report_path)
     rejected = [r for r in results if r.outcome is RowOutcome.REJECTED]
     if not rejected:
         return None
     path = rejected_path_for(report_path)
     rows = ((*cells.get(r.row_number, ())[:width], r.message) for r in rejected)
-    write_workbook(path, [SheetSpec("Righe scartate", (*headers, REASON_HEADER), rows)])
+    write_workbook(path, [SheetSpec("Righe scartate", (*headers, REASON_HEADER), rows)], sources=(source,),
+                   overwrite=overwrite)
+    written.append(path)
     return path

@@ -88,8 +88,9 @@ def _person_rows(session, conditions, order) -> Iterator[tuple]:
 
 
 def export_people(db: Database, path: str | Path, criteria: PersonFilter = PersonFilter(),
-                  sort: Sort = Sort()) -> ExportResult:
-    """The people of the current view (same filter and order as the list), one row each."""
+                  sort: Sort = Sort(), *, overwrite: bool = False) -> ExportResult:
+    """The people of the current view (same filter and order as the list), one row each; an existing file
+    is replaced only with `overwrite` (the save dialog asked)."""
     db.require(Permission.REGISTRY_EXPORT)
     can_see = db.actor.can(Permission.PROTECTED_DATA)
     with db.unit_of_work() as session:
@@ -98,7 +99,8 @@ def export_people(db: Database, path: str | Path, criteria: PersonFilter = Perso
                                   .where(*conditions, Person.protected.is_(True))) if can_see else None
         # Whatever the filter and whoever asks: people at risk never leave the program in a file.
         rows = _person_rows(session, [*conditions, Person.protected == false()], person_order(sort, True))
-        written = write_workbook(path, [SheetSpec("Persone", PERSON_HEADERS, rows, PERSON_WIDTHS)])
+        written = write_workbook(path, [SheetSpec("Persone", PERSON_HEADERS, rows, PERSON_WIDTHS)],
+                                 overwrite=overwrite)
         audit.record(session, AuditAction.EXPORT, table_name=Person.__tablename__,
                      detail=f"{written} persone esportate in .xlsx")
     log.info("people exported: %d rows", written)
@@ -125,12 +127,13 @@ def _organisation_rows(session, conditions, order) -> Iterator[tuple]:
 
 
 def export_organisations(db: Database, path: str | Path, criteria: OrganisationFilter = OrganisationFilter(),
-                         sort: Sort = Sort()) -> ExportResult:
+                         sort: Sort = Sort(), *, overwrite: bool = False) -> ExportResult:
     """The organisations of the current view; IBAN and notes stay out (not needed outside the program)."""
     db.require(Permission.REGISTRY_EXPORT)
     with db.unit_of_work() as session:
         rows = _organisation_rows(session, organisation_conditions(session, criteria), organisation_order(sort))
-        written = write_workbook(path, [SheetSpec("Enti", ORGANISATION_HEADERS, rows, ORGANISATION_WIDTHS)])
+        written = write_workbook(path, [SheetSpec("Enti", ORGANISATION_HEADERS, rows, ORGANISATION_WIDTHS)],
+                                 overwrite=overwrite)
         audit.record(session, AuditAction.EXPORT, table_name=Organisation.__tablename__,
                      detail=f"{written} enti esportati in .xlsx")
     log.info("organisations exported: %d rows", written)

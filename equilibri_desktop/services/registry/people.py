@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission, PermissionDeniedError
@@ -15,6 +18,7 @@ from equilibri_desktop.domain.duplicate_rules import DuplicateRecordError
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.identifiers import (
     DecodedFiscalCode,
+    normalise_fiscal_code,
     validate_person_fiscal_code,
 )
 from equilibri_desktop.domain.person_rules import (
@@ -87,32 +91,53 @@ def _check(session: Session, db: Database, data: PersonInput, stored: Person | N
     return checked
 
 
+@contextmanager
+def _same_code_race(db: Database, data: PersonInput, person_uuid: uuid.UUID | None = None) -> Iterator[None]:
+    """A colleague saved the same codice fiscale between our check and our insert: the database's unique
+    index refuses it, and the user reads the ordinary duplicate message (never the driver's text, which
+    quotes the code and would end up in the log)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        code = normalise_fiscal_code(data.fiscal_code)
+        if not code or "fiscal_code" not in str(exc.orig):
+            raise
+        with db.unit_of_work() as session:
+            own = session.scalar(select(Person.id).where(Person.uuid == person_uuid)) if person_uuid else None
+            refuse_duplicate_code(session, code, own)  # raises the ordinary message, naming who holds it
+        raise  # the other record is gone again meanwhile: let the caller retry
+
+
 def create_person(db: Database, data: PersonInput) -> PersonSaveResult:
     """Validate and store a new person; warnings (e.g. data disagreeing with the CF) do not block."""
     db.require(Permission.REGISTRY_WRITE)
-    with db.unit_of_work() as session:
-        checked = _check(session, db, data, None)
-        person = Person()
-        apply_person(person, checked.value)
-        session.add(person)
-        session.flush()
-        log.info("person %s created", person.uuid)
-        detail = person_detail(session, person, municipality_refs(session), db.actor.can(Permission.PROTECTED_DATA))
-        return PersonSaveResult(detail, checked.warnings)
+    with _same_code_race(db, data):
+        with db.unit_of_work() as session:
+            checked = _check(session, db, data, None)
+            person = Person()
+            apply_person(person, checked.value)
+            session.add(person)
+            session.flush()
+            log.info("person %s created", person.uuid)
+            detail = person_detail(session, person, municipality_refs(session),
+                                   db.actor.can(Permission.PROTECTED_DATA))
+            return PersonSaveResult(detail, checked.warnings)
 
 
 def update_person(db: Database, person_uuid: uuid.UUID, data: PersonInput, expected_version: int) -> PersonSaveResult:
     """Save changes made on the copy loaded at `expected_version`; StaleRecordError if someone saved since."""
     db.require(Permission.REGISTRY_WRITE)
-    with db.unit_of_work() as session:
-        person = find_by_uuid(session, Person, person_uuid)
-        check_version(person, expected_version)
-        checked = _check(session, db, data, person)
-        apply_person(person, checked.value)
-        session.flush()
-        log.info("person %s updated to version %d", person.uuid, person.version)
-        detail = person_detail(session, person, municipality_refs(session), db.actor.can(Permission.PROTECTED_DATA))
-        return PersonSaveResult(detail, checked.warnings)
+    with _same_code_race(db, data, person_uuid):
+        with db.unit_of_work() as session:
+            person = find_by_uuid(session, Person, person_uuid)
+            check_version(person, expected_version)
+            checked = _check(session, db, data, person)
+            apply_person(person, checked.value)
+            session.flush()
+            log.info("person %s updated to version %d", person.uuid, person.version)
+            detail = person_detail(session, person, municipality_refs(session),
+                                   db.actor.can(Permission.PROTECTED_DATA))
+            return PersonSaveResult(detail, checked.warnings)
 
 
 def get_person(db: Database, person_uuid: uuid.UUID) -> PersonDetail:

@@ -193,7 +193,8 @@ class PaymentsScreen(FormScreen):
         call = self.selected_call()
         self.ui.export_button.setEnabled(False)
         self.ui.status_label.setText(tr("Esportazione in corso…"))
-        run_task(lambda _ctx: grant_transparency.export_transparency(self.ctx.db, path, call), parent=self,
+        run_task(lambda _ctx: grant_transparency.export_transparency(self.ctx.db, path, call,
+                                                                                  overwrite=True), parent=self,
                  label=tr("Esportazione della tabella trasparenza…"), on_done=self._exported,
                  on_error=self._export_failed, cancellable=False)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
 
 from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.search_keys import SEARCH_TEXT_MAX
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now
@@ -46,6 +47,7 @@ class RegistryList(RegistryPage):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.refresh)
         self._setup_view()
         self.fill_filters()
+        self.ui.search_edit.setMaxLength(SEARCH_TEXT_MAX)  # the services cut there too
         self.ui.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.clear_filters_button.clicked.connect(self.clear_filters)
         self.ui.new_button.clicked.connect(self.new_requested)

@@ -107,7 +107,8 @@ class OrganisationsListScreen(RegistryList):
     DELETE = staticmethod(organisations.delete_organisation)
 
     def export(self, path: Path, criteria, sort_key: str, descending: bool):
-        return registry_export.export_organisations(self.ctx.db, path, criteria, Sort(sort_key, descending))
+        return registry_export.export_organisations(self.ctx.db, path, criteria, Sort(sort_key, descending),
+                                                    overwrite=True)  # the save dialog asked
 
     def export_message(self, result) -> str:
         return tr("Esportati {n} enti in {file}. IBAN e note restano nel programma.").format(

@@ -125,7 +125,8 @@ class PeopleListScreen(RegistryList):
     DELETE = staticmethod(people.delete_person)
 
     def export(self, path: Path, criteria, sort_key: str, descending: bool):
-        return registry_export.export_people(self.ctx.db, path, criteria, Sort(sort_key, descending))
+        return registry_export.export_people(self.ctx.db, path, criteria, Sort(sort_key, descending),
+                                             overwrite=True)  # the save dialog asked
 
     def export_message(self, result) -> str:
         text = tr("Esportate {n} persone in {file}.").format(n=result.rows, file=result.path)
