@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
-            if hasattr(screen, "database_replaced"):
+            if isinstance(getattr(screen, "database_replaced", None), SignalInstance):  # the backups screen restores copies
                 screen.database_replaced.connect(self.on_database_replaced)
             self.screens[key] = screen
             self.stack.addWidget(screen)
@@ -271,7 +271,16 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.unsaved_screens()
-        if unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
+        if self.session_lock is not None and self.session_lock.is_locked:
+            # Whoever closes a locked window has not proved who they are: ask nothing, throw nothing away.
+            # The drafts are written now and offered back at the next start.
+            from equilibri_desktop.ui.drafts import DraftKeeper
+
+            for screen in unsaved:
+                for keeper in screen.findChildren(DraftKeeper):
+                    keeper.save_now()
+            unsaved = []
+        elif unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
                                             tr("Ci sono modifiche non salvate. Chiudere comunque?"),
                                             ok_label=tr("Chiudi senza salvare")):
             event.ignore()
