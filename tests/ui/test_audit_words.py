@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QHeaderView
+
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.storage.models import GrantApplication, Person
@@ -72,6 +74,8 @@ def test_a_persons_history_in_form_order_and_unclipped(qtbot, ctx):
     panel = RecordHistoryPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1366, 500)
+    # What the person screen does to every table it hosts, the panel's too, after building it.
+    panel.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     panel.show()
     panel.show_record(rossi.uuid)
     table = panel.table
@@ -84,3 +88,4 @@ def test_a_persons_history_in_form_order_and_unclipped(qtbot, ctx):
     header = table.horizontalHeader()
     for column in range(3):  # date, user, action: as wide as their contents
         assert header.sectionSize(column) >= table.sizeHintForColumn(column)
+    assert header.length() == table.viewport().width()  # the changes take the width left, not a sliver

@@ -55,10 +55,9 @@ class RecordHistoryPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to the contents in refresh()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 220)
+        header.resizeSection(4, 240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title_label, self.empty_label, self.table):
@@ -92,6 +91,10 @@ class RecordHistoryPanel(QWidget):
                 table.setItem(number, column, cell)
         table.setSortingEnabled(True)
         table.sortItems(0, Qt.SortOrder.AscendingOrder)  # oldest first: the story in the order it happened
+        # Set here, not once: a screen that hosts the panel may reset its tables' headers after building it.
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in range(3):  # date, user, action: as wide as their longest text (filled in after the rows)
+            table.resizeColumnToContents(column)
         table.resizeRowsToContents()
         self.empty_label.setText(tr("Nessuna attività registrata per questo record."))
         self.empty_label.setVisible(not self.rows)

@@ -87,7 +87,7 @@ class AuditScreen(FormScreen):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 170, 190, 150, 220, 260)):
+        for column, width in enumerate((50, 140, 120, 150, 300, 240)):  # the detail takes the rest
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current))
         changes_header = self.ui.changes_table.horizontalHeader()
