@@ -120,9 +120,8 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDeniedError(
-                f"L'utente {self.username} non ha il permesso per questa operazione ({permission.value})."
-            )
+            raise PermissionDeniedError(code="access.permission_denied",
+                                        params={"user": self.username, "permission": permission.value})
 
 
 def unrestricted_actor(username: str) -> Actor:

@@ -17,7 +17,12 @@ from equilibri_desktop.domain.audit import MASK
 from equilibri_desktop.domain.grants import codes
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.domain.organisation_rules import AllianceRole, SizeClass
-from equilibri_desktop.domain.person_kinds import ConsentKind, OccupationalStatus, PreferredContact, PrivacyChannel
+from equilibri_desktop.domain.person_kinds import (
+    ConsentKind,
+    OccupationalStatus,
+    PreferredContact,
+    PrivacyChannel,
+)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr

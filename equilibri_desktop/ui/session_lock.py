@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from equilibri_desktop.domain.users import LoginError
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.lock_cover import LockCover
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
@@ -160,7 +161,7 @@ class SessionLock(QObject):
             ok = users.verify_password_for_unlock(self.db, self.username, password)
         except LoginError as error:  # locked after too many attempts, or disabled: a new login is needed
             QApplication.restoreOverrideCursor()
-            self.request_relogin(str(error))
+            self.request_relogin(error_text(error))
             return False
         QApplication.restoreOverrideCursor()
         if not ok:

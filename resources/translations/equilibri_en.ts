@@ -7325,6 +7325,93 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>L&apos;utente {user} non ha il permesso per questa operazione ({permission}).</source>
+        <translation>User {user} does not have permission for this operation ({permission}).</translation>
+    </message>
+    <message>
+        <source>Nome utente o password non corretti.</source>
+        <translation>Incorrect username or password.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: l&apos;accesso è bloccato per 1 minuto. Riprova più tardi o chiedi all&apos;amministratore di sbloccarlo.</source>
+        <translation>Too many failed attempts: sign-in is blocked for 1 minute. Try again later or ask the administrator to unblock it.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: l&apos;accesso è bloccato per {minutes} minuti. Riprova più tardi o chiedi all&apos;amministratore di sbloccarlo.</source>
+        <translation>Too many failed attempts: sign-in is blocked for {minutes} minutes. Try again later or ask the administrator to unblock it.</translation>
+    </message>
+    <message>
+        <source>Questo utente è disattivato: rivolgiti all&apos;amministratore.</source>
+        <translation>This user is disabled: please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.</source>
+        <translation>At least one active administrator must remain: appoint another administrator first.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente {username} non esiste.</source>
+        <translation>User {username} does not exist.</translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare il tuo stesso utente.</source>
+        <translation>You cannot disable your own user.</translation>
+    </message>
+    <message>
+        <source>L&apos;amministratore esiste già: accedi con il tuo utente.</source>
+        <translation>The administrator already exists: sign in with your user.</translation>
+    </message>
+    <message>
+        <source>Esiste già un utente {username}: scegli un altro nome.</source>
+        <translation>A user {username} already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, cifre, punto, trattino o trattino basso, e iniziare con una lettera (es. mario.rossi).</source>
+        <translation>The username must be 3 to 40 characters long: lowercase letters without accents, digits, dot, hyphen or underscore, starting with a letter (e.g. mario.rossi).</translation>
+    </message>
+    <message>
+        <source>Indica nome e cognome dell&apos;utente.</source>
+        <translation>Enter the user&apos;s first and last name.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome: al massimo 120 caratteri.</source>
+        <translation>Full name: at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>Ruolo sconosciuto: {role}</source>
+        <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
+        <source>Scegli almeno un ruolo.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>La password deve avere almeno {minimum} caratteri (ne ha {length}). Una frase di qualche parola è facile da ricordare.</source>
+        <translation>The password must be at least {minimum} characters long (it has {length}). A phrase of a few words is easy to remember.</translation>
+    </message>
+    <message>
+        <source>La password può avere al massimo {maximum} caratteri.</source>
+        <translation>The password can be at most {maximum} characters long.</translation>
+    </message>
+    <message>
+        <source>La password non può iniziare o finire con uno spazio.</source>
+        <translation>The password cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>La password non può contenere il nome utente.</source>
+        <translation>The password cannot contain the username.</translation>
+    </message>
+    <message>
+        <source>La nuova password deve essere diversa da quella attuale.</source>
+        <translation>The new password must be different from the current one.</translation>
+    </message>
+    <message>
+        <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
+        <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
+    </message>
+</context>
+<context>
     <name>UserAccount</name>
     <message>
         <source>&amp;Nome e cognome</source>

@@ -16,7 +16,12 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Actor, Permission
-from equilibri_desktop.domain.audit import RESTRICTED_ACTIONS, AuditAction, changes_text, masked_change
+from equilibri_desktop.domain.audit import (
+    RESTRICTED_ACTIONS,
+    AuditAction,
+    changes_text,
+    masked_change,
+)
 from equilibri_desktop.services.access.audit_names import in_form_order, record_names
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page

@@ -19,7 +19,13 @@ from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
 from equilibri_desktop.domain.person_rules import PersonInput
 from equilibri_desktop.storage.base import Base
-from equilibri_desktop.storage.models import GrantApplication, GrantCall, Organisation, Person, UserAccount
+from equilibri_desktop.storage.models import (
+    GrantApplication,
+    GrantCall,
+    Organisation,
+    Person,
+    UserAccount,
+)
 
 # Where the form is a domain input, its field order is the form's; otherwise the table's column order.
 _FORM_ORDER = {
