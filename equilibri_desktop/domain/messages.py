@@ -37,6 +37,13 @@ MESSAGES: dict[str, str] = {
     "password.spaces": "La password non può iniziare o finire con uno spazio.",
     "password.contains_username": "La password non può contenere il nome utente.",
     "password.unchanged": "La nuova password deve essere diversa da quella attuale.",
+    # administration: database and backups
+    "admin.backup_on_server": "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server "
+                              "con pg_dump (vedi il README, sezione PostgreSQL).",
+    "admin.restore_database_in_use": "Il file indicato è il database in uso: scegli una copia di sicurezza.",
+    "admin.database_unavailable": "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
+                                  "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
+                                  "la cartella esista e sia scrivibile.",
     # records
     "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                     "versione attuale e ripeti le modifiche.",

@@ -50,6 +50,15 @@ TEXTS: dict[str, str] = {
                                                     "La password non può contenere il nome utente."),
     "password.unchanged": QT_TRANSLATE_NOOP("ServiceMessages",
                                             "La nuova password deve essere diversa da quella attuale."),
+    "admin.backup_on_server": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server "
+                           "con pg_dump (vedi il README, sezione PostgreSQL)."),
+    "admin.restore_database_in_use": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il file indicato è il database in uso: scegli una copia di sicurezza."),
+    "admin.database_unavailable": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
+                           "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
+                           "la cartella esista e sia scrivibile."),
     "record.stale": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                            "versione attuale e ripeti le modifiche."),

@@ -7407,6 +7407,18 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
+        <source>Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server con pg_dump (vedi il README, sezione PostgreSQL).</source>
+        <translation>The database is on a PostgreSQL server: backups are made on the server with pg_dump (see the README, PostgreSQL section).</translation>
+    </message>
+    <message>
+        <source>Il file indicato è il database in uso: scegli una copia di sicurezza.</source>
+        <translation>The file chosen is the database in use: choose a backup.</translation>
+    </message>
+    <message>
+        <source>Impossibile aprire il database ({where}). Se è su un server, controlla che sia acceso e raggiungibile e che utente e password siano giusti; se è un file, che la cartella esista e sia scrivibile.</source>
+        <translation>Unable to open the database ({where}). If it is on a server, check that it is running and reachable and that the username and password are right; if it is a file, that the folder exists and is writable.</translation>
+    </message>
+    <message>
         <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
         <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
     </message>
