@@ -239,6 +239,15 @@ class MainWindow(QMainWindow):
     def unsaved_screens(self) -> list[QWidget]:
         return [s for s in self.screens.values() if getattr(s, "has_unsaved_changes", lambda: False)()]
 
+    def keep_drafts(self) -> None:
+        """Write every unsaved form's draft now (not at the autosave's next tick): it is offered back at the
+        next start or login. For closing a locked window and for a login demanded by the lock."""
+        from equilibri_desktop.ui.drafts import DraftKeeper
+
+        for screen in self.unsaved_screens():
+            for keeper in screen.findChildren(DraftKeeper):
+                keeper.save_now()
+
     def show_preferences(self) -> None:
         from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
 
@@ -273,12 +282,7 @@ class MainWindow(QMainWindow):
         unsaved = self.unsaved_screens()
         if self.session_lock is not None and self.session_lock.is_locked:
             # Whoever closes a locked window has not proved who they are: ask nothing, throw nothing away.
-            # The drafts are written now and offered back at the next start.
-            from equilibri_desktop.ui.drafts import DraftKeeper
-
-            for screen in unsaved:
-                for keeper in screen.findChildren(DraftKeeper):
-                    keeper.save_now()
+            self.keep_drafts()
             unsaved = []
         elif unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
                                             tr("Ci sono modifiche non salvate. Chiudere comunque?"),

@@ -279,3 +279,24 @@ def test_idle_time_comes_from_the_settings_file(ui_state):
     assert idle_lock_ms(ui_state) == 60_000  # never less than a minute
     ui_state.settings.setValue(LOCK_MINUTES_KEY, "molti")
     assert idle_lock_ms(ui_state) == IDLE_LOCK_MINUTES * 60_000
+
+
+def test_switching_user_from_the_lock_keeps_the_drafts(qtbot, ctx, monkeypatch, dialogs):
+    from equilibri_desktop.services.access import drafts
+    from equilibri_desktop.ui.dialogs import login as login_dialogs
+    from equilibri_desktop.ui.screens.admin.organisation_settings import DRAFT_KEY
+
+    monkeypatch.setattr(account, "idle_lock_ms", lambda _ui_state: 3_600_000)
+    monkeypatch.setattr(login_dialogs, "run_login", lambda login_ctx, parent, username="": None)
+    add_user(ctx.db, "ada.amici", Role.AMMINISTRATORE)
+    win = MainWindow(ctx.config, ctx.ui_state, ctx, sign_in(ctx.db, "ada.amici"))
+    qtbot.addWidget(win)
+    win.show()
+    win.open_screen("organisation").ui.body_name_edit.setText("Comune di Carpiano")
+    win.lock_session()
+    user = ctx.db.user
+    qtbot.mouseClick(win.session_lock.covers[win].switch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.login is None, timeout=5000)
+    ctx.db.user = user  # drafts are filed per user: read back as the one who typed
+    assert drafts.load_draft(ctx.db, DRAFT_KEY, None).data["body_name"] == "Comune di Carpiano"
+    assert dialogs.texts("confirm") == []
