@@ -37,6 +37,7 @@ def test_auditor_sees_people_masked(db, rossi):
     assert card.display_name == "Rossi Laura"
     assert (card.fiscal_code, card.phone, card.email, card.address) == (MASKED, MASKED, MASKED, MASKED)
     assert card.birth_date is None and card.municipality_id is None and card.pec == ""
+    assert not card.address_hidden  # masking must not make her look like a protected person
 
 
 def test_auditor_with_protected_data_sees_them(db, rossi):

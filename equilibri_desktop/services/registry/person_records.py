@@ -111,9 +111,8 @@ def person_detail(session: Session, person: Person, refs: dict[int, Municipality
     if hidden:
         values.update({name: None if name.endswith("_id") else "" for name in ADDRESS_FIELDS})
         values.update(address=HIDDEN_ADDRESS, protection_body="", protection_date=None)
-    if not personal:
+    if not personal:  # masked, not hidden: `address_hidden` says "protected person" and must stay true to that
         values = mask_person_values(values)
-        hidden = True
     values["protected"] = person.protected if can_see_protected else None
     consents = session.scalars(select(Consent).where(Consent.person_id == person.id)
                                .order_by(Consent.given_on.desc(), Consent.id.desc()))
