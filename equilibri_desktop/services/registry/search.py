@@ -10,6 +10,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.organisation_rules import AllianceRole, size_class
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
+from equilibri_desktop.services.access.need_to_know import MASKED
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page, Sort, row_builder
 from equilibri_desktop.services.registry.organisation_dto import OrganisationRow
@@ -24,7 +25,6 @@ from equilibri_desktop.services.registry.organisation_queries import (
 from equilibri_desktop.services.registry.organisation_queries import count_statement as organisation_count
 from equilibri_desktop.services.registry.organisation_queries import place_column as organisation_place
 from equilibri_desktop.services.registry.organisation_queries import where_clause as organisation_where
-from equilibri_desktop.services.access.need_to_know import MASKED
 from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS, PersonRow
 from equilibri_desktop.services.registry.person_queries import (
     PERSON_SORT_COLUMNS,
