@@ -279,7 +279,7 @@ def test_confirming_before_computing_is_refused(db):
 
 def test_permissions_to_compute(db):
     ref, _ = application_of(db)
-    db.actor = Actor("commissario", roles=frozenset({Role.COMMISSARIO}))
+    db.actor = Actor("revisore", roles=frozenset({Role.REVISORE}))
     with pytest.raises(PermissionDeniedError):
         grant_eligibility.compute_eligibility(db, ref.uuid)
     assert grant_eligibility.get_checklist(db, ref.uuid).rows == ()  # reading is allowed

@@ -92,13 +92,23 @@ def test_points_are_checked_against_each_criterion_max(db, setup):
         assert s.scalars(select(GrantScore)).all() == []  # nothing of a wrong sheet is kept
 
 
+def _officer_view(db, call):
+    """The officer's completeness view (GRANTS_READ), read as the officer; the member goes on afterwards."""
+    member = db.actor
+    act_as(db, "rosa.responsabile", Role.RESPONSABILE)
+    try:
+        return ev.scoring_completeness(db, call.uuid)
+    finally:
+        db.actor = member
+
+
 def test_completeness_shows_who_is_missing_and_valutata_follows_automatically(db, setup):
     call, app = setup
     act_as(db, "anna.verdi")
     ev.declare_conflict(db, app.uuid, False)
     sheet = ev.score(db, app.uuid, {"C1": D(20), "C2": D(10)}, "Buon progetto")
     assert sheet.total == D(30) and sheet.note == "Buon progetto" and sheet.editable
-    (state,) = ev.scoring_completeness(db, call.uuid)
+    (state,) = _officer_view(db, call)
     assert not state.complete
     assert state.missing_text == ("Anna Verdi: criteri C3, C4, C5, C6; "
                                   "Bruno Neri: dichiarazione sul conflitto di interessi")
@@ -108,7 +118,7 @@ def test_completeness_shows_who_is_missing_and_valutata_follows_automatically(db
     act_as(db, "bruno.neri")
     ev.declare_conflict(db, app.uuid, False)
     ev.score(db, app.uuid, FULL_B)
-    (state,) = ev.scoring_completeness(db, call.uuid)
+    (state,) = _officer_view(db, call)
     assert state.complete and state.score == D("76.00")  # (75 + 77) / 2 by criterion, summed
     assert _status(db, app) == S.VALUTATA
     with db.unit_of_work() as s:
@@ -117,12 +127,12 @@ def test_completeness_shows_who_is_missing_and_valutata_follows_automatically(db
 
     # A late conflict withdraws Bruno's points: the score is Anna's alone, still complete.
     ev.declare_conflict(db, app.uuid, True, "ho scoperto un rapporto di lavoro")
-    (state,) = ev.scoring_completeness(db, call.uuid)
+    (state,) = _officer_view(db, call)
     assert state.complete and state.score == D("75.00")
     # Withdrawing the conflict puts Bruno back among those who must score: back to ammissibile.
     ev.declare_conflict(db, app.uuid, False)
     assert _status(db, app) == S.AMMISSIBILE
-    assert not ev.scoring_completeness(db, call.uuid)[0].complete
+    assert not _officer_view(db, call)[0].complete
 
 
 def test_rescoring_updates_points_in_place(db, setup):

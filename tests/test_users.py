@@ -201,7 +201,7 @@ ALLOWED = {
     Role.AMMINISTRATORE: {"users", "settings", "backups", "audit", "verify", "history"},
     Role.RESPONSABILE: {"audit", "verify", "history"},
     Role.OPERATORE: {"history"},
-    Role.COMMISSARIO: {"history"},
+    Role.COMMISSARIO: set(),  # need to know: her scoring only, not the registry
     Role.REVISORE: {"audit", "verify", "history"},
 }
 

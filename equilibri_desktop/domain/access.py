@@ -1,4 +1,11 @@
-"""Roles, permissions and who is acting: the rules services check before doing anything."""
+"""Roles, permissions and who is acting: the rules services check before doing anything.
+
+Need to know (DOMAIN.md §5): each role gets what its work needs. A commissioner sees only the applications
+of the commissions she sits on, through the evaluation (GRANTS_SCORE), never the registry or the other
+applications. A read-only auditor reads everything but sees people's identifying and contact data masked
+unless she also holds "dati protetti". A person's full card belongs to the registry clerks and to the lines
+of work the person is in; anyone else who opens it leaves an entry in the activity log.
+"""
 
 from __future__ import annotations
 
@@ -47,22 +54,33 @@ class Permission(StrEnum):
     GRANTS_DECIDE = "grants.decide"  # exclusions, overrides, rankings, decisions, publication
     PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
     PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
+    PERSONAL_DATA = "personal.data"  # see codice fiscale, birth date, addresses, phones, e-mails unmasked
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AMMINISTRATORE: frozenset(_READ | {Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE,
-                                            Permission.BACKUPS_MANAGE, Permission.AUDIT_READ}),
+                                            Permission.BACKUPS_MANAGE, Permission.AUDIT_READ,
+                                            Permission.PERSONAL_DATA}),
     Role.RESPONSABILE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_MERGE,
                                           Permission.REGISTRY_EXPORT, Permission.AUDIT_READ,
                                           Permission.GRANTS_WRITE, Permission.GRANTS_CALLS,
                                           Permission.GRANTS_DECIDE, Permission.PAYMENTS_WRITE,
-                                          Permission.PAYMENTS_APPROVE}),
+                                          Permission.PAYMENTS_APPROVE, Permission.PERSONAL_DATA}),
     Role.OPERATORE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_IMPORT,
                                        Permission.REGISTRY_MERGE, Permission.REGISTRY_EXPORT,
-                                       Permission.GRANTS_WRITE, Permission.PAYMENTS_WRITE}),
-    Role.COMMISSARIO: frozenset(_READ | {Permission.GRANTS_SCORE}),
+                                       Permission.GRANTS_WRITE, Permission.PAYMENTS_WRITE,
+                                       Permission.PERSONAL_DATA}),
+    # Only the applications she scores, through the evaluation: not the registry, not the other applications.
+    Role.COMMISSARIO: frozenset({Permission.GRANTS_SCORE}),
+    # Reads everything, people's identifying and contact data masked (unless also "dati protetti").
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
+}
+
+# The lines of work a person can be in, and the permission that makes a user work on that line's people.
+# The registry clerks (REGISTRY_WRITE) work on every person; see `works_on_person`.
+LINE_OF_WORK_PERMISSIONS: dict[str, Permission] = {
+    "grants": Permission.GRANTS_WRITE,  # start-up grants: applicants and co-applicants
 }
 
 
@@ -89,11 +107,21 @@ class Actor:
     def can(self, permission: Permission) -> bool:
         return permission in self.permissions
 
+    @property
+    def sees_personal_data(self) -> bool:
+        """Codice fiscale, birth date, addresses and contacts unmasked: the working roles, or "dati protetti"."""
+        return self.can(Permission.PERSONAL_DATA) or self.can(Permission.PROTECTED_DATA)
+
+    def works_on_person(self, lines: frozenset[str] | set[str]) -> bool:
+        """True when opening the card of a person in `lines` (e.g. {"grants"}) is part of this user's work."""
+        if self.can(Permission.REGISTRY_WRITE):
+            return True
+        return any(self.can(LINE_OF_WORK_PERMISSIONS[line]) for line in lines if line in LINE_OF_WORK_PERMISSIONS)
+
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
-            raise PermissionDeniedError(
-                f"L'utente {self.username} non ha il permesso per questa operazione ({permission.value})."
-            )
+            raise PermissionDeniedError(code="access.permission_denied",
+                                        params={"user": self.username, "permission": permission.value})
 
 
 def unrestricted_actor(username: str) -> Actor:

@@ -31,6 +31,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     SETTINGS = "settings"
     PROTECTION = "protection"  # a change to a person's protection flag, body or date
+    VIEW_CARD = "view_card"  # a person's full card opened by someone outside her lines of work
 
     @property
     def label(self) -> str:
@@ -53,6 +54,7 @@ ACTION_LABELS = {
     AuditAction.RESTORE: "Ripristino",
     AuditAction.SETTINGS: "Impostazioni",
     AuditAction.PROTECTION: "Modifica della protezione",
+    AuditAction.VIEW_CARD: "Consultazione della scheda",
 }
 # Even that a record is protected must stay hidden from users without "dati protetti": entries about
 # protection are separate entries with these actions, shown only to those users (DOMAIN.md §5).

@@ -1,15 +1,25 @@
-"""Errors the services raise for the user to read (all messages in Italian)."""
+"""Errors the services raise for the user to read (messages in Italian).
+
+An error may carry a `code` and `params` (domain/messages.py): the interface then words it in its own
+language; without a code the Italian message is shown as written.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+from equilibri_desktop.domain.messages import message as coded_message
 
 
 class DomainError(Exception):
     """An expected problem the user can understand and fix: shown as a plain message."""
 
-    def __init__(self, message: str, *args: object):
+    def __init__(self, message: str = "", *args: object, code: str = "", params: dict[str, Any] | None = None):
+        self.code, self.params = code, dict(params or {})
+        if code and not message:
+            message = coded_message(code, self.params)
         super().__init__(message)
         self.message = message
         self.args_for_message = args
@@ -22,6 +32,12 @@ class DomainError(Exception):
 class FieldError:
     field: str
     message: str
+    code: str = ""  # domain/messages.py; "" for a message shown as written
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def coded(cls, field_name: str, code: str, **params: Any) -> "FieldError":
+        return cls(field_name, coded_message(code, params), code, params)
 
 
 class ValidationError(DomainError):
@@ -35,6 +51,10 @@ class ValidationError(DomainError):
     def single(cls, field: str, message: str) -> ValidationError:
         return cls(FieldError(field, message))
 
+    @classmethod
+    def coded(cls, field_name: str, code: str, **params: Any) -> "ValidationError":
+        return cls(FieldError.coded(field_name, code, **params))
+
     def for_field(self, field: str) -> str | None:
         return next((e.message for e in self.errors if e.field == field), None)
 
@@ -47,10 +67,7 @@ class StaleRecordError(DomainError):
         self.updated_at = updated_at
         when = updated_at.astimezone().strftime("%H:%M") if updated_at else "?"
         day = updated_at.astimezone().strftime("%d/%m/%Y") if updated_at else ""
-        super().__init__(
-            f"Il record è stato modificato da {self.updated_by} alle {when} del {day}: "
-            "ricarica per vedere la versione attuale e ripeti le modifiche."
-        )
+        super().__init__(code="record.stale", params={"user": self.updated_by, "time": when, "day": day})
 
 
 class NotFoundError(DomainError):

@@ -54,18 +54,16 @@ def needs_rehash(stored_hash: str) -> bool:
 def validate_new_password(password: str, username: str = "", old_password: str | None = None) -> str:
     """Return the password if acceptable, else a ValidationError on field `password`."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError.single(
-            "password", f"La password deve avere almeno {MIN_PASSWORD_LENGTH} caratteri "
-                        f"(ne ha {len(password)}). Una frase di qualche parola è facile da ricordare."
-        )
+        raise ValidationError.coded("password", "password.too_short", minimum=MIN_PASSWORD_LENGTH,
+                                    length=len(password))
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError.single("password", f"La password può avere al massimo {MAX_PASSWORD_LENGTH} caratteri.")
+        raise ValidationError.coded("password", "password.too_long", maximum=MAX_PASSWORD_LENGTH)
     if password.strip() != password:
-        raise ValidationError.single("password", "La password non può iniziare o finire con uno spazio.")
+        raise ValidationError.coded("password", "password.spaces")
     if username and username.casefold() in password.casefold():
-        raise ValidationError.single("password", "La password non può contenere il nome utente.")
+        raise ValidationError.coded("password", "password.contains_username")
     if old_password is not None and password == old_password:
-        raise ValidationError.single("password", "La nuova password deve essere diversa da quella attuale.")
+        raise ValidationError.coded("password", "password.unchanged")
     return password
 
 

@@ -27,15 +27,13 @@ class AccountLockedError(LoginError):
     def __init__(self, locked_until: datetime, now: datetime):
         self.locked_until = locked_until
         minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
-        super().__init__(
-            f"Troppi tentativi non riusciti: l'accesso è bloccato per {minutes} minut{'o' if minutes == 1 else 'i'}. "
-            "Riprova più tardi o chiedi all'amministratore di sbloccarlo."
-        )
+        super().__init__(code="access.account_locked_one" if minutes == 1 else "access.account_locked",
+                         params={"minutes": minutes})
 
 
 class AccountDisabledError(LoginError):
     def __init__(self) -> None:
-        super().__init__("Questo utente è disattivato: rivolgiti all'amministratore.")
+        super().__init__(code="access.account_disabled")
 
 
 def normalise_username(username: str) -> str:
@@ -45,19 +43,16 @@ def normalise_username(username: str) -> str:
 def validate_username(username: str) -> str:
     name = normalise_username(username)
     if not USERNAME_PATTERN.match(name):
-        raise ValidationError.single(
-            "username", "Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, "
-                        "cifre, punto, trattino o trattino basso, e iniziare con una lettera (es. mario.rossi)."
-        )
+        raise ValidationError.coded("username", "access.username_invalid")
     return name
 
 
 def validate_display_name(display_name: str) -> str:
     name = " ".join(display_name.split())
     if not name:
-        raise ValidationError.single("display_name", "Indica nome e cognome dell'utente.")
+        raise ValidationError.coded("display_name", "access.display_name_missing")
     if len(name) > 120:
-        raise ValidationError.single("display_name", "Nome e cognome: al massimo 120 caratteri.")
+        raise ValidationError.coded("display_name", "access.display_name_too_long")
     return name
 
 
@@ -65,9 +60,9 @@ def validate_roles(roles: Iterable[Role | str]) -> frozenset[Role]:
     try:
         chosen = frozenset(Role(r) for r in roles)
     except ValueError as exc:
-        raise ValidationError.single("roles", f"Ruolo sconosciuto: {exc}") from exc
+        raise ValidationError.coded("roles", "access.role_unknown", role=str(exc)) from exc
     if not chosen:
-        raise ValidationError.single("roles", "Scegli almeno un ruolo.")
+        raise ValidationError.coded("roles", "access.role_missing")
     return chosen
 
 
@@ -111,5 +106,4 @@ def after_failure(failed_attempts: int, now: datetime) -> FailureOutcome:
 def ensure_an_administrator_remains(active_administrators_after: int) -> None:
     """Nobody could manage users, settings or backups any more: refuse (next to the roles, where it is fixed)."""
     if active_administrators_after < 1:
-        raise ValidationError.single(
-            "roles", "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.")
+        raise ValidationError.coded("roles", "access.last_administrator")

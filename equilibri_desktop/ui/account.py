@@ -65,6 +65,8 @@ class Account(QObject):
         window = self.window
         if self.login is None:
             return False
+        if not ask:
+            window.keep_drafts()
         unsaved = window.unsaved_screens() if ask else []
         if unsaved:
             if not Messages.confirm(window, tr("Modifiche non salvate"),

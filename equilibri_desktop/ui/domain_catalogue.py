@@ -30,6 +30,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Dominio", "Comunicazione di concessione"),
     QT_TRANSLATE_NOOP("Dominio", "Concluso"),
     QT_TRANSLATE_NOOP("Dominio", "Condizione occupazionale"),
+    QT_TRANSLATE_NOOP("Dominio", "Consultazione della scheda"),
     QT_TRANSLATE_NOOP("Dominio", "Consultazione di scheda protetta"),
     QT_TRANSLATE_NOOP("Dominio", "Cooperativa"),
     QT_TRANSLATE_NOOP("Dominio", "Copia di sicurezza"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -239,6 +239,15 @@ class MainWindow(QMainWindow):
     def unsaved_screens(self) -> list[QWidget]:
         return [s for s in self.screens.values() if s.has_unsaved_changes()]
 
+    def keep_drafts(self) -> None:
+        """Write every unsaved form's draft now (not at the autosave's next tick): it is offered back at the
+        next start or login. For closing a locked window and for a login demanded by the lock."""
+        from equilibri_desktop.ui.drafts import DraftKeeper
+
+        for screen in self.unsaved_screens():
+            for keeper in screen.findChildren(DraftKeeper):
+                keeper.save_now()
+
     def show_preferences(self) -> None:
         from equilibri_desktop.ui.dialogs.preferences import PreferencesDialog
 
@@ -271,7 +280,11 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.unsaved_screens()
-        if unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
+        if self.session_lock is not None and self.session_lock.is_locked:
+            # Whoever closes a locked window has not proved who they are: ask nothing, throw nothing away.
+            self.keep_drafts()
+            unsaved = []
+        elif unsaved and not Messages.confirm(self, tr("Modifiche non salvate"),
                                             tr("Ci sono modifiche non salvate. Chiudere comunque?"),
                                             ok_label=tr("Chiudi senza salvare")):
             event.ignore()

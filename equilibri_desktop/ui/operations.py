@@ -21,6 +21,7 @@ from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import show_field_errors
+from equilibri_desktop.ui.service_messages import error_text, field_error_text
 from equilibri_desktop.ui.tasks import Task, TaskContext, run_task
 
 T = TypeVar("T")
@@ -40,11 +41,11 @@ def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | N
     if isinstance(exc, ValidationError):
         unplaced = show_field_errors(form, exc) if form is not None else [e.field for e in exc.errors]
         if unplaced:
-            texts = [exc.for_field(field) or "" for field in unplaced]
+            texts = [field_error_text(e) for field in unplaced for e in exc.errors if e.field == field]
             Messages.warn(parent, tr("Dati da correggere"), "\n".join(t for t in texts if t))
         return
     if isinstance(exc, DomainError):
-        Messages.warn(parent, error_title or tr("Operazione non riuscita"), str(exc))
+        Messages.warn(parent, error_title or tr("Operazione non riuscita"), error_text(exc))
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)
 

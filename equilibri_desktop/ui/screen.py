@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.ui.forms import child, load_form
+from equilibri_desktop.ui.service_messages import field_error_text
 
 
 class ScreenBehaviour:
@@ -77,7 +78,7 @@ def show_field_errors(form: QWidget, error: ValidationError) -> list[str]:
         if label is None:
             unplaced.append(item.field)
             continue
-        label.setText(item.message)
+        label.setText(field_error_text(item))
         label.show()
         target = label.buddy() or form.findChild(QWidget, f"{item.field}_edit")
         if target is not None:

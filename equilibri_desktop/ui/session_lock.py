@@ -2,32 +2,35 @@
 
 An application event filter notes the last keyboard or mouse input and, while locked, lets input reach
 only the covers; each open window (dialogs too, so a modal one cannot keep data in view) gets one.
+
+How input travels matters here. The platform hands a key or a click to the window object (a QWindow);
+Qt's widget layer then passes it on to the focus widget or the widget under the mouse, and that second
+delivery comes through the filter again. So the filter lets the QWindow step through and judges the
+widget that is to receive the input: inside a cover it passes, elsewhere it is dropped. Input addressed
+to a covered window itself (no focus widget, or a test sending to the window) is handed to its cover.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from equilibri_desktop.domain.users import LoginError
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.lock_cover import LockCover
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.ui_state import UiState
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
     from equilibri_desktop.services.admin.database import Database
+
+log = logging.getLogger(__name__)
 
 IDLE_LOCK_MINUTES = 10
 LOCK_MINUTES_KEY = "sicurezza/blocco_dopo_minuti"  # in interfaccia.ini, for the machine's administrator
@@ -40,7 +43,6 @@ _INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOver
           QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.ContextMenu, QEvent.Type.TouchBegin,
           QEvent.Type.DragEnter, QEvent.Type.Drop}
 
-
 def idle_lock_ms(ui_state: UiState | None) -> int:
     """The inactivity before the lock: IDLE_LOCK_MINUTES unless interfaccia.ini sets another value."""
     minutes = IDLE_LOCK_MINUTES
@@ -51,63 +53,6 @@ def idle_lock_ms(ui_state: UiState | None) -> int:
             minutes = IDLE_LOCK_MINUTES
     low, high = MINUTES_RANGE
     return min(max(minutes, low), high) * 60_000
-
-
-class LockCover(QFrame):
-    """Covers one window; asks for the password to unlock."""
-
-    def __init__(self, lock: SessionLock, window: QWidget):
-        super().__init__(window)
-        self.lock = lock
-        self.setObjectName("lock_cover")
-        self.setAutoFillBackground(True)
-        panel = QFrame(self, objectName="lock_panel")
-        title = QLabel(tr("Sessione bloccata"), objectName="lock_title")
-        who = QLabel(tr("Per riprendere il lavoro, {name} scriva la propria password.").format(name=lock.display_name))
-        who.setWordWrap(True)
-        self.password_edit = QLineEdit(objectName="lock_password_edit", echoMode=QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(tr("Password"))
-        self.error_label = QLabel(objectName="lock_error_label", wordWrap=True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        self.unlock_button = QPushButton(tr("S&blocca"), objectName="lock_unlock_button", default=True)
-        self.switch_button = QPushButton(tr("Cambia &utente"), objectName="lock_switch_button")
-        self.password_edit.returnPressed.connect(self._unlock)
-        self.unlock_button.clicked.connect(self._unlock)
-        self.switch_button.clicked.connect(lock.request_relogin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        inner = QVBoxLayout(panel)
-        for widget in (title, who, self.password_edit, self.error_label):
-            inner.addWidget(widget)
-        inner.addLayout(buttons)
-        inner.setContentsMargins(22, 18, 22, 18)
-        inner.setSpacing(10)
-        panel.setFixedWidth(420)
-        # A wrapped label inside a centred panel gets its height from too narrow a guess: give it its own.
-        who.setMinimumHeight(who.heightForWidth(420 - 44) + 4)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-        self.fit()
-        self.show()
-        self.raise_()
-
-    def fit(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-
-    def _unlock(self) -> None:
-        password = self.password_edit.text()
-        self.password_edit.clear()
-        self.lock.try_unlock(password, self)
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.password_edit.setFocus()
 
 
 class SessionLock(QObject):
@@ -122,20 +67,24 @@ class SessionLock(QObject):
     relogin_required = Signal(str)
 
     def __init__(self, window: QWidget, db: Database, username: str, display_name: str, idle_ms: int,
-                 check_ms: int | None = None):
+                 check_ms: int | None = None, clock: Callable[[], float] = time.monotonic):
+        """`clock` gives seconds (monotonic): tests pass their own and call `check_idle()` themselves."""
         super().__init__(window)
         self.window, self.db = window, db
         self.username, self.display_name = username, display_name or username
         self.idle_ms = idle_ms
         self.is_locked = False
         self.covers: dict[QWidget, LockCover] = {}
-        self._disabled: list[tuple[QWidget, bool]] = []
-        self._last_input = time.monotonic()
+        self._disabled: list[QWidget] = []
+        self._forwarding = False
+        self.clock = clock
+        self._last_input = clock()
         # A coarse check is enough: the lock comes at most one tick late.
-        self.timer = QTimer(self, interval=check_ms or max(50, min(idle_ms // 4, 15_000)), timeout=self._check)
+        self.timer = QTimer(self, interval=check_ms or max(50, min(idle_ms // 4, 15_000)),
+                            timeout=self.check_idle)
 
     def start(self) -> None:
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         QApplication.instance().installEventFilter(self)
         self.timer.start()
 
@@ -146,8 +95,9 @@ class SessionLock(QObject):
             app.removeEventFilter(self)
         self._remove_covers()
 
-    def _check(self) -> None:
-        if not self.is_locked and (time.monotonic() - self._last_input) * 1000 >= self.idle_ms:
+    def check_idle(self) -> None:
+        """Lock if nobody touched keyboard or mouse for `idle_ms` (the timer calls this; tests too)."""
+        if not self.is_locked and (self.clock() - self._last_input) * 1000 >= self.idle_ms:
             self.lock()
 
     # --- locking --------------------------------------------------------------------------
@@ -155,12 +105,7 @@ class SessionLock(QObject):
         if self.is_locked:
             return
         self.is_locked = True
-        # Nothing under the cover may keep the keyboard focus (Tab would reach it otherwise).
-        parts = [self.window.centralWidget(), self.window.menuBar(), self.window.statusBar()] \
-            if hasattr(self.window, "centralWidget") else []
-        self._disabled = [(part, part.isEnabled()) for part in parts if part is not None]
-        for part, _enabled in self._disabled:
-            part.setEnabled(False)
+        log.info("session locked")
         while QApplication.activePopupWidget() is not None:  # an open menu would stay above the cover
             QApplication.activePopupWidget().close()
         for widget in [self.window, *QApplication.topLevelWidgets()]:
@@ -169,6 +114,7 @@ class SessionLock(QObject):
         top = QApplication.activeModalWidget()
         target = self.covers.get(top) or self.covers.get(self.window)
         if target is not None:
+            target.window().activateWindow()
             target.password_edit.setFocus()
         self.locked.emit()
 
@@ -180,6 +126,12 @@ class SessionLock(QObject):
             return
         if window is not self.window and (window.width() < 360 or window.height() < 220):
             window.resize(max(window.width(), 360), max(window.height(), 220))  # room for the password
+        # Nothing under the cover may keep the keyboard focus (typing or Tab would reach it otherwise);
+        # what was disabled before stays so afterwards.
+        for part in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not part.isWindow() and not part.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled):
+                part.setEnabled(False)
+                self._disabled.append(part)
         cover = LockCover(self, window)
         self.covers[window] = cover
         window.destroyed.connect(lambda *_args, w=window: self.covers.pop(w, None))
@@ -189,8 +141,11 @@ class SessionLock(QObject):
             cover.hide()
             cover.deleteLater()
         self.covers.clear()
-        for part, enabled in self._disabled:
-            part.setEnabled(enabled)
+        for part in self._disabled:
+            try:
+                part.setEnabled(True)
+            except RuntimeError:  # a dialog closed meanwhile took its widgets along
+                pass
         self._disabled = []
 
     def try_unlock(self, password: str, cover: LockCover | None = None) -> bool:
@@ -206,7 +161,7 @@ class SessionLock(QObject):
             ok = users.verify_password_for_unlock(self.db, self.username, password)
         except LoginError as error:  # locked after too many attempts, or disabled: a new login is needed
             QApplication.restoreOverrideCursor()
-            self.request_relogin(str(error))
+            self.request_relogin(error_text(error))
             return False
         QApplication.restoreOverrideCursor()
         if not ok:
@@ -215,7 +170,8 @@ class SessionLock(QObject):
             return False
         self.is_locked = False
         self._remove_covers()
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
+        log.info("session unlocked")
         self.unlocked.emit()
         return True
 
@@ -236,10 +192,20 @@ class SessionLock(QObject):
         kind = event.type()
         if not self.is_locked:
             if kind in _ACTIVITY:
-                self._last_input = time.monotonic()
+                self._last_input = self.clock()
             return False
         if kind in _INPUT:
-            return not self._inside_cover(obj)  # swallowed: the windows under the covers stay still
+            if isinstance(obj, QWindow) or self._inside_cover(obj):
+                return False  # the platform's step, or a widget of a cover: let it through
+            cover = self.covers.get(obj)
+            if cover is not None and not self._forwarding:
+                # Guarded: a ShortcutOverride the cover's widgets leave alone climbs back up here.
+                self._forwarding = True
+                try:
+                    cover.take_input(event)
+                finally:
+                    self._forwarding = False
+            return True  # anything else is dropped: the windows under the covers stay still
         if kind == QEvent.Type.Show and self._coverable(obj):
             QTimer.singleShot(0, lambda w=obj: self.is_locked and w.isVisible() and self._cover(w))
         elif kind == QEvent.Type.Resize and obj in self.covers:

@@ -600,20 +600,12 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Action</translation>
     </message>
     <message>
-        <source>Tabella</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>Campi modificati</source>
         <translation>Changed fields</translation>
     </message>
     <message>
         <source>Dettaglio</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
     </message>
     <message>
         <source>Tutte</source>
@@ -644,8 +636,12 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Entry no. {id} — {when} — {user} — {action}</translation>
     </message>
     <message>
-        <source>Su: {where}{record}</source>
-        <translation>On: {where}{record}</translation>
+        <source>Su</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Su: {record}</source>
+        <translation>About: {record}</translation>
     </message>
     <message>
         <source>Dettaglio: {detail}</source>
@@ -654,6 +650,10 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Nessun campo modificato.</source>
         <translation>No fields changed.</translation>
+    </message>
+    <message>
+        <source>Forma registrata: {raw}</source>
+        <translation>As recorded: {raw}</translation>
     </message>
     <message>
         <source>Verifica in corso…</source>
@@ -714,6 +714,10 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Attivo</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
         <source>sì</source>
@@ -2849,6 +2853,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <source>Operazione in corso…</source>
         <translation>Operation in progress…</translation>
     </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -3565,40 +3577,600 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Signatory&apos;s role</translation>
     </message>
     <message>
-        <source>Persone</source>
-        <translation>People</translation>
+        <source>Bando</source>
+        <translation>Call</translation>
     </message>
     <message>
-        <source>Enti e imprese</source>
-        <translation>Organisations and businesses</translation>
+        <source>Domanda</source>
+        <translation>Application</translation>
     </message>
     <message>
-        <source>Referenti degli enti</source>
-        <translation>Organisation contact persons</translation>
+        <source>Anno di protocollo</source>
+        <translation>Protocol year</translation>
     </message>
     <message>
-        <source>Informative privacy</source>
-        <translation>Privacy notices</translation>
+        <source>Numero di protocollo</source>
+        <translation>Protocol number</translation>
     </message>
     <message>
-        <source>Consensi</source>
-        <translation>Consents</translation>
+        <source>Codice pubblico</source>
+        <translation>Public code</translation>
     </message>
     <message>
-        <source>Unioni di schede</source>
-        <translation>Record merges</translation>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
     </message>
     <message>
-        <source>Utenti</source>
-        <translation>Users</translation>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tipo di richiedente</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <source>Nome dell&apos;attività</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Tipo di servizio</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Descrizione del servizio</source>
+        <translation>Service description</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Target users</translation>
+    </message>
+    <message>
+        <source>Forma giuridica prevista</source>
+        <translation>Planned legal form</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento proprio</source>
+        <translation>Own co-financing</translation>
+    </message>
+    <message>
+        <source>Quote detenute da donne (%)</source>
+        <translation>Shares held by women (%)</translation>
+    </message>
+    <message>
+        <source>Donne nell&apos;organo amministrativo (%)</source>
+        <translation>Women on the board (%)</translation>
+    </message>
+    <message>
+        <source>Percorso di fragilità</source>
+        <translation>Vulnerability pathway</translation>
+    </message>
+    <message>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Numero dell&apos;atto</source>
+        <translation>Act number</translation>
+    </message>
+    <message>
+        <source>Data dell&apos;atto</source>
+        <translation>Act date</translation>
+    </message>
+    <message>
+        <source>Dotazione</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Contributo massimo</source>
+        <translation>Maximum grant</translation>
+    </message>
+    <message>
+        <source>Quota massima dei costi (%)</source>
+        <translation>Maximum share of costs (%)</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento minimo (%)</source>
+        <translation>Minimum co-financing (%)</translation>
+    </message>
+    <message>
+        <source>Età minima</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>Età massima</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <source>Condizioni occupazionali ammesse</source>
+        <translation>Eligible occupational statuses</translation>
+    </message>
+    <message>
+        <source>Quota femminile oltre il (%)</source>
+        <translation>Women&apos;s share above (%)</translation>
+    </message>
+    <message>
+        <source>Apertura</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Soglia di ammissione</source>
+        <translation>Admission threshold</translation>
+    </message>
+    <message>
+        <source>Criterio di parità</source>
+        <translation>Tie-break rule</translation>
+    </message>
+    <message>
+        <source>Ultimo contributo finanziabile</source>
+        <translation>Last fundable grant</translation>
+    </message>
+    <message>
+        <source>Termine per la costituzione</source>
+        <translation>Deadline for setting up the firm</translation>
+    </message>
+    <message>
+        <source>Termine per il rendiconto</source>
+        <translation>Deadline for the expense report</translation>
+    </message>
+    <message>
+        <source>Edizione</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Responsabile che decide</source>
+        <translation>Deciding officer</translation>
+    </message>
+    <message>
+        <source>Premesse</source>
+        <translation>Recitals</translation>
+    </message>
+    <message>
+        <source>Riferimenti normativi</source>
+        <translation>Legal references</translation>
+    </message>
+    <message>
+        <source>Modalità di erogazione</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Obblighi</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>Casi di revoca</source>
+        <translation>Grounds for revocation</translation>
+    </message>
+    <message>
+        <source>Codice RNA</source>
+        <translation>RNA code</translation>
+    </message>
+    <message>
+        <source>Posizione</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Punteggio massimo</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Data della graduatoria</source>
+        <translation>Ranking date</translation>
+    </message>
+    <message>
+        <source>Pubblicata</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Motivazione</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Contributo concesso</source>
+        <translation>Grant awarded</translation>
+    </message>
+    <message>
+        <source>Percentuale</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Condizione</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Nome del file</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File archiviato</source>
+        <translation>Stored file</translation>
+    </message>
+    <message>
+        <source>Impronta</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Dimensione (byte)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Componente</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Conflitto di interessi</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Dichiarata il</source>
+        <translation>Declared on</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Resa</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Requisito</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Esito calcolato</source>
+        <translation>Computed outcome</translation>
+    </message>
+    <message>
+        <source>Dettaglio</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Esito confermato</source>
+        <translation>Confirmed outcome</translation>
+    </message>
+    <message>
+        <source>Motivo della deroga</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <source>Confermata da</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Confermata il</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Data della spesa</source>
+        <translation>Expense date</translation>
+    </message>
+    <message>
+        <source>Fornitore</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Numero del documento</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Motivo della non ammissibilità</source>
+        <translation>Reason for ineligibility</translation>
+    </message>
+    <message>
+        <source>Allegato</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Impronta dell&apos;allegato</source>
+        <translation>Attachment fingerprint</translation>
+    </message>
+    <message>
+        <source>Costituita il</source>
+        <translation>Set up on</translation>
+    </message>
+    <message>
+        <source>Punteggio</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Costo ammissibile</source>
+        <translation>Eligible cost</translation>
+    </message>
+    <message>
+        <source>Decisa il</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Importo da recuperare</source>
+        <translation>Amount to recover</translation>
+    </message>
+    <message>
+        <source>Importo recuperato</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <source>Stato del recupero</source>
+        <translation>Recovery status</translation>
+    </message>
+    <message>
+        <source>Criterio</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Punti</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Stato precedente</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>Nuovo stato</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Termine per la risposta</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <source>Importo lordo</source>
+        <translation>Gross amount</translation>
+    </message>
+    <message>
+        <source>Ritenuta</source>
+        <translation>Withholding</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment authorisation</translation>
+    </message>
+    <message>
+        <source>Data della liquidazione</source>
+        <translation>Payment order date</translation>
+    </message>
+    <message>
+        <source>Pagata il</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Deroga disposta da</source>
+        <translation>Override ordered by</translation>
+    </message>
+    <message>
+        <source>Rata</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Verificata il</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Superata</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Riferimento</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Tipo di record</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Anno</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Copia firmata</source>
+        <translation>Signed copy</translation>
+    </message>
+    <message>
+        <source>Impronta della copia firmata</source>
+        <translation>Signed copy fingerprint</translation>
+    </message>
+    <message>
+        <source>Impostazioni precedenti</source>
+        <translation>Previous settings</translation>
+    </message>
+    <message>
+        <source>Scheda mantenuta</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <source>Scheda unita</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <source>Scheda unita (nome)</source>
+        <translation>Record merged (name)</translation>
+    </message>
+    <message>
+        <source>Campi presi dalla scheda unita</source>
+        <translation>Fields taken from the merged record</translation>
+    </message>
+    <message>
+        <source>Collegamenti spostati</source>
+        <translation>Links moved</translation>
+    </message>
+    <message>
+        <source>Chiave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Valore</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Classe dimensionale</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>Ente o impresa</source>
+        <translation>Organisation or business</translation>
+    </message>
+    <message>
+        <source>Referente di un ente</source>
+        <translation>Organisation contact</translation>
+    </message>
+    <message>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Consenso</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Unione di schede</source>
+        <translation>Records merged</translation>
+    </message>
+    <message>
+        <source>Modifica del bando</source>
+        <translation>Call amendment</translation>
+    </message>
+    <message>
+        <source>Comune ammesso dal bando</source>
+        <translation>Municipality eligible for the call</translation>
+    </message>
+    <message>
+        <source>Criterio di valutazione</source>
+        <translation>Scoring criterion</translation>
+    </message>
+    <message>
+        <source>Rata prevista dal bando</source>
+        <translation>Tranche planned by the call</translation>
+    </message>
+    <message>
+        <source>Componente della commissione</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Domanda di contributo</source>
+        <translation>Grant application</translation>
+    </message>
+    <message>
+        <source>Co-richiedente</source>
+        <translation>Co-applicant</translation>
+    </message>
+    <message>
+        <source>Comune servito</source>
+        <translation>Municipality served</translation>
+    </message>
+    <message>
+        <source>Voce del piano dei costi</source>
+        <translation>Cost plan item</translation>
+    </message>
+    <message>
+        <source>Dichiarazione della domanda</source>
+        <translation>Application declaration</translation>
+    </message>
+    <message>
+        <source>Allegato della domanda</source>
+        <translation>Application attachment</translation>
+    </message>
+    <message>
+        <source>Verifica di ammissibilità</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <source>Cambio di stato della domanda</source>
+        <translation>Application status change</translation>
+    </message>
+    <message>
+        <source>Dichiarazione sul conflitto di interessi</source>
+        <translation>Declaration on conflict of interest</translation>
+    </message>
+    <message>
+        <source>Graduatoria</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Posizione in graduatoria</source>
+        <translation>Ranking position</translation>
+    </message>
+    <message>
+        <source>Impresa costituita</source>
+        <translation>Business set up</translation>
+    </message>
+    <message>
+        <source>Rata del contributo</source>
+        <translation>Grant tranche</translation>
+    </message>
+    <message>
+        <source>Verifica per il pagamento</source>
+        <translation>Payment check</translation>
+    </message>
+    <message>
+        <source>Spesa rendicontata</source>
+        <translation>Reported expense</translation>
+    </message>
+    <message>
+        <source>Revoca</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Impostazione</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Eliminazione registrata</source>
+        <translation>Recorded deletion</translation>
     </message>
     <message>
         <source>Ente e progetto</source>
         <translation>Organisation and project</translation>
-    </message>
-    <message>
-        <source>Impostazioni</source>
-        <translation>Settings</translation>
     </message>
     <message>
         <source>Registro delle attività</source>
@@ -4379,6 +4951,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Condizione occupazionale</source>
         <translation>Occupational status</translation>
+    </message>
+    <message>
+        <source>Consultazione della scheda</source>
+        <translation>Record card viewed</translation>
     </message>
     <message>
         <source>Consultazione di scheda protetta</source>
@@ -6770,6 +7346,105 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Dettaglio</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>L&apos;utente {user} non ha il permesso per questa operazione ({permission}).</source>
+        <translation>User {user} does not have permission for this operation ({permission}).</translation>
+    </message>
+    <message>
+        <source>Nome utente o password non corretti.</source>
+        <translation>Incorrect username or password.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: l&apos;accesso è bloccato per 1 minuto. Riprova più tardi o chiedi all&apos;amministratore di sbloccarlo.</source>
+        <translation>Too many failed attempts: sign-in is blocked for 1 minute. Try again later or ask the administrator to unblock it.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: l&apos;accesso è bloccato per {minutes} minuti. Riprova più tardi o chiedi all&apos;amministratore di sbloccarlo.</source>
+        <translation>Too many failed attempts: sign-in is blocked for {minutes} minutes. Try again later or ask the administrator to unblock it.</translation>
+    </message>
+    <message>
+        <source>Questo utente è disattivato: rivolgiti all&apos;amministratore.</source>
+        <translation>This user is disabled: please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.</source>
+        <translation>At least one active administrator must remain: appoint another administrator first.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente {username} non esiste.</source>
+        <translation>User {username} does not exist.</translation>
+    </message>
+    <message>
+        <source>Non puoi disattivare il tuo stesso utente.</source>
+        <translation>You cannot disable your own user.</translation>
+    </message>
+    <message>
+        <source>L&apos;amministratore esiste già: accedi con il tuo utente.</source>
+        <translation>The administrator already exists: sign in with your user.</translation>
+    </message>
+    <message>
+        <source>Esiste già un utente {username}: scegli un altro nome.</source>
+        <translation>A user {username} already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, cifre, punto, trattino o trattino basso, e iniziare con una lettera (es. mario.rossi).</source>
+        <translation>The username must be 3 to 40 characters long: lowercase letters without accents, digits, dot, hyphen or underscore, starting with a letter (e.g. mario.rossi).</translation>
+    </message>
+    <message>
+        <source>Indica nome e cognome dell&apos;utente.</source>
+        <translation>Enter the user&apos;s first and last name.</translation>
+    </message>
+    <message>
+        <source>Nome e cognome: al massimo 120 caratteri.</source>
+        <translation>Full name: at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>Ruolo sconosciuto: {role}</source>
+        <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
+        <source>Scegli almeno un ruolo.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>La password deve avere almeno {minimum} caratteri (ne ha {length}). Una frase di qualche parola è facile da ricordare.</source>
+        <translation>The password must be at least {minimum} characters long (it has {length}). A phrase of a few words is easy to remember.</translation>
+    </message>
+    <message>
+        <source>La password può avere al massimo {maximum} caratteri.</source>
+        <translation>The password can be at most {maximum} characters long.</translation>
+    </message>
+    <message>
+        <source>La password non può iniziare o finire con uno spazio.</source>
+        <translation>The password cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>La password non può contenere il nome utente.</source>
+        <translation>The password cannot contain the username.</translation>
+    </message>
+    <message>
+        <source>La nuova password deve essere diversa da quella attuale.</source>
+        <translation>The new password must be different from the current one.</translation>
+    </message>
+    <message>
+        <source>Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server con pg_dump (vedi il README, sezione PostgreSQL).</source>
+        <translation>The database is on a PostgreSQL server: backups are made on the server with pg_dump (see the README, PostgreSQL section).</translation>
+    </message>
+    <message>
+        <source>Il file indicato è il database in uso: scegli una copia di sicurezza.</source>
+        <translation>The file chosen is the database in use: choose a backup.</translation>
+    </message>
+    <message>
+        <source>Impossibile aprire il database ({where}). Se è su un server, controlla che sia acceso e raggiungibile e che utente e password siano giusti; se è un file, che la cartella esista e sia scrivibile.</source>
+        <translation>Unable to open the database ({where}). If it is on a server, check that it is running and reachable and that the username and password are right; if it is a file, that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
+        <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,10 @@ def test_history_panel_shows_a_records_changes(qtbot, ctx):
 
 
 def test_history_needs_only_registry_read(qtbot, ctx):
-    from equilibri_desktop.domain.access import Actor, Role
+    from equilibri_desktop.domain.access import Actor, Permission
 
     rossi = _person(ctx, "Rossi")
-    ctx.db.actor = Actor(username="carlo.conti", roles=frozenset({Role.COMMISSARIO}))
+    ctx.db.actor = Actor(username="carlo.conti", extra=frozenset({Permission.REGISTRY_READ}))
     panel = RecordHistoryPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_record(rossi.uuid)

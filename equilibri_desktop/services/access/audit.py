@@ -16,7 +16,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Actor, Permission
-from equilibri_desktop.domain.audit import RESTRICTED_ACTIONS, AuditAction, changes_text, masked_change
+from equilibri_desktop.domain.audit import (
+    RESTRICTED_ACTIONS,
+    AuditAction,
+    changes_text,
+    masked_change,
+)
+from equilibri_desktop.services.access.audit_names import in_form_order, record_names
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page
 from equilibri_desktop.storage import audit_log
@@ -42,8 +48,14 @@ class AuditRow:
     action_label: str
     table_name: str
     record_uuid: uuid.UUID | None
-    changes: tuple[FieldChange, ...]
+    changes: tuple[FieldChange, ...]  # in the order of the record's form
     detail: str
+    record_name: str = ""  # the record's name today ("" when unknown or deleted): the UI shows kind and name
+
+    @property
+    def record(self) -> tuple[str, str]:
+        """(table, name): what the entry is about, for a list column."""
+        return self.table_name, self.record_name
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ def filtered(query: Select, criteria: AuditFilter, actor: Actor) -> Select:
     return query
 
 
-def to_row(entry: AuditEntry) -> AuditRow:
+def to_row(entry: AuditEntry, names: dict[uuid.UUID, str] | None = None) -> AuditRow:
     changes = json.loads(entry.changes) if entry.changes else {}
     try:
         label = AuditAction(entry.action).label
@@ -115,8 +127,14 @@ def to_row(entry: AuditEntry) -> AuditRow:
     return AuditRow(
         id=entry.id, at=entry.at, username=entry.username, action=entry.action, action_label=label,
         table_name=entry.table_name, record_uuid=entry.record_uuid, detail=entry.detail,
-        changes=tuple(FieldChange(key, old, new) for key, (old, new) in sorted(changes.items())),
+        changes=tuple(FieldChange(key, *changes[key]) for key in in_form_order(entry.table_name, changes)),
+        record_name=(names or {}).get(entry.record_uuid, "") if entry.record_uuid else "",
     )
+
+
+def _rows(session: Session, entries) -> tuple[AuditRow, ...]:
+    names = record_names(session, [(e.table_name, e.record_uuid) for e in entries])
+    return tuple(to_row(entry, names) for entry in entries)
 
 
 def search_audit(db: Database, criteria: AuditFilter = AuditFilter(), offset: int = 0,
@@ -126,7 +144,7 @@ def search_audit(db: Database, criteria: AuditFilter = AuditFilter(), offset: in
     with db.unit_of_work() as session:
         query = filtered(select(AuditEntry), criteria, db.actor).order_by(AuditEntry.id.desc())
         entries = session.scalars(query.offset(offset).limit(limit + 1)).all()
-        rows = tuple(to_row(entry) for entry in entries[:limit])
+        rows = _rows(session, entries[:limit])
     return Page(items=rows, offset=offset, limit=limit, has_more=len(entries) > limit)
 
 
@@ -143,7 +161,7 @@ def record_history(db: Database, record_uuid: uuid.UUID) -> tuple[AuditRow, ...]
     with db.unit_of_work() as session:
         query = visible(select(AuditEntry).where(AuditEntry.record_uuid == record_uuid), db.actor)
         entries = session.scalars(query.order_by(AuditEntry.id)).all()
-        return tuple(to_row(entry) for entry in entries)
+        return _rows(session, entries)
 
 
 def audit_users(db: Database) -> tuple[str, ...]:

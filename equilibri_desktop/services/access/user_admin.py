@@ -34,7 +34,7 @@ class CreatedUser:
 def _account(session: Session, username: str) -> UserAccount:
     account = find_account(session, username)
     if account is None:
-        raise NotFoundError(f"L'utente {username} non esiste.")
+        raise NotFoundError(code="access.unknown_user", params={"username": username})
     return account
 
 
@@ -65,7 +65,7 @@ def create_user(db: Database, username: str, display_name: str, roles: Iterable[
         passwords.validate_new_password(password, name)
     with db.unit_of_work() as session:
         if find_account(session, name) is not None:
-            raise ValidationError.single("username", f"Esiste già un utente {name}: scegli un altro nome.")
+            raise ValidationError.coded("username", "access.username_taken", username=name)
         account = UserAccount(username=name, display_name=display, password_hash=passwords.hash_password(password),
                               roles=format_roles(chosen), protected_data=protected_data,
                               must_change_password=must_change_password, password_changed_at=utcnow())
@@ -106,7 +106,7 @@ def disable_user(db: Database, username: str) -> UserInfo:
     with db.unit_of_work() as session:
         account = _account(session, username)
         if account.username == db.user:
-            raise DomainError("Non puoi disattivare il tuo stesso utente.")
+            raise DomainError(code="access.disable_self")
         if Role.AMMINISTRATORE in parse_roles(account.roles):
             ensure_an_administrator_remains(_active_administrators(session, without=account))
         account.active = False

@@ -18,7 +18,6 @@ from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.users import (
-    GENERIC_LOGIN_FAILURE,
     AccountDisabledError,
     AccountLockedError,
     LoginError,
@@ -103,7 +102,7 @@ def create_first_administrator(db: Database, username: str, display_name: str, p
     display = validate_display_name(display_name)
     with db.unit_of_work() as session:
         if session.scalar(select(exists().where(UserAccount.id.is_not(None)))):
-            raise DomainError("L'amministratore esiste già: accedi con il tuo utente.")
+            raise DomainError(code="access.administrator_exists")
         # The primary key of this marker stops two simultaneous first starts from both succeeding.
         session.add(AppMeta(key="first_administrator", value=utcnow().isoformat()))
         account = UserAccount(username=name, display_name=display, password_hash=passwords.hash_password(password),
@@ -119,7 +118,7 @@ def _check_password(session: Session, account: UserAccount | None, password: str
     if account is None:
         passwords.burn_verification_time(password)
         audit.record(session, AuditAction.LOGIN_FAILED, username=UNKNOWN_USER, detail=f"{purpose}: utente inesistente")
-        return LoginError(GENERIC_LOGIN_FAILURE)
+        return LoginError(code="access.login_failed")
     session.info[USER_KEY] = account.username
     where = {"table_name": UserAccount.__tablename__, "record_uuid": account.uuid}
     if is_locked(account.locked_until, now):
@@ -132,7 +131,7 @@ def _check_password(session: Session, account: UserAccount | None, password: str
         audit.record(session, AuditAction.LOGIN_FAILED, detail=f"{purpose}: password errata{locked}", **where)
         if outcome.locked_until:
             return AccountLockedError(outcome.locked_until, now)
-        return LoginError(GENERIC_LOGIN_FAILURE)
+        return LoginError(code="access.login_failed")
     if not account.active:
         audit.record(session, AuditAction.LOGIN_FAILED, detail=f"{purpose}: utente disattivato", **where)
         return AccountDisabledError()

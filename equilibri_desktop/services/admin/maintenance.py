@@ -11,9 +11,14 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
+from equilibri_desktop.domain.backup_policy import (
+    META_PREFIX,
+    BackupSettings,
+    settings_from_meta,
+)
 from equilibri_desktop.domain.clock import office_now, utc_now
 from equilibri_desktop.domain.errors import BackupError, DatabaseDamagedError, DatabaseUnavailableError
+from equilibri_desktop.domain.messages import MESSAGES
 from equilibri_desktop.services.admin.database import Database, connect
 from equilibri_desktop.services.documents.files import sweep_leftovers
 from equilibri_desktop.storage import backup as backups
@@ -22,10 +27,7 @@ from equilibri_desktop.storage.models import AppMeta
 
 log = logging.getLogger(__name__)
 
-POSTGRES_BACKUP_HINT = (
-    "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server con pg_dump "
-    "(vedi il README, sezione PostgreSQL)."
-)
+POSTGRES_BACKUP_HINT = MESSAGES["admin.backup_on_server"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
     `target` names another file."""
     source = config.database_path
     if source is None:
-        raise BackupError(POSTGRES_BACKUP_HINT)
+        raise BackupError(code="admin.backup_on_server")
     if not source.exists() or source.stat().st_size == 0:
         return BackupOutcome(path=None)
     from equilibri_desktop.services.access.audit_anchors import anchor_backup
@@ -95,11 +97,8 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
         try:
             migrate.ensure_not_newer(db.engine)
         except OperationalError as exc:
-            raise DatabaseUnavailableError(
-                f"Impossibile aprire il database ({config.database_label}). Se è su un server, controlla "
-                "che sia acceso e raggiungibile e che utente e password siano giusti; se è un file, "
-                "che la cartella esista e sia scrivibile."
-            ) from exc
+            raise DatabaseUnavailableError(code="admin.database_unavailable",
+                                           params={"where": config.database_label}) from exc
         upgrade_needed = migrate.needs_upgrade(db.engine)
         fresh = migrate.current_revision(db.engine) is None
         if config.is_sqlite and not fresh and (backup_reason or upgrade_needed):
@@ -192,10 +191,10 @@ def restore_database(config: AppConfig, source: Path) -> Path | None:
     """
     database = config.database_path
     if database is None:
-        raise BackupError(POSTGRES_BACKUP_HINT)
+        raise BackupError(code="admin.backup_on_server")
     source = Path(source).resolve()
     if database.exists() and source == database.resolve():
-        raise BackupError("Il file indicato è il database in uso: scegli una copia di sicurezza.")
+        raise BackupError(code="admin.restore_database_in_use")
     backups.inspect_backup(source, migrate.known_revisions())
     moved: list[backups.Move] = []
     if database_damage(config):

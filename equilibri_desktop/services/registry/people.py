@@ -26,7 +26,7 @@ from equilibri_desktop.domain.person_rules import (
     PersonInput,
     validate_person,
 )
-from equilibri_desktop.services.access import audit
+from equilibri_desktop.services.access import audit, need_to_know
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.registry.person_dto import PersonDetail, PersonSaveResult
 from equilibri_desktop.services.registry.person_records import (
@@ -149,7 +149,10 @@ def get_person(db: Database, person_uuid: uuid.UUID) -> PersonDetail:
         if person.protected and can_see:
             audit.record(session, AuditAction.VIEW_PROTECTED, table_name=Person.__tablename__,
                          record_uuid=person.uuid)
-        return person_detail(session, person, municipality_refs(session), can_see)
+        detail = person_detail(session, person, municipality_refs(session), can_see, db.actor.sees_personal_data)
+        need_to_know.record_card_view(session, db.actor, Person.__tablename__, person.uuid,
+                                      {"grants"} if detail.grant_applications else set())
+        return detail
 
 
 def _count(session: Session, query) -> int:

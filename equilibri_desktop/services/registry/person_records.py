@@ -9,6 +9,7 @@ from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
 from equilibri_desktop.domain.person_rules import PersonInput
+from equilibri_desktop.services.access.need_to_know import mask_person_values
 from equilibri_desktop.services.registry.dto import GrantApplicationLink
 from equilibri_desktop.services.registry.person_dto import (
     HIDDEN_ADDRESS,
@@ -101,14 +102,17 @@ def grant_application_links(session: Session, person_id: int) -> tuple[GrantAppl
 
 
 def person_detail(session: Session, person: Person, refs: dict[int, MunicipalityRef],
-                  can_see_protected: bool) -> PersonDetail:
-    """The full snapshot, linked records included; masked when the person is protected and the user may not see."""
+                  can_see_protected: bool, personal: bool = True) -> PersonDetail:
+    """The full snapshot, linked records included; masked when the person is protected and the user may not see,
+    and without `personal` (a read-only auditor) identifying and contact data are masked too."""
     values = {name: getattr(person, name) for name in STORED_FIELDS}
     values["fiscal_code"] = person.fiscal_code or ""
     hidden = person.protected and not can_see_protected
     if hidden:
         values.update({name: None if name.endswith("_id") else "" for name in ADDRESS_FIELDS})
         values.update(address=HIDDEN_ADDRESS, protection_body="", protection_date=None)
+    if not personal:  # masked, not hidden: `address_hidden` says "protected person" and must stay true to that
+        values = mask_person_values(values)
     values["protected"] = person.protected if can_see_protected else None
     consents = session.scalars(select(Consent).where(Consent.person_id == person.id)
                                .order_by(Consent.given_on.desc(), Consent.id.desc()))

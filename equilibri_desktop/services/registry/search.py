@@ -10,6 +10,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.organisation_rules import AllianceRole, size_class
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
+from equilibri_desktop.services.access.need_to_know import MASKED
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page, Sort, row_builder
 from equilibri_desktop.services.registry.organisation_dto import OrganisationRow
@@ -68,12 +69,16 @@ _person_row = row_builder(PersonRow, (
     "address_hidden"))
 
 
-def _person_rows(rows, can_see_protected: bool) -> tuple[PersonRow, ...]:
-    """Rows of _people_page (_PERSON_COLUMNS, then place and missing_ack) as the list shows them."""
+def _person_rows(rows, can_see_protected: bool, personal: bool = True) -> tuple[PersonRow, ...]:
+    """Rows of _people_page (_PERSON_COLUMNS, then place and missing_ack) as the list shows them; without
+    `personal` (a read-only auditor) identifying and contact data are masked."""
     items = []
     for (uuid, version, surname, first_name, sex, birth_date, fiscal_code, address, cap, phone, email, status,
          protected, place, no_ack) in rows:
         hidden = protected and not can_see_protected
+        if not personal:
+            birth_date, fiscal_code, address, cap, phone, email, place = (
+                None, MASKED, MASKED if address else "", "", MASKED if phone else "", MASKED if email else "", "")
         items.append(_person_row((
             uuid, version, surname, first_name, sex, birth_date, fiscal_code or "",
             HIDDEN_ADDRESS if hidden else address, place or "", "" if hidden else cap, phone, email, status,
@@ -102,7 +107,7 @@ def search_people(db: Database, criteria: PersonFilter = PersonFilter(), sort: S
         # Plain Core rows: the statement names only columns, so the ORM's row loading would add nothing.
         rows = session.connection().execute(_people_page(shape, sort),
                                             {**values, **page_values(offset, limit + 1)}).all()
-    items = _person_rows(rows, can_see)
+    items = _person_rows(rows, can_see, db.actor.sees_personal_data)
     return Page(items[:limit], offset, limit, has_more=len(items) > limit)
 
 

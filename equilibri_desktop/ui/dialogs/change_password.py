@@ -24,6 +24,7 @@ from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors
+from equilibri_desktop.ui.service_messages import error_text
 
 
 class ChangePasswordDialog(QDialog):
@@ -98,7 +99,7 @@ class ChangePasswordDialog(QDialog):
         except LoginError as error:
             # Wrong current password, or the account got locked or disabled meanwhile.
             target = self.ui.password_error if self.forced else self.ui.old_password_error
-            self._error(target, str(error), self.ui.password_edit if self.forced else self.ui.old_password_edit)
+            self._error(target, error_text(error), self.ui.password_edit if self.forced else self.ui.old_password_edit)
             self.ui.old_password_edit.clear()
             return
         finally:

@@ -29,6 +29,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import error_text
 
 # Who the database acts as between a logout and the next login: no permission at all.
 SIGNED_OUT = Actor(username="(nessun accesso)")
@@ -119,7 +120,7 @@ class LoginDialog(QDialog):
         try:
             session = users.authenticate(self.ctx.db, username, password)
         except LoginError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             self.ui.password_edit.clear()
             self.ui.password_edit.setFocus()
             return

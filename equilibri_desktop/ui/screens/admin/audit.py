@@ -32,13 +32,8 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.tasks import run_task
-from equilibri_desktop.ui.widgets.record_history import (
-    TABLE_TITLES,
-    field_title,
-    table_title,
-    value_text,
-    when_text,
-)
+from equilibri_desktop.ui.audit_catalogue import field_title, filter_choices, record_title, value_text
+from equilibri_desktop.ui.widgets.record_history import when_text
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 
@@ -48,11 +43,10 @@ def _columns() -> list[Column]:
         Column("at", tr("Data e ora"), lambda at: at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), sortable=False),
         Column("username", tr("Utente"), sortable=False),
         Column("action_label", tr("Azione"), domain_tr, sortable=False),
-        Column("table_name", tr("Tabella"), table_title, sortable=False),
+        Column("record", tr("Su"), lambda record: record_title(*record), sortable=False),
         Column("changes", tr("Campi modificati"), lambda changes: ", ".join(field_title(c.field) for c in changes),
                sortable=False),
         Column("detail", tr("Dettaglio"), sortable=False),
-        Column("record_uuid", tr("Record"), lambda value: str(value) if value else "", sortable=False),
     ]
 
 
@@ -93,7 +87,7 @@ class AuditScreen(FormScreen):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 170, 190, 150, 220, 260)):
+        for column, width in enumerate((50, 140, 120, 150, 300, 240)):  # the detail takes the rest
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current))
         changes_header = self.ui.changes_table.horizontalHeader()
@@ -121,8 +115,8 @@ class AuditScreen(FormScreen):
 
     def _fill_fixed_filters(self) -> None:
         self.ui.table_combo.addItem(tr("Tutte"), None)
-        for name in TABLE_TITLES:
-            self.ui.table_combo.addItem(table_title(name), name)
+        for label, name in filter_choices():
+            self.ui.table_combo.addItem(label, name)
         self.ui.action_combo.addItem(tr("Tutte"), None)
         for action in AuditAction:
             self.ui.action_combo.addItem(domain_tr(action.label), action.value)
@@ -206,21 +200,25 @@ class AuditScreen(FormScreen):
             table.setRowCount(0)
             return
         row: AuditRow = self.model.row_object(index.row())
-        where = table_title(row.table_name) if row.table_name else ""
-        record = f" {row.record_uuid}" if row.record_uuid else ""
         lines = [tr("Voce n. {id} — {when} — {user} — {action}").format(
             id=row.id, when=when_text(row), user=row.username, action=domain_tr(row.action_label))]
-        if where or record:
-            lines.append(tr("Su: {where}{record}").format(where=where, record=record))
+        if row.table_name:
+            lines.append(tr("Su: {record}").format(record=record_title(row.table_name, row.record_name)))
         if row.detail:
             lines.append(tr("Dettaglio: {detail}").format(detail=row.detail))
         if not row.changes:
             lines.append(tr("Nessun campo modificato."))
+        # The raw form, as the trail and the export hold it: table, record code and field names.
+        raw = f"{row.table_name} {row.record_uuid or ''}".strip()
+        if raw or row.changes:
+            lines.append(tr("Forma registrata: {raw}").format(
+                raw="; ".join([raw] * bool(raw) + [", ".join(c.field for c in row.changes)] * bool(row.changes))))
         self.ui.details_label.setText("\n".join(lines))
         table.setRowCount(len(row.changes))
         for number, change in enumerate(row.changes):
-            for column, text in enumerate((field_title(change.field), value_text(change.old),
-                                           value_text(change.new))):
+            for column, text in enumerate((field_title(change.field),
+                                           value_text(change.old, change.field, row.table_name),
+                                           value_text(change.new, change.field, row.table_name))):
                 table.setItem(number, column, SortableItem(text))
 
     # --- verify and export ----------------------------------------------------------------

@@ -1,0 +1,55 @@
+"""Coded messages: what the services say, under a stable code with named parameters.
+
+The Italian text here is what the services' errors carry (and what logs and documents would use); the
+interface words a known code in its own language through ui/service_messages.py, whose catalogue a test
+keeps equal to this one. A message without a code reaches the interface as written (Italian).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    # access: permissions, logins, accounts, passwords
+    "access.permission_denied": "L'utente {user} non ha il permesso per questa operazione ({permission}).",
+    "access.login_failed": "Nome utente o password non corretti.",
+    "access.account_locked_one": "Troppi tentativi non riusciti: l'accesso è bloccato per 1 minuto. "
+                                 "Riprova più tardi o chiedi all'amministratore di sbloccarlo.",
+    "access.account_locked": "Troppi tentativi non riusciti: l'accesso è bloccato per {minutes} minuti. "
+                             "Riprova più tardi o chiedi all'amministratore di sbloccarlo.",
+    "access.account_disabled": "Questo utente è disattivato: rivolgiti all'amministratore.",
+    "access.last_administrator": "Deve restare almeno un amministratore attivo: nomina prima un altro "
+                                 "amministratore.",
+    "access.unknown_user": "L'utente {username} non esiste.",
+    "access.disable_self": "Non puoi disattivare il tuo stesso utente.",
+    "access.administrator_exists": "L'amministratore esiste già: accedi con il tuo utente.",
+    "access.username_taken": "Esiste già un utente {username}: scegli un altro nome.",
+    "access.username_invalid": "Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, "
+                               "cifre, punto, trattino o trattino basso, e iniziare con una lettera "
+                               "(es. mario.rossi).",
+    "access.display_name_missing": "Indica nome e cognome dell'utente.",
+    "access.display_name_too_long": "Nome e cognome: al massimo 120 caratteri.",
+    "access.role_unknown": "Ruolo sconosciuto: {role}",
+    "access.role_missing": "Scegli almeno un ruolo.",
+    "password.too_short": "La password deve avere almeno {minimum} caratteri (ne ha {length}). Una frase di "
+                          "qualche parola è facile da ricordare.",
+    "password.too_long": "La password può avere al massimo {maximum} caratteri.",
+    "password.spaces": "La password non può iniziare o finire con uno spazio.",
+    "password.contains_username": "La password non può contenere il nome utente.",
+    "password.unchanged": "La nuova password deve essere diversa da quella attuale.",
+    # administration: database and backups
+    "admin.backup_on_server": "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server "
+                              "con pg_dump (vedi il README, sezione PostgreSQL).",
+    "admin.restore_database_in_use": "Il file indicato è il database in uso: scegli una copia di sicurezza.",
+    "admin.database_unavailable": "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
+                                  "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
+                                  "la cartella esista e sia scrivibile.",
+    # records
+    "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
+                    "versione attuale e ripeti le modifiche.",
+}
+
+
+def message(code: str, params: dict[str, Any] | None = None) -> str:
+    """The Italian text of `code` with its parameters filled in."""
+    return MESSAGES[code].format(**(params or {}))

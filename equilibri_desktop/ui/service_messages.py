@@ -1,0 +1,85 @@
+"""Service messages in the interface's language: the UI words a known message code (domain/messages.py).
+
+`error_text(error)` and `field_error_text(item)` give what to show; an error without a code, or with a code
+this catalogue does not know, shows its Italian message as written. tests/test_service_messages.py keeps the
+templates here equal to the domain's, so a changed message cannot lose its translation silently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from equilibri_desktop.domain.errors import DomainError, FieldError
+
+CONTEXT = "ServiceMessages"
+TEXTS: dict[str, str] = {
+    "access.permission_denied": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'utente {user} non ha il permesso per questa operazione ({permission})."),
+    "access.login_failed": QT_TRANSLATE_NOOP("ServiceMessages", "Nome utente o password non corretti."),
+    "access.account_locked_one": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Troppi tentativi non riusciti: l'accesso è bloccato per 1 minuto. "
+                           "Riprova più tardi o chiedi all'amministratore di sbloccarlo."),
+    "access.account_locked": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Troppi tentativi non riusciti: l'accesso è bloccato per {minutes} minuti. "
+                           "Riprova più tardi o chiedi all'amministratore di sbloccarlo."),
+    "access.account_disabled": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Questo utente è disattivato: rivolgiti all'amministratore."),
+    "access.last_administrator": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore."),
+    "access.unknown_user": QT_TRANSLATE_NOOP("ServiceMessages", "L'utente {username} non esiste."),
+    "access.disable_self": QT_TRANSLATE_NOOP("ServiceMessages", "Non puoi disattivare il tuo stesso utente."),
+    "access.administrator_exists": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'amministratore esiste già: accedi con il tuo utente."),
+    "access.username_taken": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esiste già un utente {username}: scegli un altro nome."),
+    "access.username_invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il nome utente deve avere da 3 a 40 caratteri: lettere minuscole senza accenti, "
+                           "cifre, punto, trattino o trattino basso, e iniziare con una lettera (es. mario.rossi)."),
+    "access.display_name_missing": QT_TRANSLATE_NOOP("ServiceMessages", "Indica nome e cognome dell'utente."),
+    "access.display_name_too_long": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                      "Nome e cognome: al massimo 120 caratteri."),
+    "access.role_unknown": QT_TRANSLATE_NOOP("ServiceMessages", "Ruolo sconosciuto: {role}"),
+    "access.role_missing": QT_TRANSLATE_NOOP("ServiceMessages", "Scegli almeno un ruolo."),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La password deve avere almeno {minimum} caratteri (ne ha {length}). Una frase di "
+                           "qualche parola è facile da ricordare."),
+    "password.too_long": QT_TRANSLATE_NOOP("ServiceMessages",
+                                           "La password può avere al massimo {maximum} caratteri."),
+    "password.spaces": QT_TRANSLATE_NOOP("ServiceMessages", "La password non può iniziare o finire con uno spazio."),
+    "password.contains_username": QT_TRANSLATE_NOOP("ServiceMessages",
+                                                    "La password non può contenere il nome utente."),
+    "password.unchanged": QT_TRANSLATE_NOOP("ServiceMessages",
+                                            "La nuova password deve essere diversa da quella attuale."),
+    "admin.backup_on_server": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il database è su un server PostgreSQL: le copie di sicurezza si fanno sul server "
+                           "con pg_dump (vedi il README, sezione PostgreSQL)."),
+    "admin.restore_database_in_use": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il file indicato è il database in uso: scegli una copia di sicurezza."),
+    "admin.database_unavailable": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
+                           "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
+                           "la cartella esista e sia scrivibile."),
+    "record.stale": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
+                           "versione attuale e ripeti le modifiche."),
+}
+
+
+def _worded(code: str, params: dict, fallback: str) -> str:
+    template = TEXTS.get(code)
+    if not template:
+        return fallback
+    try:
+        return QCoreApplication.translate(CONTEXT, template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder: Italian, not a crash
+        return fallback
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, DomainError) and error.code:
+        return _worded(error.code, error.params, str(error))
+    return str(error)
+
+
+def field_error_text(item: FieldError) -> str:
+    return _worded(item.code, item.params, item.message) if item.code else item.message
