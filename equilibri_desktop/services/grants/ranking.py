@@ -201,7 +201,7 @@ def slide_ranking(db: Database, ranking_uuid: uuid.UUID, reason: str, ranked_on:
                              else RankingOutcome.REVOCATA)
                      for e in previous if e.outcome not in WITHDRAWN
                      and applications[e.key].status in (S.RINUNCIATA, S.REVOCATA)}
-        result = slide(previous, withdrawn, call.budget_cents, call_settings(call).last_grant_rule)
+        result = slide(previous, withdrawn, call.budget_cents, call_settings(call))
         before = {e.key: e.grant_cents for e in previous}
         if not withdrawn and all(before[e.key] == e.grant_cents for e in result.entries):
             raise DomainError("Nessuna rinuncia, revoca o nuova risorsa dall'ultima versione: lo scorrimento "
