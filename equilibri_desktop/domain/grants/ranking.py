@@ -57,6 +57,7 @@ class RankingSettings:
     min_partial_grant_cents: int = 0  # a partial grant below this is not awarded
     leftover_to_later: bool = False  # the leftover may fund in full a cheaper application further down
     decided_on: date | None = None  # the date the de minimis ceiling is read at
+    min_eligible_spending_cents: int = 0  # a smaller eligible cost plan is not admitted
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,8 @@ def _allocate(entries: Sequence[RankedEntry], budget_cents: int, settings: Ranki
 def rank(candidates: Iterable[Candidate], settings: RankingSettings) -> Ranking:
     """Admitted applications (score ≥ threshold) get a position; the others follow as NON_AMMESSA."""
     ordered = sorted(candidates, key=lambda c: order_key(c, settings.tie_break))
-    admitted = [c for c in ordered if c.score >= settings.threshold and not c.failed_criteria]
-    below = [c for c in ordered if c.score < settings.threshold or c.failed_criteria]
+    admitted = [c for c in ordered if not _excluded(c, settings)]
+    below = [c for c in ordered if _excluded(c, settings)]
     entries = [_admitted(c, position, settings) for position, c in enumerate(admitted, start=1)]
     entries += [RankedEntry(c.key, c.public_code, c.score, None, RankingOutcome.NON_AMMESSA, 0, 0,
                             c.eligible_cost_cents, 0, _below_note(c, settings)) for c in below]
@@ -167,10 +168,18 @@ def _admitted(c: Candidate, position: int, settings: RankingSettings) -> RankedE
                        c.eligible_cost_cents, 0, note)
 
 
+def _excluded(c: Candidate, settings: RankingSettings) -> bool:
+    return (c.score < settings.threshold or bool(c.failed_criteria)
+            or c.eligible_cost_cents < settings.min_eligible_spending_cents)
+
+
 def _below_note(c: Candidate, settings: RankingSettings) -> str:
-    if c.failed_criteria and c.score >= settings.threshold:
-        return "Punteggio sotto il minimo nel criterio " + ", ".join(c.failed_criteria) + "."
-    return ""
+    notes = []
+    if c.failed_criteria:
+        notes.append("Punteggio sotto il minimo nel criterio " + ", ".join(c.failed_criteria) + ".")
+    if c.eligible_cost_cents < settings.min_eligible_spending_cents:
+        notes.append("Spesa ammissibile sotto il minimo del bando.")
+    return " ".join(notes)
 
 
 def slide(previous: Sequence[RankedEntry], withdrawn: Mapping[Hashable, RankingOutcome], budget_cents: int,

@@ -29,6 +29,23 @@ def _paid_cents(session: Session, application_id: int) -> int:
         GrantTranche.application_id == application_id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0)
 
 
+def unrecovered_cents(session: Session, application_ids: list[int]) -> dict[int, int]:
+    """Per application, what was paid to it and not (yet) recovered: money a scorrimento cannot spend again.
+    A recovery marked "non recuperabile" stays lost; one in progress counts what came back so far."""
+    if not application_ids:
+        return {}
+    paid = dict(session.execute(select(GrantTranche.application_id, func.coalesce(func.sum(GrantTranche.gross_cents), 0))
+                                .where(GrantTranche.application_id.in_(application_ids),
+                                       GrantTranche.status == TrancheStatus.PAGATA.value)
+                                .group_by(GrantTranche.application_id)).all())
+    recovered = dict(session.execute(select(GrantRevocation.application_id,
+                                            func.coalesce(func.sum(GrantRevocation.recovered_cents), 0))
+                                     .where(GrantRevocation.application_id.in_(application_ids))
+                                     .group_by(GrantRevocation.application_id)).all())
+    return {key: max(0, int(paid.get(key, 0)) - min(int(recovered.get(key, 0)), int(paid.get(key, 0))))
+            for key in application_ids}
+
+
 def _to_row(revocation: GrantRevocation) -> RevocationRow:
     return RevocationRow(revocation.uuid, revocation.version, revocation.decided_on, revocation.reason,
                          revocation.amount_to_recover_cents, revocation.recovered_cents, revocation.recovery_status,
