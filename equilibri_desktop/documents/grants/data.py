@@ -231,6 +231,15 @@ class RevocationData:
     payment_instructions: str = ""  # IBAN of the office, causale
     procedure_officer: str = ""
     appeal_notice: str = ""
+    # The procedure (artt. 7-8 L. 241/1990) and the money: principal and legal interest up to the act.
+    notice_text: str = ""  # e.g. "comunicazione di avvio del procedimento n. ____ del 12/10/2026"
+    counter_arguments: str = ""
+    answer: str = ""
+    principal_cents: int | None = None  # None: the whole amount is principal (older records)
+    interest_cents: int = 0
+    interest_until: date | None = None
+    interest_lines: tuple[str, ...] = ()  # one line per period and rate, with its decree
+    legal_representative: str = ""
 
     @property
     def revoked_total_cents(self) -> int:

@@ -20,8 +20,11 @@ from equilibri_desktop.domain.grants.codes import (
     DocumentKind,
     EligibilityRule,
     PaymentCheckKind,
+    TrancheCondition,
     TrancheStatus,
 )
+from equilibri_desktop.domain.grants.recovery import InterestPeriod, PaidAmount, recovery_due
+from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.services.grants.document_common import (
     FINAL_KINDS,
     FUNDED,
@@ -166,6 +169,12 @@ def communication_data(session: Session, application: GrantApplication, office: 
         office_contact=office.contact)
 
 
+def interest_line(period: InterestPeriod) -> str:
+    rate = f"{period.rate_pct.normalize():f}".replace(".", ",")
+    return (f"{format_euro(from_cents(period.principal_cents))} dal {period.start:%d/%m/%Y} al {period.end:%d/%m/%Y}: "
+            f"{period.days} giorni al {rate}% ({period.source})")
+
+
 def latest_revocation(session: Session, application: GrantApplication) -> GrantRevocation | None:
     return session.scalar(select(GrantRevocation).where(GrantRevocation.application_id == application.id)
                           .order_by(GrantRevocation.decided_on.desc(), GrantRevocation.id.desc()).limit(1))
@@ -184,10 +193,25 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
     paid = session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
         GrantTranche.application_id == application.id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0
     to_recover = revocation.amount_to_recover_cents
+    recovery = recovery_due([PaidAmount(t.paid_on, t.gross_cents, TrancheCondition(t.condition)) for t in
+                             session.scalars(select(GrantTranche).where(
+                                 GrantTranche.application_id == application.id,
+                                 GrantTranche.status == TrancheStatus.PAGATA.value)) if t.paid_on],
+                            revocation.due_cents, revocation.decided_on)
+    notice = ""
+    if revocation.notice_on:
+        number = revocation.notice_reference or "____"
+        notice = f"comunicazione di avvio del procedimento n. {number} del {revocation.notice_on:%d/%m/%Y}"
     return RevocationData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
         decision=act_reference(decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, reason=revocation.reason.strip().rstrip(".;"), granted_cents=entry.granted_cents,
         paid_cents=int(paid), amount_to_recover_cents=to_recover, signatory=office.signatory(call),
-        repayment_deadline=issued_on + timedelta(days=REPAYMENT_DAYS) if to_recover else None,
-        procedure_officer=call.deciding_officer)
+        repayment_deadline=issued_on + timedelta(days=call.repayment_term_days or REPAYMENT_DAYS) if to_recover
+        else None, procedure_officer=call.procedure_officer or call.deciding_officer, notice_text=notice,
+        counter_arguments=revocation.counter_arguments, answer=revocation.answer,
+        partial=revocation.due_cents > 0, revoked_cents=(entry.granted_cents - revocation.due_cents)
+        if revocation.due_cents > 0 else None,
+        principal_cents=revocation.principal_cents or None, interest_cents=revocation.interest_cents,
+        interest_until=revocation.decided_on, interest_lines=tuple(interest_line(p) for p in recovery.periods),
+        legal_representative=f"{person.first_name} {person.surname}")
