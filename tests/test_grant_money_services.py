@@ -103,3 +103,24 @@ def test_revocation_procedure_notice_term_guard_and_interest(db):
         assert (stored.principal_cents, stored.interest_cents, stored.notice_on) == (5_000_00, 22_58, notice)
         assert [t.status for t in s.scalars(select(GrantTranche).where(GrantTranche.application_id == a.id)
                                             .order_by(GrantTranche.position))] == ["pagata", "annullata"]
+
+
+def test_tranche_withholding_leaves_capital_goods_out_of_the_base(db):
+    from equilibri_desktop.storage.models import GrantCostItem
+
+    _as_responsabile(db)
+    call = make_call(db)
+    a = fund_application(db, call, add_woman(db), 10_000_00)
+    with db.unit_of_work() as s:
+        s.query(GrantCostItem).filter(GrantCostItem.application_id == a.id).delete()
+        s.add_all([GrantCostItem(application_id=a.id, position=0, description="Arredi e attrezzature",
+                                 amount_cents=6_000_00, capital_good=True),
+                   GrantCostItem(application_id=a.id, position=1, description="Affitto e utenze",
+                                 amount_cents=9_000_00)])
+    _constitute_and_pay_advance(db, a, date.today())
+    with db.unit_of_work() as s:
+        advance = s.scalar(select(GrantTranche).where(GrantTranche.application_id == a.id,
+                                                      GrantTranche.position == 1))
+        # Advance 5.000; capital goods are 6.000 of 15.000 = 40% → 2.000 out; base 3.000 × 4% = 120,00.
+        assert (advance.gross_cents, advance.withholding_base_cents, advance.withholding_cents) == (
+            5_000_00, 3_000_00, 120_00)
