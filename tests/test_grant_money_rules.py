@@ -12,16 +12,34 @@ import pytest
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import LastGrantRule, TrancheCondition
 from equilibri_desktop.domain.grants.codes import RankingOutcome as O
-from equilibri_desktop.domain.grants.de_minimis import DECLARATION_TEXT, check_de_minimis, period_start
+from equilibri_desktop.domain.grants.de_minimis import (
+    DECLARATION_TEXT,
+    check_de_minimis,
+    period_start,
+)
 from equilibri_desktop.domain.grants.legal_figures import (
     de_minimis_ceiling,
     durc_validity_days,
     legal_interest_rate,
     tax_check_threshold,
 )
-from equilibri_desktop.domain.grants.ranking import Candidate, RankingSettings, rank, slide, spent_by_withdrawn
-from equilibri_desktop.domain.grants.recovery import PaidAmount, check_revocation_ground, recovery_due
-from equilibri_desktop.domain.grants.withholding import CostShare, capital_goods_share, withholding_on
+from equilibri_desktop.domain.grants.ranking import (
+    Candidate,
+    RankingSettings,
+    rank,
+    slide,
+    spent_by_withdrawn,
+)
+from equilibri_desktop.domain.grants.recovery import (
+    PaidAmount,
+    check_revocation_ground,
+    recovery_due,
+)
+from equilibri_desktop.domain.grants.withholding import (
+    CostShare,
+    capital_goods_share,
+    withholding_on,
+)
 
 D = Decimal
 T0 = datetime(2026, 4, 10, 9, 0, tzinfo=timezone.utc)

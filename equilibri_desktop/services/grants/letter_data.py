@@ -23,7 +23,11 @@ from equilibri_desktop.domain.grants.codes import (
     TrancheCondition,
     TrancheStatus,
 )
-from equilibri_desktop.domain.grants.recovery import InterestPeriod, PaidAmount, recovery_due
+from equilibri_desktop.domain.grants.recovery import (
+    InterestPeriod,
+    PaidAmount,
+    recovery_due,
+)
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.services.grants.document_common import (
     FINAL_KINDS,

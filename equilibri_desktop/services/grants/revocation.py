@@ -15,13 +15,26 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.domain.grants.codes import RecoveryStatus, TrancheCondition, TrancheStatus
-from equilibri_desktop.domain.grants.recovery import PaidAmount, Recovery, check_revocation_ground, recovery_due
+from equilibri_desktop.domain.grants.codes import (
+    RecoveryStatus,
+    TrancheCondition,
+    TrancheStatus,
+)
+from equilibri_desktop.domain.grants.recovery import (
+    PaidAmount,
+    Recovery,
+    check_revocation_ground,
+    recovery_due,
+)
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.grants.payment_dto import RevocationRow
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import GrantApplication, GrantRevocation, GrantTranche
+from equilibri_desktop.storage.models import (
+    GrantApplication,
+    GrantRevocation,
+    GrantTranche,
+)
 
 log = logging.getLogger(__name__)
 
