@@ -1638,6 +1638,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Linked record</translation>
     </message>
     <message>
+        <source>&amp;8 Regole e atto</source>
+        <translation>&amp;8 Rules and act</translation>
+    </message>
+    <message>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
@@ -2824,6 +2828,26 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Questo non è un numero.</source>
         <translation>This is not a number.</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Alla chiusura del bando</source>
+        <translation>At the call&apos;s closing</translation>
+    </message>
+    <message>
+        <source>Alla presentazione della domanda</source>
+        <translation>At the application&apos;s submission</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4057,85 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>CallRulesTab</name>
+    <message>
+        <source>Regole economiche</source>
+        <translation>Money rules</translation>
+    </message>
+    <message>
+        <source>Contributo parziale &amp;minimo (€)</source>
+        <translation>&amp;Minimum partial grant (€)</translation>
+    </message>
+    <message>
+        <source>Sotto questo importo l&apos;ultima domanda non è finanziata in parte.</source>
+        <translation>Below this amount the last application is not partly funded.</translation>
+    </message>
+    <message>
+        <source>Giorni per acce&amp;ttare il parziale</source>
+        <translation>Days to accep&amp;t a partial grant</translation>
+    </message>
+    <message>
+        <source>Entro questo termine la beneficiaria conferma di realizzare il progetto con il contributo parziale; altrimenti si passa alla successiva.</source>
+        <translation>Within this term the beneficiary confirms she can carry out the project with the partial grant; otherwise the next in line is considered.</translation>
+    </message>
+    <message>
+        <source>Il residuo può finanziare per intero una domanda successiva più &amp;economica</source>
+        <translation>The leftover may fully fund a cheaper application further down (&amp;e)</translation>
+    </message>
+    <message>
+        <source>Spesa ammissibile minima (€)</source>
+        <translation>Minimum eligible spending (€)</translation>
+    </message>
+    <message>
+        <source>Età mis&amp;urata</source>
+        <translation>Age meas&amp;ured</translation>
+    </message>
+    <message>
+        <source>Giorni per &amp;restituire dopo una revoca</source>
+        <translation>Days to &amp;repay after a revocation</translation>
+    </message>
+    <message>
+        <source>Mesi di mantenimento del&amp;l&apos;attività</source>
+        <translation>Months the business must be kept (&amp;l)</translation>
+    </message>
+    <message>
+        <source>Validità verifica art. 48-bis (&amp;giorni)</source>
+        <translation>Art. 48-bis check validity (days) (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Atto di concessione</source>
+        <translation>Grant decision</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifica di chi adotta l&apos;atto</source>
+        <translation>Title of the adopting officer (&amp;q)</translation>
+    </message>
+    <message>
+        <source>Per esempio «Il Responsabile del Servizio» o «Il Dirigente»; il nome è nella scheda «Testi».</source>
+        <translation>For example «Il Responsabile del Servizio» or «Il Dirigente»; the name is on the «Texts» tab.</translation>
+    </message>
+    <message>
+        <source>Atto di n&amp;omina</source>
+        <translation>Appointment act (&amp;o)</translation>
+    </message>
+    <message>
+        <source>Responsabile del &amp;procedimento</source>
+        <translation>&amp;Procedure officer</translation>
+    </message>
+    <message>
+        <source>&amp;Capitolo di bilancio</source>
+        <translation>Budget &amp;chapter</translation>
+    </message>
+    <message>
+        <source>Eserci&amp;zio</source>
+        <translation>Financial year (&amp;z)</translation>
+    </message>
+    <message>
+        <source>&amp;Impegno di spesa</source>
+        <translation>Spending comm&amp;itment</translation>
     </message>
 </context>
 <context>
