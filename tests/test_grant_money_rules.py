@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.grants.application_parts import DECLARATION_LABELS
 from equilibri_desktop.domain.grants.codes import LastGrantRule, TrancheCondition
 from equilibri_desktop.domain.grants.codes import RankingOutcome as O
 from equilibri_desktop.domain.grants.de_minimis import (
-    DECLARATION_TEXT,
     check_de_minimis,
     period_start,
 )
@@ -127,7 +127,8 @@ def test_de_minimis_ceiling_cuts_or_refuses_the_grant():
     assert refused.allowed_cents == 0 and "Non finanziabile" in refused.reason
     assert check_de_minimis(15_000_00, 285_000_00, on).reason == ""  # exactly at the ceiling
     assert period_start(date(2028, 2, 29)) == date(2025, 2, 28)
-    assert "tre anni" in DECLARATION_TEXT and "esercizio" not in DECLARATION_TEXT
+    text = DECLARATION_LABELS["de_minimis"]
+    assert "periodo mobile di tre anni" in text and "2023/2831" in text and "esercizio" not in text
     # In the ranking: B declared 295.000 → 5.000; the 10.000 saved funds C in full.
     ranked = rank([cand(1, 90), cand(2, 80, de_minimis_declared_cents=295_000_00), cand(3, 70)],
                   settings(budget_cents=35_000_00, decided_on=on))

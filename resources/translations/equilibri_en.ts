@@ -3045,6 +3045,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Eligible</translation>
     </message>
     <message>
+        <source>Bene strumentale</source>
+        <translation>Capital good</translation>
+    </message>
+    <message>
         <source>A&amp;ggiungi voce</source>
         <translation>&amp;Add item</translation>
     </message>

@@ -14,12 +14,6 @@ from datetime import date
 from equilibri_desktop.domain.grants.legal_figures import de_minimis_ceiling
 from equilibri_desktop.domain.money import format_euro, from_cents
 
-# Text of the applicant's declaration, printed in the application and cited in the acts.
-DECLARATION_TEXT = ("di non aver ricevuto, come impresa unica, nei tre anni precedenti la data di concessione "
-                    "(periodo mobile di tre anni, Reg. UE 2023/2831 art. 3), aiuti «de minimis» che sommati al "
-                    "contributo richiesto superino il massimale di € 300.000,00, e di aver ricevuto in tale "
-                    "periodo l'importo indicato nella domanda")
-
 
 @dataclass(frozen=True)
 class DeMinimisOutcome:
