@@ -86,6 +86,9 @@ OFFICER = Signatory("La Responsabile del servizio", "Dott.ssa Laura Bianchi")
 
 
 def header(number: int = 7, issued_on: date = date(2026, 7, 14), **kw) -> DocumentHeader:
+    """A registered act: its official number and date as the body's register gave them."""
+    kw.setdefault("official_number", f"{number}/{issued_on.year}")
+    kw.setdefault("official_date", issued_on)
     return DocumentHeader(
         number=number, year=issued_on.year, issued_on=issued_on, cup=CUP,
         project_title="Governare gli equilibri", place="Melegnano", **kw,
@@ -637,7 +640,8 @@ def test_documents_build_with_an_empty_profile_and_no_cup(tmp_path):
         OrganisationProfile(), path,
     )
     text = flat(path)
-    assert "N. 1/2026" in text and "05/01/2026" in text
+    # Not registered: blanks for the official protocol, the internal reference in small print.
+    assert "Prot. n. ____ del ____" in text and "rif. interno n. 1/2026" in text and "05/01/2026" in text
     assert "CUP non indicato" in text  # the subject says so rather than printing an empty code
     assert "Denominazione dell'ente non impostata" in text
 

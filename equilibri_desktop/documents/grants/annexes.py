@@ -104,7 +104,7 @@ def _totals(data: RankingAnnexData) -> Flowable:
 def build_ranking_annex_pdf(data: RankingAnnexData, profile: OrganisationProfile, path: Path) -> str:
     """Write annex A or B of the decision as PDF/A-2b at `path`; return its SHA-256."""
     public = data.kind is AnnexKind.PUBLIC
-    decision = f"determinazione n. {data.decision.number_label} del {c.day(data.decision.issued_on)}"
+    decision = f"determinazione n. {c.official_label(data.decision)}"
     heading = "ALLEGATO A" if public else "ALLEGATO B"
     version = "versione pubblicabile" if public else "versione riservata con i dati identificativi"
     ranking = f"{escape(data.ranking.kind_label)} n. {data.ranking.number} del {c.day(data.ranking.ranked_on)}"

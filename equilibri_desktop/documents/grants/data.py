@@ -24,10 +24,18 @@ class DocumentHeader:
     project_title: str = ""
     place: str = ""  # "Melegnano": printed before the date ("Melegnano, 12/03/2025")
     protocol: str = ""  # outgoing protocol of a letter, e.g. "Prot. n. 345/2025"
+    # The number and date the body's official register gave the act (DPR 445/2000 art. 53); empty on a draft
+    # printed for signature, which shows "n. ____ del ____". `number`/`year` are the program's internal reference.
+    official_number: str = ""
+    official_date: date | None = None
 
     @property
     def number_label(self) -> str:
         return f"{self.number}/{self.year}"
+
+    @property
+    def registered(self) -> bool:
+        return bool(self.official_number)
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,8 @@ class ActReference:
     """A previous act cited by a letter: "determinazione n. 4/2025 del 10/03/2025"."""
 
     kind_label: str  # "determinazione"
-    number_label: str  # "4/2025"
-    issued_on: date
+    number_label: str  # the official number, "4/2025"; "____" while the act is not registered
+    issued_on: date | None  # the official date; None while not registered
 
 
 # --- Grant decision (determinazione di concessione) ---------------------------------------------

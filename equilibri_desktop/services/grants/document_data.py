@@ -6,7 +6,6 @@ identity is read for it, so none can leak into the published version.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -29,6 +28,7 @@ from equilibri_desktop.domain.grants.codes import (
 from equilibri_desktop.services.grants.document_common import (
     FUNDED,
     Office,
+    act_reference,
     call_reference,
     decision_document,
     is_pseudonymised,
@@ -39,6 +39,7 @@ from equilibri_desktop.services.grants.document_common import (
     ranking_rows,
     require_final,
     town_name,
+    with_official,
 )
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
@@ -92,7 +93,9 @@ def _minutes_reference(session: Session, call: GrantCall) -> str:
     minutes = session.scalars(select(GeneratedDocument).where(
         GeneratedDocument.kind == DocumentKind.VERBALE.value, GeneratedDocument.record_type == "grant_call",
         GeneratedDocument.record_uuid == call.uuid).order_by(GeneratedDocument.issued_on, GeneratedDocument.id)).all()
-    return ", ".join(f"verbale n. {m.number}/{m.year} del {m.issued_on:%d/%m/%Y}" for m in minutes)
+    cited = [act_reference(session, m, "verbale") for m in minutes]
+    return ", ".join(f"verbale n. {a.number_label} del {a.issued_on:%d/%m/%Y}" if a.issued_on
+                     else f"verbale n. {a.number_label} del ____" for a in cited)
 
 
 def decision_data(session: Session, ranking: GrantRanking, office: Office, issued_on: date) -> GrantDecisionData:
@@ -135,7 +138,7 @@ def annex_data(session: Session, ranking: GrantRanking, kind: AnnexKind, office:
     require_final(ranking)
     call = session.get(GrantCall, ranking.call_id)
     decision = decision_document(session, ranking)
-    header = replace(office.header(call, decision.issued_on), number=decision.number, year=decision.year)
+    header = with_official(session, office.header(call, decision.issued_on), decision)
     identities = {}
     if kind is AnnexKind.RESTRICTED:
         identities = {entry.id: _identity(session, application, person)

@@ -121,7 +121,7 @@ def exclusion_data(session: Session, application: GrantApplication, office: Offi
             GeneratedDocument.record_type == "grant_application", GeneratedDocument.record_uuid == application.uuid,
             GeneratedDocument.created_at < exclusion.created_at)
             .order_by(GeneratedDocument.id.desc()).limit(1))
-        notice_reference = act_reference(sent, "nota") if sent else None
+        notice_reference = act_reference(session, sent, "nota") if sent else None
     return ExclusionLetterData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
         application_protocol=protocol_text(application), reasons=tuple(reasons), signatory=office.signatory(call),
@@ -164,7 +164,7 @@ def communication_data(session: Session, application: GrantApplication, office: 
                                 GrantPaymentCheck.reference != "").limit(1))
     return GrantCommunicationData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
-        decision=act_reference(decision), application_protocol=protocol_text(application),
+        decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, business_name=(firm.name if firm and firm.name else application.business_name),
         amount_cents=entry.granted_cents, signatory=office.signatory(call), position=entry.position,
         score=entry.score, eligible_cost_cents=entry.eligible_cost_cents, tranches=tranche_lines(session, call, entry.granted_cents),
@@ -208,7 +208,7 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
         notice = f"comunicazione di avvio del procedimento n. {number} del {revocation.notice_on:%d/%m/%Y}"
     return RevocationData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
-        decision=act_reference(decision), application_protocol=protocol_text(application),
+        decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, reason=revocation.reason.strip().rstrip(".;"), granted_cents=entry.granted_cents,
         paid_cents=int(paid), amount_to_recover_cents=to_recover, signatory=office.signatory(call),
         repayment_deadline=issued_on + timedelta(days=call.repayment_term_days or REPAYMENT_DAYS) if to_recover

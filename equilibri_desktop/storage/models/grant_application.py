@@ -29,6 +29,9 @@ class GrantApplication(RecordMixin, Base):
     protocol_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     protocol_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     received_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The body's own protocol (DPR 445/2000 art. 53): protocol_year/number above are internal references.
+    official_protocol: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    official_protocol_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     public_code: Mapped[str] = mapped_column(String(12), unique=True, nullable=False)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("person.id"), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(30), nullable=False, default="bozza")  # ApplicationStatus code

@@ -35,6 +35,8 @@ COLUMNS = (
     ("grant_application", "de_minimis_received_cents", sa.BigInteger(), True, None),
     ("grant_application", "de_minimis_checked_on", sa.Date(), True, None),
     ("grant_application", "rna_cor_code", sa.String(length=40), False, ""),
+    ("grant_application", "official_protocol", sa.String(length=40), False, ""),
+    ("grant_application", "official_protocol_date", sa.Date(), True, None),
     ("grant_cost_item", "capital_good", sa.Boolean(), False, sa.false()),
     ("grant_firm", "non_commercial", sa.Boolean(), False, sa.false()),
     ("grant_tranche", "withholding_base_cents", sa.BigInteger(), True, None),
@@ -52,7 +54,29 @@ COLUMNS = (
 )
 
 
+def record_columns() -> list[sa.Column]:
+    """The columns every record has (storage.base.RecordMixin)."""
+    return [sa.Column("id", sa.Integer(), nullable=False), sa.Column("uuid", sa.Uuid(), nullable=False),
+            sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+            sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+            sa.Column("created_by", sa.String(length=80), nullable=False),
+            sa.Column("updated_by", sa.String(length=80), nullable=False),
+            sa.Column("version", sa.Integer(), nullable=False)]
+
+
 def upgrade() -> None:
+    op.create_table(
+        "grant_official_number",
+        sa.Column("document_id", sa.Integer(), nullable=False),
+        sa.Column("official_number", sa.String(length=40), nullable=False),
+        sa.Column("official_date", sa.Date(), nullable=False),
+        *record_columns(),
+        sa.ForeignKeyConstraint(["document_id"], ["generated_document.id"],
+                                name=op.f("fk_grant_official_number_document_id_generated_document")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_grant_official_number")),
+        sa.UniqueConstraint("document_id", name=op.f("uq_grant_official_number_document_id")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_grant_official_number_uuid")),
+    )
     for table, name, kind, nullable, default in COLUMNS:
         op.add_column(table, sa.Column(name, kind, nullable=nullable, server_default=default))
     # A revocation stored before this revision asked back its whole amount, all principal.
@@ -63,3 +87,4 @@ def downgrade() -> None:
     # Dropped in place (SQLite 3.35+): batch copies of these tables would break their foreign keys.
     for table, name, _kind, _nullable, _default in reversed(COLUMNS):
         op.drop_column(table, name)
+    op.drop_table("grant_official_number")
