@@ -335,9 +335,11 @@ def test_decision_grants_each_amount_in_figures_and_words(pdfs):
     assert "Totale € 49.346,17" in text
     for position, code in enumerate(("GE-01QX", "GE-02QX", "GE-03QX", "GE-04QX", "GE-05QX"), start=1):
         assert f"{position} {code}" in text
-    assert "Anna Verdi" in text and "Giulia Neri" in text and " ".join(LONG_NAME.split()) in without_cells(text)
+    # The published act carries codes only: names are in the restricted annex B.
+    assert "Anna Verdi" not in text and "Giulia Neri" not in text and " ".join(LONG_NAME.split()) not in text
+    assert "identificate nell’Allegato B dai codici" in text
     assert "3 domande ammesse non sono finanziate" in text and "2 domande non hanno raggiunto" in text
-    assert "finanziata con il residuo della dotazione" in text
+    assert "finanziata in parte con il residuo della dotazione" in text
 
 
 def test_decision_million_and_odd_cents(tmp_path):
@@ -352,7 +354,8 @@ def test_decision_million_and_odd_cents(tmp_path):
 def test_decision_never_names_a_pseudonymised_beneficiary(pdfs):
     text = flat(pdfs["decision"][0])
     assert "Protetta Segreta" not in text
-    assert "GE-04QX dati omessi (art. 26 c. 4 D.Lgs. 33/2013)" in text
+    # Every row alike: no "dati omessi" note singles out the vulnerable ones.
+    assert "GE-04QX" in text and "dati omessi" not in text
 
 
 def test_decision_appeal_notice_signature_and_annexes(pdfs):
@@ -400,7 +403,7 @@ def test_decision_for_one_beneficiary_a_sliding_ranking_and_single_counts(tmp_pa
     )
     build_grant_decision_pdf(data, PROFILE, path)
     text = flat(path)
-    assert "alla beneficiaria indicata di seguito il contributo di € 5.000,00 (euro cinquemila/00)" in text
+    assert "alla beneficiaria identificata nell’Allegato B dal codice indicato di seguito il contributo di € 5.000,00 (euro cinquemila/00)" in text
     assert "approvazione dello scorrimento della graduatoria" in text
     assert "di approvare lo scorrimento della graduatoria n. 3 del 01/09/2026" in text
     assert "1 domanda ammessa non è finanziata per esaurimento della dotazione e resta in graduatoria" in text

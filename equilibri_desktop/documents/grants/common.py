@@ -40,6 +40,7 @@ APPEAL_NOTICE = (
 
 ACT_TITLE = st.make_style("act_title", parent=st.TITLE, fontSize=12.5, leading=16, spaceAfter=6)
 SECTION = st.make_style("section", fontName=BOLD, alignment=TA_CENTER, spaceBefore=8, spaceAfter=6)
+CENTRED_NOTE = st.make_style("centred_note", alignment=TA_CENTER, fontSize=9, leading=11, spaceAfter=6)
 HEADING = st.make_style("grant_heading", fontName=BOLD, spaceBefore=8, spaceAfter=4, keepWithNext=1)
 POINT = st.make_style("point", parent=st.BODY, leftIndent=8 * mm, bulletIndent=0, bulletFontName=REGULAR)
 # Amounts in words are long single words: justified, the line before them would be stretched apart.

@@ -91,8 +91,10 @@ class DecisionBeneficiary:
     public_code: str
     name: str  # firm or applicant; not printed when pseudonymised
     amount_cents: int
-    pseudonymised: bool = False  # vulnerability route / protected person: only the public code is printed
+    pseudonymised: bool = False  # vulnerability route / protected person (annex B only: the act prints codes)
     partial: bool = False  # funded with what was left of the budget
+    cor_code: str = ""  # COR of the grant in the Registro nazionale aiuti (D.M. 115/2017 art. 9)
+    de_minimis_checked_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,16 @@ class GrantDecisionData:
     not_admitted_count: int = 0
     annexes: tuple[str, ...] = ()  # empty: annex A (published) and annex B (restricted)
     subject: str = ""  # empty: built from the call, the project and the CUP
+    # Who adopts the act (deciding_officer) and on which appointment; the procedure officer is someone else.
+    officer_appointment: str = ""
+    procedure_officer: str = ""
+    funding_act: str = ""  # the regional act funding the project
+    territorial_plan: str = ""  # the ATS plan the project belongs to
+    commission_act: str = ""  # the act appointing the commission
+    provisional_ranking: str = ""  # "graduatoria provvisoria n. 1 del 20/06/2026, pubblicata …"
+    budget_chapter: str = ""
+    budget_year: int | None = None
+    budget_commitment: str = ""
 
     @property
     def total_granted_cents(self) -> int:

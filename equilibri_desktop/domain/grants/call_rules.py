@@ -27,6 +27,8 @@ TEXT_LIMITS = {"title": (300, "Il titolo"), "act_number": (40, "Il numero dell'a
                "deciding_officer_role": (120, "La qualifica di chi adotta l'atto"),
                "deciding_officer_appointment": (200, "L'atto di nomina"),
                "procedure_officer": (200, "Il nome del responsabile del procedimento"),
+               "funding_act": (300, "L'atto regionale di finanziamento"),
+               "territorial_plan": (300, "Il piano territoriale"), "commission_act": (200, "L'atto di nomina"),
                "budget_chapter": (60, "Il capitolo di bilancio"), "budget_commitment": (60, "L'impegno di spesa")}
 AGE_REFERENCES = {"scadenza": "alla chiusura del bando", "domanda": "alla presentazione della domanda"}
 
@@ -89,6 +91,9 @@ class CallInput:
     deciding_officer_role: str = ""
     deciding_officer_appointment: str = ""
     procedure_officer: str = ""
+    funding_act: str = ""
+    territorial_plan: str = ""
+    commission_act: str = ""
     premises_text: str = ""
     legal_references_text: str = ""
     payment_terms_text: str = ""

@@ -50,7 +50,8 @@ from equilibri_desktop.storage.models import (
 FUNDED = (RankingOutcome.FINANZIATA.value, RankingOutcome.FINANZIATA_PARZIALMENTE.value)
 FINAL_KINDS = (RankingKind.DEFINITIVA.value, RankingKind.SCORRIMENTO.value)
 _CAP_AND_CITY = re.compile(r"\b\d{5}\s+([^,(\n]+)")
-DEFAULT_SIGNATORY_ROLE = "Il Responsabile del procedimento"
+# Acts are adopted by the officer with the power to decide, not by the procedure officer (L. 241/1990 art. 6).
+DEFAULT_SIGNATORY_ROLE = "Il Responsabile del Servizio"
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,12 @@ class Office:
                               place=self.place)
 
     def signatory(self, call: GrantCall) -> Signatory:
-        """The call's deciding officer signs; the letterhead's signatory when the call names nobody."""
+        """The call's deciding officer signs, with the title the call gives her; the letterhead's signatory
+        when the call names nobody."""
         name = call.deciding_officer.strip() or self.profile.signatory_name
         same = name == self.profile.signatory_name
-        role = self.profile.signatory_role if same and self.profile.signatory_role else DEFAULT_SIGNATORY_ROLE
+        role = call.deciding_officer_role.strip() or (
+            self.profile.signatory_role if same and self.profile.signatory_role else DEFAULT_SIGNATORY_ROLE)
         return Signatory(role=role, name=name)
 
 

@@ -22,6 +22,7 @@ from equilibri_desktop.documents.grants.data import (
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import (
     DocumentKind,
+    RankingKind,
     RankingOutcome,
     TrancheCondition,
 )
@@ -110,7 +111,8 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
         beneficiaries.append(DecisionBeneficiary(
             position=entry.position or 0, public_code=entry.public_code, name=name,
             amount_cents=entry.granted_cents, pseudonymised=is_pseudonymised(application, person),
-            partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value))
+            partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
+            cor_code=application.rna_cor_code, de_minimis_checked_on=application.de_minimis_checked_on))
     if not beneficiaries:
         raise DomainError(f"La graduatoria n. {ranking.number} non finanzia alcuna domanda: non c’è nulla da concedere.")
     outcomes = [entry.outcome for entry, _a, _p in rows]
@@ -123,7 +125,22 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
         payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
         revocation_text=call.revocation_text,
         admitted_not_funded_count=outcomes.count(RankingOutcome.AMMESSA_NON_FINANZIATA.value),
-        not_admitted_count=outcomes.count(RankingOutcome.NON_AMMESSA.value))
+        not_admitted_count=outcomes.count(RankingOutcome.NON_AMMESSA.value),
+        officer_appointment=call.deciding_officer_appointment, procedure_officer=call.procedure_officer,
+        funding_act=call.funding_act, territorial_plan=call.territorial_plan, commission_act=call.commission_act,
+        provisional_ranking=_provisional(session, call), budget_chapter=call.budget_chapter,
+        budget_year=call.budget_year, budget_commitment=call.budget_commitment)
+
+
+def _provisional(session: Session, call: GrantCall) -> str:
+    """The provisional ranking the final one follows, as the decision's premises cite it."""
+    row = session.scalar(select(GrantRanking).where(GrantRanking.call_id == call.id,
+                                                    GrantRanking.kind == RankingKind.PROVVISORIA.value)
+                         .order_by(GrantRanking.number.desc()).limit(1))
+    if row is None:
+        return ""
+    published = "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate"
+    return f"graduatoria provvisoria n. {row.number} del {row.ranked_on:%d/%m/%Y} {published}"
 
 
 def _identity(session: Session, application: GrantApplication, person: Person) -> ApplicantIdentity:

@@ -169,7 +169,8 @@ def communication_data(session: Session, application: GrantApplication, office: 
         amount_cents=entry.granted_cents, signatory=office.signatory(call), position=entry.position,
         score=entry.score, eligible_cost_cents=entry.eligible_cost_cents, tranches=tranche_lines(session, call, entry.granted_cents),
         obligations_text=call.obligations_text, constitution_deadline=call.constitution_deadline,
-        report_deadline=call.report_deadline, cor_code=cor or "", procedure_officer=call.deciding_officer,
+        report_deadline=call.report_deadline, cor_code=application.rna_cor_code or cor or "",
+        procedure_officer=call.procedure_officer or call.deciding_officer,
         office_contact=office.contact)
 
 

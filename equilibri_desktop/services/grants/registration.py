@@ -78,3 +78,21 @@ def official_of(session: Session, document: GeneratedDocument) -> tuple[str, dat
     """The official number and date of a document, or blanks while it is not registered."""
     row = session.scalar(select(GrantOfficialNumber).where(GrantOfficialNumber.document_id == document.id))
     return (row.official_number, row.official_date) if row else (BLANK, None)
+
+
+def record_rna(db: Database, application_uuid: uuid.UUID, cor_code: str, de_minimis_checked_on: date | None) -> None:
+    """The COR code the Registro nazionale aiuti gave the grant (D.M. 115/2017 art. 9) and the date of the de
+    minimis check made with it: both printed in the decision and in the letter."""
+    db.require(Permission.GRANTS_DECIDE)
+    code = "".join((cor_code or "").split())
+    errors = []
+    if not code or len(code) > 40:
+        errors.append(FieldError("rna_cor_code", "Scrivi il codice COR (al massimo 40 caratteri)."))
+    if de_minimis_checked_on is None or de_minimis_checked_on > office_today():
+        errors.append(FieldError("de_minimis_checked_on", "Scrivi la data della verifica «de minimis» (non futura)."))
+    if errors:
+        raise ValidationError(errors)
+    with db.unit_of_work() as session:
+        application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
+        application.rna_cor_code, application.de_minimis_checked_on = code, de_minimis_checked_on
+        session.flush()

@@ -71,6 +71,11 @@ class GrantCall(RecordMixin, Base):
     deciding_officer_role: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     deciding_officer_appointment: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     procedure_officer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Premises of the decision: the regional act funding the project, the ATS territorial plan, the act
+    # appointing the commission (e.g. "determinazione n. 12 del 03/06/2026").
+    funding_act: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    territorial_plan: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    commission_act: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     criteria: Mapped[list[GrantCriterion]] = relationship(

@@ -19,7 +19,8 @@ MONEY = ("min_partial_grant_cents", "min_eligible_spending_cents")
 DAYS = {"partial_acceptance_days": (1, 180), "repayment_term_days": (1, 365), "maintenance_months": (0, 120),
         "tax_check_max_age_days": (1, 365)}
 TEXTS = {"deciding_officer_role": 120, "deciding_officer_appointment": 200, "procedure_officer": 200,
-         "budget_chapter": 60, "budget_commitment": 60}
+         "budget_chapter": 60, "budget_commitment": 60, "funding_act": 300, "territorial_plan": 300,
+         "commission_act": 200}
 NO_YEAR = 1999  # the spin box's "special value": no budget year yet
 
 
