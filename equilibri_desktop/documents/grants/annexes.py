@@ -90,7 +90,9 @@ def _money_cell(cents: int) -> Paragraph:
 def _totals(data: RankingAnnexData) -> Flowable:
     funded = sum(1 for r in data.rows if r.amount_cents)
     rows = [
-        ("Domande in graduatoria", str(len(data.rows))),
+        # Ranked = admitted with a position; the ones below the threshold are listed but not "in graduatoria".
+        ("Domande in graduatoria", str(sum(1 for r in data.rows if r.position is not None))),
+        ("Domande non ammesse (sotto la soglia)", str(sum(1 for r in data.rows if r.position is None))),
         ("Domande finanziate", str(funded)),
         ("Soglia di ammissione", f"{c.points(data.admission_threshold)} punti"),
         ("Totale dei contributi concessi", f"<b>{escape(c.euro(data.total_granted_cents))}</b>"),
