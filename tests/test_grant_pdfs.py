@@ -529,7 +529,7 @@ def test_grant_communication_amounts_tranches_and_deadlines(pdfs):
 
 def test_revocation_orders_repayment(pdfs):
     text = flat(pdfs["revocation"][0])
-    assert "PROVVEDIMENTO DI REVOCA N. 52/2027 DEL 01/02/2027" in text
+    assert "DETERMINAZIONE DI REVOCA N. 52/2027 DEL 01/02/2027" in text
     assert "revoca totale del contributo" in text
     assert "accertato che l’impresa non è stata costituita entro il 31/12/2026" in text
     assert "la restituzione della somma di € 6.172,83 (euro seimilacentosettantadue/83)" in text

@@ -229,6 +229,15 @@ class GrantCommunicationData:
     cor_code: str = ""  # COR code of the aid in the Registro nazionale aiuti
     procedure_officer: str = ""
     office_contact: str = ""
+    # Issue 11: days from receipt to accept or renounce; a partial grant asks her to confirm the project;
+    # the maintenance period; the grant's share of eligible spending (the balance follows the spending);
+    # the 4% withholding base (the grant minus its capital-goods part, art. 28 c. 2 DPR 600/1973).
+    acceptance_days: int = 0
+    partial: bool = False
+    maintenance_months: int = 0
+    max_cost_share_pct: Decimal | None = None
+    withholding_base_cents: int | None = None
+    de_minimis_checked_on: date | None = None
 
 
 @dataclass(frozen=True)

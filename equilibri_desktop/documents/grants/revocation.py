@@ -21,7 +21,8 @@ def build_revocation_pdf(data: RevocationData, profile: OrganisationProfile, pat
     extent = "parziale" if data.partial else "totale"
     story: list[Flowable] = [
         c.letter_heading(data.header, data.recipient),
-        c.act_title("Provvedimento di revoca", data.header),
+        # An act of the organ that granted the money (a determinazione), not a letter of the procedure officer.
+        c.act_title("Determinazione di revoca", data.header),
         c.subject(
             f"Avviso {c.call_title(data.call.title)} – domanda prot. n. {escape(data.application_protocol)} "
             f"(codice {escape(data.public_code)}) – revoca {extent} del contributo",
@@ -47,7 +48,7 @@ def build_revocation_pdf(data: RevocationData, profile: OrganisationProfile, pat
     if data.legal_basis.strip():
         story.append(Paragraph(f"visti {c.text(data.legal_basis)};", st.BODY))
     story += [c.gap(1), _summary(data), c.gap(2)]
-    story += c.section("DISPONE", by=data.signatory.role or "Il Responsabile")
+    story += c.section("DETERMINA", by=data.signatory.role or "Il Responsabile del Servizio")
     story += c.numbered(_revocation_points(data))
     story += c.officer(data.procedure_officer, "")
     appeal = Paragraph(escape(data.appeal_notice.strip() or c.APPEAL_NOTICE), st.BODY)

@@ -20,6 +20,7 @@ from equilibri_desktop.domain.grants.codes import (
     DocumentKind,
     EligibilityRule,
     PaymentCheckKind,
+    RankingOutcome,
     TrancheCondition,
     TrancheStatus,
 )
@@ -40,6 +41,7 @@ from equilibri_desktop.services.grants.document_common import (
     recipient,
     tranche_lines,
 )
+from equilibri_desktop.services.grants.withholding import tranche_withholding
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
     GrantApplication,
@@ -171,7 +173,16 @@ def communication_data(session: Session, application: GrantApplication, office: 
         obligations_text=call.obligations_text, constitution_deadline=call.constitution_deadline,
         report_deadline=call.report_deadline, cor_code=application.rna_cor_code or cor or "",
         procedure_officer=call.procedure_officer or call.deciding_officer,
-        office_contact=office.contact)
+        office_contact=office.contact, acceptance_days=call.partial_acceptance_days,
+        partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
+        maintenance_months=call.maintenance_months, max_cost_share_pct=call.max_cost_share_pct,
+        withholding_base_cents=_withholding_base(session, application, entry.granted_cents),
+        de_minimis_checked_on=application.de_minimis_checked_on)
+
+
+def _withholding_base(session: Session, application: GrantApplication, granted_cents: int) -> int:
+    """The part of the grant the 4% applies to: all of it but the capital goods' share of the cost plan."""
+    return tranche_withholding(session, application, granted_cents).base_cents
 
 
 def interest_line(period: InterestPeriod) -> str:

@@ -109,10 +109,13 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
     minutes = _minutes(office, settings, _applicants(settings, today), today)
     people = [replace(p, score=a.total) for p, a in zip(_applicants(settings, today), minutes.applications)]
     header, signer, call = _header(office, settings, today), _signatory(office, settings), settings.call
+    # The decision and the revocation are adopted by the officer with the power to decide.
+    adopting = Signatory(settings.officer_role or office.profile.signatory_role or "Il Responsabile del Servizio",
+                         signer.name)
     ranking = RankingReference(number=1, kind_label="Graduatoria definitiva", ranked_on=today - timedelta(days=5))
     funded = [p for p in people if p.granted_cents]
     decision = GrantDecisionData(
-        header=header, call=call, deciding_officer=signer, ranking=ranking,
+        header=header, call=call, deciding_officer=adopting, ranking=ranking,
         beneficiaries=tuple(DecisionBeneficiary(i, p.code, f"{p.name}\nprogetto «{p.business}»", p.granted_cents,
                                                 pseudonymised=i == 2,
                                                 partial=p.outcome is RankingOutcome.FINANZIATA_PARZIALMENTE)
@@ -120,7 +123,9 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         minutes_reference=f"verbale n. {BLANK} del {BLANK}",
         premises_text=settings.premises_text, legal_references_text=settings.legal_references_text,
         payment_terms_text=settings.payment_terms_text, obligations_text=settings.obligations_text,
-        revocation_text=settings.revocation_text,
+        revocation_text=settings.revocation_text, officer_appointment=settings.officer_appointment,
+        procedure_officer=settings.procedure_officer, funding_act=settings.funding_act,
+        territorial_plan=settings.territorial_plan, commission_act=settings.commission_act,
         # Counted on the same rows the annexes print, never written by hand.
         admitted_not_funded_count=sum(p.outcome is RankingOutcome.AMMESSA_NON_FINANZIATA for p in people),
         not_admitted_count=sum(p.outcome is RankingOutcome.NON_AMMESSA for p in people))
@@ -153,7 +158,10 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         amount_cents=first.granted_cents, signatory=signer, position=1, score=first.score,
         eligible_cost_cents=first.granted_cents * 5 // 4, tranches=_tranches(settings, first.granted_cents),
         obligations_text=settings.obligations_text, constitution_deadline=settings.constitution_deadline,
-        report_deadline=settings.report_deadline, procedure_officer=signer.name, office_contact=office.contact)
+        report_deadline=settings.report_deadline, procedure_officer=signer.name, office_contact=office.contact,
+        acceptance_days=15, maintenance_months=24, max_cost_share_pct=Decimal(80),
+        # Example cost plan: 40% capital goods, so the 4% applies to the other 60% of the grant.
+        withholding_base_cents=first.granted_cents * 3 // 5)
     paid = _tranches(settings, first.granted_cents)[0].amount_cents if settings.plan else 0
     paid_on, notice_on = today - timedelta(days=200), today - timedelta(days=25)
     interest = recovery_due([PaidAmount(paid_on, paid)], 0, today)
@@ -163,7 +171,8 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         # Not "firm not constituted": an advance was paid on its constitution (recovery.check_revocation_ground).
         reason="l'attività è cessata prima della fine del periodo di mantenimento fissato dall'avviso (esempio)",
         granted_cents=first.granted_cents, paid_cents=paid, amount_to_recover_cents=paid + interest.interest_cents,
-        signatory=signer, repayment_deadline=today + timedelta(days=30), procedure_officer=signer.name,
+        signatory=adopting, repayment_deadline=today + timedelta(days=30),
+        procedure_officer=settings.procedure_officer,
         notice_text=f"comunicazione di avvio del procedimento n. {BLANK} del {notice_on:%d/%m/%Y}",
         principal_cents=paid, interest_cents=interest.interest_cents, interest_until=today,
         interest_lines=tuple(interest_line(p) for p in interest.periods), legal_representative=first.name)
