@@ -4142,16 +4142,16 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Spending comm&amp;itment</translation>
     </message>
     <message>
-        <source>Atto regionale di &amp;finanziamento</source>
-        <translation>Regional &amp;funding act</translation>
+        <source>Atto regionale &amp;di finanziamento</source>
+        <translation>Regional funding act (&amp;d)</translation>
     </message>
     <message>
         <source>Per esempio «D.g.r. X/5969 del 12/12/2016».</source>
         <translation>For example «D.g.r. X/5969 del 12/12/2016».</translation>
     </message>
     <message>
-        <source>Piano territoriale A&amp;TS</source>
-        <translation>A&amp;TS territorial plan</translation>
+        <source>Piano territoriale ATS</source>
+        <translation>ATS territorial plan</translation>
     </message>
     <message>
         <source>Atto di nomina della commissio&amp;ne</source>

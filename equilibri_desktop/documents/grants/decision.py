@@ -116,7 +116,7 @@ def _considerations(data: GrantDecisionData) -> list[str]:
             "dispositivo, previa verifica del massimale «de minimis» (D.M. 115/2017, art. 9);"
         )
     items.append(
-        "che il sottoscritto, adottando il presente atto, non si trova in situazione di conflitto di interessi, "
+        "che chi adotta il presente atto non si trova in situazione di conflitto di interessi, "
         "anche potenziale (art. 6-bis L. 241/1990 e art. 7 D.P.R. 62/2013);"
     )
     total = c.euro(data.total_granted_cents)
@@ -215,7 +215,7 @@ def _decision_points(data: GrantDecisionData) -> list[Flowable]:
 def _appointment(data: GrantDecisionData) -> list[Flowable]:
     if not data.officer_appointment.strip():
         return []
-    return [Paragraph(f"nominato con {escape(data.officer_appointment)}", c.CENTRED_NOTE)]
+    return [Paragraph(f"(incarico conferito con {escape(data.officer_appointment)})", c.CENTRED_NOTE)]
 
 
 def _joined(custom: str, standard: str) -> str:

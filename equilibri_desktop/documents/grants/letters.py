@@ -164,9 +164,9 @@ def grant_communication_story(data: GrantCommunicationData) -> list[Flowable]:
         story += [Paragraph("Erogazione", c.HEADING), _tranche_table(data)]
     if data.max_cost_share_pct is not None:
         share = c.points(data.max_cost_share_pct).removesuffix(",00")
-        story.append(Paragraph(
+        story += [c.gap(2), Paragraph(
             f"Il contributo non può superare il {share}% delle spese ammissibili effettivamente rendicontate: se "
-            "queste risultano inferiori a quelle previste, il saldo è ridotto di conseguenza.", st.BODY))
+            "queste risultano inferiori a quelle previste, il saldo è ridotto di conseguenza.", st.BODY)]
     deadlines = [
         (label, c.day(value))
         for label, value in (

@@ -76,7 +76,8 @@ def demo_call(today: date) -> SpecimenCall:
             ("C5", "Impatto sul territorio e reti attivate", 15), ("C6", "Priorità sociali", 10))),
         members=(CommissionMemberLine("Carlo Conti (esempio)", "Presidente"),
                  CommissionMemberLine("Chiara Colombo (esempio)", "Componente")),
-        constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540))
+        constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540),
+        officer_role="La Responsabile del Servizio")
 
 
 def call_from_database(db: Database) -> SpecimenCall | None:
