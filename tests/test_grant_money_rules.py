@@ -185,3 +185,30 @@ def test_check_figures_are_dated():
     assert durc_validity_days(date(2026, 1, 1)) == 120
     assert tax_check_threshold(date(2026, 1, 1)) == 5_000_00
     assert tax_check_threshold(date(2017, 6, 1)) == 10_000_00
+
+
+def test_a_cost_plan_below_the_calls_minimum_spending_is_not_admitted():
+    ranked = rank([cand(1, 90, eligible=4_999_99), cand(2, 80, eligible=5_000_00)],
+                  settings(min_eligible_spending_cents=5_000_00))
+    by_key = {e.key: e for e in ranked.entries}
+    assert by_key[1].outcome is O.NON_AMMESSA and "Spesa ammissibile sotto il minimo" in by_key[1].note
+    assert by_key[2].position == 1 and by_key[2].grant_cents == 4_000_00  # 80% of 5.000
+
+
+def test_the_tax_arrears_check_expires_after_the_calls_days():
+    from datetime import timedelta
+
+    from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
+    from equilibri_desktop.domain.grants.payments import CheckRecord, TrancheSituation, missing_conditions
+
+    pay = date(2026, 9, 15)
+    checks = {kind: CheckRecord(kind, pay - timedelta(days=5), True) for kind in (K.DURC, K.DE_MINIMIS, K.RNA,
+                                                                                   K.PUBBLICAZIONE)}
+    def situation(age_days: int, max_age: int) -> TrancheSituation:
+        own = {**checks, K.INADEMPIENZE: CheckRecord(K.INADEMPIENZE, pay - timedelta(days=age_days), True)}
+        return TrancheSituation(TrancheCondition.IMPRESA_COSTITUITA, 7_500_00, pay, True, own, 15_000_00, True,
+                                False, tax_check_max_age_days=max_age)
+    assert missing_conditions(situation(60, 60)) == []
+    stale = missing_conditions(situation(61, 60))
+    assert [c.code for c in stale] == ["inadempienze"] and "più di 60 giorni" in stale[0].message
+    assert missing_conditions(situation(61, 90)) == []  # another call allows older checks
