@@ -199,7 +199,11 @@ def test_the_tax_arrears_check_expires_after_the_calls_days():
     from datetime import timedelta
 
     from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
-    from equilibri_desktop.domain.grants.payments import CheckRecord, TrancheSituation, missing_conditions
+    from equilibri_desktop.domain.grants.payments import (
+        CheckRecord,
+        TrancheSituation,
+        missing_conditions,
+    )
 
     pay = date(2026, 9, 15)
     checks = {kind: CheckRecord(kind, pay - timedelta(days=5), True) for kind in (K.DURC, K.DE_MINIMIS, K.RNA,
