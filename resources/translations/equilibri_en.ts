@@ -4078,12 +4078,12 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Below this amount the last application is not partly funded.</translation>
     </message>
     <message>
-        <source>Giorni per acce&amp;ttare il parziale</source>
-        <translation>Days to accep&amp;t a partial grant</translation>
+        <source>Giorni per acce&amp;ttare il contributo</source>
+        <translation>Days to accep&amp;t the grant</translation>
     </message>
     <message>
-        <source>Entro questo termine la beneficiaria conferma di realizzare il progetto con il contributo parziale; altrimenti si passa alla successiva.</source>
-        <translation>Within this term the beneficiary confirms she can carry out the project with the partial grant; otherwise the next in line is considered.</translation>
+        <source>Dal ricevimento della comunicazione: la beneficiaria accetta o rinuncia; con un contributo parziale conferma di realizzare il progetto, altrimenti si passa alla domanda successiva.</source>
+        <translation>From receipt of the letter: the beneficiary accepts or renounces; with a partial grant she confirms she can carry out the project, otherwise the next application in line is considered.</translation>
     </message>
     <message>
         <source>Il residuo può finanziare per intero una domanda successiva più &amp;economica</source>
