@@ -127,7 +127,7 @@ def test_notice_of_reasons_and_final_exclusion(db, scenario):
     notice = grant_documents.generate_exclusion_letter(db, scenario.esposito.uuid, issued_on=ISSUED)
     text = _flat(_text(db, notice))
     assert "Manca il business plan firmato" in text and "66 anni alla scadenza" in text
-    assert "25/07/2026" in text and "15 giorni" in text and "Giulia Esposito" in text
+    assert "25/07/2026" not in text and "15 giorni dal ricevimento" in text and "Giulia Esposito" in text
     assert "Via Roma 1" in text  # the applicant's residence
     first = grant_documents.generate_exclusion_letter(db, scenario.romano.uuid, issued_on=date(2026, 6, 1))
     assert "motivi ostativi" in _flat(_text(db, first)) and "Prot. n. ____ del ____" in _flat(_text(db, first))

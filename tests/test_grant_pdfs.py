@@ -488,7 +488,9 @@ def test_notice_of_reasons_gives_reasons_and_reply_deadline(pdfs):
     assert f"CUP {CUP}" in text
     assert "art. 10-bis della Legge 241/1990" in text
     assert "1) residenza in un comune non compreso" in text and "2) cofinanziamento del 12%" in text
-    assert "Entro 10 giorni dal ricevimento della presente, e comunque entro il 03/06/2026" in text
+    assert "Entro 10 giorni dal ricevimento della presente può presentare" in text
+    assert "03/06/2026" not in text  # no fixed date that could shorten the ten days from receipt
+    assert "ricominciano a decorrere dieci giorni dopo la presentazione delle osservazioni" in text
     assert "Responsabile del procedimento: Dott.ssa Laura Bianchi." in text
     assert "esclusa dalla procedura" not in text and "120 giorni" not in text
 

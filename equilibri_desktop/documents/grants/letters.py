@@ -76,10 +76,14 @@ def _notice(data: ExclusionLetterData) -> list[Flowable]:
         ),
         *_reasons(data.reasons),
         Paragraph(
-            f"Entro <b>{data.reply_days} giorni</b> dal ricevimento della presente, e comunque entro il "
-            f"<b>{c.day(data.reply_deadline)}</b>, può presentare per iscritto osservazioni, eventualmente "
-            "corredate da documenti. La presente comunicazione sospende i termini del procedimento, che "
-            "riprendono a decorrere dalla presentazione delle osservazioni o dalla scadenza del termine.",
+            # The days run from receipt: a fixed date printed here could shorten them (the office tracks its
+            # own deadline from the recorded receipt). Terms restart ten days after the observations, or from
+            # the end of the term without them (art. 10-bis L. 241/1990 as amended by D.L. 76/2020).
+            f"Entro <b>{data.reply_days} giorni dal ricevimento</b> della presente può presentare per iscritto "
+            "osservazioni, eventualmente corredate da documenti. La presente comunicazione sospende i termini di "
+            "conclusione del procedimento, che ricominciano a decorrere dieci giorni dopo la presentazione delle "
+            "osservazioni o, in mancanza, dalla scadenza del termine (art. 10-bis L. 241/1990, come modificato "
+            "dal D.L. 76/2020).",
             st.BODY,
         ),
         Paragraph(
