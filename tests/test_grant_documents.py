@@ -17,6 +17,7 @@ from equilibri_desktop.domain.access import PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.grants import documents as grant_documents
+from equilibri_desktop.services.grants import registration
 from equilibri_desktop.services.grants.document_actions import document_actions
 from equilibri_desktop.services.grants.document_common import Office
 from equilibri_desktop.services.grants.document_data import decision_data
@@ -65,10 +66,12 @@ def test_the_decision_grants_each_beneficiary_in_figures_and_words(db, scenario)
     ref = grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
     assert (ref.kind, ref.number_label, ref.record_uuid) == ("determinazione", "1/2026", scenario.ranking.uuid)
     text = _flat(_text(db, ref))
-    assert "DETERMINAZIONE N. 1/2026 DEL 10/07/2026" in text and "E41B26000120002" in text
+    # A draft for signature: the official number and date are left blank, the internal reference is small print.
+    assert "DETERMINAZIONE N. ____ DEL ____" in text and "rif. interno n. 1/2026 del 10/07/2026" in text
+    assert "E41B26000120002" in text
     assert "€ 40.000,00 (euro quarantamila/00)" in text  # the total granted
     assert "€ 15.000,00" in text and "€ 10.000,00" in text
-    assert "Maria Rossi" in text and _code(db, scenario.rossi) in text
+    assert "Rossi" not in text and _code(db, scenario.rossi) in text  # codes only: names are in annex B
     # Protected and vulnerability-route beneficiaries appear by their random code only.
     assert "Ferri" not in text and "Verdi" not in text
     assert _code(db, scenario.ferri) in text and _code(db, scenario.verdi) in text
@@ -99,7 +102,10 @@ def test_annex_a_holds_no_personal_data_and_annex_b_hides_protected_addresses(db
     annex_a = grant_documents.generate_annex(db, scenario.ranking.uuid, "A", issued_on=ISSUED)
     annex_b = grant_documents.generate_annex(db, scenario.ranking.uuid, AnnexKind.RESTRICTED, issued_on=ISSUED)
     public, restricted = _flat(_text(db, annex_a)), _flat(_text(db, annex_b))
-    assert f"ALLEGATO A ALLA DETERMINAZIONE N. {decision.number_label}" in public
+    assert "ALLEGATO A ALLA DETERMINAZIONE N. ____ DEL ____" in public  # the decision is not registered yet
+    registration.register_document(db, decision.uuid, "245", date(2026, 7, 14))
+    registered = _flat(_text(db, grant_documents.generate_annex(db, scenario.ranking.uuid, "A", issued_on=ISSUED)))
+    assert "ALLEGATO A ALLA DETERMINAZIONE N. 245 DEL 14/07/2026" in registered
     people = [_person(db, ref) for ref in scenario[2:7]]
     for person in people:
         for personal in (person.surname, person.first_name, person.fiscal_code, f"{person.birth_date:%d/%m/%Y}"):
@@ -121,10 +127,11 @@ def test_notice_of_reasons_and_final_exclusion(db, scenario):
     notice = grant_documents.generate_exclusion_letter(db, scenario.esposito.uuid, issued_on=ISSUED)
     text = _flat(_text(db, notice))
     assert "Manca il business plan firmato" in text and "66 anni alla scadenza" in text
-    assert "25/07/2026" in text and "15 giorni" in text and "Giulia Esposito" in text
+    assert "25/07/2026" not in text and "15 giorni dal ricevimento" in text and "Giulia Esposito" in text
     assert "Via Roma 1" in text  # the applicant's residence
     first = grant_documents.generate_exclusion_letter(db, scenario.romano.uuid, issued_on=date(2026, 6, 1))
-    assert "motivi ostativi" in _flat(_text(db, first))
+    assert "motivi ostativi" in _flat(_text(db, first)) and "Prot. n. ____ del ____" in _flat(_text(db, first))
+    registration.register_document(db, first.uuid, "3120", date(2026, 6, 2))  # protocolled the next day
     with db.unit_of_work() as s:  # the reply did not help: the officer excludes the application
         application = s.get(GrantApplication, scenario.romano.id)
         move_application(s, application, "non_ammissibile",
@@ -132,11 +139,11 @@ def test_notice_of_reasons_and_final_exclusion(db, scenario):
     final = grant_documents.generate_exclusion_letter(db, scenario.romano.uuid, issued_on=ISSUED)
     text = _flat(_text(db, final))
     assert "esclusa" in text and "Residenza fuori dai comuni ammessi" in text
-    assert f"nota n. {first.number_label} del 01/06/2026" in text
+    assert "nota n. 3120 del 02/06/2026" in text
     assert "le osservazioni del 18/06/2026" in text
     assert final.title.startswith("Esclusione della domanda") and "Romano" not in final.title
     again = _flat(_text(db, grant_documents.generate_exclusion_letter(db, scenario.romano.uuid, issued_on=ISSUED)))
-    assert f"nota n. {first.number_label} del 01/06/2026" in again  # still the notice, not the first exclusion
+    assert "nota n. 3120 del 02/06/2026" in again  # still the notice, not the first exclusion
     with pytest.raises(DomainError, match="preavviso"):
         grant_documents.generate_exclusion_letter(db, scenario.rossi.uuid, issued_on=ISSUED)
 
@@ -145,10 +152,11 @@ def test_grant_communication_has_amount_tranches_deadlines_and_no_protected_addr
     with pytest.raises(DomainError, match="determinazione"):
         grant_documents.generate_grant_communication(db, scenario.rossi.uuid, issued_on=ISSUED)
     decision = grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
+    registration.register_document(db, decision.uuid, "245", date(2026, 7, 14))
     ref = grant_documents.generate_grant_communication(db, scenario.rossi.uuid, issued_on=ISSUED)
     text = _flat(_text(db, ref))
     assert "€ 15.000,00 (euro quindicimila/00)" in text and text.count("€ 7.500,00") == 2
-    assert f"determinazione n. {decision.number_label} del 10/07/2026" in text
+    assert "determinazione n. 245 del 14/07/2026" in text
     assert "31/12/2026" in text and "31/12/2027" in text and "Via Emilia 12" in text
     protected = _flat(_text(db, grant_documents.generate_grant_communication(db, scenario.ferri.uuid,
                                                                              issued_on=ISSUED)))
@@ -192,7 +200,10 @@ def test_scoring_minutes_list_members_scores_and_conflicts(db, scenario):
         assert surname not in text
     # The next decision cites these minutes.
     decision = _flat(_text(db, grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)))
-    assert f"verbale n. {ref.number_label} del 10/07/2026" in decision
+    assert "verbale n. ____ del ____" in decision  # cited, but not registered yet
+    registration.register_document(db, ref.uuid, "3", date(2026, 7, 10))
+    decision = _flat(_text(db, grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)))
+    assert "verbale n. 3 del 10/07/2026" in decision
     assert "Chiara Colombo ha dichiarato un conflitto di interessi per 1 domanda" in decision
 
 

@@ -297,3 +297,13 @@ def test_the_checklist_follows_the_call_requirements(db):
                                       did_date=None)
     rows = rows_by_rule(grant_eligibility.compute_eligibility(db, never_employed.uuid))
     assert rows["condizione_occupazionale"].computed == "ko"
+
+
+def test_the_call_may_measure_age_at_submission():
+    # Born 20/04/2008: 17 when she applies on 10/04/2026, 18 by the closing day (15/05/2026).
+    young = applicant(birth_date=date(2008, 4, 20))
+    assert outcome(EligibilityRule.ETA, young)[0] is OK
+    at_submission = replace(TERMS, age_reference="domanda")
+    result, detail = outcome(EligibilityRule.ETA, young, at_submission)
+    assert result is KO and "17 anni al 10/04/2026" in detail
+    assert outcome(EligibilityRule.ETA, replace(young, received_at=None), at_submission)[0] is ND

@@ -86,6 +86,9 @@ OFFICER = Signatory("La Responsabile del servizio", "Dott.ssa Laura Bianchi")
 
 
 def header(number: int = 7, issued_on: date = date(2026, 7, 14), **kw) -> DocumentHeader:
+    """A registered act: its official number and date as the body's register gave them."""
+    kw.setdefault("official_number", f"{number}/{issued_on.year}")
+    kw.setdefault("official_date", issued_on)
     return DocumentHeader(
         number=number, year=issued_on.year, issued_on=issued_on, cup=CUP,
         project_title="Governare gli equilibri", place="Melegnano", **kw,
@@ -332,9 +335,11 @@ def test_decision_grants_each_amount_in_figures_and_words(pdfs):
     assert "Totale € 49.346,17" in text
     for position, code in enumerate(("GE-01QX", "GE-02QX", "GE-03QX", "GE-04QX", "GE-05QX"), start=1):
         assert f"{position} {code}" in text
-    assert "Anna Verdi" in text and "Giulia Neri" in text and " ".join(LONG_NAME.split()) in without_cells(text)
+    # The published act carries codes only: names are in the restricted annex B.
+    assert "Anna Verdi" not in text and "Giulia Neri" not in text and " ".join(LONG_NAME.split()) not in text
+    assert "identificate nell’Allegato B dai codici" in text
     assert "3 domande ammesse non sono finanziate" in text and "2 domande non hanno raggiunto" in text
-    assert "finanziata con il residuo della dotazione" in text
+    assert "finanziata in parte con il residuo della dotazione" in text
 
 
 def test_decision_million_and_odd_cents(tmp_path):
@@ -349,7 +354,8 @@ def test_decision_million_and_odd_cents(tmp_path):
 def test_decision_never_names_a_pseudonymised_beneficiary(pdfs):
     text = flat(pdfs["decision"][0])
     assert "Protetta Segreta" not in text
-    assert "GE-04QX dati omessi (art. 26 c. 4 D.Lgs. 33/2013)" in text
+    # Every row alike: no "dati omessi" note singles out the vulnerable ones.
+    assert "GE-04QX" in text and "dati omessi" not in text
 
 
 def test_decision_appeal_notice_signature_and_annexes(pdfs):
@@ -397,7 +403,7 @@ def test_decision_for_one_beneficiary_a_sliding_ranking_and_single_counts(tmp_pa
     )
     build_grant_decision_pdf(data, PROFILE, path)
     text = flat(path)
-    assert "alla beneficiaria indicata di seguito il contributo di € 5.000,00 (euro cinquemila/00)" in text
+    assert "alla beneficiaria identificata nell’Allegato B dal codice indicato di seguito il contributo di € 5.000,00 (euro cinquemila/00)" in text
     assert "approvazione dello scorrimento della graduatoria" in text
     assert "di approvare lo scorrimento della graduatoria n. 3 del 01/09/2026" in text
     assert "1 domanda ammessa non è finanziata per esaurimento della dotazione e resta in graduatoria" in text
@@ -482,7 +488,9 @@ def test_notice_of_reasons_gives_reasons_and_reply_deadline(pdfs):
     assert f"CUP {CUP}" in text
     assert "art. 10-bis della Legge 241/1990" in text
     assert "1) residenza in un comune non compreso" in text and "2) cofinanziamento del 12%" in text
-    assert "Entro 10 giorni dal ricevimento della presente, e comunque entro il 03/06/2026" in text
+    assert "Entro 10 giorni dal ricevimento della presente può presentare" in text
+    assert "03/06/2026" not in text  # no fixed date that could shorten the ten days from receipt
+    assert "ricominciano a decorrere dieci giorni dopo la presentazione delle osservazioni" in text
     assert "Responsabile del procedimento: Dott.ssa Laura Bianchi." in text
     assert "esclusa dalla procedura" not in text and "120 giorni" not in text
 
@@ -523,7 +531,7 @@ def test_grant_communication_amounts_tranches_and_deadlines(pdfs):
 
 def test_revocation_orders_repayment(pdfs):
     text = flat(pdfs["revocation"][0])
-    assert "PROVVEDIMENTO DI REVOCA N. 52/2027 DEL 01/02/2027" in text
+    assert "DETERMINAZIONE DI REVOCA N. 52/2027 DEL 01/02/2027" in text
     assert "revoca totale del contributo" in text
     assert "accertato che l’impresa non è stata costituita entro il 31/12/2026" in text
     assert "la restituzione della somma di € 6.172,83 (euro seimilacentosettantadue/83)" in text
@@ -637,7 +645,8 @@ def test_documents_build_with_an_empty_profile_and_no_cup(tmp_path):
         OrganisationProfile(), path,
     )
     text = flat(path)
-    assert "N. 1/2026" in text and "05/01/2026" in text
+    # Not registered: blanks for the official protocol, the internal reference in small print.
+    assert "Prot. n. ____ del ____" in text and "rif. interno n. 1/2026" in text and "05/01/2026" in text
     assert "CUP non indicato" in text  # the subject says so rather than printing an empty code
     assert "Denominazione dell'ente non impostata" in text
 

@@ -123,7 +123,7 @@ def test_money_is_never_float():
 def test_scorrimento_gives_the_freed_grant_to_the_next_in_line():
     apps = [cand(i, 90 - i, eligible=20_000_00) for i in range(1, 6)]
     first = rank(apps, settings(last_grant_rule=LastGrantRule.PARZIALE))
-    slid = slide(first.entries, {2: O.RINUNCIATA}, SETTINGS.budget_cents, LastGrantRule.PARZIALE)
+    slid = slide(first.entries, {2: O.RINUNCIATA}, SETTINGS.budget_cents, settings(last_grant_rule=LastGrantRule.PARZIALE))
     assert [(e.key, e.outcome, e.grant_cents) for e in slid.entries] == [
         (1, O.FINANZIATA, 15_000_00), (2, O.RINUNCIATA, 0), (3, O.FINANZIATA, 15_000_00),
         (4, O.FINANZIATA, 15_000_00),  # topped up from 5.000,00 first
@@ -137,9 +137,9 @@ def test_scorrimento_without_partial_grants_and_with_added_budget():
     first = rank(apps, settings(budget_cents=40_000_00, last_grant_rule=LastGrantRule.NESSUNO))
     assert [e.grant_cents for e in first.entries] == [15_000_00, 15_000_00, 0, 0]
     # A revocation frees 15.000 (+10.000 left): the 3rd is funded; the 4th cannot be in full, so nothing.
-    slid = slide(first.entries, {1: O.REVOCATA}, 40_000_00, LastGrantRule.NESSUNO)
+    slid = slide(first.entries, {1: O.REVOCATA}, 40_000_00, settings(last_grant_rule=LastGrantRule.NESSUNO))
     assert [(e.outcome, e.grant_cents) for e in slid.entries] == [
         (O.REVOCATA, 0), (O.FINANZIATA, 15_000_00), (O.FINANZIATA, 15_000_00), (O.AMMESSA_NON_FINANZIATA, 0)]
     # More budget added to the call later funds the 4th too; the grants already awarded never change.
-    more = slide(slid.entries, {}, 55_000_00, LastGrantRule.NESSUNO)
+    more = slide(slid.entries, {}, 55_000_00, settings(last_grant_rule=LastGrantRule.NESSUNO))
     assert [e.grant_cents for e in more.entries] == [0, 15_000_00, 15_000_00, 15_000_00]

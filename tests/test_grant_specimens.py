@@ -50,7 +50,7 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == list(EXPECTED)
     assert not (data_dir / "equilibri.sqlite3").exists()
     texts = _texts(out)
-    assert "DETERMINAZIONE N. 1/" in texts["02-determinazione.pdf"]
+    assert "DETERMINAZIONE N. ____ DEL ____" in texts["02-determinazione.pdf"]
     assert "€ 40.000,00 (euro quarantamila/00)" in texts["02-determinazione.pdf"]
     assert "ALLEGATO A ALLA DETERMINAZIONE" in texts["03-allegato-a.pdf"]
     # The grants follow the budget in ranking order: the last one funded in part takes exactly what is left.

@@ -1654,6 +1654,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Linked record</translation>
     </message>
     <message>
+        <source>&amp;8 Regole e atto</source>
+        <translation>&amp;8 Rules and act</translation>
+    </message>
+    <message>
         <source>Chiudi</source>
         <translation>Close</translation>
     </message>
@@ -2861,6 +2865,26 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <source>Operazione in corso…</source>
         <translation>Operation in progress…</translation>
     </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>non indicato</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Alla chiusura del bando</source>
+        <translation>At the call&apos;s closing</translation>
+    </message>
+    <message>
+        <source>Alla presentazione della domanda</source>
+        <translation>At the application&apos;s submission</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -3055,6 +3079,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Ammissibile</source>
         <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Bene strumentale</source>
+        <translation>Capital good</translation>
     </message>
     <message>
         <source>A&amp;ggiungi voce</source>
@@ -4629,6 +4657,101 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>CallRulesTab</name>
+    <message>
+        <source>Regole economiche</source>
+        <translation>Money rules</translation>
+    </message>
+    <message>
+        <source>Contributo parziale &amp;minimo (€)</source>
+        <translation>&amp;Minimum partial grant (€)</translation>
+    </message>
+    <message>
+        <source>Sotto questo importo l&apos;ultima domanda non è finanziata in parte.</source>
+        <translation>Below this amount the last application is not partly funded.</translation>
+    </message>
+    <message>
+        <source>Giorni per acce&amp;ttare il contributo</source>
+        <translation>Days to accep&amp;t the grant</translation>
+    </message>
+    <message>
+        <source>Dal ricevimento della comunicazione: la beneficiaria accetta o rinuncia; con un contributo parziale conferma di realizzare il progetto, altrimenti si passa alla domanda successiva.</source>
+        <translation>From receipt of the letter: the beneficiary accepts or renounces; with a partial grant she confirms she can carry out the project, otherwise the next application in line is considered.</translation>
+    </message>
+    <message>
+        <source>Il residuo può finanziare per intero una domanda successiva più &amp;economica</source>
+        <translation>The leftover may fully fund a cheaper application further down (&amp;e)</translation>
+    </message>
+    <message>
+        <source>Spesa ammissibile minima (€)</source>
+        <translation>Minimum eligible spending (€)</translation>
+    </message>
+    <message>
+        <source>Età mis&amp;urata</source>
+        <translation>Age meas&amp;ured</translation>
+    </message>
+    <message>
+        <source>Giorni per &amp;restituire dopo una revoca</source>
+        <translation>Days to &amp;repay after a revocation</translation>
+    </message>
+    <message>
+        <source>Mesi di mantenimento del&amp;l&apos;attività</source>
+        <translation>Months the business must be kept (&amp;l)</translation>
+    </message>
+    <message>
+        <source>Validità verifica art. 48-bis (&amp;giorni)</source>
+        <translation>Art. 48-bis check validity (days) (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Atto di concessione</source>
+        <translation>Grant decision</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifica di chi adotta l&apos;atto</source>
+        <translation>Title of the adopting officer (&amp;q)</translation>
+    </message>
+    <message>
+        <source>Per esempio «Il Responsabile del Servizio» o «Il Dirigente»; il nome è nella scheda «Testi».</source>
+        <translation>For example «Il Responsabile del Servizio» or «Il Dirigente»; the name is on the «Texts» tab.</translation>
+    </message>
+    <message>
+        <source>Atto di n&amp;omina</source>
+        <translation>Appointment act (&amp;o)</translation>
+    </message>
+    <message>
+        <source>Responsabile del &amp;procedimento</source>
+        <translation>&amp;Procedure officer</translation>
+    </message>
+    <message>
+        <source>&amp;Capitolo di bilancio</source>
+        <translation>Budget &amp;chapter</translation>
+    </message>
+    <message>
+        <source>Eserci&amp;zio</source>
+        <translation>Financial year (&amp;z)</translation>
+    </message>
+    <message>
+        <source>&amp;Impegno di spesa</source>
+        <translation>Spending comm&amp;itment</translation>
+    </message>
+    <message>
+        <source>Atto regionale &amp;di finanziamento</source>
+        <translation>Regional funding act (&amp;d)</translation>
+    </message>
+    <message>
+        <source>Per esempio «D.g.r. X/5969 del 12/12/2016».</source>
+        <translation>For example «D.g.r. X/5969 del 12/12/2016».</translation>
+    </message>
+    <message>
+        <source>Piano territoriale ATS</source>
+        <translation>ATS territorial plan</translation>
+    </message>
+    <message>
+        <source>Atto di nomina della commissio&amp;ne</source>
+        <translation>Act appointing the commissio&amp;n</translation>
     </message>
 </context>
 <context>

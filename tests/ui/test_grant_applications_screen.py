@@ -326,3 +326,20 @@ def test_a_status_the_call_does_not_admit_is_flagged_next_to_its_field(qtbot, ct
     label = error_label(page, "occupational_status")
     assert label.isVisibleTo(page) and label.text() == "⚠ Condizione «Pensionata/o» non ammessa dal bando."
     assert page.ui.status_label.text() == "Salvata, con alcune cose da completare."  # not a bare «Salvata.»
+
+
+def test_the_cost_plan_marks_capital_goods(qtbot, ctx):
+    """A tick in «Bene strumentale» is kept on save: that share of the grant is outside the 4% withholding."""
+    call = make_call(ctx.db)
+    application = registered(ctx.db, call, add_woman(ctx.db, "Verdi", "Laura"))
+    screen = open_applications(qtbot, ctx)
+    assert screen.open_application(application.uuid)
+    page, table = screen.application_page, screen.application_page.ui.cost_items_table
+    assert table.horizontalHeaderItem(4).text() == "Bene strumentale"
+    capital = table.item(0, 4)
+    assert capital.checkState() == Qt.CheckState.Unchecked and capital.text() == "No"
+    capital.setCheckState(Qt.CheckState.Checked)
+    assert capital.text() == "Sì" and page.has_unsaved_changes()
+    assert page.save()
+    stored = apps.get_application(ctx.db, application.uuid).cost_items
+    assert [(item.description, item.capital_good) for item in stored] == [("Arredi", True)]

@@ -258,7 +258,7 @@ def test_filter_by_status_and_sort(qtbot, ctx):
     assert [page.ui.calls_table.item(r, 0).text() for r in range(2)] == ["Bando B", "Bando A"]
 
 
-@pytest.mark.parametrize("tab", range(7))
+@pytest.mark.parametrize("tab", range(8))
 def test_alt_letters_are_unambiguous_on_every_tab(qtbot, ctx, tab):
     screen = open_calls(qtbot, ctx)
     screen.open_call(make_call(ctx.db).uuid)
@@ -343,3 +343,38 @@ def test_who_may_apply_is_ticked_on_the_call(qtbot, ctx):
     settings = grant_calls.get_call(ctx.db, call.uuid).settings
     assert settings.allowed_occupations == ("studentessa",) and settings.women_share_above_pct == 60
     assert not error.isVisible()
+
+
+def test_the_money_rules_and_the_act_are_set_on_their_own_tab(qtbot, ctx):
+    """Tab 8: minimum partial grant, acceptance days, leftover rule, officers and budget line — saved with the
+    call; an amount that is not one is refused next to its field."""
+    call = make_call(ctx.db, status="bozza")
+    screen = open_calls(qtbot, ctx)
+    screen.open_call(call.uuid)
+    form = screen.form_page
+    form.ui.tabs.setCurrentIndex(7)
+    tab = form.rules
+    assert form.ui.tabs.currentWidget() is tab.widget
+    assert tab.days["partial_acceptance_days"].value() == 15 and tab.days["repayment_term_days"].value() == 30
+    type_text(qtbot, tab.money["min_partial_grant_cents"], "dieci")
+    assert not form.save()
+    error = form.form.findChild(QLabel, "min_partial_grant_cents_error")
+    assert error.isVisible() and error.text()
+    tab.money["min_partial_grant_cents"].clear()
+    type_text(qtbot, tab.money["min_partial_grant_cents"], "2.500")
+    tab.days["partial_acceptance_days"].setValue(20)
+    qtbot.keyClick(tab.leftover, Qt.Key.Key_Space)
+    tab.age_reference.setCurrentIndex(tab.age_reference.findData("domanda"))
+    type_text(qtbot, tab.texts["procedure_officer"], "Anna Verdi")
+    type_text(qtbot, tab.texts["deciding_officer_role"], "Il Responsabile del Servizio")
+    type_text(qtbot, tab.texts["budget_chapter"], "12040")
+    tab.budget_year.setValue(2026)
+    assert form.ui.status_label.text() == "Modifiche non salvate"
+    assert form.save()
+    settings = grant_calls.get_call(ctx.db, call.uuid).settings
+    assert (settings.min_partial_grant_cents, settings.partial_acceptance_days, settings.leftover_to_later) == (
+        2_500_00, 20, True)
+    assert (settings.age_reference, settings.procedure_officer, settings.budget_chapter, settings.budget_year) == (
+        "domanda", "Anna Verdi", "12040", 2026)
+    assert settings.deciding_officer_role == "Il Responsabile del Servizio"
+    assert not form.has_unsaved_changes()

@@ -90,7 +90,9 @@ def _money_cell(cents: int) -> Paragraph:
 def _totals(data: RankingAnnexData) -> Flowable:
     funded = sum(1 for r in data.rows if r.amount_cents)
     rows = [
-        ("Domande in graduatoria", str(len(data.rows))),
+        # Ranked = admitted with a position; the ones below the threshold are listed but not "in graduatoria".
+        ("Domande in graduatoria", str(sum(1 for r in data.rows if r.position is not None))),
+        ("Domande non ammesse (sotto la soglia)", str(sum(1 for r in data.rows if r.position is None))),
         ("Domande finanziate", str(funded)),
         ("Soglia di ammissione", f"{c.points(data.admission_threshold)} punti"),
         ("Totale dei contributi concessi", f"<b>{escape(c.euro(data.total_granted_cents))}</b>"),
@@ -104,7 +106,7 @@ def _totals(data: RankingAnnexData) -> Flowable:
 def build_ranking_annex_pdf(data: RankingAnnexData, profile: OrganisationProfile, path: Path) -> str:
     """Write annex A or B of the decision as PDF/A-2b at `path`; return its SHA-256."""
     public = data.kind is AnnexKind.PUBLIC
-    decision = f"determinazione n. {data.decision.number_label} del {c.day(data.decision.issued_on)}"
+    decision = f"determinazione n. {c.official_label(data.decision)}"
     heading = "ALLEGATO A" if public else "ALLEGATO B"
     version = "versione pubblicabile" if public else "versione riservata con i dati identificativi"
     ranking = f"{escape(data.ranking.kind_label)} n. {data.ranking.number} del {c.day(data.ranking.ranked_on)}"

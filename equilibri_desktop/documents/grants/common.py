@@ -40,6 +40,7 @@ APPEAL_NOTICE = (
 
 ACT_TITLE = st.make_style("act_title", parent=st.TITLE, fontSize=12.5, leading=16, spaceAfter=6)
 SECTION = st.make_style("section", fontName=BOLD, alignment=TA_CENTER, spaceBefore=8, spaceAfter=6)
+CENTRED_NOTE = st.make_style("centred_note", alignment=TA_CENTER, fontSize=9, leading=11, spaceAfter=6)
 HEADING = st.make_style("grant_heading", fontName=BOLD, spaceBefore=8, spaceAfter=4, keepWithNext=1)
 POINT = st.make_style("point", parent=st.BODY, leftIndent=8 * mm, bulletIndent=0, bulletFontName=REGULAR)
 # Amounts in words are long single words: justified, the line before them would be stretched apart.
@@ -130,8 +131,23 @@ def call_citation(call: CallReference) -> str:
     return cited
 
 
+BLANK = "____"
+
+
 def act_citation(act: ActReference) -> str:
-    return f"{escape(act.kind_label)} n. {escape(act.number_label)} del {day(act.issued_on)}"
+    when = day(act.issued_on) if act.issued_on else BLANK
+    return f"{escape(act.kind_label)} n. {escape(act.number_label)} del {when}"
+
+
+def official_label(header: DocumentHeader) -> str:
+    """"12 del 14/07/2026" once registered; "____ del ____" on a draft printed for signature."""
+    if header.registered:
+        return f"{escape(header.official_number)} del {day(header.official_date)}"
+    return f"{BLANK} del {BLANK}"
+
+
+def internal_reference(header: DocumentHeader) -> str:
+    return f"rif. interno n. {header.number_label}" if header.number else ""
 
 
 def cup_markup(cup: str) -> str:
@@ -144,8 +160,12 @@ def subject(body: str, cup: str) -> Paragraph:
 
 
 def act_title(kind: str, header: DocumentHeader) -> Paragraph:
-    """`DETERMINAZIONE N. 4/2025 DEL 12/03/2025`."""
-    return Paragraph(f"{escape(kind.upper())} N. {header.number_label} DEL {day(header.issued_on)}", ACT_TITLE)
+    """`DETERMINAZIONE N. 4/2025 DEL 12/03/2025` with the official number, or `N. ____ DEL ____` on a draft
+    (with the program's internal reference in small print, to match the signed copy back)."""
+    label = official_label(header).upper()
+    note = "" if header.registered or not header.number else (
+        f'<br/><font size="8">bozza per la firma – {internal_reference(header)} del {day(header.issued_on)}</font>')
+    return Paragraph(f"{escape(kind.upper())} N. {label}{note}", ACT_TITLE)
 
 
 def section(title: str, *, by: str = "") -> list[Flowable]:
@@ -156,9 +176,11 @@ def section(title: str, *, by: str = "") -> list[Flowable]:
 
 def letter_heading(header: DocumentHeader, recipient: Recipient) -> Table:
     """Reference and date on the left, the addressee in the right half (name and address wrap)."""
-    ref = [escape(header.protocol) if header.protocol else f"N. {header.number_label}"]
+    ref = [escape(header.protocol) if header.protocol else f"Prot. n. {official_label(header)}"]
     place = f"{escape(header.place)}, " if header.place else ""
     ref.append(f"{place}{day(header.issued_on)}")
+    if not header.protocol and not header.registered and header.number:
+        ref.append(f'<font size="8">{internal_reference(header)}</font>')
     to = [f"<b>{text(recipient.name)}</b>"]
     if recipient.address.strip():
         to.append(text(recipient.address))

@@ -24,10 +24,18 @@ class DocumentHeader:
     project_title: str = ""
     place: str = ""  # "Melegnano": printed before the date ("Melegnano, 12/03/2025")
     protocol: str = ""  # outgoing protocol of a letter, e.g. "Prot. n. 345/2025"
+    # The number and date the body's official register gave the act (DPR 445/2000 art. 53); empty on a draft
+    # printed for signature, which shows "n. ____ del ____". `number`/`year` are the program's internal reference.
+    official_number: str = ""
+    official_date: date | None = None
 
     @property
     def number_label(self) -> str:
         return f"{self.number}/{self.year}"
+
+    @property
+    def registered(self) -> bool:
+        return bool(self.official_number)
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,8 @@ class ActReference:
     """A previous act cited by a letter: "determinazione n. 4/2025 del 10/03/2025"."""
 
     kind_label: str  # "determinazione"
-    number_label: str  # "4/2025"
-    issued_on: date
+    number_label: str  # the official number, "4/2025"; "____" while the act is not registered
+    issued_on: date | None  # the official date; None while not registered
 
 
 # --- Grant decision (determinazione di concessione) ---------------------------------------------
@@ -83,8 +91,10 @@ class DecisionBeneficiary:
     public_code: str
     name: str  # firm or applicant; not printed when pseudonymised
     amount_cents: int
-    pseudonymised: bool = False  # vulnerability route / protected person: only the public code is printed
+    pseudonymised: bool = False  # vulnerability route / protected person (annex B only: the act prints codes)
     partial: bool = False  # funded with what was left of the budget
+    cor_code: str = ""  # COR of the grant in the Registro nazionale aiuti (D.M. 115/2017 art. 9)
+    de_minimis_checked_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,16 @@ class GrantDecisionData:
     not_admitted_count: int = 0
     annexes: tuple[str, ...] = ()  # empty: annex A (published) and annex B (restricted)
     subject: str = ""  # empty: built from the call, the project and the CUP
+    # Who adopts the act (deciding_officer) and on which appointment; the procedure officer is someone else.
+    officer_appointment: str = ""
+    procedure_officer: str = ""
+    funding_act: str = ""  # the regional act funding the project
+    territorial_plan: str = ""  # the ATS plan the project belongs to
+    commission_act: str = ""  # the act appointing the commission
+    provisional_ranking: str = ""  # "graduatoria provvisoria n. 1 del 20/06/2026, pubblicata …"
+    budget_chapter: str = ""
+    budget_year: int | None = None
+    budget_commitment: str = ""
 
     @property
     def total_granted_cents(self) -> int:
@@ -209,6 +229,15 @@ class GrantCommunicationData:
     cor_code: str = ""  # COR code of the aid in the Registro nazionale aiuti
     procedure_officer: str = ""
     office_contact: str = ""
+    # Issue 11: days from receipt to accept or renounce; a partial grant asks her to confirm the project;
+    # the maintenance period; the grant's share of eligible spending (the balance follows the spending);
+    # the 4% withholding base (the grant minus its capital-goods part, art. 28 c. 2 DPR 600/1973).
+    acceptance_days: int = 0
+    partial: bool = False
+    maintenance_months: int = 0
+    max_cost_share_pct: Decimal | None = None
+    withholding_base_cents: int | None = None
+    de_minimis_checked_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +260,15 @@ class RevocationData:
     payment_instructions: str = ""  # IBAN of the office, causale
     procedure_officer: str = ""
     appeal_notice: str = ""
+    # The procedure (artt. 7-8 L. 241/1990) and the money: principal and legal interest up to the act.
+    notice_text: str = ""  # e.g. "comunicazione di avvio del procedimento n. ____ del 12/10/2026"
+    counter_arguments: str = ""
+    answer: str = ""
+    principal_cents: int | None = None  # None: the whole amount is principal (older records)
+    interest_cents: int = 0
+    interest_until: date | None = None
+    interest_lines: tuple[str, ...] = ()  # one line per period and rate, with its decree
+    legal_representative: str = ""
 
     @property
     def revoked_total_cents(self) -> int:

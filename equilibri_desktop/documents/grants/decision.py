@@ -50,26 +50,44 @@ STANDARD_PUBLICATION = (
     "sociale degli interessati (art. 26, comma 4). L’Allegato B, contenente i dati identificativi, non è "
     "pubblicato ed è conservato agli atti."
 )
+STANDARD_EFFICACY = (
+    "La pubblicazione prevista dall’art. 26, comma 3, del D.Lgs. 33/2013 è condizione legale di efficacia del "
+    "presente provvedimento per i contributi di importo complessivo superiore a € 1.000,00 nell’anno solare, "
+    "come la registrazione di ciascun aiuto nel Registro nazionale degli aiuti (art. 52, comma 7, L. 234/2012); "
+    "le date di pubblicazione sono annotate a margine."
+)
 STANDARD_ANNEXES = (
     "Allegato A – Graduatoria (versione pubblicabile, con codici casuali)",
     "Allegato B – Graduatoria con i dati identificativi (riservato, non pubblicato)",
 )
 
 
+def _or_blank(value: str) -> str:
+    return escape(value.strip()) if value.strip() else c.BLANK
+
+
 def _premises(data: GrantDecisionData) -> list[str]:
-    if data.premises_text.strip():
-        return c.lines(data.premises_text)  # one premise per line, as clerks type them
     budget = f", con una dotazione di {c.euro_words(data.call.budget_cents)}" if data.call.budget_cents else ""
-    return [
-        (
-            f"è stato pubblicato l’avviso {c.call_citation(data.call)}{budget}, per la concessione di contributi "
-            "all’avvio di imprese femminili che offrono servizi di conciliazione tra vita e lavoro;"
-        ),
-        (
-            "le domande pervenute sono state protocollate e sottoposte all’istruttoria formale di ammissibilità e, "
-            "quelle ammesse, alla valutazione di merito della commissione nominata;"
-        ),
+    items = [
+        f"con {_or_blank(data.funding_act)} Regione Lombardia ha finanziato il progetto "
+        f"“{escape(data.header.project_title) or c.BLANK}”, inserito nel piano territoriale di conciliazione "
+        f"{_or_blank(data.territorial_plan)} di ATS della Città Metropolitana di Milano;",
     ]
+    if data.premises_text.strip():
+        items += c.lines(data.premises_text)  # the call's own account, one premise per line as clerks type it
+    else:
+        items += [
+            f"è stato pubblicato l’avviso {c.call_citation(data.call)}{budget}, per la concessione di contributi "
+            "all’avvio di imprese femminili che offrono servizi di conciliazione tra vita e lavoro;",
+            "le domande pervenute sono state protocollate e sottoposte all’istruttoria formale di ammissibilità e, "
+            "quelle ammesse, alla valutazione di merito della commissione;",
+        ]
+    items.append(f"la commissione di valutazione è stata nominata con {_or_blank(data.commission_act)};")
+    if data.provisional_ranking.strip():
+        items.append(f"la {escape(data.provisional_ranking)}, e il termine per le osservazioni è decorso;")
+    if data.procedure_officer.strip():
+        items.append(f"responsabile del procedimento è {escape(data.procedure_officer)} (artt. 5 e 6 L. 241/1990);")
+    return items
 
 
 def _references(data: GrantDecisionData) -> list[str]:
@@ -94,8 +112,13 @@ def _considerations(data: GrantDecisionData) -> list[str]:
     if data.call.rna_code:
         items.append(
             f"che la misura è registrata nel Registro nazionale degli aiuti di Stato con codice "
-            f"{escape(data.call.rna_code)};"
+            f"{escape(data.call.rna_code)} e che ogni aiuto vi è stato registrato con il codice COR indicato nel "
+            "dispositivo, previa verifica del massimale «de minimis» (D.M. 115/2017, art. 9);"
         )
+    items.append(
+        "che chi adotta il presente atto non si trova in situazione di conflitto di interessi, "
+        "anche potenziale (art. 6-bis L. 241/1990 e art. 7 D.P.R. 62/2013);"
+    )
     total = c.euro(data.total_granted_cents)
     budget = ""
     if data.call.budget_cents:
@@ -107,11 +130,15 @@ def _considerations(data: GrantDecisionData) -> list[str]:
 
 def _beneficiary_table(data: GrantDecisionData) -> Flowable:
     # The amount in words goes under the name, in the widest column: Italian writes it as one long word.
+    # The published act names nobody: every row is a random code (identities are in annex B), so no row
+    # stands out as one whose data were withheld (D.Lgs. 33/2013 art. 26 c. 4).
     rows = []
     for b in data.beneficiaries:
-        name = "<i>dati omessi (art. 26 c. 4 D.Lgs. 33/2013)</i>" if b.pseudonymised else c.text(b.name)
-        note = "; finanziata con il residuo della dotazione" if b.partial else ""
-        cell = Paragraph(f"{name}<br/>{_small(escape(c.words(b.amount_cents)) + note)}", st.CELL)
+        note = "; finanziata in parte con il residuo della dotazione" if b.partial else ""
+        rna = f"COR {escape(b.cor_code)}" if b.cor_code else f"COR {c.BLANK}"
+        if b.de_minimis_checked_on:
+            rna += f"; verifica «de minimis» del {c.day(b.de_minimis_checked_on)}"
+        cell = Paragraph(f"{rna}<br/>{_small(escape(c.words(b.amount_cents)) + note)}", st.CELL)
         rows.append([str(b.position), b.public_code, cell, c.euro(b.amount_cents)])
     total = data.total_granted_cents
     rows.append([
@@ -119,7 +146,7 @@ def _beneficiary_table(data: GrantDecisionData) -> Flowable:
         Paragraph(f"<b>{escape(c.euro(total))}</b>", st.CELL_RIGHT),
     ])
     return st.data_table(
-        ["Pos.", "Codice", "Beneficiaria e importo in lettere", "Contributo"],
+        ["Pos.", "Codice", "Registro aiuti e importo in lettere", "Contributo"],
         rows,
         widths=(0.75, 1.3, 5.0, 1.75),
         right_columns={0, 3},
@@ -140,12 +167,13 @@ def _decision_points(data: GrantDecisionData) -> list[Flowable]:
     )
     count = len(data.beneficiaries)
     total = escape(c.euro_words(data.total_granted_cents))
+    who = "identificata nell’Allegato B dal codice" if count == 1 else "identificate nell’Allegato B dai codici"
     if count == 1:
-        grant = f"di concedere alla beneficiaria indicata di seguito il contributo di <b>{total}</b>:"
+        grant = f"di concedere alla beneficiaria {who} indicato di seguito il contributo di <b>{total}</b>:"
     else:
         grant = (
-            f"di concedere alle {count} beneficiarie indicate di seguito i contributi a fianco di ciascuna, per un "
-            f"totale di <b>{total}</b>:"
+            f"di concedere alle {count} beneficiarie {who} indicati di seguito i contributi a fianco di ciascuna, "
+            f"per un totale di <b>{total}</b>:"
         )
     points = [
         "di richiamare le premesse quale parte integrante e sostanziale del presente provvedimento;",
@@ -170,14 +198,24 @@ def _decision_points(data: GrantDecisionData) -> list[Flowable]:
             f"di dare atto che {c.plural(data.not_admitted_count, 'domanda non ha', 'domande non hanno')} raggiunto "
             f"la soglia minima di punteggio e non {'è ammessa' if data.not_admitted_count == 1 else 'sono ammesse'};"
         )
+    year = str(data.budget_year) if data.budget_year else c.BLANK
     later += [
+        f"di imputare la spesa complessiva di {escape(c.euro(data.total_granted_cents))} al capitolo "
+        f"{_or_blank(data.budget_chapter)} del bilancio {year}, impegno n. {_or_blank(data.budget_commitment)};",
         "<b>Modalità di erogazione.</b> " + _joined(data.payment_terms_text, STANDARD_PAYMENT_TERMS),
         "<b>Obblighi delle beneficiarie.</b> " + _joined(data.obligations_text, STANDARD_OBLIGATIONS),
         "<b>Casi di revoca.</b> " + _joined(data.revocation_text, STANDARD_REVOCATION),
         "<b>Pubblicazione.</b> " + _joined(data.publication_text, STANDARD_PUBLICATION),
+        "<b>Efficacia.</b> " + escape(STANDARD_EFFICACY),
     ]
     flow += c.numbered(later, start=len(points) + 1)
     return flow
+
+
+def _appointment(data: GrantDecisionData) -> list[Flowable]:
+    if not data.officer_appointment.strip():
+        return []
+    return [Paragraph(f"(incarico conferito con {escape(data.officer_appointment)})", c.CENTRED_NOTE)]
 
 
 def _joined(custom: str, standard: str) -> str:
@@ -202,7 +240,8 @@ def build_grant_decision_pdf(data: GrantDecisionData, profile: OrganisationProfi
     story: list[Flowable] = [
         c.act_title(KIND, data.header),
         c.subject(_subject(data), data.header.cup or data.call.cup),
-        Paragraph(escape((officer.role or "Il Responsabile").upper()), c.SECTION),
+        Paragraph(escape((officer.role or "Il Responsabile del Servizio").upper()), c.SECTION),
+        *_appointment(data),
         *c.section("PREMESSO CHE"),
         *c.dashed(_premises(data)),
         *c.section("VISTI"),

@@ -76,10 +76,14 @@ def _notice(data: ExclusionLetterData) -> list[Flowable]:
         ),
         *_reasons(data.reasons),
         Paragraph(
-            f"Entro <b>{data.reply_days} giorni</b> dal ricevimento della presente, e comunque entro il "
-            f"<b>{c.day(data.reply_deadline)}</b>, può presentare per iscritto osservazioni, eventualmente "
-            "corredate da documenti. La presente comunicazione sospende i termini del procedimento, che "
-            "riprendono a decorrere dalla presentazione delle osservazioni o dalla scadenza del termine.",
+            # The days run from receipt: a fixed date printed here could shorten them (the office tracks its
+            # own deadline from the recorded receipt). Terms restart ten days after the observations, or from
+            # the end of the term without them (art. 10-bis L. 241/1990 as amended by D.L. 76/2020).
+            f"Entro <b>{data.reply_days} giorni dal ricevimento</b> della presente può presentare per iscritto "
+            "osservazioni, eventualmente corredate da documenti. La presente comunicazione sospende i termini di "
+            "conclusione del procedimento, che ricominciano a decorrere dieci giorni dopo la presentazione delle "
+            "osservazioni o, in mancanza, dalla scadenza del termine (art. 10-bis L. 241/1990, come modificato "
+            "dal D.L. 76/2020).",
             st.BODY,
         ),
         Paragraph(
@@ -150,8 +154,23 @@ def grant_communication_story(data: GrantCommunicationData) -> list[Flowable]:
             st.BODY,
         ),
     ]
+    if data.partial:
+        story.append(Paragraph(
+            "Il contributo è concesso <b>in misura parziale</b>, con il residuo della dotazione dell’avviso. Le "
+            "chiediamo di confermare per iscritto, con il modulo di accettazione, che potrà realizzare il progetto "
+            "con l’importo concesso; in mancanza di conferma nel termine indicato sotto, il contributo sarà "
+            "proposto alla domanda successiva in graduatoria.", st.BODY))
+    if data.acceptance_days:
+        story.append(Paragraph(
+            f"Entro <b>{data.acceptance_days} giorni dal ricevimento</b> della presente La preghiamo di comunicare "
+            "l’accettazione del contributo o la rinuncia, con il modulo allegato.", st.BODY))
     if data.tranches:
         story += [Paragraph("Erogazione", c.HEADING), _tranche_table(data)]
+    if data.max_cost_share_pct is not None:
+        share = c.points(data.max_cost_share_pct).removesuffix(",00")
+        story += [c.gap(2), Paragraph(
+            f"Il contributo non può superare il {share}% delle spese ammissibili effettivamente rendicontate: se "
+            "queste risultano inferiori a quelle previste, il saldo è ridotto di conseguenza.", st.BODY)]
     deadlines = [
         (label, c.day(value))
         for label, value in (
@@ -164,18 +183,32 @@ def grant_communication_story(data: GrantCommunicationData) -> list[Flowable]:
     if deadlines:
         story += [Paragraph("Scadenze", c.HEADING), c.key_values(deadlines, label_share=0.6)]
     obligations = c.lines(data.obligations_text) or [escape(x) for x in STANDARD_GRANT_OBLIGATIONS.split("\n")]
+    if data.maintenance_months:
+        obligations.insert(min(2, len(obligations)), f"mantenere l’attività per almeno {data.maintenance_months} mesi dall’avvio, pena la "
+                           "revoca del contributo;")
     story += [Paragraph("Obblighi della beneficiaria", c.HEADING), *c.dashed(obligations)]
+    base = ""
+    if data.withholding_base_cents is not None:
+        base = (f", calcolata sulla parte del contributo non destinata all’acquisto di beni strumentali (base "
+                f"imponibile {escape(c.euro(data.withholding_base_cents))})")
     checks = (
         "Prima di ogni pagamento l’ente verifica la regolarità contributiva (DURC) e, per importi superiori a "
         "€ 5.000,00, l’assenza di inadempienze fiscali; sul contributo è applicata, ove dovuta, la ritenuta del "
-        "4% (art. 28 D.P.R. 600/1973). Il contributo è concesso in regime «de minimis» (Reg. UE 2023/2831)"
+        f"4% prevista dall’art. 28, comma 2, del D.P.R. 600/1973{base}. Il contributo è concesso in regime "
+        "«de minimis» (Reg. UE 2023/2831)"
     )
     if data.cor_code:
         checks += f" ed è registrato nel Registro nazionale degli aiuti con codice COR {escape(data.cor_code)}"
+        if data.de_minimis_checked_on:
+            checks += f", previa verifica del massimale del {c.day(data.de_minimis_checked_on)}"
     checks += "."
-    story += [c.gap(2), Paragraph(checks, st.BODY)]
-    story += c.officer(data.procedure_officer, data.office_contact)
-    story.append(c.signature(data.signatory, [Paragraph("Cordiali saluti.", st.BODY)]))
+    privacy = Paragraph(
+        "I Suoi dati personali sono trattati per le sole finalità del procedimento, secondo l’informativa resa con "
+        "la domanda (art. 13 del Regolamento UE 2016/679).", st.BODY)
+    # The last paragraphs stay with the closing and the signature: no page holds only the greeting.
+    closing = [Paragraph(checks, st.BODY), privacy, *c.officer(data.procedure_officer, data.office_contact),
+               Paragraph("Cordiali saluti.", st.BODY)]
+    story += [c.gap(2), c.signature(data.signatory, closing)]
     return story
 
 

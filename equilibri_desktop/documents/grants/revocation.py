@@ -21,7 +21,8 @@ def build_revocation_pdf(data: RevocationData, profile: OrganisationProfile, pat
     extent = "parziale" if data.partial else "totale"
     story: list[Flowable] = [
         c.letter_heading(data.header, data.recipient),
-        c.act_title("Provvedimento di revoca", data.header),
+        # An act of the organ that granted the money (a determinazione), not a letter of the procedure officer.
+        c.act_title("Determinazione di revoca", data.header),
         c.subject(
             f"Avviso {c.call_title(data.call.title)} – domanda prot. n. {escape(data.application_protocol)} "
             f"(codice {escape(data.public_code)}) – revoca {extent} del contributo",
@@ -32,12 +33,22 @@ def build_revocation_pdf(data: RevocationData, profile: OrganisationProfile, pat
             f"{escape(c.euro_words(data.granted_cents))};",
             st.BODY,
         ),
-        Paragraph(f"accertato che {c.text(data.reason)};", st.BODY),
     ]
+    if data.notice_text.strip():
+        story.append(Paragraph(f"vista la {escape(data.notice_text)}, con la quale è stato comunicato l'avvio del "
+                               "procedimento di revoca ai sensi degli artt. 7 e 8 della L. 241/1990, assegnando un "
+                               "termine per presentare memorie e controdeduzioni;", st.BODY))
+        if data.counter_arguments.strip():
+            story.append(Paragraph(f"esaminate le controdeduzioni presentate ({c.text(data.counter_arguments)}) e "
+                                   f"ritenuto che {c.text(data.answer)};", st.BODY))
+        else:
+            story.append(Paragraph("preso atto che nel termine assegnato non sono pervenute controdeduzioni;",
+                                   st.BODY))
+    story.append(Paragraph(f"accertato che {c.text(data.reason)};", st.BODY))
     if data.legal_basis.strip():
         story.append(Paragraph(f"visti {c.text(data.legal_basis)};", st.BODY))
     story += [c.gap(1), _summary(data), c.gap(2)]
-    story += c.section("DISPONE", by=data.signatory.role or "Il Responsabile")
+    story += c.section("DETERMINA", by=data.signatory.role or "Il Responsabile del Servizio")
     story += c.numbered(_revocation_points(data))
     story += c.officer(data.procedure_officer, "")
     appeal = Paragraph(escape(data.appeal_notice.strip() or c.APPEAL_NOTICE), st.BODY)
@@ -63,10 +74,19 @@ def _revocation_points(data: RevocationData) -> list[str]:
         how = ""
         if data.payment_instructions.strip():
             how = f", con le seguenti modalità: {c.text(data.payment_instructions)}"
-        points.append(
-            f"la restituzione della somma di <b>{escape(c.euro_words(data.amount_to_recover_cents))}</b>, "
-            f"maggiorata degli interessi legali dalla data di erogazione{deadline}{how};"
-        )
+        if data.principal_cents is not None:
+            until = f" al {c.day(data.interest_until)}" if data.interest_until else ""
+            points.append(
+                f"la restituzione della somma di <b>{escape(c.euro_words(data.amount_to_recover_cents))}</b>, "
+                f"pari a {escape(c.euro(data.principal_cents))} di capitale e {escape(c.euro(data.interest_cents))} "
+                f"di interessi legali calcolati{until} (art. 1284 c.c.), oltre agli interessi che matureranno fino "
+                f"all'effettivo rimborso{deadline}{how};"
+            )
+        else:
+            points.append(
+                f"la restituzione della somma di <b>{escape(c.euro_words(data.amount_to_recover_cents))}</b>, "
+                f"maggiorata degli interessi legali dalla data di erogazione{deadline}{how};"
+            )
         points.append("che, in mancanza di restituzione nel termine, si proceda al recupero coattivo delle somme.")
     else:
         points.append("che, non essendo state erogate somme eccedenti, non vi è alcun importo da restituire.")
@@ -78,6 +98,10 @@ def _summary(data: RevocationData) -> Flowable:
         ("Contributo concesso", escape(c.euro(data.granted_cents))),
         ("Somme già erogate", escape(c.euro(data.paid_cents))),
         ("Contributo revocato", escape(c.euro(data.revoked_total_cents))),
-        ("Importo da restituire", f"<b>{escape(c.euro(data.amount_to_recover_cents))}</b>"),
     ]
+    if data.principal_cents is not None:
+        rows += [("Capitale da restituire", escape(c.euro(data.principal_cents))),
+                 ("Interessi legali", escape(c.euro(data.interest_cents)))]
+        rows += [("– periodo", escape(line)) for line in data.interest_lines]
+    rows.append(("Importo da restituire", f"<b>{escape(c.euro(data.amount_to_recover_cents))}</b>"))
     return c.key_values(rows, label_share=0.6)

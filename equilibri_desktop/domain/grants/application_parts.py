@@ -23,8 +23,10 @@ DECLARATIONS: tuple[tuple[str, str], ...] = (
     ("residenza", "Di essere residente in uno dei comuni ammessi dal bando"),
     ("condizione_occupazionale", "Di trovarsi nella condizione occupazionale indicata nella domanda"),
     ("nessun_doppio_finanziamento", "Di non aver ottenuto altri contributi pubblici per le stesse spese"),
-    ("de_minimis", "Di rispettare il limite degli aiuti «de minimis» ricevuti nell'esercizio in corso e nei due "
-                   "precedenti"),
+    # Reg. UE 2023/2831 art. 3: a rolling period of three years, not "the current and two previous years".
+    ("de_minimis", "Di non superare, come impresa unica e con il contributo richiesto, il massimale degli aiuti "
+                   "«de minimis» nel periodo mobile di tre anni (Reg. UE 2023/2831, art. 3), avendo ricevuto "
+                   "nello stesso periodo l'importo indicato nella domanda"),
     ("requisiti_morali", "Di non aver riportato condanne che impediscano di contrarre con la pubblica "
                          "amministrazione"),
     ("procedure_concorsuali", "Di non essere sottoposta a fallimento, liquidazione o altra procedura "
@@ -51,6 +53,7 @@ class CostItemInput:
     amount_cents: int = 0
     eligible: bool = True
     category: str = ""
+    capital_good: bool = False  # bene strumentale: its share of the grant is outside the 4% withholding
 
 
 @dataclass(frozen=True)

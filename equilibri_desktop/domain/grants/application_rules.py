@@ -45,6 +45,8 @@ class ApplicationInput:
     women_board_pct: Decimal | None = None  # companies only: share of women on the board
     vulnerability_route: bool = False
     notes: str = ""
+    # De minimis aid received in the rolling three years, as declared (Reg. UE 2023/2831); None: not declared.
+    de_minimis_received_cents: int | None = None
     cost_items: tuple[CostItemInput, ...] = ()
     co_applicants: tuple[CoApplicantInput, ...] = ()
     served_municipality_ids: tuple[int, ...] = ()
@@ -169,6 +171,9 @@ def validate_application(data: ApplicationInput, applicant: ApplicantFacts | Non
             ateco = validate_ateco(ateco)
         except ValidationError as error:
             errors += [FieldError("ateco_code", e.message) for e in error.errors]
+    if data.de_minimis_received_cents is not None and data.de_minimis_received_cents < 0:
+        errors.append(FieldError("de_minimis_received_cents", "Gli aiuti de minimis ricevuti non possono essere "
+                                                              "negativi."))
     if data.own_cofinancing_cents < 0:
         errors.append(FieldError("own_cofinancing_cents", "Il cofinanziamento proprio non può essere negativo."))
     if data.is_company:  # an individual firm's shares are dropped below, whatever was typed

@@ -26,6 +26,10 @@ RESULT_FIELDS: dict[str, str] = {
     "admission_threshold": "soglia di ammissione",
     "tie_break": "precedenza a parità di punteggio",
     "last_grant_rule": "regola dell'ultima domanda finanziabile",
+    "min_partial_grant_cents": "contributo parziale minimo",
+    "leftover_to_later": "residuo a domande successive",
+    "age_reference": "data alla quale si misura l'età",
+    "min_eligible_spending_cents": "spesa ammissibile minima",
     "municipality_ids": "comuni ammessi",
     "min_age": "età minima",
     "max_age": "età massima",
@@ -48,7 +52,7 @@ class NewEditionRequired(DomainError):
 def _comparable(data: CallInput, field: str):
     value = getattr(data, field)
     if field == "criteria":  # renaming a line or moving it does not change anybody's score
-        return frozenset((c.code, c.max_points) for c in value)
+        return frozenset((c.code, c.max_points, c.min_points) for c in value)
     if field in ("municipality_ids", "allowed_occupations"):
         return frozenset(value)
     return value

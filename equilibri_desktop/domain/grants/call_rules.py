@@ -23,7 +23,14 @@ OLDEST_AGE = 120
 DEFAULT_OCCUPATIONS = (OccupationalStatus.DISOCCUPATA.value, OccupationalStatus.INOCCUPATA.value)
 DEFAULT_WOMEN_SHARE = Decimal(50)  # a female company: women hold more than half of the quotas and the board
 TEXT_LIMITS = {"title": (300, "Il titolo"), "act_number": (40, "Il numero dell'atto"),
-               "deciding_officer": (200, "Il nome del dirigente"), "rna_code": (40, "Il codice RNA")}
+               "deciding_officer": (200, "Il nome del dirigente"), "rna_code": (40, "Il codice RNA"),
+               "deciding_officer_role": (120, "La qualifica di chi adotta l'atto"),
+               "deciding_officer_appointment": (200, "L'atto di nomina"),
+               "procedure_officer": (200, "Il nome del responsabile del procedimento"),
+               "funding_act": (300, "L'atto regionale di finanziamento"),
+               "territorial_plan": (300, "Il piano territoriale"), "commission_act": (200, "L'atto di nomina"),
+               "budget_chapter": (60, "Il capitolo di bilancio"), "budget_commitment": (60, "L'impegno di spesa")}
+AGE_REFERENCES = {"scadenza": "alla chiusura del bando", "domanda": "alla presentazione della domanda"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,7 @@ class CriterionInput:
     code: str
     label: str
     max_points: Decimal
+    min_points: Decimal | None = None  # a score below it keeps the application out of the ranking
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,25 @@ class CallInput:
     constitution_deadline: date | None = None
     report_deadline: date | None = None
     rna_code: str = ""
+    # Money rules that vary by call (issue 11).
+    min_partial_grant_cents: int = 0
+    partial_acceptance_days: int = 15
+    leftover_to_later: bool = False
+    repayment_term_days: int = 30
+    age_reference: str = "scadenza"  # AgeReference code: age measured at the call's closing or at submission
+    maintenance_months: int = 24
+    min_eligible_spending_cents: int = 0
+    tax_check_max_age_days: int = 60
+    budget_chapter: str = ""
+    budget_year: int | None = None
+    budget_commitment: str = ""
     deciding_officer: str = ""
+    deciding_officer_role: str = ""
+    deciding_officer_appointment: str = ""
+    procedure_officer: str = ""
+    funding_act: str = ""
+    territorial_plan: str = ""
+    commission_act: str = ""
     premises_text: str = ""
     legal_references_text: str = ""
     payment_terms_text: str = ""
@@ -184,6 +210,33 @@ def _check_tranches(data: CallInput, errors: list[FieldError]) -> None:
         errors.append(FieldError("tranches", "Erogazione: " + "; ".join(problems) + "."))
 
 
+def _check_money_rules(data: CallInput, errors: list[FieldError]) -> None:
+    if data.min_partial_grant_cents < 0:
+        errors.append(FieldError("min_partial_grant_cents", "Il contributo parziale minimo non può essere negativo."))
+    elif data.max_grant_cents > 0 and data.min_partial_grant_cents > data.max_grant_cents:
+        errors.append(FieldError("min_partial_grant_cents", "Il contributo parziale minimo non può superare il "
+                                                            "contributo massimo."))
+    if data.min_eligible_spending_cents < 0:
+        errors.append(FieldError("min_eligible_spending_cents", "La spesa ammissibile minima non può essere "
+                                                                "negativa."))
+    for field, value, low, high, label in (
+            ("partial_acceptance_days", data.partial_acceptance_days, 1, 180, "Il termine per accettare"),
+            ("repayment_term_days", data.repayment_term_days, 1, 365, "Il termine per restituire"),
+            ("maintenance_months", data.maintenance_months, 0, 120, "Il periodo di mantenimento"),
+            ("tax_check_max_age_days", data.tax_check_max_age_days, 1, 365, "La validità della verifica 48-bis")):
+        if not low <= value <= high:
+            errors.append(FieldError(field, f"{label} va da {low} a {high}."))
+    if data.age_reference not in AGE_REFERENCES:
+        errors.append(FieldError("age_reference", "Scegli la data alla quale si misura l'età."))
+    if data.budget_year is not None and not 2000 <= data.budget_year <= 2100:
+        errors.append(FieldError("budget_year", "L'esercizio di bilancio va da 2000 a 2100."))
+    for criterion in data.criteria:
+        if criterion.min_points is not None and not 0 <= criterion.min_points <= criterion.max_points:
+            errors.append(FieldError("criteria", f"Griglia: il minimo del criterio {criterion.code} va da 0 al suo "
+                                                 "punteggio massimo."))
+            break
+
+
 def _points(value: Decimal) -> str:
     text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}"
     return text.replace(".", ",")
@@ -191,7 +244,7 @@ def _points(value: Decimal) -> str:
 
 def normalise_call(data: CallInput) -> CallInput:
     """Spaces trimmed, CUP and criterion codes upper-case, municipalities and occupations sorted without repeats."""
-    criteria = tuple(CriterionInput(c.code.strip().upper(), " ".join(c.label.split()), c.max_points)
+    criteria = tuple(CriterionInput(c.code.strip().upper(), " ".join(c.label.split()), c.max_points, c.min_points)
                      for c in data.criteria)
     tranches = tuple(TrancheInput(" ".join(t.label.split()), t.percent, t.condition) for t in data.tranches)
     order = [status.value for status in OccupationalStatus]
@@ -200,7 +253,8 @@ def normalise_call(data: CallInput) -> CallInput:
     return replace(
         data, title=" ".join(data.title.split()), act_number=data.act_number.strip(),
         cup="".join(data.cup.split()).upper(), rna_code=data.rna_code.strip(),
-        deciding_officer=" ".join(data.deciding_officer.split()), criteria=criteria, tranches=tranches,
+        deciding_officer=" ".join(data.deciding_officer.split()),
+        procedure_officer=" ".join(data.procedure_officer.split()), criteria=criteria, tranches=tranches,
         municipality_ids=tuple(sorted(set(data.municipality_ids))), allowed_occupations=occupations,
     )
 
@@ -224,6 +278,7 @@ def validate_call(data: CallInput) -> CallInput:
     _check_dates(data, errors)
     _check_grid(data, errors)
     _check_tranches(data, errors)
+    _check_money_rules(data, errors)
     if data.tie_break not in {t.value for t in TieBreak}:
         errors.append(FieldError("tie_break", "Scegli il criterio di precedenza a parità di punteggio."))
     if data.last_grant_rule not in {r.value for r in LastGrantRule}:

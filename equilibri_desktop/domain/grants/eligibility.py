@@ -70,6 +70,7 @@ class CallTerms:
     min_cofinancing_pct: Decimal = Decimal(0)
     allowed_occupations: frozenset[str] = frozenset(DEFAULT_OCCUPATIONS)
     women_share_above: Decimal = DEFAULT_WOMEN_SHARE  # a female enterprise: women hold more than this share
+    age_reference: str = "scadenza"  # age measured at the call's closing, or "domanda": at submission
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,16 @@ def check_sex(facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
 def check_age(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
     if terms.min_age is None and terms.max_age is None:
         return OK, "Il bando non pone limiti di età."
-    if terms.closes_at is None:
+    at_submission = terms.age_reference == "domanda"
+    if at_submission and facts.received_at is None:
+        return ND, "La domanda non ha ancora la data di presentazione, alla quale il bando misura l'età."
+    if not at_submission and terms.closes_at is None:
         return ND, "Il bando non ha ancora una data di chiusura."
     decoded = _decoded(facts.applicant)
     birth = facts.applicant.birth_date or (decoded.birth_date if decoded else None)
     if birth is None:
         return ND, "Data di nascita mancante."
-    deadline = office_day(terms.closes_at)
+    deadline = office_day(facts.received_at if at_submission else terms.closes_at)
     age = age_on(birth, deadline)
     limits = " e ".join(part for part in (
         f"almeno {terms.min_age}" if terms.min_age is not None else "",

@@ -11,14 +11,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.codes import TrancheCondition
+from equilibri_desktop.domain.grants.legal_figures import durc_validity_days, tax_check_threshold
 from equilibri_desktop.domain.money import format_euro, from_cents
 
-# Art. 28 c.2 DPR 600/1973: 4% withheld on grants to firms, paid to the tax office on their behalf.
+# Art. 28 c.2 DPR 600/1973: 4% withheld on grants to firms (see withholding.py for the base; this is the
+# flat figure the older callers use).
 WITHHOLDING_RATE = Decimal("0.04")
-# A DURC is valid for 120 days from the day it was issued (D.M. 30/01/2015 art. 7).
+# A DURC is valid for 120 days from the day it was issued (D.M. 30/01/2015 art. 7): dated in legal_figures.
 DURC_VALIDITY_DAYS = 120
-# Art. 48-bis DPR 602/1973: payments over € 5.000 wait for the tax-arrears check.
+# Art. 48-bis DPR 602/1973: payments over € 5.000 wait for the tax-arrears check (dated in legal_figures).
 TAX_CHECK_THRESHOLD_CENTS = 5_000_00
+# How old a tax-arrears check may be on the payment date unless the call says otherwise [config].
+DEFAULT_TAX_CHECK_MAX_AGE_DAYS = 60
 # D.Lgs. 33/2013 art. 26 c.2-3: grants over € 1.000 a year to one beneficiary are published before payment.
 PUBLICATION_THRESHOLD_CENTS = 1_000_00
 # Checks valid for the whole grant, whichever tranche they were recorded on.
@@ -124,6 +128,7 @@ class TrancheSituation:
     yearly_total_cents: int  # what the beneficiary is granted in the solar year, this grant included
     first_payment: bool  # no other tranche of the grant paid yet
     final_report_submitted: bool
+    tax_check_max_age_days: int = DEFAULT_TAX_CHECK_MAX_AGE_DAYS  # call setting
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def _check_state(kind: K, record: CheckRecord | None, on: date, extra: str = "")
 
 def durc_valid_until(checked_on: date) -> date:
     """The last day a DURC of `checked_on` covers a payment (the 120th day after it)."""
-    return checked_on + timedelta(days=DURC_VALIDITY_DAYS)
+    return checked_on + timedelta(days=durc_validity_days(checked_on))
 
 
 def tranche_conditions(s: TrancheSituation) -> list[ConditionState]:
@@ -163,8 +168,14 @@ def tranche_conditions(s: TrancheSituation) -> list[ConditionState]:
         durc = ConditionState(K.DURC.value, K.DURC.label, False, f"Il DURC del {record.checked_on:%d/%m/%Y} è "
                               f"scaduto il {durc_valid_until(record.checked_on):%d/%m/%Y}: richiedine uno nuovo.")
     states.append(durc)
-    if s.gross_cents > TAX_CHECK_THRESHOLD_CENTS:
-        states.append(_check_state(K.INADEMPIENZE, s.checks.get(K.INADEMPIENZE), on))
+    if s.gross_cents > tax_check_threshold(on):
+        tax = _check_state(K.INADEMPIENZE, s.checks.get(K.INADEMPIENZE), on)
+        record = s.checks.get(K.INADEMPIENZE)
+        if tax.met and (on - record.checked_on).days > s.tax_check_max_age_days:
+            tax = ConditionState(K.INADEMPIENZE.value, K.INADEMPIENZE.label, False,
+                                 f"La verifica art. 48-bis del {record.checked_on:%d/%m/%Y} ha più di "
+                                 f"{s.tax_check_max_age_days} giorni alla data del pagamento: ripetila.")
+        states.append(tax)
     states.append(_check_state(K.DE_MINIMIS, s.checks.get(K.DE_MINIMIS), on))
     states.append(_check_state(K.RNA, s.checks.get(K.RNA), on))
     # Publication is a condition for the grant to take effect: before the first payment, and still owed

@@ -126,6 +126,7 @@ class ApplicationDetail:
     women_board_pct: Decimal | None
     vulnerability_route: bool
     notes: str
+    de_minimis_received_cents: int | None
     cost_items: tuple[CostItemInput, ...]
     co_applicants: tuple[CoApplicantEntry, ...]
     served_municipalities: tuple[tuple[int, str], ...]  # (municipality id, name)
@@ -162,7 +163,7 @@ class ApplicationDetail:
             target_users=self.target_users, planned_legal_form=self.planned_legal_form, ateco_code=self.ateco_code,
             own_cofinancing_cents=self.own_cofinancing_cents, women_quota_pct=self.women_quota_pct,
             women_board_pct=self.women_board_pct, vulnerability_route=self.vulnerability_route, notes=self.notes,
-            cost_items=self.cost_items,
+            de_minimis_received_cents=self.de_minimis_received_cents, cost_items=self.cost_items,
             co_applicants=tuple(CoApplicantInput(c.person.uuid, c.role) for c in self.co_applicants),
             served_municipality_ids=tuple(m_id for m_id, _name in self.served_municipalities),
             declarations=frozenset(d.code for d in self.declarations if d.given))

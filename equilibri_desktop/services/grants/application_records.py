@@ -49,7 +49,7 @@ from equilibri_desktop.storage.models import (
 
 SCALAR_FIELDS = ("applicant_kind", "occupational_status", "did_date", "business_name", "service_kind",
                  "service_description", "target_users", "planned_legal_form", "ateco_code", "own_cofinancing_cents",
-                 "women_quota_pct", "women_board_pct", "vulnerability_route", "notes")
+                 "women_quota_pct", "women_board_pct", "vulnerability_route", "notes", "de_minimis_received_cents")
 # Statuses in which the applicant has a deadline to answer (the last change into them set it).
 _WAITING_FOR_REPLY = {ApplicationStatus.PREAVVISO_RIGETTO.value, ApplicationStatus.INTEGRAZIONE_RICHIESTA.value}
 
@@ -106,7 +106,7 @@ def _store_costs(session: Session, application_id: int, items: tuple[CostItemInp
     for position, item in enumerate(items):
         row = stored[position] if position < len(stored) else GrantCostItem(application_id=application_id)
         row.position, row.description, row.category = position, item.description, item.category
-        row.amount_cents, row.eligible = item.amount_cents, item.eligible
+        row.amount_cents, row.eligible, row.capital_good = item.amount_cents, item.eligible, item.capital_good
         session.add(row)
     for row in stored[len(items):]:
         session.delete(row)
@@ -186,7 +186,8 @@ def application_detail(session: Session, application: GrantApplication, can_see_
         received_at=application.received_at, public_code=application.public_code,
         applicant=person_summary(session, applicant, can_see_protected),
         **{name: getattr(application, name) for name in SCALAR_FIELDS},
-        cost_items=tuple(CostItemInput(r.description, r.amount_cents, r.eligible, r.category) for r in costs),
+        cost_items=tuple(CostItemInput(r.description, r.amount_cents, r.eligible, r.category, r.capital_good)
+                         for r in costs),
         co_applicants=tuple(CoApplicantEntry(person_summary(session, person, can_see_protected), role)
                             for role, person in co_rows),
         served_municipalities=tuple(served), declarations=_declarations(session, app_id), history=history,

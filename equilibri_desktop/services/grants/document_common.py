@@ -35,6 +35,7 @@ from equilibri_desktop.domain.grants.payments import PlannedTranche, split_grant
 from equilibri_desktop.domain.grants.protocol import protocol_label, received_text
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services.documents.dto import DocumentNumber
+from equilibri_desktop.services.grants.registration import official_of
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
     GrantApplication,
@@ -49,7 +50,8 @@ from equilibri_desktop.storage.models import (
 FUNDED = (RankingOutcome.FINANZIATA.value, RankingOutcome.FINANZIATA_PARZIALMENTE.value)
 FINAL_KINDS = (RankingKind.DEFINITIVA.value, RankingKind.SCORRIMENTO.value)
 _CAP_AND_CITY = re.compile(r"\b\d{5}\s+([^,(\n]+)")
-DEFAULT_SIGNATORY_ROLE = "Il Responsabile del procedimento"
+# Acts are adopted by the officer with the power to decide, not by the procedure officer (L. 241/1990 art. 6).
+DEFAULT_SIGNATORY_ROLE = "Il Responsabile del Servizio"
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,12 @@ class Office:
                               place=self.place)
 
     def signatory(self, call: GrantCall) -> Signatory:
-        """The call's deciding officer signs; the letterhead's signatory when the call names nobody."""
+        """The call's deciding officer signs, with the title the call gives her; the letterhead's signatory
+        when the call names nobody."""
         name = call.deciding_officer.strip() or self.profile.signatory_name
         same = name == self.profile.signatory_name
-        role = self.profile.signatory_role if same and self.profile.signatory_role else DEFAULT_SIGNATORY_ROLE
+        role = call.deciding_officer_role.strip() or (
+            self.profile.signatory_role if same and self.profile.signatory_role else DEFAULT_SIGNATORY_ROLE)
         return Signatory(role=role, name=name)
 
 
@@ -107,9 +111,15 @@ def ranking_reference(ranking: GrantRanking) -> RankingReference:
 
 
 def protocol_text(application: GrantApplication) -> str:
+    """The application as letters cite it: the body's protocol number and date once recorded; before that
+    blanks to fill in, with the program's internal reference and the time of receipt."""
+    if application.official_protocol:
+        return f"{application.official_protocol} del {application.official_protocol_date:%d/%m/%Y}"
     label = protocol_label(application.protocol_year, application.protocol_number)
     when = received_text(application.received_at)
-    return f"{label} del {when}" if label and when else label
+    if not label:
+        return label
+    return f"____ del ____ (rif. interno {label}" + (f", ricevuta il {when})" if when else ")")
 
 
 def person_name(person: Person) -> str:
@@ -176,9 +186,19 @@ def latest_document(session: Session, kind: DocumentKind, record_type: str,
         GeneratedDocument.record_uuid == record_uuid).order_by(GeneratedDocument.id.desc()).limit(1))
 
 
-def act_reference(document: GeneratedDocument, kind_label: str = "determinazione") -> ActReference:
-    return ActReference(kind_label=kind_label, number_label=f"{document.number}/{document.year}",
-                        issued_on=document.issued_on)
+def act_reference(session: Session, document: GeneratedDocument,
+                  kind_label: str = "determinazione") -> ActReference:
+    """The act as cited by another: its official number and date, blanks while it is not registered."""
+    number, when = official_of(session, document)
+    return ActReference(kind_label=kind_label, number_label=number, issued_on=when)
+
+
+def with_official(session: Session, header: DocumentHeader, document: GeneratedDocument) -> DocumentHeader:
+    """The heading of an act already generated (`document`), with its official number when registered."""
+    number, when = official_of(session, document)
+    if when is None:
+        return replace(header, number=document.number, year=document.year)
+    return replace(header, number=document.number, year=document.year, official_number=number, official_date=when)
 
 
 def decision_document(session: Session, ranking: GrantRanking) -> GeneratedDocument:

@@ -6,7 +6,6 @@ identity is read for it, so none can leak into the published version.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -23,12 +22,14 @@ from equilibri_desktop.documents.grants.data import (
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import (
     DocumentKind,
+    RankingKind,
     RankingOutcome,
     TrancheCondition,
 )
 from equilibri_desktop.services.grants.document_common import (
     FUNDED,
     Office,
+    act_reference,
     call_reference,
     decision_document,
     is_pseudonymised,
@@ -39,6 +40,7 @@ from equilibri_desktop.services.grants.document_common import (
     ranking_rows,
     require_final,
     town_name,
+    with_official,
 )
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
@@ -92,7 +94,9 @@ def _minutes_reference(session: Session, call: GrantCall) -> str:
     minutes = session.scalars(select(GeneratedDocument).where(
         GeneratedDocument.kind == DocumentKind.VERBALE.value, GeneratedDocument.record_type == "grant_call",
         GeneratedDocument.record_uuid == call.uuid).order_by(GeneratedDocument.issued_on, GeneratedDocument.id)).all()
-    return ", ".join(f"verbale n. {m.number}/{m.year} del {m.issued_on:%d/%m/%Y}" for m in minutes)
+    cited = [act_reference(session, m, "verbale") for m in minutes]
+    return ", ".join(f"verbale n. {a.number_label} del {a.issued_on:%d/%m/%Y}" if a.issued_on
+                     else f"verbale n. {a.number_label} del ____" for a in cited)
 
 
 def decision_data(session: Session, ranking: GrantRanking, office: Office, issued_on: date) -> GrantDecisionData:
@@ -107,7 +111,8 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
         beneficiaries.append(DecisionBeneficiary(
             position=entry.position or 0, public_code=entry.public_code, name=name,
             amount_cents=entry.granted_cents, pseudonymised=is_pseudonymised(application, person),
-            partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value))
+            partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
+            cor_code=application.rna_cor_code, de_minimis_checked_on=application.de_minimis_checked_on))
     if not beneficiaries:
         raise DomainError(f"La graduatoria n. {ranking.number} non finanzia alcuna domanda: non c’è nulla da concedere.")
     outcomes = [entry.outcome for entry, _a, _p in rows]
@@ -120,7 +125,22 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
         payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
         revocation_text=call.revocation_text,
         admitted_not_funded_count=outcomes.count(RankingOutcome.AMMESSA_NON_FINANZIATA.value),
-        not_admitted_count=outcomes.count(RankingOutcome.NON_AMMESSA.value))
+        not_admitted_count=outcomes.count(RankingOutcome.NON_AMMESSA.value),
+        officer_appointment=call.deciding_officer_appointment, procedure_officer=call.procedure_officer,
+        funding_act=call.funding_act, territorial_plan=call.territorial_plan, commission_act=call.commission_act,
+        provisional_ranking=_provisional(session, call), budget_chapter=call.budget_chapter,
+        budget_year=call.budget_year, budget_commitment=call.budget_commitment)
+
+
+def _provisional(session: Session, call: GrantCall) -> str:
+    """The provisional ranking the final one follows, as the decision's premises cite it."""
+    row = session.scalar(select(GrantRanking).where(GrantRanking.call_id == call.id,
+                                                    GrantRanking.kind == RankingKind.PROVVISORIA.value)
+                         .order_by(GrantRanking.number.desc()).limit(1))
+    if row is None:
+        return ""
+    published = "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate"
+    return f"graduatoria provvisoria n. {row.number} del {row.ranked_on:%d/%m/%Y} {published}"
 
 
 def _identity(session: Session, application: GrantApplication, person: Person) -> ApplicantIdentity:
@@ -135,7 +155,7 @@ def annex_data(session: Session, ranking: GrantRanking, kind: AnnexKind, office:
     require_final(ranking)
     call = session.get(GrantCall, ranking.call_id)
     decision = decision_document(session, ranking)
-    header = replace(office.header(call, decision.issued_on), number=decision.number, year=decision.year)
+    header = with_official(session, office.header(call, decision.issued_on), decision)
     identities = {}
     if kind is AnnexKind.RESTRICTED:
         identities = {entry.id: _identity(session, application, person)

@@ -76,7 +76,7 @@ def call_terms(session: Session, call: GrantCall) -> CallTerms:
     return CallTerms(opens_at=call.opens_at, closes_at=call.closes_at, min_age=call.min_age, max_age=call.max_age,
                      municipality_ids=frozenset(ids), min_cofinancing_pct=call.min_cofinancing_pct,
                      allowed_occupations=frozenset(occupation_codes(call.allowed_occupations)),
-                     women_share_above=call.women_share_above_pct)
+                     women_share_above=call.women_share_above_pct, age_reference=call.age_reference)
 
 
 def _facts(session: Session, application: GrantApplication) -> ApplicationFacts:

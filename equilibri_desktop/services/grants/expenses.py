@@ -20,7 +20,6 @@ from equilibri_desktop.domain.grants.codes import TrancheCondition, TrancheStatu
 from equilibri_desktop.domain.grants.payment_expenses import validate_expense
 from equilibri_desktop.domain.grants.payments import (
     balance_after_report,
-    net_of_withholding,
 )
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.documents.files import stage_copy
@@ -31,6 +30,10 @@ from equilibri_desktop.services.grants.payment_dto import (
 )
 from equilibri_desktop.services.grants.payment_queries import granted_for
 from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.services.grants.withholding import (
+    apply_withholding,
+    tranche_withholding,
+)
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -83,8 +86,7 @@ def _report(session: Session, application: GrantApplication, recompute: bool = F
     others = sum(t.gross_cents for t in tranches if t is not target and t.status != TrancheStatus.ANNULLATA.value)
     balance = balance_after_report(granted, eligible, share, others)
     if recompute and target is not None and target.status == TrancheStatus.DA_PAGARE.value:
-        net = net_of_withholding(balance.balance_cents, firm=True)
-        target.gross_cents, target.withholding_cents = net.gross_cents, net.withholding_cents
+        apply_withholding(target, tranche_withholding(session, application, balance.balance_cents))
     submitted = S(application.status) in (S.RENDICONTATA, S.CHIUSA)
     return ExpenseReport(application.uuid, tuple(_expense_row(r) for r in rows), total, eligible, total - eligible,
                          granted, balance.due_cents, balance.other_tranches_cents, balance.balance_cents,

@@ -20,8 +20,16 @@ from equilibri_desktop.domain.grants.codes import (
     DocumentKind,
     EligibilityRule,
     PaymentCheckKind,
+    RankingOutcome,
+    TrancheCondition,
     TrancheStatus,
 )
+from equilibri_desktop.domain.grants.recovery import (
+    InterestPeriod,
+    PaidAmount,
+    recovery_due,
+)
+from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.services.grants.document_common import (
     FINAL_KINDS,
     FUNDED,
@@ -33,6 +41,7 @@ from equilibri_desktop.services.grants.document_common import (
     recipient,
     tranche_lines,
 )
+from equilibri_desktop.services.grants.withholding import tranche_withholding
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
     GrantApplication,
@@ -114,7 +123,7 @@ def exclusion_data(session: Session, application: GrantApplication, office: Offi
             GeneratedDocument.record_type == "grant_application", GeneratedDocument.record_uuid == application.uuid,
             GeneratedDocument.created_at < exclusion.created_at)
             .order_by(GeneratedDocument.id.desc()).limit(1))
-        notice_reference = act_reference(sent, "nota") if sent else None
+        notice_reference = act_reference(session, sent, "nota") if sent else None
     return ExclusionLetterData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
         application_protocol=protocol_text(application), reasons=tuple(reasons), signatory=office.signatory(call),
@@ -157,13 +166,29 @@ def communication_data(session: Session, application: GrantApplication, office: 
                                 GrantPaymentCheck.reference != "").limit(1))
     return GrantCommunicationData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
-        decision=act_reference(decision), application_protocol=protocol_text(application),
+        decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, business_name=(firm.name if firm and firm.name else application.business_name),
         amount_cents=entry.granted_cents, signatory=office.signatory(call), position=entry.position,
         score=entry.score, eligible_cost_cents=entry.eligible_cost_cents, tranches=tranche_lines(session, call, entry.granted_cents),
         obligations_text=call.obligations_text, constitution_deadline=call.constitution_deadline,
-        report_deadline=call.report_deadline, cor_code=cor or "", procedure_officer=call.deciding_officer,
-        office_contact=office.contact)
+        report_deadline=call.report_deadline, cor_code=application.rna_cor_code or cor or "",
+        procedure_officer=call.procedure_officer or call.deciding_officer,
+        office_contact=office.contact, acceptance_days=call.partial_acceptance_days,
+        partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
+        maintenance_months=call.maintenance_months, max_cost_share_pct=call.max_cost_share_pct,
+        withholding_base_cents=_withholding_base(session, application, entry.granted_cents),
+        de_minimis_checked_on=application.de_minimis_checked_on)
+
+
+def _withholding_base(session: Session, application: GrantApplication, granted_cents: int) -> int:
+    """The part of the grant the 4% applies to: all of it but the capital goods' share of the cost plan."""
+    return tranche_withholding(session, application, granted_cents).base_cents
+
+
+def interest_line(period: InterestPeriod) -> str:
+    rate = f"{period.rate_pct.normalize():f}".replace(".", ",")
+    return (f"{format_euro(from_cents(period.principal_cents))} dal {period.start:%d/%m/%Y} al {period.end:%d/%m/%Y}: "
+            f"{period.days} giorni al {rate}% ({period.source})")
 
 
 def latest_revocation(session: Session, application: GrantApplication) -> GrantRevocation | None:
@@ -184,10 +209,25 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
     paid = session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
         GrantTranche.application_id == application.id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0
     to_recover = revocation.amount_to_recover_cents
+    recovery = recovery_due([PaidAmount(t.paid_on, t.gross_cents, TrancheCondition(t.condition)) for t in
+                             session.scalars(select(GrantTranche).where(
+                                 GrantTranche.application_id == application.id,
+                                 GrantTranche.status == TrancheStatus.PAGATA.value)) if t.paid_on],
+                            revocation.due_cents, revocation.decided_on)
+    notice = ""
+    if revocation.notice_on:
+        number = revocation.notice_reference or "____"
+        notice = f"comunicazione di avvio del procedimento n. {number} del {revocation.notice_on:%d/%m/%Y}"
     return RevocationData(
         header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
-        decision=act_reference(decision), application_protocol=protocol_text(application),
+        decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, reason=revocation.reason.strip().rstrip(".;"), granted_cents=entry.granted_cents,
         paid_cents=int(paid), amount_to_recover_cents=to_recover, signatory=office.signatory(call),
-        repayment_deadline=issued_on + timedelta(days=REPAYMENT_DAYS) if to_recover else None,
-        procedure_officer=call.deciding_officer)
+        repayment_deadline=issued_on + timedelta(days=call.repayment_term_days or REPAYMENT_DAYS) if to_recover
+        else None, procedure_officer=call.procedure_officer or call.deciding_officer, notice_text=notice,
+        counter_arguments=revocation.counter_arguments, answer=revocation.answer,
+        partial=revocation.due_cents > 0, revoked_cents=(entry.granted_cents - revocation.due_cents)
+        if revocation.due_cents > 0 else None,
+        principal_cents=revocation.principal_cents or None, interest_cents=revocation.interest_cents,
+        interest_until=revocation.decided_on, interest_lines=tuple(interest_line(p) for p in recovery.periods),
+        legal_representative=f"{person.first_name} {person.surname}")

@@ -141,6 +141,7 @@ def tranche_rows(session: Session, application: GrantApplication, on: date) -> t
     total = yearly_total(session, application)
     reported = S(application.status) in REPORTED_STATUSES
     any_paid = any(t.status == TrancheStatus.PAGATA.value for t in tranches)
+    max_age = session.scalar(select(GrantCall.tax_check_max_age_days).where(GrantCall.id == application.call_id))
     rows = []
     for tranche in tranches:
         own = [c for c in checks if c.tranche_id == tranche.id]
@@ -151,7 +152,7 @@ def tranche_rows(session: Session, application: GrantApplication, on: date) -> t
             firm is not None and firm.constituted_on is not None, counted, total,
             first_payment=not any_paid or (paid and not any(
                 t.status == TrancheStatus.PAGATA.value and t.position < tranche.position for t in tranches)),
-            final_report_submitted=reported)
+            final_report_submitted=reported, tax_check_max_age_days=max_age)
         conditions = tuple(ConditionRow(c.code, c.label, c.met, c.message) for c in tranche_conditions(situation))
         rows.append(TrancheRow(
             tranche.uuid, tranche.position, tranche.label, tranche.condition,

@@ -23,7 +23,6 @@ from equilibri_desktop.domain.grants.codes import (
 from equilibri_desktop.domain.grants.payment_firm import FirmInput, validate_firm
 from equilibri_desktop.domain.grants.payments import (
     PlannedTranche,
-    net_of_withholding,
     split_grant,
 )
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
@@ -43,6 +42,10 @@ from equilibri_desktop.services.grants.payment_queries import (
 )
 from equilibri_desktop.services.grants.revocation import revocation_row
 from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.services.grants.withholding import (
+    apply_withholding,
+    tranche_withholding,
+)
 from equilibri_desktop.services.registry.records import find_by_uuid, municipality_refs
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -118,10 +121,10 @@ def _create_tranches(session: Session, application: GrantApplication) -> None:
     amounts = split_grant(granted, [PlannedTranche(p.position, p.label, Decimal(p.percent),
                                                    TrancheCondition(p.condition)) for p in plan])
     for number, amount in enumerate(amounts, start=1):
-        net = net_of_withholding(amount.gross_cents, firm=True)
-        session.add(GrantTranche(application_id=application.id, position=number, label=amount.label,
-                                 condition=amount.condition.value, gross_cents=net.gross_cents,
-                                 withholding_cents=net.withholding_cents))
+        tranche = GrantTranche(application_id=application.id, position=number, label=amount.label,
+                               condition=amount.condition.value, gross_cents=amount.gross_cents)
+        apply_withholding(tranche, tranche_withholding(session, application, amount.gross_cents))
+        session.add(tranche)
 
 
 def record_firm_constitution(db: Database, application_uuid: uuid.UUID, data: FirmInput,

@@ -46,6 +46,7 @@ from equilibri_desktop.services.grants.ranking_records import (
     ranking_rows,
     summary_of,
 )
+from equilibri_desktop.services.grants.revocation import unrecovered_cents
 from equilibri_desktop.services.grants.score_records import UNDER_CHECK, mark_evaluated
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
@@ -95,7 +96,7 @@ def preview_ranking(db: Database, call_uuid: uuid.UUID) -> RankingPreview:
     with db.unit_of_work() as session:
         call = find_by_uuid(session, GrantCall, call_uuid)
         found = candidates_of(session, call)
-        ranking = rank(found.candidates, call_settings(call))
+        ranking = rank(found.candidates, call_settings(call, office_today()))
         return RankingPreview(call.uuid, call.title, ranking.budget_cents, ranking.granted_cents,
                               ranking_rows(session, db.actor, ranking.entries, ranking.budget_cents, found.people),
                               incomplete, _under_check(session, call.id), _final_exists(session, call.id))
@@ -110,7 +111,8 @@ def _store(session: Session, call: GrantCall, kind: RankingKind, ranked_on: date
     session.flush()
     session.add_all(GrantRankingEntry(
         ranking_id=row.id, application_id=e.key, position=e.position, public_code=e.public_code, score=e.score,
-        outcome=e.outcome.value, eligible_cost_cents=e.eligible_cost_cents, granted_cents=e.grant_cents)
+        outcome=e.outcome.value, eligible_cost_cents=e.eligible_cost_cents, granted_cents=e.grant_cents,
+        entitled_cents=e.entitled_cents if e.position is not None else None, note=e.note)
         for e in ranking.entries)
     session.flush()
     return row
@@ -152,7 +154,7 @@ def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, 
                               "prima della graduatoria definitiva.")
         for application in applications:
             mark_evaluated(session, application, scores[application.id])
-        ranking = rank(found.candidates, call_settings(call))
+        ranking = rank(found.candidates, call_settings(call, ranked_on))
         row = _store(session, call, kind, ranked_on, reason, ranking)
         why = f"{kind.label} n. {row.number} del {ranked_on:%d/%m/%Y}"
         by_id = {a.id: a for a in applications}
@@ -201,7 +203,8 @@ def slide_ranking(db: Database, ranking_uuid: uuid.UUID, reason: str, ranked_on:
                              else RankingOutcome.REVOCATA)
                      for e in previous if e.outcome not in WITHDRAWN
                      and applications[e.key].status in (S.RINUNCIATA, S.REVOCATA)}
-        result = slide(previous, withdrawn, call.budget_cents, call_settings(call).last_grant_rule)
+        result = slide(previous, withdrawn, call.budget_cents, call_settings(call),
+                       sunk=unrecovered_cents(session, list(withdrawn)))
         before = {e.key: e.grant_cents for e in previous}
         if not withdrawn and all(before[e.key] == e.grant_cents for e in result.entries):
             raise DomainError("Nessuna rinuncia, revoca o nuova risorsa dall'ultima versione: lo scorrimento "

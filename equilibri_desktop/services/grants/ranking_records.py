@@ -4,7 +4,7 @@ entries, and the rows screens and documents receive."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -40,6 +40,7 @@ from equilibri_desktop.services.grants.score_records import (
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,
+    GrantCriterion,
     GrantRanking,
     GrantRankingEntry,
     Person,
@@ -56,11 +57,22 @@ class Candidates(NamedTuple):
     scores: dict[int, ApplicationScore]
 
 
-def call_settings(call: GrantCall) -> RankingSettings:
+def call_settings(call: GrantCall, decided_on: date | None = None) -> RankingSettings:
+    """`decided_on`: the date of the ranking, at which the de minimis ceiling is read (None: no check)."""
     return RankingSettings(budget_cents=call.budget_cents, max_grant_cents=call.max_grant_cents,
                            max_cost_share_pct=Decimal(call.max_cost_share_pct),
                            threshold=Decimal(call.admission_threshold), tie_break=TieBreak(call.tie_break),
-                           last_grant_rule=LastGrantRule(call.last_grant_rule))
+                           last_grant_rule=LastGrantRule(call.last_grant_rule),
+                           min_partial_grant_cents=call.min_partial_grant_cents,
+                           leftover_to_later=call.leftover_to_later, decided_on=decided_on,
+                           min_eligible_spending_cents=call.min_eligible_spending_cents)
+
+
+def _failed_criteria(session: Session, call: GrantCall, score: ApplicationScore) -> tuple[str, ...]:
+    minimums = {c.code: c.min_points for c in session.scalars(select(GrantCriterion).where(
+        GrantCriterion.call_id == call.id, GrantCriterion.min_points.is_not(None)))}
+    return tuple(code for code, minimum in sorted(minimums.items())
+                 if score.averages.get(code) is not None and score.averages[code] < minimum)
 
 
 def candidates_of(session: Session, call: GrantCall) -> Candidates:
@@ -73,7 +85,9 @@ def candidates_of(session: Session, call: GrantCall) -> Candidates:
     costs = eligible_costs(session, people)
     candidates = [Candidate(key=a.id, public_code=a.public_code, score=scores[a.id].total,
                             received_at=a.received_at or _NO_PROTOCOL, birth_date=p.birth_date,
-                            eligible_cost_cents=costs[a.id], protocol_number=a.protocol_number or 0)
+                            eligible_cost_cents=costs[a.id], protocol_number=a.protocol_number or 0,
+                            de_minimis_declared_cents=a.de_minimis_received_cents,
+                            failed_criteria=_failed_criteria(session, call, scores[a.id]))
                   for a, p in people.values()]
     return Candidates(candidates, people, scores)
 
@@ -86,15 +100,22 @@ def _entries(session: Session, ranking: GrantRanking) -> list[GrantRankingEntry]
 
 def entries_as_ranked(session: Session, ranking: GrantRanking, settings: RankingSettings
                       ) -> tuple[list[RankedEntry], dict[int, GrantApplication]]:
-    """A stored snapshot back as domain entries. The entitlement is not stored: it is recomputed from the
-    stored eligible costs with the call's current settings (a later edition of the call may raise them)."""
+    """A stored snapshot back as domain entries. The entitlement is recomputed from the stored eligible costs
+    with the call's current settings (a later edition of the call may raise them), but never above the one
+    the de minimis check left in the snapshot."""
     entries = _entries(session, ranking)
     applications = {a.id: a for a in session.scalars(select(GrantApplication).where(
         GrantApplication.id.in_([e.application_id for e in entries])))}
     ranked = [RankedEntry(e.application_id, e.public_code, e.score, e.position, RankingOutcome(e.outcome),
-                          entitlement_cents(e.eligible_cost_cents, settings) if e.position is not None else 0,
-                          e.granted_cents, e.eligible_cost_cents, 0) for e in entries]
+                          _entitled(e, settings), e.granted_cents, e.eligible_cost_cents, 0, e.note) for e in entries]
     return ranked, applications
+
+
+def _entitled(entry: GrantRankingEntry, settings: RankingSettings) -> int:
+    if entry.position is None:
+        return 0
+    computed = entitlement_cents(entry.eligible_cost_cents, settings)
+    return computed if entry.entitled_cents is None else min(computed, entry.entitled_cents)
 
 
 def ranking_rows(session: Session, actor: Actor, entries: Sequence[RankedEntry], budget_cents: int,

@@ -1,11 +1,12 @@
-"""Revoking a grant: the decision with its reason, the amount to recover (by default what was paid) and
-how the recovery is going. Tranches not yet paid are cancelled."""
+"""Revoking a grant: the decision with its reason, the notice that opened the procedure (artt. 7-8 L. 241/1990)
+and the counter-arguments it answers, the amount to recover (paid − still due, plus legal interest up to the
+act) and how the recovery is going. Tranches not yet paid are cancelled."""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,12 +15,26 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.domain.grants.codes import RecoveryStatus, TrancheStatus
+from equilibri_desktop.domain.grants.codes import (
+    RecoveryStatus,
+    TrancheCondition,
+    TrancheStatus,
+)
+from equilibri_desktop.domain.grants.recovery import (
+    PaidAmount,
+    Recovery,
+    check_revocation_ground,
+    recovery_due,
+)
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.grants.payment_dto import RevocationRow
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import GrantApplication, GrantRevocation, GrantTranche
+from equilibri_desktop.storage.models import (
+    GrantApplication,
+    GrantRevocation,
+    GrantTranche,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +42,23 @@ log = logging.getLogger(__name__)
 def _paid_cents(session: Session, application_id: int) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
         GrantTranche.application_id == application_id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0)
+
+
+def unrecovered_cents(session: Session, application_ids: list[int]) -> dict[int, int]:
+    """Per application, what was paid to it and not (yet) recovered: money a scorrimento cannot spend again.
+    A recovery marked "non recuperabile" stays lost; one in progress counts what came back so far."""
+    if not application_ids:
+        return {}
+    paid = dict(session.execute(select(GrantTranche.application_id, func.coalesce(func.sum(GrantTranche.gross_cents), 0))
+                                .where(GrantTranche.application_id.in_(application_ids),
+                                       GrantTranche.status == TrancheStatus.PAGATA.value)
+                                .group_by(GrantTranche.application_id)).all())
+    recovered = dict(session.execute(select(GrantRevocation.application_id,
+                                            func.coalesce(func.sum(GrantRevocation.recovered_cents), 0))
+                                     .where(GrantRevocation.application_id.in_(application_ids))
+                                     .group_by(GrantRevocation.application_id)).all())
+    return {key: max(0, int(paid.get(key, 0)) - min(int(recovered.get(key, 0)), int(paid.get(key, 0))))
+            for key in application_ids}
 
 
 def _to_row(revocation: GrantRevocation) -> RevocationRow:
@@ -49,11 +81,44 @@ def amount_to_recover(db: Database, application_uuid: uuid.UUID) -> int:
         return _paid_cents(session, find_by_uuid(session, GrantApplication, application_uuid).id)
 
 
+def _payments(session: Session, application_id: int) -> list[PaidAmount]:
+    return [PaidAmount(t.paid_on, t.gross_cents, TrancheCondition(t.condition)) for t in session.scalars(
+        select(GrantTranche).where(GrantTranche.application_id == application_id,
+                                   GrantTranche.status == TrancheStatus.PAGATA.value)) if t.paid_on is not None]
+
+
+def recovery_preview(db: Database, application_uuid: uuid.UUID, due_cents: int, on: date) -> Recovery:
+    """Principal and legal interest a revocation adopted on `on` would ask back."""
+    db.require(Permission.GRANTS_READ)
+    with db.unit_of_work() as session:
+        application = find_by_uuid(session, GrantApplication, application_uuid)
+        return recovery_due(_payments(session, application.id), due_cents, on)
+
+
+def _check_procedure(decided_on: date | None, notice_on: date | None, term_days: int, counter_arguments: str,
+                     answer: str, errors: list[FieldError]) -> None:
+    if notice_on is None or decided_on is None:
+        return
+    if notice_on > decided_on:
+        errors.append(FieldError("notice_on", "La comunicazione di avvio non può seguire il provvedimento."))
+    elif counter_arguments.strip() and not answer.strip():
+        errors.append(FieldError("answer", "Il provvedimento deve rispondere alle controdeduzioni presentate."))
+    elif not counter_arguments.strip() and decided_on <= notice_on + timedelta(days=term_days):
+        errors.append(FieldError("decided_on", f"Il termine di {term_days} giorni per le controdeduzioni scade il "
+                                               f"{notice_on + timedelta(days=term_days):%d/%m/%Y}: il provvedimento "
+                                               "viene dopo."))
+
+
 def revoke(db: Database, application_uuid: uuid.UUID, decided_on: date | None, reason: str,
-           amount_to_recover_cents: int | None = None) -> RevocationRow:
-    """Revoke the grant; `amount_to_recover_cents` None means what was paid (the officer may add interest)."""
+           amount_to_recover_cents: int | None = None, *, notice_on: date | None = None,
+           notice_reference: str = "", notice_term_days: int = 10, counter_arguments: str = "", answer: str = "",
+           due_cents: int = 0, firm_not_constituted: bool = False) -> RevocationRow:
+    """Revoke the grant, in whole (`due_cents` 0) or in part. `amount_to_recover_cents` None means paid − due
+    plus legal interest up to the act; the officer may state another amount. With the notice that opened the
+    procedure the act comes only after the term for counter-arguments, or answering those presented."""
     db.require(Permission.PAYMENTS_APPROVE)
-    errors = []
+    errors: list[FieldError] = []
+    _check_procedure(decided_on, notice_on, notice_term_days, counter_arguments, answer, errors)
     if decided_on is None:
         errors.append(FieldError("decided_on", "Scrivi la data del provvedimento di revoca."))
     elif decided_on > office_today():
@@ -66,16 +131,24 @@ def revoke(db: Database, application_uuid: uuid.UUID, decided_on: date | None, r
         raise ValidationError(errors)
     with db.unit_of_work() as session:
         application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
+        payments = _payments(session, application.id)
+        check_revocation_ground(firm_not_constituted, payments)
         move_application(session, application, S.REVOCATA, reason)
-        amount = _paid_cents(session, application.id) if amount_to_recover_cents is None else amount_to_recover_cents
+        recovery = recovery_due(payments, due_cents, decided_on)
+        amount = recovery.total_cents if amount_to_recover_cents is None else amount_to_recover_cents
         for tranche in session.scalars(select(GrantTranche).where(
                 GrantTranche.application_id == application.id,
                 GrantTranche.status.in_((TrancheStatus.DA_PAGARE.value, TrancheStatus.LIQUIDATA.value)))):
             tranche.status = TrancheStatus.ANNULLATA.value
         # Nothing paid, nothing to ask back: the recovery is over before it starts.
         status = RecoveryStatus.DA_AVVIARE if amount else RecoveryStatus.RECUPERATO
-        revocation = GrantRevocation(application_id=application.id, decided_on=decided_on, reason=reason.strip(),
-                                     amount_to_recover_cents=amount, recovery_status=status.value)
+        revocation = GrantRevocation(
+            application_id=application.id, decided_on=decided_on, reason=reason.strip(),
+            amount_to_recover_cents=amount, recovery_status=status.value, notice_on=notice_on,
+            notice_reference=notice_reference.strip(), notice_term_days=notice_term_days,
+            counter_arguments=counter_arguments.strip(), answer=answer.strip(),
+            firm_not_constituted=firm_not_constituted, due_cents=due_cents,
+            principal_cents=recovery.principal_cents, interest_cents=recovery.interest_cents)
         session.add(revocation)
         session.flush()
         log.info("grant of application %s revoked", application.uuid)

@@ -33,8 +33,10 @@ from equilibri_desktop.documents.grants.data import (
 )
 from equilibri_desktop.domain.grants.codes import RankingOutcome
 from equilibri_desktop.domain.grants.payments import split_grant
+from equilibri_desktop.domain.grants.recovery import PaidAmount, recovery_due
 from equilibri_desktop.domain.grants.scoring import round_points
 from equilibri_desktop.services.grants.document_common import Office
+from equilibri_desktop.services.grants.letter_data import interest_line
 from equilibri_desktop.services.grants.specimens import SpecimenCall, demo_call
 
 # Fictitious applicants: (first name, surname, birth date, town, business, score, outcome).
@@ -45,6 +47,7 @@ _APPLICANTS = (  # name, birth, town, business, score, admitted (at or above the
     ("Sara", "Saggio", date(1988, 1, 30), "Vizzolo Predabissi", "Nonni in Rete", "66.00", True),
     ("Paola", "Bozza", date(1979, 9, 5), "Carpiano", "Casa Aperta", "52.50", False),
 )
+BLANK = "____"  # the official number and date of an act not registered yet
 _CODES = ("7K3M9QXA", "R4T8WZ2C", "H6N2PJ5D", "B9F3VL7E", "Q2X8MC4G")
 _BELFIORE = {"Melegnano": "F100", "San Donato Milanese": "H827", "San Giuliano Milanese": "H930",
              "Vizzolo Predabissi": "M102", "Carpiano": "B820"}
@@ -106,18 +109,26 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
     minutes = _minutes(office, settings, _applicants(settings, today), today)
     people = [replace(p, score=a.total) for p, a in zip(_applicants(settings, today), minutes.applications)]
     header, signer, call = _header(office, settings, today), _signatory(office, settings), settings.call
+    # The decision and the revocation are adopted by the officer with the power to decide.
+    adopting = Signatory(settings.officer_role or office.profile.signatory_role or "Il Responsabile del Servizio",
+                         signer.name)
     ranking = RankingReference(number=1, kind_label="Graduatoria definitiva", ranked_on=today - timedelta(days=5))
     funded = [p for p in people if p.granted_cents]
     decision = GrantDecisionData(
-        header=header, call=call, deciding_officer=signer, ranking=ranking,
+        header=header, call=call, deciding_officer=adopting, ranking=ranking,
         beneficiaries=tuple(DecisionBeneficiary(i, p.code, f"{p.name}\nprogetto «{p.business}»", p.granted_cents,
                                                 pseudonymised=i == 2,
                                                 partial=p.outcome is RankingOutcome.FINANZIATA_PARZIALMENTE)
                             for i, p in enumerate(funded, start=1)),
-        minutes_reference=f"verbale n. 1/{today.year} del {today - timedelta(days=7):%d/%m/%Y}",
+        minutes_reference=f"verbale n. {BLANK} del {BLANK}",
         premises_text=settings.premises_text, legal_references_text=settings.legal_references_text,
         payment_terms_text=settings.payment_terms_text, obligations_text=settings.obligations_text,
-        revocation_text=settings.revocation_text, admitted_not_funded_count=1, not_admitted_count=1)
+        revocation_text=settings.revocation_text, officer_appointment=settings.officer_appointment,
+        procedure_officer=settings.procedure_officer, funding_act=settings.funding_act,
+        territorial_plan=settings.territorial_plan, commission_act=settings.commission_act,
+        # Counted on the same rows the annexes print, never written by hand.
+        admitted_not_funded_count=sum(p.outcome is RankingOutcome.AMMESSA_NON_FINANZIATA for p in people),
+        not_admitted_count=sum(p.outcome is RankingOutcome.NON_AMMESSA for p in people))
     rows = [RankingRow(i if p.outcome is not RankingOutcome.NON_AMMESSA else None, p.code, p.score,
                        p.outcome.label, p.granted_cents,
                        ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol))
@@ -126,7 +137,8 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         r if kind is AnnexKind.RESTRICTED else RankingRow(r.position, r.public_code, r.score, r.outcome_label,
                                                           r.amount_cents) for r in rows), settings.threshold)
              for kind in AnnexKind}
-    decision_act = ActReference("determinazione", header.number_label, today)
+    # Specimens are drafts: the acts they cite have no official number yet.
+    decision_act = ActReference("determinazione", BLANK, None)
     first, excluded = people[0], people[4]
     notice = ExclusionLetterData(
         header=_header(office, settings, today), recipient=_recipient(excluded), call=call,
@@ -138,7 +150,7 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         header=_header(office, settings, today), recipient=_recipient(excluded), call=call,
         application_protocol=excluded.protocol, signatory=signer, final=True, reasons=notice.reasons,
         reply_summary="le osservazioni pervenute non superano i motivi comunicati (esempio)",
-        notice_reference=ActReference("nota", f"2/{today.year}", today - timedelta(days=20)),
+        notice_reference=ActReference("nota", BLANK, None),
         procedure_officer=signer.name, office_contact=office.contact)
     communication = GrantCommunicationData(
         header=_header(office, settings, today), recipient=_recipient(first), call=call, decision=decision_act,
@@ -146,14 +158,24 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         amount_cents=first.granted_cents, signatory=signer, position=1, score=first.score,
         eligible_cost_cents=first.granted_cents * 5 // 4, tranches=_tranches(settings, first.granted_cents),
         obligations_text=settings.obligations_text, constitution_deadline=settings.constitution_deadline,
-        report_deadline=settings.report_deadline, procedure_officer=signer.name, office_contact=office.contact)
+        report_deadline=settings.report_deadline, procedure_officer=signer.name, office_contact=office.contact,
+        acceptance_days=15, maintenance_months=24, max_cost_share_pct=Decimal(80),
+        # Example cost plan: 40% capital goods, so the 4% applies to the other 60% of the grant.
+        withholding_base_cents=first.granted_cents * 3 // 5)
     paid = _tranches(settings, first.granted_cents)[0].amount_cents if settings.plan else 0
+    paid_on, notice_on = today - timedelta(days=200), today - timedelta(days=25)
+    interest = recovery_due([PaidAmount(paid_on, paid)], 0, today)
     revocation = RevocationData(
         header=_header(office, settings, today), recipient=_recipient(first), call=call, decision=decision_act,
         application_protocol=first.protocol, public_code=first.code,
-        reason="l'impresa non è stata costituita entro il termine fissato dall'avviso (esempio)",
-        granted_cents=first.granted_cents, paid_cents=paid, amount_to_recover_cents=paid, signatory=signer,
-        repayment_deadline=today + timedelta(days=30), procedure_officer=signer.name)
+        # Not "firm not constituted": an advance was paid on its constitution (recovery.check_revocation_ground).
+        reason="l'attività è cessata prima della fine del periodo di mantenimento fissato dall'avviso (esempio)",
+        granted_cents=first.granted_cents, paid_cents=paid, amount_to_recover_cents=paid + interest.interest_cents,
+        signatory=adopting, repayment_deadline=today + timedelta(days=30),
+        procedure_officer=settings.procedure_officer,
+        notice_text=f"comunicazione di avvio del procedimento n. {BLANK} del {notice_on:%d/%m/%Y}",
+        principal_cents=paid, interest_cents=interest.interest_cents, interest_until=today,
+        interest_lines=tuple(interest_line(p) for p in interest.periods), legal_representative=first.name)
     return [("02-determinazione", decision), ("03-allegato-a", annex[AnnexKind.PUBLIC]),
             ("04-allegato-b", annex[AnnexKind.RESTRICTED]), ("05-preavviso-di-rigetto", notice),
             ("06-esclusione", exclusion), ("07-comunicazione-di-concessione", communication),

@@ -52,6 +52,13 @@ class SpecimenCall:
     constitution_deadline: date | None = None
     report_deadline: date | None = None
     from_database: bool = False
+    # Who adopts the decision and its premises (issue 11): the call's settings, or example values.
+    officer_role: str = ""  # empty: the letterhead's signatory role, or "Il Responsabile del Servizio"
+    officer_appointment: str = "decreto del Direttore n. ____ del ____ (esempio)"
+    procedure_officer: str = "Nome del responsabile del procedimento (esempio)"
+    funding_act: str = "D.g.r. X/5969 del 12/12/2016"
+    territorial_plan: str = "2017–2018 e successive proroghe"
+    commission_act: str = "determinazione n. ____ del ____ (esempio)"
 
 
 def demo_call(today: date) -> SpecimenCall:
@@ -69,7 +76,8 @@ def demo_call(today: date) -> SpecimenCall:
             ("C5", "Impatto sul territorio e reti attivate", 15), ("C6", "Priorità sociali", 10))),
         members=(CommissionMemberLine("Carlo Conti (esempio)", "Presidente"),
                  CommissionMemberLine("Chiara Colombo (esempio)", "Componente")),
-        constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540))
+        constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540),
+        officer_role="La Responsabile del Servizio")
 
 
 def call_from_database(db: Database) -> SpecimenCall | None:
@@ -91,4 +99,7 @@ def call_from_database(db: Database) -> SpecimenCall | None:
             premises_text=call.premises_text, legal_references_text=call.legal_references_text,
             payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
             revocation_text=call.revocation_text, constitution_deadline=call.constitution_deadline,
-            report_deadline=call.report_deadline, from_database=True)
+            report_deadline=call.report_deadline, from_database=True,
+            officer_role=call.deciding_officer_role,
+            officer_appointment=call.deciding_officer_appointment, procedure_officer=call.procedure_officer,
+            funding_act=call.funding_act, territorial_plan=call.territorial_plan, commission_act=call.commission_act)

@@ -27,7 +27,10 @@ from equilibri_desktop.io.csv_writer import write_csv
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.grants.payment_queries import FINAL_RANKINGS, funded_rows
+from equilibri_desktop.services.grants.payment_queries import (
+    FINAL_RANKINGS,
+    funded_rows,
+)
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,

@@ -33,6 +33,7 @@ from equilibri_desktop.storage.models.grant_payment import (
     GrantRevocation,
     GrantTranche,
 )
+from equilibri_desktop.storage.models.grant_registration import GrantOfficialNumber
 from equilibri_desktop.storage.models.meta import AppMeta, Tombstone
 from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
 from equilibri_desktop.storage.models.reference import Municipality
@@ -51,7 +52,7 @@ __all__ = [
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
-    "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
+    "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
     "Municipality", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
 ]

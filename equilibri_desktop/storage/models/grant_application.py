@@ -29,6 +29,9 @@ class GrantApplication(RecordMixin, Base):
     protocol_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     protocol_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     received_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The body's own protocol (DPR 445/2000 art. 53): protocol_year/number above are internal references.
+    official_protocol: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    official_protocol_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     public_code: Mapped[str] = mapped_column(String(12), unique=True, nullable=False)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("person.id"), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(30), nullable=False, default="bozza")  # ApplicationStatus code
@@ -46,6 +49,10 @@ class GrantApplication(RecordMixin, Base):
     women_board_pct: Mapped[Decimal | None] = mapped_column(PERCENT, nullable=True)
     # Selected through a vulnerability route: never published by name (D.Lgs. 33/2013 art. 26 c.4).
     vulnerability_route: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # De minimis aid the applicant declares for the rolling three years (Reg. UE 2023/2831); None = not declared.
+    de_minimis_received_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    de_minimis_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rna_cor_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")  # COR of the RNA
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     call: Mapped[GrantCall] = relationship(lazy="raise")
@@ -93,6 +100,8 @@ class GrantCostItem(RecordMixin, Base):
     category: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     amount_cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
     eligible: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    # A capital good (bene strumentale): its share of the grant is outside the 4% withholding.
+    capital_good: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     application: Mapped[GrantApplication] = relationship(back_populates="cost_items", lazy="raise")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from equilibri_desktop.storage.base import Base, RecordMixin, UtcDateTime
@@ -54,6 +54,28 @@ class GrantCall(RecordMixin, Base):
     obligations_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     revocation_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     rna_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")  # Registro nazionale aiuti
+    # Money rules that vary by call (issue 11): the smallest partial grant, the days a partial beneficiary has
+    # to accept it, whether the leftover may fund a cheaper application further down.
+    min_partial_grant_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    partial_acceptance_days: Mapped[int] = mapped_column(Integer, nullable=False, default=15)
+    leftover_to_later: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    repayment_term_days: Mapped[int] = mapped_column(Integer, nullable=False, default=30)
+    age_reference: Mapped[str] = mapped_column(String(20), nullable=False, default="scadenza")  # AgeReference
+    maintenance_months: Mapped[int] = mapped_column(Integer, nullable=False, default=24)
+    min_eligible_spending_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    tax_check_max_age_days: Mapped[int] = mapped_column(Integer, nullable=False, default=60)
+    # Budget charge of the decision (capitolo, esercizio, impegno) and who adopts it.
+    budget_chapter: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    budget_commitment: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    deciding_officer_role: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    deciding_officer_appointment: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    procedure_officer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Premises of the decision: the regional act funding the project, the ATS territorial plan, the act
+    # appointing the commission (e.g. "determinazione n. 12 del 03/06/2026").
+    funding_act: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    territorial_plan: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    commission_act: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     criteria: Mapped[list[GrantCriterion]] = relationship(
@@ -75,6 +97,7 @@ class GrantCriterion(RecordMixin, Base):
     code: Mapped[str] = mapped_column(String(20), nullable=False)
     label: Mapped[str] = mapped_column(String(300), nullable=False)
     max_points: Mapped[Decimal] = mapped_column(POINTS, nullable=False)
+    min_points: Mapped[Decimal | None] = mapped_column(POINTS, nullable=True)  # below it: not admitted
 
     call: Mapped[GrantCall] = relationship(back_populates="criteria", lazy="raise")
 

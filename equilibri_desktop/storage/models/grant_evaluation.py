@@ -78,6 +78,8 @@ class GrantRankingEntry(RecordMixin, Base):
     outcome: Mapped[str] = mapped_column(String(30), nullable=False)  # RankingOutcome code
     eligible_cost_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     granted_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    # The grant the application is entitled to after the de minimis check (None in older snapshots).
+    entitled_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     ranking: Mapped[GrantRanking] = relationship(back_populates="entries", lazy="raise")

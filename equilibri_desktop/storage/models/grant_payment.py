@@ -24,6 +24,8 @@ class GrantFirm(RecordMixin, Base):
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"), nullable=True)
     cap: Mapped[str] = mapped_column(String(5), nullable=False, default="")
     iban: Mapped[str] = mapped_column(String(34), nullable=False, default="")
+    # A non-commercial body: no 4% withholding (art. 28 c. 2 DPR 600/1973 applies to firms).
+    non_commercial: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class GrantTranche(RecordMixin, Base):
@@ -38,6 +40,7 @@ class GrantTranche(RecordMixin, Base):
     condition: Mapped[str] = mapped_column(String(30), nullable=False)  # TrancheCondition code
     gross_cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
     withholding_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    withholding_base_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # None: whole gross
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="da_pagare")  # TrancheStatus code
     liquidation_act: Mapped[str] = mapped_column(String(60), nullable=False, default="")
     liquidation_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -88,3 +91,15 @@ class GrantRevocation(RecordMixin, Base):
     amount_to_recover_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     recovered_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     recovery_status: Mapped[str] = mapped_column(String(20), nullable=False, default="da_avviare")
+    # The procedure (artt. 7-8 L. 241/1990): the notice that opened it, the term for counter-arguments,
+    # what the firm answered and how the act answers it; then the money: still due, principal, interest.
+    notice_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notice_reference: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    notice_term_days: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    counter_arguments: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    answer: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    firm_not_constituted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    due_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    principal_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    interest_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    repayment_on: Mapped[date | None] = mapped_column(Date, nullable=True)

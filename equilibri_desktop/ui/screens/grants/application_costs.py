@@ -19,7 +19,7 @@ from equilibri_desktop.domain.grants.application_rules import (
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.ui.i18n import tr
 
-DESCRIPTION, CATEGORY, AMOUNT, ELIGIBLE = range(4)
+DESCRIPTION, CATEGORY, AMOUNT, ELIGIBLE, CAPITAL = range(5)
 WRONG = QColor("#fde7ea")
 
 
@@ -42,7 +42,7 @@ class CostsEditor(QObject):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         header = table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CATEGORY, 180), (AMOUNT, 130), (ELIGIBLE, 110)):
+        for column, width in ((CATEGORY, 180), (AMOUNT, 130), (ELIGIBLE, 110), (CAPITAL, 140)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
         table.itemChanged.connect(self._item_changed)
@@ -78,6 +78,11 @@ class CostsEditor(QObject):
                            | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Checked if item.eligible else Qt.CheckState.Unchecked)
             self.table.setItem(row, ELIGIBLE, check)
+            # Capital goods stay outside the 4% withholding base (art. 28 c. 2 DPR 600/1973).
+            capital = QTableWidgetItem(tr("Sì") if item.capital_good else tr("No"))
+            capital.setFlags(check.flags())
+            capital.setCheckState(Qt.CheckState.Checked if item.capital_good else Qt.CheckState.Unchecked)
+            self.table.setItem(row, CAPITAL, capital)
         finally:
             self._filling = filling
         return row
@@ -95,7 +100,9 @@ class CostsEditor(QObject):
     def items(self) -> tuple[CostItemInput, ...]:
         return tuple(CostItemInput(self._text(row, DESCRIPTION), self._amount(row) or 0,
                                    self.table.item(row, ELIGIBLE).checkState() == Qt.CheckState.Checked,
-                                   self._text(row, CATEGORY)) for row in range(self.table.rowCount()))
+                                   self._text(row, CATEGORY),
+                                   self.table.item(row, CAPITAL).checkState() == Qt.CheckState.Checked)
+                     for row in range(self.table.rowCount()))
 
     def own_cents(self) -> int:
         try:
@@ -140,9 +147,9 @@ class CostsEditor(QObject):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
                                    else QAbstractItemView.EditTrigger.NoEditTriggers)
         for row in range(self.table.rowCount()):
-            item = self.table.item(row, ELIGIBLE)
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if editable else flags)
+            for item in (self.table.item(row, ELIGIBLE), self.table.item(row, CAPITAL)):
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if editable else flags)
         for widget in (self.ui.add_cost_button, self.ui.remove_cost_button, self.ui.own_cofinancing_cents_edit):
             widget.setEnabled(editable)
 
@@ -156,7 +163,7 @@ class CostsEditor(QObject):
                 if amount is not None and item.text():
                     item.setText(euro_text(amount))
                 item.setBackground(QBrush(WRONG) if amount is None else QBrush())
-            elif item.column() == ELIGIBLE:
+            elif item.column() in (ELIGIBLE, CAPITAL):
                 item.setText(tr("Sì") if item.checkState() == Qt.CheckState.Checked else tr("No"))
         finally:
             self._filling = False

@@ -3,6 +3,8 @@ begun, a change that alters the result asks for its reason and makes a new editi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from equilibri_desktop.ui.screens.grants.calls_fields import (
     TEXT_FIELDS,
     CallFields,
 )
+from equilibri_desktop.ui.screens.grants.calls_rules import CallRulesTab
 from equilibri_desktop.ui.widgets.field_messages import (
     first_invalid_input,
     merge_messages,
@@ -82,6 +85,8 @@ class CallFormPage(FormScreen):
         self._filling = False
         self._save_errors: dict[str, str] = {}
         self.fields = CallFields(self.form, self.ui, self.edited, grant_calls.municipality_choices(ctx.db))
+        self.rules = CallRulesTab(self.edited)
+        self.ui.tabs.addTab(self.rules.widget, tr("&8 Regole e atto"))
         self.commission = CommissionTab(self, self.reload)
         self.actions = CallActions(self)
         watch_inputs(self.form, self.edited, lambda: None)
@@ -97,6 +102,7 @@ class CallFormPage(FormScreen):
         read_only = not self.can_write
         self.ui.read_only_label.setVisible(read_only)
         self.fields.set_read_only(read_only)
+        self.rules.set_read_only(read_only)
         self.ui.save_button.setVisible(not read_only)
         self.ui.cancel_button.setText(tr("Chiudi") if read_only or self.detail else tr("Annulla"))
         self.ui.keys_hint.setText(tr("Esc chiude") if read_only else tr("Ctrl+S salva · Esc chiude"))
@@ -125,9 +131,10 @@ class CallFormPage(FormScreen):
         self._filling = True
         try:
             self.fields.fill(values)
+            self.rules.load(values)
         finally:
             self._filling = False
-        self._loaded = self.fields.collect()
+        self._loaded = self.collect()
         if not keep_tab:
             self.ui.tabs.setCurrentIndex(0)
         self.commission.show_call(detail)
@@ -156,7 +163,11 @@ class CallFormPage(FormScreen):
         self.ui.status_label.setText(tr("Modifiche non salvate") if self.has_unsaved_changes() else "")
 
     def has_unsaved_changes(self) -> bool:
-        return self._loaded is not None and self.fields.collect() != self._loaded
+        return self._loaded is not None and self.collect() != self._loaded
+
+    def collect(self) -> CallInput:
+        """Every tab's inputs as one CallInput."""
+        return replace(self.fields.collect(), **self.rules.collect())
 
     def refresh_messages(self, focus: bool = False) -> None:
         errors = self._save_errors
@@ -192,11 +203,11 @@ class CallFormPage(FormScreen):
     def save(self) -> bool:
         if not self.isVisible() or not self.can_write:
             return False
-        local = self.fields.local_errors()
+        local = {**self.fields.local_errors(), **self.rules.problems()}
         if local:
             self.show_errors([FieldError(field, message) for field, message in local.items()])
             return False
-        detail = self.actions.store(self.fields.collect())
+        detail = self.actions.store(self.collect())
         if detail is None:
             return False
         self._start(detail, detail.to_input(), keep_tab=True)
