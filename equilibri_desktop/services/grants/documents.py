@@ -41,6 +41,8 @@ from equilibri_desktop.services.grants.letter_data import (
     revocation_data,
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
+from equilibri_desktop.domain.grants.procedure import decision_gate
+from equilibri_desktop.services.grants.procedure import FINAL_KINDS
 from equilibri_desktop.storage.models import GrantApplication, GrantCall
 
 RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
@@ -111,6 +113,7 @@ def generate_decision(db: Database, ranking_uuid: uuid.UUID, issued_on: date | N
 
     def prepare(session, office, on):
         ranking = load_ranking(session, ranking_uuid)
+        decision_gate(ranking.kind in FINAL_KINDS).enforce()
         call = session.get(GrantCall, ranking.call_id)
         return _Prepared(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
                          f"Determinazione di concessione – graduatoria n. {ranking.number} – {call.title}",

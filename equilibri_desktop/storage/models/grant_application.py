@@ -47,6 +47,7 @@ class GrantApplication(RecordMixin, Base):
     # Selected through a vulnerability route: never published by name (D.Lgs. 33/2013 art. 26 c.4).
     vulnerability_route: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the beneficiary accepted the grant
 
     call: Mapped[GrantCall] = relationship(lazy="raise")
     applicant: Mapped[Person] = relationship(lazy="raise")
