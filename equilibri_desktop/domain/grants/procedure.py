@@ -126,7 +126,3 @@ def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
                     "(scheda «Impresa»), poi paga.")
     return OPEN
 
-
-def check_observation_days(days: int) -> None:
-    if not 0 <= days <= MAX_OBSERVATION_DAYS:
-        raise DomainError(f"Il periodo per le osservazioni va da 0 a {MAX_OBSERVATION_DAYS} giorni.")

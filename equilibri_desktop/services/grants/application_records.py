@@ -23,6 +23,7 @@ from equilibri_desktop.domain.grants.application_parts import (
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.grants.workflow import allowed_next
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.application_dto import (
     ApplicationDetail,
     CoApplicantEntry,
@@ -30,7 +31,6 @@ from equilibri_desktop.services.grants.application_dto import (
     PersonSummary,
     StatusChangeEntry,
 )
-from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS
 from equilibri_desktop.services.registry.records import (
     municipality_refs,

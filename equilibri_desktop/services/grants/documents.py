@@ -21,6 +21,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import NotFoundError
 from equilibri_desktop.domain.grants.codes import DocumentKind
+from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.admin.database import Database
@@ -41,7 +42,6 @@ from equilibri_desktop.services.grants.letter_data import (
     revocation_data,
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
-from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.services.grants.procedure import FINAL_KINDS
 from equilibri_desktop.storage.models import GrantApplication, GrantCall
 

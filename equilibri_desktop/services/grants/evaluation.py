@@ -22,6 +22,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus, ServiceKind
 from equilibri_desktop.domain.grants.scoring import check_sheet
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.evaluation_dto import (
     ApplicationToScore,
     Completeness,
@@ -30,6 +31,7 @@ from equilibri_desktop.services.grants.evaluation_dto import (
     ScoringSheet,
     SheetCriterion,
 )
+from equilibri_desktop.services.grants.evaluation_project import project_of
 from equilibri_desktop.services.grants.score_records import (
     HIDDEN_NAME,
     RANKABLE,
@@ -41,8 +43,6 @@ from equilibri_desktop.services.grants.score_records import (
     protocol_label,
     scores_of_call,
 )
-from equilibri_desktop.services.grants import procedure
-from equilibri_desktop.services.grants.evaluation_project import project_of
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
     GrantApplication,

@@ -29,6 +29,7 @@ from equilibri_desktop.domain.grants.payments import (
 from equilibri_desktop.domain.grants.procedure import acceptance_gate
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.payment_dto import (
     CallChoice,
     FirmDetail,
@@ -42,7 +43,6 @@ from equilibri_desktop.services.grants.payment_queries import (
     granted_for,
     tranche_rows,
 )
-from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.revocation import revocation_row
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid, municipality_refs

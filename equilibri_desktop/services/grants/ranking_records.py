@@ -18,6 +18,7 @@ from equilibri_desktop.domain.grants.codes import (
     RankingOutcome,
     TieBreak,
 )
+from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.domain.grants.ranking import (
     Candidate,
     RankedEntry,
@@ -37,7 +38,6 @@ from equilibri_desktop.services.grants.score_records import (
     protocol_label,
     scores_of_call,
 )
-from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,

@@ -23,6 +23,7 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.application_dto import (
     ApplicationDetail,
     StatusChangeEntry,
@@ -32,7 +33,6 @@ from equilibri_desktop.services.grants.application_records import (
     find_application,
     history_entries,
 )
-from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
