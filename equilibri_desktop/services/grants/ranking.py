@@ -100,7 +100,8 @@ def preview_ranking(db: Database, call_uuid: uuid.UUID) -> RankingPreview:
         return RankingPreview(call.uuid, call.title, ranking.budget_cents, ranking.granted_cents,
                               ranking_rows(session, db.actor, ranking.entries, ranking.budget_cents, found.people),
                               incomplete, _under_check(session, call.id), _final_exists(session, call.id),
-                              procedure.final_ranking(session, call).why_not)
+                              procedure.final_ranking(session, call).why_not,
+                              procedure.provisional_published_on(session, call.id) is not None)
 
 
 def _store(session: Session, call: GrantCall, kind: RankingKind, ranked_on: date, reason: str,

@@ -49,6 +49,7 @@ class RankingPreview:
     final_exists: bool  # a DEFINITIVA was already frozen: further changes go through a scorrimento
     # Why the final ranking cannot be frozen now without an early reason ("" when it can).
     final_blocked: str = ""
+    final_early_possible: bool = False  # a provisional one is published: an early final needs a reason
 
     @property
     def remaining_cents(self) -> int:

@@ -43,6 +43,7 @@ from equilibri_desktop.ui.screens.grants.payments_common import (
     selected_key,
 )
 from equilibri_desktop.ui.screens.grants.payments_expenses import ExpensesPanel
+from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_firm import FirmPanel
 from equilibri_desktop.ui.screens.grants.payments_revocation import RevocationPanel
 from equilibri_desktop.ui.screens.grants.payments_tranches import TranchesPanel
@@ -72,6 +73,9 @@ class PaymentsScreen(FormScreen):
             tab.layout().setContentsMargins(0, 0, 0, 0)
             tab.layout().addWidget(panel)
         self.firm.saved.connect(self._firm_saved)
+        self.acceptance = AcceptancePanel(ctx, ui.tranches_tab)
+        ui.tranches_tab.layout().insertWidget(0, self.acceptance)
+        self.acceptance.saved.connect(lambda _file: self.reload())
         for panel in (self.tranches, self.expenses, self.revocation):
             panel.changed.connect(self.reload)
         table = ui.funded_table
@@ -158,7 +162,7 @@ class PaymentsScreen(FormScreen):
                                                 business=a.business_name, status=domain_tr(a.status_label),
                                                 granted=euro(a.granted_cents), paid=euro(a.paid_cents),
                                                 remaining=euro(a.remaining_cents)))
-        for panel in (self.firm, self.tranches, self.expenses, self.revocation):
+        for panel in (self.firm, self.acceptance, self.tranches, self.expenses, self.revocation):
             panel.show_file(file)
 
     def reload(self) -> None:

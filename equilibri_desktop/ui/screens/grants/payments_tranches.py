@@ -168,9 +168,12 @@ class TranchesPanel(FormScreen):
         ui, tranche = self.ui, self.tranche
         is_open = tranche is not None and tranche.is_open
         missing = tranche.missing if tranche else ()
-        ui.pay_button.setEnabled(is_open and self.can_approve and not missing)
-        ui.override_button.setVisible(is_open and self.can_approve and bool(missing))
-        ui.override_label.setText(payment_state_text(tranche, self.can_approve))
+        # The procedure's order (decision and acceptance) is not a condition one may override.
+        blocked = self.file.payment_blocked if self.file else ""
+        ui.pay_button.setEnabled(is_open and self.can_approve and not missing and not blocked)
+        ui.pay_button.setToolTip(blocked)
+        ui.override_button.setVisible(is_open and self.can_approve and bool(missing) and not blocked)
+        ui.override_label.setText(blocked if is_open and blocked else payment_state_text(tranche, self.can_approve))
 
     def _check_chosen(self) -> None:
         kind = selected_key(self.ui.checks_table)

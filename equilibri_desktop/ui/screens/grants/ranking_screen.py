@@ -180,7 +180,12 @@ class RankingScreen(FormScreen):
         preview, version = self.preview, self.selected_version()
         can_freeze = bool(preview and preview.rows and preview.complete and not preview.final_exists)
         self.ui.freeze_provisional_button.setEnabled(can_freeze)
-        self.ui.freeze_final_button.setEnabled(can_freeze and not preview.under_check)
+        # The procedure's order comes from the preview: before a provisional ranking is published the final
+        # one cannot be frozen; during the observations only with a reason (asked by the dialog).
+        blocked = preview.final_blocked if preview else ""
+        early = bool(blocked and preview.final_early_possible)
+        self.ui.freeze_final_button.setEnabled(can_freeze and not preview.under_check and (not blocked or early))
+        self.ui.freeze_final_button.setToolTip(blocked)
         self.ui.publish_button.setEnabled(version is not None and not version.published)
         latest_final = next((v for v in self.versions if v.kind in FINAL_KINDS), None)
         self.ui.slide_button.setEnabled(version is not None and version.published and latest_final is not None
@@ -197,11 +202,15 @@ class RankingScreen(FormScreen):
         else:
             text = tr("La graduatoria provvisoria sarà salvata così com'è e non cambierà più; le domande passano "
                       "«in graduatoria». La definitiva si congela dopo l'esame delle eventuali osservazioni.")
-        answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"))
+        early = kind is RankingKind.DEFINITIVA and bool(self.preview and self.preview.final_blocked)
+        if early:
+            text += "\n\n" + self.preview.final_blocked + " " + tr("Scrivi il motivo dell'approvazione anticipata.")
+        answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"), reason_required=early)
         if answer is None:
             return
         ranked_on, reason = answer
-        self._act(lambda: grant_ranking.freeze_ranking(self.ctx.db, call, kind, ranked_on, reason).summary,
+        self._act(lambda: grant_ranking.freeze_ranking(self.ctx.db, call, kind, ranked_on, reason,
+                                                       early_reason=reason if early else "").summary,
                   tr("{kind} congelata.").format(kind=domain_tr(kind.label)))
 
     def publish(self) -> None:
