@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, SignalInstance
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -167,8 +167,10 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
-            if hasattr(screen, "database_replaced"):
-                screen.database_replaced.connect(self.on_database_replaced)
+            # Only the backups screen announces a restore (a signal); every screen has the method that hears it.
+            replaced = getattr(screen, "database_replaced", None)
+            if isinstance(replaced, SignalInstance):
+                replaced.connect(self.on_database_replaced)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         elif hasattr(screen, "refresh"):
