@@ -222,7 +222,7 @@ def received_declarations_are_on_file(qtbot, ctx, screen) -> None:
 
 
 def check_and_admit(qtbot, office: Office, screen, row: int) -> None:
-    """Avvia istruttoria, Istruttoria › Ricalcola, Conferma tutto, «Ammetti…» with a note."""
+    """Avvia istruttoria (the checklist is computed at once), Conferma tutto, «Ammetti…» with a note."""
     page = open_row(qtbot, screen, row)
     ui = page.ui
     qtbot.keyClick(ui.tabs, Qt.Key.Key_I, ALT)  # Avvia istruttoria
@@ -230,12 +230,13 @@ def check_and_admit(qtbot, office: Office, screen, row: int) -> None:
     qtbot.keyClick(ui.tabs, Qt.Key.Key_6, ALT)
     panel = page.eligibility
     assert panel is not None and panel.isVisible()
-    click(qtbot, panel.recompute_button)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 8, timeout=WAIT_MS)
+    assert not ui.admit_button.isEnabled() and "Conferma prima" in ui.admit_button.toolTip()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 8, timeout=WAIT_MS)  # computed as the check started
     computed = table_texts(panel.table, 1)
     assert all(text.startswith("✔") for text in computed), (page.detail.protocol, computed)
     click(qtbot, panel.confirm_all_button)
     qtbot.waitUntil(lambda: "Requisiti confermati" in panel.summary_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ui.admit_button.isEnabled(), timeout=WAIT_MS)  # the gate read again from the DTO
     if row == 0:
         office.shot("istruttoria_requisiti_confermati")
     with office.answering(reason_dialog_answer(qtbot, "Requisiti verificati"), shot="ammissione" if row == 0 else ""):

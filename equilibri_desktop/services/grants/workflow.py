@@ -33,6 +33,7 @@ from equilibri_desktop.services.grants.application_records import (
     find_application,
     history_entries,
 )
+from equilibri_desktop.services.grants.eligibility import compute_in_session
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -76,6 +77,8 @@ def start_review(db: Database, application_uuid: uuid.UUID, expected_version: in
             db.require(Permission.GRANTS_DECIDE)
         if application.status == S.PRESENTATA.value:
             procedure.formal_check(session.get(GrantCall, application.call_id)).enforce()
+            # Starting the check computes the checklist at once: the clerk sees it, not a «Ricalcola» button.
+            compute_in_session(session, application)
     return _act(db, application_uuid, expected_version, S.IN_ISTRUTTORIA, reason,
                 check=after_notice_only_responsabile)
 

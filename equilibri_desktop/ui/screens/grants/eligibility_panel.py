@@ -176,16 +176,20 @@ class EligibilityPanel(QWidget):
 
     def _summary(self, checklist: Checklist | None) -> str:
         if self.application_uuid is None:
-            return tr("Scegli una domanda per vederne i requisiti.")
+            return tr("Una domanda nuova: compila le schede, poi «Protocolla». Dopo la chiusura del bando "
+                      "«Avvia istruttoria» calcola qui i requisiti da confermare.")
         if checklist is None or not checklist.rows:
-            return tr("Verifica dei requisiti non ancora calcolata: premi «Ricalcola».")
+            return tr("Requisiti non ancora calcolati: si calcolano con «Avvia istruttoria», dopo la chiusura del "
+                      "bando (o subito per un bando a sportello).")
         if checklist.eligible is False:
             return tr("<b style='color:#b00020'>✖ Non ammissibile</b>: almeno un requisito confermato non è "
                       "soddisfatto.")
         if checklist.all_confirmed:
             return tr("<b style='color:#1d6b36'>✔ Requisiti confermati</b>: la domanda è ammissibile.")
         return tr("<b style='color:#8a4b00'>Da completare</b>: {n} verifiche da confermare ({rules}).").format(
-            n=len(checklist.pending), rules=", ".join(checklist.pending))
+            n=len(checklist.pending), rules=", ".join(checklist.pending)) if len(checklist.pending) != 1 else tr(
+            "<b style='color:#8a4b00'>Da completare</b>: 1 verifica da confermare ({rules}).").format(
+            rules=", ".join(checklist.pending))
 
     def _enable(self) -> None:
         ready = self.application_uuid is not None and self.can_write

@@ -35,13 +35,13 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_list import (
     fill_applications_table,
     finished_by_me,
 )
-from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.grants.evaluation_project import ProjectPane
 from equilibri_desktop.ui.screens.grants.evaluation_sheet import CriteriaEditor
 from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips

@@ -35,6 +35,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_common import (
     euro,
     fill_row,
@@ -43,7 +44,6 @@ from equilibri_desktop.ui.screens.grants.payments_common import (
     selected_key,
 )
 from equilibri_desktop.ui.screens.grants.payments_expenses import ExpensesPanel
-from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_firm import FirmPanel
 from equilibri_desktop.ui.screens.grants.payments_revocation import RevocationPanel
 from equilibri_desktop.ui.screens.grants.payments_tranches import TranchesPanel
