@@ -15,6 +15,7 @@ from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.services.grants import acceptance
 from equilibri_desktop.services.grants import applications as apps
 from equilibri_desktop.services.grants import documents as grant_documents
+from equilibri_desktop.services.grants import eligibility
 from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.services.grants import ranking as gr
@@ -43,6 +44,7 @@ def test_no_formal_check_while_the_call_is_open_unless_a_sportello(db):
         detail = apps.get_application(db, received.uuid)
         assert detail.why_blocked(S.IN_ISTRUTTORIA.value) == ""
         assert flow.start_review(db, received.uuid, detail.version).status == S.IN_ISTRUTTORIA.value
+    assert len(eligibility.get_checklist(db, received.uuid).rows) == 8  # computed as the check started
     desk = make_call(db, title="Sportello", a_sportello=True)
     walk_in = make_application(db, desk, add_woman(db, "Verdi"))
     with use_clock(FixedClock(datetime(2026, 5, 1, 10))):

@@ -31,13 +31,13 @@ def column(panel: EligibilityPanel, number: int) -> list[str]:
 def test_nothing_chosen_nothing_to_do(qtbot, ctx):
     panel = EligibilityPanel(ctx)
     qtbot.addWidget(panel)
-    assert panel.summary_label.text() == "Scegli una domanda per vederne i requisiti."
+    assert panel.summary_label.text().startswith("Una domanda nuova: compila le schede, poi «Protocolla».")
     assert not any(b.isEnabled() for b in (panel.recompute_button, panel.confirm_all_button, panel.change_button))
 
 
 def test_compute_then_confirm_everything(qtbot, ctx):
     panel, application = panel_for(qtbot, ctx, own_cofinancing_cents=1_000_00)
-    assert "premi «Ricalcola»" in panel.summary_label.text() and not panel.confirm_all_button.isEnabled()
+    assert "si calcolano con «Avvia istruttoria»" in panel.summary_label.text() and not panel.confirm_all_button.isEnabled()
     seen = []
     panel.changed.connect(seen.append)
     qtbot.mouseClick(panel.recompute_button, Qt.MouseButton.LeftButton)
