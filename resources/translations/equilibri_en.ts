@@ -154,6 +154,10 @@ The details have been written to the log:
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manuale</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
         <source>&amp;Informazioni su {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -1486,12 +1490,16 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>{user}, {when}</translation>
     </message>
     <message>
-        <source>Scegli una domanda per vederne i requisiti.</source>
-        <translation>Choose an application to see its requirements.</translation>
+        <source>Una domanda nuova: compila le schede, poi «Protocolla». Dopo la chiusura del bando «Avvia istruttoria» calcola qui i requisiti da confermare.</source>
+        <translation>A new application: fill in the tabs, then «Protocolla». Once the call has closed, «Avvia istruttoria» computes here the requirements to confirm.</translation>
     </message>
     <message>
-        <source>Verifica dei requisiti non ancora calcolata: premi «Ricalcola».</source>
-        <translation>Requirements check not yet calculated: press ‘Recalculate’.</translation>
+        <source>Requisiti non ancora calcolati: si calcolano con «Avvia istruttoria», dopo la chiusura del bando (o subito per un bando a sportello).</source>
+        <translation>Requirements not computed yet: «Avvia istruttoria» computes them after the call closes (at once for a call ‘a sportello’).</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;Da completare&lt;/b&gt;: 1 verifica da confermare ({rules}).</source>
+        <translation>&lt;b style=&apos;color:#8a4b00&apos;&gt;To complete&lt;/b&gt;: 1 check to confirm ({rules}).</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Non ammissibile&lt;/b&gt;: almeno un requisito confermato non è soddisfatto.</source>
@@ -2412,8 +2420,8 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
         <translation>Remove the points</translation>
     </message>
     <message>
-        <source>Dichiarazione non registrata</source>
-        <translation>Declaration not recorded</translation>
+        <source>Registrazione della dichiarazione</source>
+        <translation>Recording the declaration</translation>
     </message>
     <message>
         <source>Dichiarazione registrata.</source>
@@ -2422,6 +2430,10 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
     <message>
         <source>Correggi i punteggi segnalati in rosso.</source>
         <translation>Please correct the scores highlighted in red.</translation>
+    </message>
+    <message>
+        <source>Salvataggio dei punteggi</source>
+        <translation>Saving the scores</translation>
     </message>
     <message>
         <source>Punteggi della domanda {code} salvati.</source>
@@ -2454,6 +2466,10 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
     <message>
         <source>Pagata con deroga da {user}: {reason}</source>
         <translation>Paid under a waiver by {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pagamento bloccato: manca 1 condizione (in rosso).</source>
+        <translation>Payment blocked: 1 condition missing (in red).</translation>
     </message>
     <message>
         <source>Pagamento bloccato: mancano {n} condizioni (in rosso).</source>
@@ -2706,6 +2722,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>The provisional ranking will be saved as it is and will not change again; the applications move to ‘in graduatoria’ (ranked). The final ranking is frozen after any observations have been examined.</translation>
     </message>
     <message>
+        <source>Scrivi il motivo dell&apos;approvazione anticipata.</source>
+        <translation>Write the reason for approving it early.</translation>
+    </message>
+    <message>
         <source>Congela</source>
         <translation>Freeze</translation>
     </message>
@@ -2824,6 +2844,114 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Questo non è un numero.</source>
         <translation>This is not a number.</translation>
+    </message>
+    <message>
+        <source>Manuale</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Apri in sola lettura</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Piano dei costi</source>
+        <translation>Cost plan</translation>
+    </message>
+    <message>
+        <source>Allegati</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Scegli una domanda: qui compaiono il progetto, i costi e gli allegati.</source>
+        <translation>Choose an application: its project, costs and attachments appear here.</translation>
+    </message>
+    <message>
+        <source>Servizio e attività</source>
+        <translation>Service and activity</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Target users</translation>
+    </message>
+    <message>
+        <source>Forma giuridica prevista</source>
+        <translation>Planned legal form</translation>
+    </message>
+    <message>
+        <source>Totale {total} · ammissibili {eligible} · cofinanziamento proprio {own}</source>
+        <translation>Total {total} · eligible {eligible} · own co-financing {own}</translation>
+    </message>
+    <message>
+        <source>Nessun allegato.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Allegati ({n})</source>
+        <translation>Attachments ({n})</translation>
+    </message>
+    <message>
+        <source>Apertura dell&apos;allegato</source>
+        <translation>Opening the attachment</translation>
+    </message>
+    <message>
+        <source>Allegato non trovato</source>
+        <translation>Attachment not found</translation>
+    </message>
+    <message>
+        <source>Il file dell&apos;allegato non è più nella cartella dei dati: avvisa l&apos;ufficio.</source>
+        <translation>The attachment&apos;s file is no longer in the data folder: tell the office.</translation>
+    </message>
+    <message>
+        <source>Allegato modificato</source>
+        <translation>Attachment changed</translation>
+    </message>
+    <message>
+        <source>Il file non corrisponde più a quello ricevuto: lo apro comunque, ma avvisa l&apos;ufficio.</source>
+        <translation>The file no longer matches the one received: it opens anyway, but tell the office.</translation>
+    </message>
+    <message>
+        <source>Registra accettazione</source>
+        <translation>Record acceptance</translation>
+    </message>
+    <message>
+        <source>Accettata il</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Contributo accettato dalla beneficiaria il {day}.</source>
+        <translation>Grant accepted by the beneficiary on {day}.</translation>
+    </message>
+    <message>
+        <source>Registra la data in cui la beneficiaria ha accettato il contributo: i pagamenti partono da lì.</source>
+        <translation>Record the date the beneficiary accepted the grant: payments start from there.</translation>
+    </message>
+    <message>
+        <source>Registrazione dell&apos;accettazione</source>
+        <translation>Recording the acceptance</translation>
     </message>
 </context>
 <context>
