@@ -2276,6 +2276,10 @@ Write the reason for the change (for example the act ordering it):</translation>
         <translation>No document matches the filters.</translation>
     </message>
     <message>
+        <source>Nessun documento generato finora: la determinazione, gli allegati e le comunicazioni si generano in Graduatorie, le lettere dalle domande.</source>
+        <translation>No document generated yet: the decision, the annexes and the communications are generated in Rankings, the letters from the applications.</translation>
+    </message>
+    <message>
         <source>Esito della verifica</source>
         <translation>Check outcome</translation>
     </message>
@@ -2952,6 +2956,22 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Registrazione dell&apos;accettazione</source>
         <translation>Recording the acceptance</translation>
+    </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Niente in attesa per il tuo ruolo.</source>
+        <translation>Nothing waiting for your role.</translation>
     </message>
 </context>
 <context>
@@ -7031,6 +7051,33 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Istruttoria da avviare</source>
+        <translation>Formal check to start</translation>
+    </message>
+    <message>
+        <source>In attesa di risposta (termine)</source>
+        <translation>Waiting for a reply (deadline)</translation>
+    </message>
+    <message>
+        <source>Da valutare (criteri fatti)</source>
+        <translation>To score (criteria done)</translation>
+    </message>
+    <message>
+        <source>Graduatoria da pubblicare</source>
+        <translation>Ranking to publish</translation>
+    </message>
+    <message>
+        <source>Tranche pagabile</source>
+        <translation>Tranche ready to pay</translation>
+    </message>
+    <message>
+        <source>Manca la copia firmata</source>
+        <translation>Signed copy missing</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,12 @@ import uuid
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.screen import ScreenBehaviour
 from equilibri_desktop.ui.screens.grants.application_page import ApplicationPage
 from equilibri_desktop.ui.screens.grants.applications_list import ApplicationsListScreen
 
 
-class ApplicationsScreen(QStackedWidget):
+class ApplicationsScreen(ScreenBehaviour, QStackedWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("applications_screen")
@@ -31,6 +32,10 @@ class ApplicationsScreen(QStackedWidget):
         self.setCurrentWidget(self.application_page)
         self.application_page.ui.tabs.setFocus()
         return True
+
+    def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """The navigator's way in (a work queue, a person's card)."""
+        return self.open_application(record_uuid)
 
     def new_application(self) -> None:
         self.setCurrentWidget(self.application_page)

@@ -134,6 +134,20 @@ class EvaluationScreen(FormScreen):
         # Coming back to the screen must not throw away points typed and not saved yet.
         self.load_applications(reload_sheet=not self.has_unsaved_changes())
 
+    def open_record(self, application_uuid: uuid.UUID) -> bool:
+        """One application to score (from a work queue): its call chosen, its sheet shown."""
+        if self.has_unsaved_changes():
+            return False
+        combo = self.ui.call_combo
+        for index in range(combo.count()):
+            if index != combo.currentIndex():
+                combo.setCurrentIndex(index)
+            uuids = [row.application_uuid for row in self.rows]
+            if application_uuid in uuids:
+                self.ui.applications_table.setCurrentCell(uuids.index(application_uuid), 0)
+                return self.sheet is not None and self.sheet.application_uuid == application_uuid
+        return False
+
     def _call_changed(self, index: int) -> None:
         if index == self._call_index:
             return

@@ -136,6 +136,18 @@ class PaymentsScreen(FormScreen):
             table.selectRow(0)
         self._chosen()
 
+    def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """One funded application (from a work queue): every call and status, its tranches shown."""
+        for combo in (self.ui.call_filter, self.ui.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh(select=record_uuid)
+        found = self.file is not None and self.file.application.uuid == record_uuid
+        if found:
+            self.ui.detail_tabs.setCurrentWidget(self.ui.tranches_tab)
+        return found
+
     def selected_call(self) -> uuid.UUID | None:
         value = self.ui.call_filter.currentData()
         return uuid.UUID(value) if value else None

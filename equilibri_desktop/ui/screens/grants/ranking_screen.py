@@ -119,6 +119,18 @@ class RankingScreen(FormScreen):
         combo.blockSignals(False)
         self.load_call()
 
+    def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """One frozen version (from a work queue): its call chosen, the version selected."""
+        summary = grant_ranking.get_ranking(self.ctx.db, record_uuid).summary
+        index = self.ui.call_combo.findData(summary.call_uuid)
+        if index < 0:
+            return False
+        self.ui.call_combo.blockSignals(True)
+        self.ui.call_combo.setCurrentIndex(index)
+        self.ui.call_combo.blockSignals(False)
+        self.load_call(select=record_uuid)
+        return self.selected_version() is not None and self.selected_version().uuid == record_uuid
+
     def selected_version(self) -> RankingSummary | None:
         row = self.ui.versions_table.currentRow()
         return self.versions[row - 1] if 1 <= row <= len(self.versions) else None
