@@ -95,6 +95,15 @@ def parse_points(criterion: Criterion, text: str | None) -> Decimal | None:
     return check_points(criterion, Decimal(compact.replace(",", ".")))
 
 
+def points_problem(criterion: Criterion, text: str | None) -> str:
+    """What is wrong with the points typed for `criterion` ("" when they are fine or not typed yet)."""
+    try:
+        parse_points(criterion, text)
+    except ValidationError as error:
+        return error.errors[0].message
+    return ""
+
+
 def check_sheet(criteria: Sequence[Criterion], points: Mapping[str, object]) -> dict[str, Decimal]:
     """Every value of a member's sheet checked at once, so each wrong field gets its own message."""
     by_code = {c.code: c for c in criteria}

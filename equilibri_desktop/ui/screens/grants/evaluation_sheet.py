@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.grants.scoring import Criterion, format_points, parse_points
+from equilibri_desktop.domain.errors import FieldError
+from equilibri_desktop.domain.grants.scoring import Criterion, format_points, parse_points, points_problem
 from equilibri_desktop.services.grants.evaluation_dto import ScoringSheet
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.mnemonics import literal
@@ -94,38 +94,20 @@ class CriteriaEditor:
     def last(self) -> QWidget | None:
         return next(reversed(self.edits.values()), None)
 
-    def _parse(self, code: str) -> Decimal | None:
-        return parse_points(self.criteria[code], self.edits[code].text())
+    def _problem(self, code: str) -> str:
+        return points_problem(self.criteria[code], self.edits[code].text())
 
     def _edited(self, code: str) -> None:
-        try:
-            self._parse(code)
-        except ValidationError as error:
-            self._show(code, error.errors[0].message)
-        else:
-            self._show(code, "")
+        self._show(code, self._problem(code))
         self.changed()
 
     def points(self) -> dict[str, Decimal]:
         """The valid points typed (a box with an error counts as not scored until it is corrected)."""
-        found = {}
-        for code in self.edits:
-            try:
-                value = self._parse(code)
-            except ValidationError:
-                continue
-            if value is not None:
-                found[code] = value
-        return found
+        return {code: parse_points(self.criteria[code], edit.text()) for code, edit in self.edits.items()
+                if edit.text().strip() and not self._problem(code)}
 
     def problems(self) -> list[FieldError]:
-        found = []
-        for code in self.edits:
-            try:
-                self._parse(code)
-            except ValidationError as error:
-                found.extend(error.errors)
-        return found
+        return [FieldError(code, problem) for code in self.edits if (problem := self._problem(code))]
 
     def focus_first(self) -> None:
         first = next((e for e in self.edits.values() if not e.text().strip()), None) \

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import RankingKind
 from equilibri_desktop.domain.office_time import office_text
 from equilibri_desktop.services.grants import ranking as grant_ranking
@@ -34,6 +33,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_documents import documents_area
@@ -252,10 +252,9 @@ class RankingScreen(FormScreen):
                   tr("Scorrimento registrato come nuova versione."))
 
     def _act(self, action, done_text: str) -> None:
-        try:
-            summary = action()
-        except DomainError as error:
-            Messages.warn(self, tr("Operazione non eseguita"), str(error))
-            return
+        run_operation(self, action, on_success=lambda summary: self._acted(summary, done_text),
+                      label=tr("Operazione sulla graduatoria"))
+
+    def _acted(self, summary: RankingSummary, done_text: str) -> None:
         self.load_call(select=summary.uuid)
         self.ui.status_label.setText(done_text)
