@@ -10,6 +10,7 @@ import logging
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -102,6 +103,9 @@ class Task(QObject):
             self.dialog.setLabelText(text)
 
     def _end(self) -> None:
+        if not shiboken6.isValid(self.dialog):  # the screen that started the task was closed meanwhile
+            Task._running.discard(self)
+            return
         self.signals.progressed.disconnect(self._on_progress)
         self.dialog.reset()
         self.dialog.hide()

@@ -123,6 +123,6 @@ def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
         return acceptance_gate(False)
     if accepted_on is None:
         return Gate("La beneficiaria non ha ancora accettato il contributo: registra la data dell'accettazione "
-                    "(scheda «Impresa»), poi paga.")
+                    "(scheda «Tranche e pagamenti»), poi paga.")
     return OPEN
 

@@ -157,6 +157,9 @@ class RankingScreen(FormScreen):
 
     def _show_warning(self) -> None:
         lines = warning_lines(self.preview)
+        preview = self.preview
+        if preview and preview.final_early_possible and preview.final_blocked and not preview.final_exists:
+            lines.append(preview.final_blocked)  # the observations' period: the final one only with a reason
         self.ui.warning_label.setText("\n".join(lines))
         self.ui.warning_label.setVisible(bool(lines))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +51,7 @@ class WorkQueuePanel(QGroupBox):
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("work_queue_empty")
         self.empty_label.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
@@ -66,7 +68,11 @@ class WorkQueuePanel(QGroupBox):
         self.table.setVisible(bool(self.rows))
         self.empty_label.setVisible(not self.rows)
         self.empty_label.setText(tr("Niente in attesa per il tuo ruolo."))
-        self.table.setMaximumHeight(self.table.horizontalHeader().height() + 24 * min(len(self.rows), 6) + 6)
+        # As tall as its rows, up to six; more scroll. The group never takes more room than that.
+        self.table.resizeRowsToContents()
+        shown = sum(self.table.rowHeight(r) for r in range(min(len(self.rows), 6)))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + shown
+                                  + 2 * self.table.frameWidth() + 2)
 
     def open_row(self, number: int) -> bool:
         if not 0 <= number < len(self.rows) or self.ctx.navigator is None:
