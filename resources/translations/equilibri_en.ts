@@ -912,6 +912,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Generated {done} grant award letters; they are in the application records.</translation>
     </message>
     <message>
+        <source>Unione delle comunicazioni…</source>
+        <translation>Joining the communications…</translation>
+    </message>
+    <message>
         <source>Comunicazioni di concessione</source>
         <translation>Grant award letters</translation>
     </message>
@@ -1491,11 +1495,11 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Una domanda nuova: compila le schede, poi «Protocolla». Dopo la chiusura del bando «Avvia istruttoria» calcola qui i requisiti da confermare.</source>
-        <translation>A new application: fill in the tabs, then «Protocolla». Once the call has closed, «Avvia istruttoria» computes here the requirements to confirm.</translation>
+        <translation>A new application: fill in the tabs, then «Assign protocol no.». Once the call has closed, «Start eligibility check» computes here the requirements to confirm.</translation>
     </message>
     <message>
         <source>Requisiti non ancora calcolati: si calcolano con «Avvia istruttoria», dopo la chiusura del bando (o subito per un bando a sportello).</source>
-        <translation>Requirements not computed yet: «Avvia istruttoria» computes them after the call closes (at once for a call ‘a sportello’).</translation>
+        <translation>Requirements not computed yet: «Start eligibility check» computes them after the call closes (at once for a call ‘a sportello’, open desk).</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;Da completare&lt;/b&gt;: 1 verifica da confermare ({rules}).</source>
@@ -2768,6 +2772,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Scorrimento registrato come nuova versione.</source>
         <translation>Moving down the ranking recorded as a new version.</translation>
+    </message>
+    <message>
+        <source>Operazione sulla graduatoria</source>
+        <translation>Ranking operation</translation>
     </message>
     <message>
         <source>nominativo riservato</source>
