@@ -956,6 +956,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>{excess} already paid above the amount due: to be recovered.</translation>
     </message>
     <message>
+        <source>L&apos;anticipo erogato supera di {excess} le spese rendicontate finora: è regolare, il conto si chiude con il rendiconto finale.</source>
+        <translation>The advance paid exceeds the expenses reported so far by {excess}: this is lawful, the account is settled with the final report.</translation>
+    </message>
+    <message>
         <source>Rendiconto finale presentato: il saldo segue le correzioni.</source>
         <translation>Final expense report submitted: the balance follows the corrections.</translation>
     </message>
@@ -2012,6 +2016,10 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>cofinanziamento {share}% delle spese ammissibili</source>
         <translation>co-financing {share}% of eligible expenses</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento sotto il minimo del bando ({minimum}%): aumenta la quota propria.</source>
+        <translation>Co-financing below the call&apos;s minimum ({minimum}%): raise the own share.</translation>
     </message>
     <message>
         <source>Obbligatorio</source>

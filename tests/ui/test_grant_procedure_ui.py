@@ -54,3 +54,18 @@ def test_paying_waits_for_the_beneficiarys_acceptance(qtbot, ctx):
     qtbot.waitUntil(lambda: operations_running() == 0, timeout=5_000)
     qtbot.waitUntil(lambda: "accettato dalla beneficiaria" in screen.acceptance.state_label.text(), timeout=5_000)
     assert screen.tranches.ui.pay_button.isEnabled()
+
+
+def test_a_lawful_advance_is_not_called_an_excess_before_the_final_report(qtbot, ctx):
+    application = fund_application(ctx.db, make_call(ctx.db), add_woman(ctx.db), 10_000_00,
+                                   business_name="Piccoli Passi")
+    _act_as(ctx, Role.RESPONSABILE)
+    _constitute(ctx, application)
+    advance = grant_payments.get_payment_file(ctx.db, application.uuid).tranches[0]
+    grant_payments.pay_tranche(ctx.db, advance.uuid, "1", advance.conditions_on, advance.conditions_on,
+                               override_reason="test")
+    screen = _open(qtbot, ctx)
+    screen.ui.detail_tabs.setCurrentWidget(screen.ui.expenses_tab)
+    totals = screen.expenses.ui.totals_label.text()
+    assert "oltre il dovuto" not in totals  # today: «Già erogati € 5.000,00 oltre il dovuto: da recuperare.»
+    assert "L'anticipo erogato supera di € 5.000,00 le spese rendicontate finora: è regolare" in totals

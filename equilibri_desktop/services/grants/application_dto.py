@@ -188,3 +188,4 @@ class CallChoice:
     title: str
     status: str
     accepts_applications: bool
+    min_cofinancing_pct: Decimal | None = None  # the call's minimum own share of the eligible costs

@@ -66,6 +66,8 @@ class ApplicationPage(RegistryPage):
         for source in (self.people.changed, self.costs.changed, self.fields.changed):
             source.connect(self._edited)
         self.ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self._apply_editability())
+        self.ui.call_uuid_edit.currentIndexChanged.connect(
+            lambda _i: self.costs.set_minimum(self.people.minimum_cofinancing()))
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.back_button.clicked.connect(self.cancel)
@@ -124,6 +126,7 @@ class ApplicationPage(RegistryPage):
                                    detail.co_applicants if detail else (), problem)
             self.fields.set_values(values)
             self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
+            self.costs.set_minimum(self.people.minimum_cofinancing())
         finally:
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)
