@@ -199,7 +199,7 @@ def test_scorrimento_is_a_new_version_that_funds_the_next_in_line(db):
     with pytest.raises(DomainError, match="più recente"):
         gr.slide_ranking(db, final.summary.uuid, "di nuovo")
     with db.unit_of_work() as s:
-        assert s.scalar(select(func.count()).select_from(GrantRankingEntry)) == 6
+        assert s.scalar(select(func.count()).select_from(GrantRankingEntry)) == 9  # provisional, final, scorrimento
 
 
 def test_tie_break_by_younger_applicant_is_taken_from_the_call(db):
