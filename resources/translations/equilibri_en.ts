@@ -2658,8 +2658,12 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Instalment checks</translation>
     </message>
     <message>
-        <source>Verifica non registrata</source>
-        <translation>Check not recorded</translation>
+        <source>Registrazione della verifica</source>
+        <translation>Recording the check</translation>
+    </message>
+    <message>
+        <source>Pagamento della tranche</source>
+        <translation>Paying the instalment</translation>
     </message>
     <message>
         <source>Pagamento non eseguito</source>
