@@ -12,10 +12,9 @@ from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants import procedure as rules
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.services.grants import acceptance
+from equilibri_desktop.services.grants import acceptance, eligibility
 from equilibri_desktop.services.grants import applications as apps
 from equilibri_desktop.services.grants import documents as grant_documents
-from equilibri_desktop.services.grants import eligibility
 from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.services.grants import ranking as gr

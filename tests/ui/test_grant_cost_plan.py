@@ -9,7 +9,6 @@ from tests.ui.test_grant_applications_screen import open_applications
 from tests.ui.test_grant_eligibility_panel import settle
 
 
-
 def test_cofinancing_under_the_minimum_is_flagged_and_the_buttons_stay_put(qtbot, ctx):
     make_call(ctx.db)  # the only open call: minimum co-financing 20%
     act_as(ctx.db, "operatrice", Role.OPERATORE)
