@@ -141,10 +141,12 @@ def act_as(db, username: str, *roles, protected_data: bool = False) -> None:
 
 # --- payments (H-payments) --------------------------------------------------------------------------------
 def fund_application(db, call: Ref, applicant: Ref, granted_cents: int = 10_000_00, *,
-                     ranked_on: date = date(2026, 7, 1), kind: str = "definitiva", **fields) -> Ref:
+                     ranked_on: date = date(2026, 7, 1), kind: str = "definitiva", accepted: bool = True,
+                     **fields) -> Ref:
     """A funded application: status «finanziata» and an entry with `granted_cents` in the call's latest
-    ranking of `kind` (created on first use), as the ranking service would leave it."""
-    from equilibri_desktop.storage.models import GrantRanking, GrantRankingEntry
+    ranking of `kind` (created on first use, with its grant decision registered), as the ranking service
+    would leave it; `accepted`: the beneficiary accepted the grant on the ranking's day."""
+    from equilibri_desktop.storage.models import GeneratedDocument, GrantRanking, GrantRankingEntry
 
     application = make_application(db, call, applicant, status=ApplicationStatus.FINANZIATA.value, **fields)
     with db.unit_of_work() as s:
@@ -156,6 +158,12 @@ def fund_application(db, call: Ref, applicant: Ref, granted_cents: int = 10_000_
                                    budget_cents=50_000_00)
             s.add(ranking)
             s.flush()
+            number = (s.scalar(select(func.max(GeneratedDocument.number))) or 0) + 1
+            s.add(GeneratedDocument(kind="determinazione", year=ranked_on.year, number=number, issued_on=ranked_on,
+                                    title="Determinazione di concessione", record_type="grant_ranking",
+                                    record_uuid=ranking.uuid, file_path="x.pdf", sha256="0" * 64, size_bytes=1))
+        if accepted:
+            s.get(GrantApplication, application.id).accepted_on = ranked_on
         code = s.get(GrantApplication, application.id).public_code
         position = (s.scalar(select(func.count()).select_from(GrantRankingEntry)
                              .where(GrantRankingEntry.ranking_id == ranking.id)) or 0) + 1

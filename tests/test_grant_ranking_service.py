@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from equilibri_desktop.domain.access import PermissionDeniedError, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.services.grants import evaluation as ev
@@ -149,8 +150,11 @@ def test_frozen_snapshots_never_change_when_scores_change_later(db, scored):
 
 def test_final_ranking_moves_applications_to_their_outcome(db, scored):
     call, apps = scored
-    gr.freeze_ranking(db, call.uuid, "provvisoria", date(2026, 6, 1))
-    final = gr.freeze_ranking(db, call.uuid, "definitiva", date(2026, 6, 20), "Determinazione 45/2026")
+    provisional = gr.freeze_ranking(db, call.uuid, "provvisoria", date(2026, 6, 1))
+    with use_clock(FixedClock(datetime(2026, 6, 1, 10))):
+        gr.publish_ranking(db, provisional.summary.uuid)
+    with use_clock(FixedClock(datetime(2026, 6, 12, 10))):  # the ten days for observations are over
+        final = gr.freeze_ranking(db, call.uuid, "definitiva", date(2026, 6, 20), "Determinazione 45/2026")
     assert final.summary.number == 2 and final.summary.granted_cents == 30_000_00
     assert statuses(db, apps) == [S.FINANZIATA, S.FINANZIATA, S.FINANZIATA, S.NON_AMMESSA]
     with pytest.raises(DomainError, match="già stata approvata"):
@@ -170,7 +174,9 @@ def test_scorrimento_is_a_new_version_that_funds_the_next_in_line(db):
         score_by_all(db, app, (c1, c1))
         apps.append(app)
     as_officer(db)
-    final = gr.freeze_ranking(db, call.uuid, "definitiva", date(2026, 6, 20))
+    gr.publish_ranking(db, gr.freeze_ranking(db, call.uuid, "provvisoria", date(2026, 6, 10)).summary.uuid)
+    final = gr.freeze_ranking(db, call.uuid, "definitiva", date(2026, 6, 20),
+                              early_reason="Nessuna osservazione possibile: bando con tre domande, tutte ammesse")
     assert statuses(db, apps) == [S.FINANZIATA, S.FINANZIATA, S.AMMESSA_NON_FINANZIATA]
     with pytest.raises(DomainError, match="pubblicata"):
         gr.slide_ranking(db, final.summary.uuid, "rinuncia")
@@ -183,7 +189,7 @@ def test_scorrimento_is_a_new_version_that_funds_the_next_in_line(db):
     with db.unit_of_work() as s:
         move_application(s, s.get(GrantApplication, apps[0].id), S.RINUNCIATA, "rinuncia scritta del 1/7")
     slid = gr.slide_ranking(db, final.summary.uuid, "Rinuncia della prima classificata", date(2026, 7, 10))
-    assert (slid.summary.kind, slid.summary.number, slid.summary.published) == ("scorrimento", 2, False)
+    assert (slid.summary.kind, slid.summary.number, slid.summary.published) == ("scorrimento", 3, False)
     assert [(r.position, r.outcome, r.grant_cents) for r in slid.rows] == [
         (1, "rinunciata", 0), (2, "finanziata", 12_000_00), (3, "finanziata", 12_000_00)]
     assert statuses(db, apps) == [S.RINUNCIATA, S.FINANZIATA, S.FINANZIATA]
@@ -193,7 +199,7 @@ def test_scorrimento_is_a_new_version_that_funds_the_next_in_line(db):
     with pytest.raises(DomainError, match="più recente"):
         gr.slide_ranking(db, final.summary.uuid, "di nuovo")
     with db.unit_of_work() as s:
-        assert s.scalar(select(func.count()).select_from(GrantRankingEntry)) == 6
+        assert s.scalar(select(func.count()).select_from(GrantRankingEntry)) == 9  # provisional, final, scorrimento
 
 
 def test_tie_break_by_younger_applicant_is_taken_from_the_call(db):

@@ -99,7 +99,9 @@ def test_operators_cannot_exclude_or_admit(db):
 
 
 def test_admission_needs_every_eligibility_check_confirmed_and_passed(db):
-    detail = flow.start_review(db, (d := _received(db)).uuid, d.version)
+    # Under check with no checklist yet (start_review would compute it at once).
+    ref = make_application(db, make_call(db), add_woman(db), status="in_istruttoria")
+    detail = apps.get_application(db, ref.uuid)
     with pytest.raises(DomainError, match="Manca la verifica"):
         flow.admit(db, detail.uuid, detail.version)
     _checks(db, detail, {EligibilityRule.SESSO.value: "ok", EligibilityRule.ETA.value: ""})

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.manual import ManualDialog
 
 if TYPE_CHECKING:
     from equilibri_desktop.ui.main_window import MainWindow
@@ -47,5 +48,7 @@ def build_menus(window: MainWindow) -> None:
     tools_menu.addAction(_action(window, tr("Apri la cartella dei &dati"), window.open_data_folder, None,
                                  "data_folder_action"))
     help_menu = bar.addMenu(tr("&Aiuto"))
+    help_menu.addAction(_action(window, tr("&Manuale"), lambda: ManualDialog.open_for(window, window.ui_state.language),
+                                QKeySequence.StandardKey.HelpContents, "manual_action"))
     help_menu.addAction(_action(window, tr("&Informazioni su {app}").format(app=APP_NAME), window.show_about,
-                                QKeySequence.StandardKey.HelpContents, "about_action"))
+                                None, "about_action"))

@@ -38,6 +38,7 @@ from equilibri_desktop.ui.screen import ScreenBehaviour
 from equilibri_desktop.ui.status_labels import StatusLabels
 from equilibri_desktop.ui.tasks import on_account_disabled
 from equilibri_desktop.ui.ui_state import UiState
+from equilibri_desktop.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:  # SQLAlchemy loads after the window is shown
     from equilibri_desktop.services.access.users import LoginSession
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
         ui_state.restore_geometry(self)
+        fit_to_screen(self)
         ui_state.restore_splitter(self.splitter, self)
         if ctx is not None:
             self.attach(ctx, login)

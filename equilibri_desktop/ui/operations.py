@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
@@ -71,13 +72,18 @@ def run_operation(
     job = call if _takes_context(call) else (lambda _ctx: call())
     _running.add(id(job))
 
+    def gone() -> bool:  # the screen that asked was closed meanwhile: nobody to tell
+        return parent is not None and not shiboken6.isValid(parent)
+
     def done(result: Any) -> None:
         _running.discard(id(job))
-        if on_success is not None:
+        if on_success is not None and not gone():
             on_success(result)
 
     def failed(exc: Exception, _details: str) -> None:
         _running.discard(id(job))
+        if gone():
+            return
         report_failure(parent, exc, form, error_title)
         if on_failure is not None:
             on_failure(exc)

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -104,6 +105,9 @@ class Task(QObject):
             self.dialog.setLabelText(text)
 
     def _end(self) -> None:
+        if not shiboken6.isValid(self.dialog):  # the screen that started the task was closed meanwhile
+            Task._running.discard(self)
+            return
         self.signals.progressed.disconnect(self._on_progress)
         self.dialog.reset()
         self.dialog.hide()

@@ -154,6 +154,10 @@ The details have been written to the log:
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manuale</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
         <source>&amp;Informazioni su {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
@@ -924,6 +928,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Generated {done} grant award letters; they are in the application records.</translation>
     </message>
     <message>
+        <source>Unione delle comunicazioni…</source>
+        <translation>Joining the communications…</translation>
+    </message>
+    <message>
         <source>Comunicazioni di concessione</source>
         <translation>Grant award letters</translation>
     </message>
@@ -962,6 +970,10 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Già erogati {excess} oltre il dovuto: da recuperare.</source>
         <translation>{excess} already paid above the amount due: to be recovered.</translation>
+    </message>
+    <message>
+        <source>L&apos;anticipo erogato supera di {excess} le spese rendicontate finora: è regolare, il conto si chiude con il rendiconto finale.</source>
+        <translation>The advance paid exceeds the expenses reported so far by {excess}: this is lawful, the account is settled with the final report.</translation>
     </message>
     <message>
         <source>Rendiconto finale presentato: il saldo segue le correzioni.</source>
@@ -1502,12 +1514,16 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>{user}, {when}</translation>
     </message>
     <message>
-        <source>Scegli una domanda per vederne i requisiti.</source>
-        <translation>Choose an application to see its requirements.</translation>
+        <source>Una domanda nuova: compila le schede, poi «Protocolla». Dopo la chiusura del bando «Avvia istruttoria» calcola qui i requisiti da confermare.</source>
+        <translation>A new application: fill in the tabs, then «Assign protocol no.». Once the call has closed, «Start eligibility check» computes here the requirements to confirm.</translation>
     </message>
     <message>
-        <source>Verifica dei requisiti non ancora calcolata: premi «Ricalcola».</source>
-        <translation>Requirements check not yet calculated: press ‘Recalculate’.</translation>
+        <source>Requisiti non ancora calcolati: si calcolano con «Avvia istruttoria», dopo la chiusura del bando (o subito per un bando a sportello).</source>
+        <translation>Requirements not computed yet: «Start eligibility check» computes them after the call closes (at once for a call ‘a sportello’, open desk).</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;Da completare&lt;/b&gt;: 1 verifica da confermare ({rules}).</source>
+        <translation>&lt;b style=&apos;color:#8a4b00&apos;&gt;To complete&lt;/b&gt;: 1 check to confirm ({rules}).</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Non ammissibile&lt;/b&gt;: almeno un requisito confermato non è soddisfatto.</source>
@@ -2022,6 +2038,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>co-financing {share}% of eligible expenses</translation>
     </message>
     <message>
+        <source>Cofinanziamento sotto il minimo del bando ({minimum}%): aumenta la quota propria.</source>
+        <translation>Co-financing below the call&apos;s minimum ({minimum}%): raise the own share.</translation>
+    </message>
+    <message>
         <source>Obbligatorio</source>
         <translation>Required</translation>
     </message>
@@ -2288,6 +2308,10 @@ Write the reason for the change (for example the act ordering it):</translation>
         <translation>No document matches the filters.</translation>
     </message>
     <message>
+        <source>Nessun documento generato finora: la determinazione, gli allegati e le comunicazioni si generano in Graduatorie, le lettere dalle domande.</source>
+        <translation>No document generated yet: the decision, the annexes and the communications are generated in Rankings, the letters from the applications.</translation>
+    </message>
+    <message>
         <source>Esito della verifica</source>
         <translation>Check outcome</translation>
     </message>
@@ -2432,8 +2456,8 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
         <translation>Remove the points</translation>
     </message>
     <message>
-        <source>Dichiarazione non registrata</source>
-        <translation>Declaration not recorded</translation>
+        <source>Registrazione della dichiarazione</source>
+        <translation>Recording the declaration</translation>
     </message>
     <message>
         <source>Dichiarazione registrata.</source>
@@ -2442,6 +2466,10 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
     <message>
         <source>Correggi i punteggi segnalati in rosso.</source>
         <translation>Please correct the scores highlighted in red.</translation>
+    </message>
+    <message>
+        <source>Salvataggio dei punteggi</source>
+        <translation>Saving the scores</translation>
     </message>
     <message>
         <source>Punteggi della domanda {code} salvati.</source>
@@ -2474,6 +2502,10 @@ Under art. 6-bis of L. 241/1990 and art. 7 of D.P.R. 62/2013 I declare, under my
     <message>
         <source>Pagata con deroga da {user}: {reason}</source>
         <translation>Paid under a waiver by {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pagamento bloccato: manca 1 condizione (in rosso).</source>
+        <translation>Payment blocked: 1 condition missing (in red).</translation>
     </message>
     <message>
         <source>Pagamento bloccato: mancano {n} condizioni (in rosso).</source>
@@ -2646,8 +2678,12 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Instalment checks</translation>
     </message>
     <message>
-        <source>Verifica non registrata</source>
-        <translation>Check not recorded</translation>
+        <source>Registrazione della verifica</source>
+        <translation>Recording the check</translation>
+    </message>
+    <message>
+        <source>Pagamento della tranche</source>
+        <translation>Paying the instalment</translation>
     </message>
     <message>
         <source>Pagamento non eseguito</source>
@@ -2726,6 +2762,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>The provisional ranking will be saved as it is and will not change again; the applications move to ‘in graduatoria’ (ranked). The final ranking is frozen after any observations have been examined.</translation>
     </message>
     <message>
+        <source>Scrivi il motivo dell&apos;approvazione anticipata.</source>
+        <translation>Write the reason for approving it early.</translation>
+    </message>
+    <message>
         <source>Congela</source>
         <translation>Freeze</translation>
     </message>
@@ -2764,6 +2804,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Scorrimento registrato come nuova versione.</source>
         <translation>Moving down the ranking recorded as a new version.</translation>
+    </message>
+    <message>
+        <source>Operazione sulla graduatoria</source>
+        <translation>Ranking operation</translation>
     </message>
     <message>
         <source>nominativo riservato</source>
@@ -2884,6 +2928,130 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Alla presentazione della domanda</source>
         <translation>At the application&apos;s submission</translation>
+    </message>
+    <message>
+        <source>Manuale</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Apri in sola lettura</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Progetto</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Piano dei costi</source>
+        <translation>Cost plan</translation>
+    </message>
+    <message>
+        <source>Allegati</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Scegli una domanda: qui compaiono il progetto, i costi e gli allegati.</source>
+        <translation>Choose an application: its project, costs and attachments appear here.</translation>
+    </message>
+    <message>
+        <source>Servizio e attività</source>
+        <translation>Service and activity</translation>
+    </message>
+    <message>
+        <source>Destinatari</source>
+        <translation>Target users</translation>
+    </message>
+    <message>
+        <source>Forma giuridica prevista</source>
+        <translation>Planned legal form</translation>
+    </message>
+    <message>
+        <source>Totale {total} · ammissibili {eligible} · cofinanziamento proprio {own}</source>
+        <translation>Total {total} · eligible {eligible} · own co-financing {own}</translation>
+    </message>
+    <message>
+        <source>Nessun allegato.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Allegati ({n})</source>
+        <translation>Attachments ({n})</translation>
+    </message>
+    <message>
+        <source>Apertura dell&apos;allegato</source>
+        <translation>Opening the attachment</translation>
+    </message>
+    <message>
+        <source>Allegato non trovato</source>
+        <translation>Attachment not found</translation>
+    </message>
+    <message>
+        <source>Il file dell&apos;allegato non è più nella cartella dei dati: avvisa l&apos;ufficio.</source>
+        <translation>The attachment&apos;s file is no longer in the data folder: tell the office.</translation>
+    </message>
+    <message>
+        <source>Allegato modificato</source>
+        <translation>Attachment changed</translation>
+    </message>
+    <message>
+        <source>Il file non corrisponde più a quello ricevuto: lo apro comunque, ma avvisa l&apos;ufficio.</source>
+        <translation>The file no longer matches the one received: it opens anyway, but tell the office.</translation>
+    </message>
+    <message>
+        <source>Registra accettazione</source>
+        <translation>Record acceptance</translation>
+    </message>
+    <message>
+        <source>Accettata il</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Contributo accettato dalla beneficiaria il {day}.</source>
+        <translation>Grant accepted by the beneficiary on {day}.</translation>
+    </message>
+    <message>
+        <source>Registra la data in cui la beneficiaria ha accettato il contributo: i pagamenti partono da lì.</source>
+        <translation>Record the date the beneficiary accepted the grant: payments start from there.</translation>
+    </message>
+    <message>
+        <source>Registrazione dell&apos;accettazione</source>
+        <translation>Recording the acceptance</translation>
+    </message>
+    <message>
+        <source>Da fare</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Che cosa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Pratica</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Niente in attesa per il tuo ruolo.</source>
+        <translation>Nothing waiting for your role.</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7893,33 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>Istruttoria da avviare</source>
+        <translation>Formal check to start</translation>
+    </message>
+    <message>
+        <source>In attesa di risposta (termine)</source>
+        <translation>Waiting for a reply (deadline)</translation>
+    </message>
+    <message>
+        <source>Da valutare (criteri fatti)</source>
+        <translation>To score (criteria done)</translation>
+    </message>
+    <message>
+        <source>Graduatoria da pubblicare</source>
+        <translation>Ranking to publish</translation>
+    </message>
+    <message>
+        <source>Tranche pagabile</source>
+        <translation>Tranche ready to pay</translation>
+    </message>
+    <message>
+        <source>Manca la copia firmata</source>
+        <translation>Signed copy missing</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.money import format_euro
 from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.storage.models import GrantApplication, Municipality, Person
@@ -294,7 +295,7 @@ def no_conflict_answer(qtbot) -> Callable[[QWidget], None]:
 def act_dialog_answer(qtbot, reason: str, ok_label: str) -> Callable[[QWidget], None]:
     """The date-and-reason question before a ranking act: today's date stays, the reason is typed."""
     def answer(dialog: QWidget) -> None:
-        assert dialog.ranked_on_edit.date() == date.today()
+        assert dialog.ranked_on_edit.date() == office_today()
         qtbot.keyClicks(dialog.reason_edit, reason)
         qtbot.mouseClick(button_box_button(dialog, ok_label), LEFT)
     return answer

@@ -7,10 +7,16 @@ from PySide6.QtWidgets import QDialog
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.services.grants import eligibility as grant_eligibility
+from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from tests.grant_helpers import add_woman, make_application, make_call
 from tests.ui.registry_ui import WAIT_MS
+
+
+def settle(qtbot) -> None:
+    """The panel runs the services through the operation runner: wait for them."""
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)
 
 
 def panel_for(qtbot, ctx, **fields) -> tuple[EligibilityPanel, object]:
@@ -21,6 +27,7 @@ def panel_for(qtbot, ctx, **fields) -> tuple[EligibilityPanel, object]:
     panel.show()
     qtbot.waitExposed(panel, timeout=WAIT_MS)
     panel.set_application(application.uuid)
+    settle(qtbot)
     return panel, application
 
 
@@ -31,16 +38,17 @@ def column(panel: EligibilityPanel, number: int) -> list[str]:
 def test_nothing_chosen_nothing_to_do(qtbot, ctx):
     panel = EligibilityPanel(ctx)
     qtbot.addWidget(panel)
-    assert panel.summary_label.text() == "Scegli una domanda per vederne i requisiti."
+    assert panel.summary_label.text().startswith("Una domanda nuova: compila le schede, poi «Protocolla».")
     assert not any(b.isEnabled() for b in (panel.recompute_button, panel.confirm_all_button, panel.change_button))
 
 
 def test_compute_then_confirm_everything(qtbot, ctx):
     panel, application = panel_for(qtbot, ctx, own_cofinancing_cents=1_000_00)
-    assert "premi «Ricalcola»" in panel.summary_label.text() and not panel.confirm_all_button.isEnabled()
+    assert "si calcolano con «Avvia istruttoria»" in panel.summary_label.text() and not panel.confirm_all_button.isEnabled()
     seen = []
     panel.changed.connect(seen.append)
     qtbot.mouseClick(panel.recompute_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert panel.table.rowCount() == 8
     assert column(panel, 0)[:2] == ["Richiedente donna", "Età alla scadenza del bando"]
     computed = dict(zip(column(panel, 0), column(panel, 1), strict=True))
@@ -52,6 +60,7 @@ def test_compute_then_confirm_everything(qtbot, ctx):
     assert panel.table.item(ko_row, 1).foreground().color().name() == "#b00020"
     assert "6,25%" in panel.table.item(ko_row, 2).text()
     qtbot.mouseClick(panel.confirm_all_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert column(panel, 3).count("da confermare") == 1  # only the line to verify stays open
     assert "Non ammissibile" in panel.summary_label.text()
     assert len(seen) == 2 and seen[-1].eligible is False
@@ -61,6 +70,7 @@ def test_compute_then_confirm_everything(qtbot, ctx):
 def test_changing_an_outcome_asks_the_reason(qtbot, ctx, monkeypatch):
     panel, _ = panel_for(qtbot, ctx)
     panel.recompute()
+    settle(qtbot)
     asked = []
 
     def answer(parent, row):
@@ -70,6 +80,7 @@ def test_changing_an_outcome_asks_the_reason(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(OutcomeDialog, "ask", classmethod(lambda cls, parent, row: answer(parent, row)))
     panel.table.selectRow(column(panel, 0).index("Residenza in un comune ammesso"))
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # Enter on a row opens the question, like the button
+    settle(qtbot)
     assert asked == ["residenza"]
     row = column(panel, 0).index("Residenza in un comune ammesso")
     assert panel.table.item(row, 3).text() == "✖ Non soddisfatto" and panel.table.item(row, 3).font().bold()
@@ -80,11 +91,13 @@ def test_changing_an_outcome_asks_the_reason(qtbot, ctx, monkeypatch):
 def test_an_operator_cannot_reverse_a_computed_outcome(qtbot, ctx, dialogs, monkeypatch):
     panel, _ = panel_for(qtbot, ctx)
     panel.recompute()
+    settle(qtbot)
     ctx.db.actor = Actor("operatore.test", roles=frozenset({Role.OPERATORE}))
     monkeypatch.setattr(OutcomeDialog, "ask", classmethod(lambda cls, parent, row: ("ko", "Motivo scritto bene")))
     panel.table.selectRow(0)
     panel.change_outcome()
-    assert dialogs.titles("warn") == ["Verifica dei requisiti"] and "grants.decide" in dialogs.texts("warn")[0]
+    settle(qtbot)
+    assert dialogs.titles("warn") == ["Operazione non riuscita"] and "grants.decide" in dialogs.texts("warn")[0]
     assert panel.table.item(0, 3).text() == "da confermare"
 
 
@@ -93,6 +106,7 @@ def test_a_reader_sees_the_checklist_but_cannot_change_it(qtbot, ctx):
     grant_eligibility.compute_eligibility(ctx.db, application.uuid)
     ctx.db.actor = Actor("revisore", roles=frozenset({Role.REVISORE}))
     panel.set_application(application.uuid)
+    settle(qtbot)
     panel.table.selectRow(0)
     assert panel.table.rowCount() == 8
     assert not any(b.isEnabled() for b in (panel.recompute_button, panel.confirm_all_button, panel.change_button))
@@ -101,6 +115,7 @@ def test_a_reader_sees_the_checklist_but_cannot_change_it(qtbot, ctx):
 def test_the_dialog_wants_a_reason_only_when_the_outcome_differs(qtbot, ctx):
     panel, _ = panel_for(qtbot, ctx)
     panel.recompute()
+    settle(qtbot)
     row = panel.checklist.rows[0]  # computed ok
     dialog = OutcomeDialog(row)
     qtbot.addWidget(dialog)

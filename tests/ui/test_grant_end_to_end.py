@@ -9,7 +9,7 @@ the services are only read, to prove that nothing typed was lost on the way.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from equilibri_desktop.domain.clock import FixedClock, office_today, use_clock
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
 from equilibri_desktop.domain.grants.codes import DocumentKind
@@ -103,6 +104,13 @@ def italian_locale():
     QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def office_clock():
+    """The office clock, moved on by the test past the call's closing and the observations' period."""
+    with use_clock(FixedClock(datetime.now(UTC))) as clock:
+        yield clock
 
 
 @pytest.fixture
@@ -215,7 +223,7 @@ def received_declarations_are_on_file(qtbot, ctx, screen) -> None:
 
 
 def check_and_admit(qtbot, office: Office, screen, row: int) -> None:
-    """Avvia istruttoria, Istruttoria › Ricalcola, Conferma tutto, «Ammetti…» with a note."""
+    """Avvia istruttoria (the checklist is computed at once), Conferma tutto, «Ammetti…» with a note."""
     page = open_row(qtbot, screen, row)
     ui = page.ui
     qtbot.keyClick(ui.tabs, Qt.Key.Key_I, ALT)  # Avvia istruttoria
@@ -223,12 +231,13 @@ def check_and_admit(qtbot, office: Office, screen, row: int) -> None:
     qtbot.keyClick(ui.tabs, Qt.Key.Key_6, ALT)
     panel = page.eligibility
     assert panel is not None and panel.isVisible()
-    click(qtbot, panel.recompute_button)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 8, timeout=WAIT_MS)
+    assert not ui.admit_button.isEnabled() and "Conferma prima" in ui.admit_button.toolTip()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 8, timeout=WAIT_MS)  # computed as the check started
     computed = table_texts(panel.table, 1)
     assert all(text.startswith("✔") for text in computed), (page.detail.protocol, computed)
     click(qtbot, panel.confirm_all_button)
     qtbot.waitUntil(lambda: "Requisiti confermati" in panel.summary_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ui.admit_button.isEnabled(), timeout=WAIT_MS)  # the gate read again from the DTO
     if row == 0:
         office.shot("istruttoria_requisiti_confermati")
     with office.answering(reason_dialog_answer(qtbot, "Requisiti verificati"), shot="ammissione" if row == 0 else ""):
@@ -251,7 +260,7 @@ def score_everything(qtbot, office: Office, member: int) -> None:
         totals = POINTS[table.item(row, 3).text()]
         with office.answering(no_conflict_answer(qtbot), shot="conflitto_di_interessi" if row == member == 0 else ""):
             qtbot.keyClick(table, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: screen.criteria.spins["C1"].hasFocus(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: screen.criteria.edits["C1"].hasFocus(), timeout=WAIT_MS)
         for index, points in enumerate(criteria_points(totals[member])):
             if index:
                 qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -277,16 +286,31 @@ def printing(monkeypatch) -> list[Path]:
     return printed
 
 
-def freeze_final_ranking(qtbot, office: Office, screen, women: dict[str, Woman]) -> None:
-    """Graduatorie: the preview is complete; «Congela definitiva» with the reference; «Pubblica»."""
+def publish_provisional_ranking(qtbot, office: Office, screen) -> None:
+    """Graduatorie: the preview is complete; the final one waits for a published provisional ranking;
+    «Congela provvisoria» with the reference; «Pubblica»."""
     ui = screen.ui
     assert ui.call_combo.currentText().startswith("Avviso pubblico")
     assert not ui.warning_label.isVisible(), ui.warning_label.text()  # every sheet is complete
     assert "Anteprima" in ui.view_title_label.text() and ui.ranking_table.rowCount() == 13
+    assert not ui.freeze_final_button.isEnabled() and "provvisoria" in ui.freeze_final_button.toolTip()
     office.shot("graduatoria_anteprima")
+    with office.answering(act_dialog_answer(qtbot, "Verbale della commissione n. 1", "Congela")):
+        click(qtbot, ui.freeze_provisional_button)
+    qtbot.waitUntil(lambda: "Graduatoria provvisoria n. 1" in ui.view_title_label.text(), timeout=WAIT_MS)
+    click(qtbot, ui.publish_button)  # the confirmation is answered yes
+    qtbot.waitUntil(lambda: ui.versions_table.item(1, 3).text() == "sì", timeout=WAIT_MS)
+
+
+def freeze_final_ranking(qtbot, office: Office, screen, women: dict[str, Woman]) -> None:
+    """Once the observations' period is over: «Congela definitiva» with the reference; «Pubblica»."""
+    ui = screen.ui
+    screen.refresh()
+    click_cell(qtbot, ui.versions_table, 0, 0)  # the preview, computed now
+    qtbot.waitUntil(lambda: ui.freeze_final_button.isEnabled(), timeout=WAIT_MS)
     with office.answering(act_dialog_answer(qtbot, "Verbale della commissione n. 1", "Congela"), shot="congela"):
         click(qtbot, ui.freeze_final_button)
-    qtbot.waitUntil(lambda: "Graduatoria definitiva n. 1" in ui.view_title_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Graduatoria definitiva n. 2" in ui.view_title_label.text(), timeout=WAIT_MS)
     table = ui.ranking_table
     shown = [[table.item(row, column).text() for column in (0, 3, 4, 5, 6)] for row in range(table.rowCount())]
     expected = [[str(position), women[business].name, score, outcome, euro(grant)]
@@ -362,6 +386,14 @@ def record_constitution_and_checks(qtbot, office: Office, business: str) -> None
     qtbot.keyClick(screen.ui.detail_tabs, Qt.Key.Key_R, ALT)  # Impresa
     ui = screen.firm.ui
     assert ui.name_edit.text() == business and ui.save_firm_button.isEnabled()
+    # The beneficiary's acceptance came back signed: recorded before anything is paid.
+    qtbot.keyClick(screen.ui.detail_tabs, Qt.Key.Key_G, ALT)  # Tranche e pagamenti
+    accepting = screen.acceptance
+    assert accepting.record_button.isEnabled(), accepting.state_label.text()
+    click(qtbot, accepting.record_button)
+    qtbot.waitUntil(lambda: "accettato dalla beneficiaria" in screen.acceptance.state_label.text(), timeout=WAIT_MS)
+    qtbot.keyClick(screen.ui.detail_tabs, Qt.Key.Key_R, ALT)  # Impresa
+    ui = screen.firm.ui
     type_into(qtbot, ui.name_edit, FIRM_NAME)
     type_into(qtbot, ui.vat_number_edit, VAT_NUMBER)
     type_into(qtbot, ui.constituted_on_edit, CONSTITUTED_ON.strftime("%d%m%Y"))
@@ -389,7 +421,7 @@ def record_constitution_and_checks(qtbot, office: Office, business: str) -> None
         combo = tranches.check_kind_edit
         combo.setFocus()
         combo.setCurrentIndex(combo.findData(kind.value))  # picked from the list
-        type_into(qtbot, tranches.checked_on_edit, date.today().strftime("%d%m%Y"))
+        type_into(qtbot, tranches.checked_on_edit, office_today().strftime("%d%m%Y"))
         type_into(qtbot, tranches.reference_edit, f"prot. {kind.value} 2026")
         recorded = checks_recorded(tranches.checks_table)
         click(qtbot, tranches.record_check_button)
@@ -408,15 +440,15 @@ def pay_the_advance(qtbot, office: Office, business: str):
     ui = screen.tranches.ui
     qtbot.waitUntil(lambda: ui.pay_button.isEnabled(), timeout=WAIT_MS)
     type_into(qtbot, ui.liquidation_act_edit, "Determinazione n. 2/2026")
-    type_into(qtbot, ui.liquidation_date_edit, date.today().strftime("%d%m%Y"))
-    assert ui.paid_on_edit.date() == date.today()
+    type_into(qtbot, ui.liquidation_date_edit, office_today().strftime("%d%m%Y"))
+    assert ui.paid_on_edit.date() == office_today()
     click(qtbot, ui.pay_button)
     qtbot.waitUntil(lambda: ui.tranches_table.item(0, 6).text() == "Pagata", timeout=WAIT_MS)
     office.shot("erogazioni_anticipo_pagato")
     return screen
 
 
-def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, monkeypatch):
+def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, office_clock, dialogs, monkeypatch):
     women = waiting_women(ctx.db, len(PLANS))
     # 1. The operator registers the ten applications on her desk.
     office.login("demo.operatore")
@@ -437,7 +469,8 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, mon
     received_declarations_are_on_file(qtbot, ctx, screen)
     office.shot("domande_registrate")
 
-    # 2. The responsabile checks the requirements of all thirteen and admits them.
+    # 2. The call has closed: the responsabile checks the requirements of all thirteen and admits them.
+    office_clock.advance(days=31)
     office.switch_user("demo.responsabile")
     screen = office.open("grant_applications")
     for row in range(13):
@@ -453,6 +486,8 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, mon
     office.switch_user("demo.responsabile")
     printed = printing(monkeypatch)
     ranking = office.open("grant_rankings")
+    publish_provisional_ranking(qtbot, office, ranking)
+    office_clock.advance(days=11)  # the ten days for observations have run
     freeze_final_ranking(qtbot, office, ranking, women_by_business)
     documents = generate_and_print_documents(qtbot, office, ranking, printed)
     check_documents(documents, women_by_business)
@@ -477,7 +512,7 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, mon
     advance, balance = paid.tranches
     assert (advance.gross_cents, advance.withholding_cents, advance.net_cents, advance.status) == (
         7_000_00, 280_00, 6_720_00, "pagata")
-    assert advance.paid_on == date.today() and advance.liquidation_act == "Determinazione n. 2/2026"
+    assert advance.paid_on == office_today() and advance.liquidation_act == "Determinazione n. 2/2026"
     assert not advance.override_reason  # every condition was met: no override
     assert {check.kind for check in advance.checks if check.passed} == {kind.value for kind in CHECKS}
     assert (balance.gross_cents, balance.status) == (7_000_00, "da_pagare")
@@ -489,5 +524,5 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, dialogs, mon
                               + ["Non ammessa (sotto soglia)"] * 5), statuses
     office.shot("domande_esito_finale")
     assert dialogs.titles("confirm") == ["Protocolla la domanda"] * len(PLANS) + [
-        "Pubblica la graduatoria", "Paga tranche"]
+        "Pubblica la graduatoria"] * 2 + ["Paga tranche"]
     assert dialogs.titles("warn") == [] and dialogs.titles("error") == [] and dialogs.titles("inform") == []

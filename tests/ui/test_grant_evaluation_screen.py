@@ -8,10 +8,15 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.services.grants import attachments as grant_files
 from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.storage.models import GrantApplication
+from equilibri_desktop.ui.operations import operations_running
+from equilibri_desktop.ui.screens.grants.application_dialogs import FileOpener
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_screen import EvaluationScreen
 from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
@@ -80,23 +85,29 @@ def test_declare_then_score_with_the_keyboard_and_save(qtbot, ctx, scene, answer
     assert table.rowCount() == 2 and table.item(0, 2).text() == "Rossi Maria"
     assert table.item(0, 4).text() == "da dichiarare"
     assert "non ancora dichiarato" in screen.ui.declaration_label.text()
-    assert not screen.criteria.spins["C1"].isEnabled() and not screen.ui.save_button.isEnabled()
+    assert not screen.criteria.edits["C1"].isEnabled() and not screen.ui.save_button.isEnabled()
 
     queue.append((False, ""))
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter on the application: the declaration comes first
     assert asked and "Rossi Maria" in asked[0]
-    qtbot.waitUntil(lambda: screen.criteria.spins["C1"].isEnabled(), timeout=5_000)
-    assert screen.criteria.spins["C1"].hasFocus()
+    qtbot.waitUntil(lambda: screen.criteria.edits["C1"].isEnabled(), timeout=5_000)
+    assert screen.criteria.edits["C1"].hasFocus()
     assert table.item(0, 4).text() == "nessuno"
 
     for code, text in zip(("C1", "C2", "C3", "C4", "C5", "C6"), ("20", "10", "15", "10", "12", "8")):
-        type_points(qtbot, screen.criteria.spins[code], text)
+        type_points(qtbot, screen.criteria.edits[code], text)
     assert "75" in screen.ui.total_label.text() and "6 di 6" in screen.ui.total_label.text()
-    type_points(qtbot, screen.criteria.spins["C6"], "99")  # more than the max of 10 cannot be typed
-    assert screen.criteria.spins["C6"].value() <= 10
-    type_points(qtbot, screen.criteria.spins["C6"], "8")
+    type_points(qtbot, screen.criteria.edits["C6"], "99")  # more than the max of 10: an error beside it
+    error = screen.ui.criteria_widget.findChild(QLabel, "C6_error")
+    assert screen.criteria.edits["C6"].text() == "99" and error.isVisible() and "da 0 a 10" in error.text()
+    type_points(qtbot, screen.criteria.edits["C6"], "8")
+    assert not error.isVisible()
+    qtbot.keyClick(screen.criteria.edits["C6"], Qt.Key.Key_Tab)  # Tab: the note, then «Salva»
+    assert screen.ui.note_edit.hasFocus()
     qtbot.keyClicks(screen.ui.note_edit, "Progetto solido")
+    qtbot.keyClick(screen.ui.note_edit, Qt.Key.Key_Tab)
+    assert screen.ui.save_button.hasFocus() and "\t" not in screen.ui.note_edit.toPlainText()
     assert screen.has_unsaved_changes()
     qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not screen.has_unsaved_changes(), timeout=5_000)
@@ -118,8 +129,9 @@ def test_a_declared_conflict_locks_the_sheet(qtbot, ctx, scene, answers):
     screen = open_screen(qtbot, ctx)
     queue.append((True, "parente"))
     screen.ui.declare_button.click()
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5_000)
     assert "conflitto di interessi" in screen.ui.declaration_label.text()
-    assert not screen.criteria.spins["C1"].isEnabled() and not screen.ui.save_button.isEnabled()
+    assert not screen.criteria.edits["C1"].isEnabled() and not screen.ui.save_button.isEnabled()
     assert screen.ui.sheet_error.isVisible() and "non partecipi" in screen.ui.sheet_error.text()
     assert screen.ui.applications_table.item(0, 4).text() == "sì: mi astengo"
     assert ev.scoring_sheet(ctx.db, apps[0].uuid).declaration is True
@@ -132,7 +144,7 @@ def test_cancelling_the_declaration_changes_nothing(qtbot, ctx, scene, answers):
     screen.start_work()
     assert len(asked) == 1
     assert ev.scoring_sheet(ctx.db, apps[0].uuid).declaration is None
-    assert not screen.criteria.spins["C1"].isEnabled()
+    assert not screen.criteria.edits["C1"].isEnabled()
 
 
 def test_leaving_unsaved_points_asks_first(qtbot, ctx, scene, answers, dialogs):
@@ -141,15 +153,16 @@ def test_leaving_unsaved_points_asks_first(qtbot, ctx, scene, answers, dialogs):
     screen = open_screen(qtbot, ctx)
     queue.append((False, ""))
     screen.declare()
-    type_points(qtbot, screen.criteria.spins["C1"], "21")
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5_000)
+    type_points(qtbot, screen.criteria.edits["C1"], "21")
     screen.refresh()  # what the main window does when the member comes back to the screen
-    assert screen.criteria.spins["C1"].value() == 21 and screen.has_unsaved_changes()
+    assert screen.criteria.edits["C1"].text() == "21" and screen.has_unsaved_changes()
     assert dialogs.titles("confirm") == []
     dialogs.confirm_answer = False
     screen.ui.applications_table.setCurrentCell(1, 0)
     assert dialogs.titles("confirm") == ["Punteggi non salvati"]
     assert screen.ui.applications_table.currentRow() == 0 and screen.sheet.application_uuid == apps[0].uuid
-    assert screen.criteria.spins["C1"].value() == 21
+    assert screen.criteria.edits["C1"].text() == "21"
     dialogs.confirm_answer = True
     screen.ui.applications_table.setCurrentCell(1, 0)
     assert screen.sheet.application_uuid == apps[1].uuid
@@ -171,3 +184,36 @@ def test_a_user_outside_the_commission_is_told_so(qtbot, ctx, scene):
     screen = open_screen(qtbot, ctx)
     assert screen.ui.call_combo.count() == 0 and screen.ui.applications_table.rowCount() == 0
     assert "Non fai parte della commissione" in screen.ui.status_label.text()
+
+
+def test_the_project_is_shown_beside_the_grid_and_attachments_open_read_only(qtbot, ctx, scene, monkeypatch,
+                                                                              tmp_path):
+    _, apps = scene
+    source = tmp_path / "piano.pdf"
+    source.write_bytes(b"%PDF-1.4 piano")
+    act_as(ctx.db, "operatrice", Role.OPERATORE)
+    grant_files.add_attachment(ctx.db, apps[0].uuid, source, "Piano d'impresa")
+    act_as(ctx.db, "anna.verdi")
+    opened = []
+    monkeypatch.setattr(FileOpener, "open", staticmethod(lambda path: opened.append(path) or True))
+    screen = open_screen(qtbot, ctx)
+    pane = screen.project
+    assert pane.isVisible() and pane.costs.rowCount() == 3
+    assert pane.costs.item(0, 1).text() == "€\u00a012.000,00"
+    assert "ammissibili €\u00a015.000,00" in pane.totals.text()
+    assert pane.tabText(2) == "Allegati (1)"
+    pane.attachments.setCurrentRow(0)
+    pane.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert opened[0].read_bytes() == b"%PDF-1.4 piano"
+    assert opened[0] != source and not (opened[0].stat().st_mode & 0o222)
+
+
+def test_scoring_waits_for_every_formal_check(qtbot, ctx, scene, answers):
+    call, _ = scene
+    act_as(ctx.db, "operatrice", Role.OPERATORE)
+    make_application(ctx.db, call, add_woman(ctx.db, "Gialli", "Eva"), status=S.IN_ISTRUTTORIA.value)
+    act_as(ctx.db, "anna.verdi")
+    screen = open_screen(qtbot, ctx)
+    assert not screen.ui.declare_button.isEnabled() and not screen.ui.save_button.isEnabled()
+    assert "ancora in istruttoria" in screen.ui.sheet_error.text()

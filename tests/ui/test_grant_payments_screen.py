@@ -14,6 +14,7 @@ from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.storage.models import GrantApplication, Municipality
+from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.grants.payments_expense_dialog import ExpenseDialog
 from equilibri_desktop.ui.screens.grants.payments_revocation import RevocationDialog
 from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
@@ -101,6 +102,7 @@ def test_clerk_records_firm_checks_and_pays_the_advance(qtbot, ctx, funded, dial
         type_text(qtbot, ui.checked_on_edit, format_date(TODAY))
         type_text(qtbot, ui.reference_edit, f"prot {kind.value}")
         qtbot.mouseClick(ui.record_check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: ui.pay_button.isEnabled(), timeout=WAIT_MS)
     assert all(ui.conditions_list.item(i).text().startswith("✔") for i in range(ui.conditions_list.count()))
     assert not ui.override_button.isVisible()
@@ -109,6 +111,7 @@ def test_clerk_records_firm_checks_and_pays_the_advance(qtbot, ctx, funded, dial
     type_text(qtbot, ui.liquidation_date_edit, format_date(TODAY))
     qtbot.mouseClick(ui.pay_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _status_of(ctx, funded) == "in_erogazione", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)
     assert dialogs.titles("confirm") == ["Paga tranche"]
     row = [screen.ui.funded_table.item(0, c).text() for c in (5, 7, 8)]
     assert row == ["In erogazione", "€ 5.000,00", "€ 5.000,00"]
@@ -142,6 +145,7 @@ def test_only_the_responsabile_overrides_and_must_give_a_reason(qtbot, ctx, fund
         lambda parent, missing: "Verifiche in corso, urgenza documentata"))
     qtbot.mouseClick(ui.override_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _status_of(ctx, funded) == "in_erogazione", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)
     assert "Pagata con deroga da responsabile.ui" in ui.override_label.text()
 
 

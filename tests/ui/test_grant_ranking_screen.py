@@ -16,6 +16,7 @@ from equilibri_desktop.services.grants import evaluation as ev
 from equilibri_desktop.services.grants import ranking as gr
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import GrantApplication
+from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_screen import RankingScreen
 from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
@@ -30,6 +31,11 @@ from tests.grant_helpers import (
 SHOTS = os.environ.get("EQUILIBRI_SHOTS", "")
 MEMBERS = ("anna.verdi", "bruno.neri")
 
+
+
+def settle(qtbot) -> None:
+    """Acts run through the operation runner: wait for them."""
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5_000)
 
 def points(c1) -> dict[str, Decimal]:
     return {"C1": Decimal(c1), "C2": Decimal(10), "C3": Decimal(15), "C4": Decimal(10), "C5": Decimal(10),
@@ -117,6 +123,7 @@ def test_preview_then_freeze_publish_final_and_scorrimento(qtbot, ctx, scene, ac
 
     queue.append((date(2026, 6, 1), "Verbale n. 3"))
     qtbot.mouseClick(screen.ui.freeze_provisional_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert asked[-1] == ("Graduatoria provvisoria", False)
     assert screen.ui.versions_table.rowCount() == 2 and screen.ui.versions_table.currentRow() == 1
     assert cells(screen.ui.versions_table, 1) == ["1", "Provvisoria", "01/06/2026", "no"]
@@ -125,25 +132,33 @@ def test_preview_then_freeze_publish_final_and_scorrimento(qtbot, ctx, scene, ac
 
     dialogs.confirm_answer = False
     screen.ui.publish_button.click()
+    settle(qtbot)
     assert cells(screen.ui.versions_table, 1)[3] == "no"
     dialogs.confirm_answer = True
     screen.ui.publish_button.click()
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Pubblica la graduatoria"] * 2
     assert cells(screen.ui.versions_table, 1)[3] == "sì" and not screen.ui.publish_button.isEnabled()
 
-    queue.append((date(2026, 6, 20), "Determinazione 45/2026"))
+    queue.append((date(2026, 6, 20), "Determinazione 45/2026: nessuna osservazione attesa"))
+    # Published today: the observations' period runs, so the final one comes early, with its reason.
+    assert screen.ui.freeze_final_button.isEnabled() and "osservazioni" in screen.ui.freeze_final_button.toolTip()
     screen.ui.freeze_final_button.click()
+    settle(qtbot)
+    assert asked[-1] == ("Graduatoria definitiva", True)
     assert screen.ui.versions_table.currentRow() == 1  # newest first, after the preview row
     assert cells(screen.ui.ranking_table, 0)[5] == "Finanziata"
     assert cells(screen.ui.ranking_table, 2)[5] == "Ammessa non finanziata"
     assert not screen.ui.freeze_final_button.isEnabled() and "scorrimento" in screen.ui.warning_label.text()
     screen.ui.publish_button.click()
+    settle(qtbot)
     assert screen.ui.slide_button.isEnabled()
 
     with ctx.db.unit_of_work() as s:
         move_application(s, s.get(GrantApplication, apps[1].id), S.RINUNCIATA, "rinuncia scritta")
     queue.append((date(2026, 7, 10), "Rinuncia della seconda classificata"))
     screen.ui.slide_button.click()
+    settle(qtbot)
     assert asked[-1] == ("Scorrimento della graduatoria", True)
     assert cells(screen.ui.versions_table, 1)[:2] == ["3", "Scorrimento"]
     assert [cells(screen.ui.ranking_table, r)[5] for r in range(3)] == ["Finanziata", "Rinunciata", "Finanziata"]
@@ -170,7 +185,8 @@ def test_a_refused_act_is_explained_and_a_cancelled_one_does_nothing(qtbot, ctx,
     make_application(ctx.db, call, add_woman(ctx.db, "Galli", "Irene"), status=S.IN_ISTRUTTORIA.value)
     queue.append((date(2026, 6, 20), ""))
     screen.freeze(RankingKind.DEFINITIVA)  # the button was enabled before the new application arrived
-    assert dialogs.titles("warn") == ["Operazione non eseguita"]
+    settle(qtbot)
+    assert dialogs.titles("warn") == ["Operazione non riuscita"]
     assert "istruttoria" in dialogs.texts("warn")[0]
     assert gr.list_rankings(ctx.db, call.uuid) == []
 

@@ -70,8 +70,9 @@ def test_geometry_is_restored_and_kept_on_screen(qtbot, ctx):
     expected = window.size()
     window.close()
     again = _window(qtbot, ctx)
-    # The offscreen test screen is only 800 px wide: Qt may narrow the window to fit it.
-    assert again.height() == expected.height()
+    # The offscreen test screen is only 800×600: the window is fitted inside it (title bar included).
+    room = QApplication.primaryScreen().availableGeometry()
+    assert again.height() == max(min(expected.height(), room.height() - 32), again.minimumSizeHint().height())
     assert again.width() == min(expected.width(), max(again.minimumSizeHint().width(),
                                                       QApplication.primaryScreen().availableGeometry().width()))
     # A window saved on a monitor that no longer exists comes back into view.
@@ -80,6 +81,15 @@ def test_geometry_is_restored_and_kept_on_screen(qtbot, ctx):
     third = _window(qtbot, ctx)
     screen = QApplication.primaryScreen().availableGeometry()
     assert screen.intersects(third.frameGeometry())
+
+
+def test_a_new_window_fits_the_screen_it_opens_on(qtbot, ctx):
+    """1280×800 by default: on a 768-pixel screen (here the 800-pixel offscreen one) the title bar pushed the
+    bottom off-screen. The frame is not known offscreen: 32 px are kept for it."""
+    window = _window(qtbot, ctx)
+    room = QApplication.primaryScreen().availableGeometry()
+    assert window.height() + 32 <= room.height()
+    assert window.width() <= max(room.width(), window.minimumSizeHint().width())
 
 
 def test_home_page_counts_and_recent_activity(qtbot, ctx):

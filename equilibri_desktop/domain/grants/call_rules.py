@@ -12,6 +12,7 @@ from equilibri_desktop.domain.grants.codes import (
     TieBreak,
     TrancheCondition,
 )
+from equilibri_desktop.domain.grants.procedure import DEFAULT_OBSERVATION_DAYS, MAX_OBSERVATION_DAYS
 from equilibri_desktop.domain.identifiers import validate_cup
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 
@@ -100,6 +101,9 @@ class CallInput:
     obligations_text: str = ""
     revocation_text: str = ""
     notes: str = ""
+    # The procedure's order (domain.grants.procedure): checked as they arrive, and days for observations.
+    a_sportello: bool = False
+    observation_days: int = DEFAULT_OBSERVATION_DAYS
     criteria: tuple[CriterionInput, ...] = ()
     municipality_ids: tuple[int, ...] = ()
     tranches: tuple[TrancheInput, ...] = ()
@@ -150,6 +154,9 @@ def _check_requirements(data: CallInput, errors: list[FieldError]) -> None:
                                                           "devono superarla."))
     elif share != share.quantize(Decimal("0.01")):
         errors.append(FieldError("women_share_above_pct", "La quota femminile: al massimo due decimali."))
+    if not 0 <= data.observation_days <= MAX_OBSERVATION_DAYS:
+        errors.append(FieldError("observation_days", "Il periodo per le osservazioni sulla graduatoria provvisoria "
+                                                     f"va da 0 a {MAX_OBSERVATION_DAYS} giorni."))
 
 
 def _check_dates(data: CallInput, errors: list[FieldError]) -> None:

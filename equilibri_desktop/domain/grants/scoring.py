@@ -9,6 +9,7 @@ out of every average for it; a single member's points are the average. Points ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -76,6 +77,31 @@ def check_points(criterion: Criterion, points: object) -> Decimal:
             criterion.code, f"Il punteggio di «{criterion.label or criterion.code}» va da 0 a "
                             f"{format_points(criterion.max_points)}.")
     return value
+
+
+_POINTS_TEXT = re.compile(r"\d+([.,]\d+)?")
+
+
+def parse_points(criterion: Criterion, text: str | None) -> Decimal | None:
+    """Points as a commissioner types them ("12", "12,5", "7.25") checked against the criterion: '' → None
+    (not scored yet); ValidationError on the criterion's code for anything else, so "30" in a criterion
+    worth 25 is an error next to the field, never a different number."""
+    compact = "".join((text or "").split())
+    if not compact:
+        return None
+    if not _POINTS_TEXT.fullmatch(compact):
+        raise ValidationError.single(criterion.code, f"Scrivi un numero da 0 a {format_points(criterion.max_points)}"
+                                                     ", per esempio 12,5.")
+    return check_points(criterion, Decimal(compact.replace(",", ".")))
+
+
+def points_problem(criterion: Criterion, text: str | None) -> str:
+    """What is wrong with the points typed for `criterion` ("" when they are fine or not typed yet)."""
+    try:
+        parse_points(criterion, text)
+    except ValidationError as error:
+        return error.errors[0].message
+    return ""
 
 
 def check_sheet(criteria: Sequence[Criterion], points: Mapping[str, object]) -> dict[str, Decimal]:

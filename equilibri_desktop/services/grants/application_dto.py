@@ -134,6 +134,12 @@ class ApplicationDetail:
     history: tuple[StatusChangeEntry, ...]  # oldest first
     reply_deadline: date | None  # while the applicant may reply to a notice or an integration request
     stamp: RecordStamp
+    # Steps the workflow allows but the procedure's order does not yet: (target status, what to do first).
+    blocked: tuple[tuple[str, str], ...] = ()
+    accepted_on: date | None = None  # the beneficiary accepted the grant
+
+    def why_blocked(self, target: str) -> str:
+        return dict(self.blocked).get(target, "")
 
     @property
     def protocol(self) -> str:
@@ -183,3 +189,4 @@ class CallChoice:
     title: str
     status: str
     accepts_applications: bool
+    min_cofinancing_pct: Decimal | None = None  # the call's minimum own share of the eligible costs

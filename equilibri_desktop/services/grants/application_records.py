@@ -23,6 +23,7 @@ from equilibri_desktop.domain.grants.application_parts import (
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.grants.workflow import allowed_next
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.application_dto import (
     ApplicationDetail,
     CoApplicantEntry,
@@ -191,4 +192,5 @@ def application_detail(session: Session, application: GrantApplication, can_see_
         co_applicants=tuple(CoApplicantEntry(person_summary(session, person, can_see_protected), role)
                             for role, person in co_rows),
         served_municipalities=tuple(served), declarations=_declarations(session, app_id), history=history,
-        reply_deadline=deadline, stamp=stamp_of(application))
+        reply_deadline=deadline, stamp=stamp_of(application),
+        blocked=procedure.application_gates(session, application, call), accepted_on=application.accepted_on)

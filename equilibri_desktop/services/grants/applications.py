@@ -192,6 +192,7 @@ def list_calls(db: Database) -> tuple[CallChoice, ...]:
     """The calls, newest first, with whether they take applications (not while in preparation)."""
     db.require(Permission.GRANTS_READ)
     with db.unit_of_work() as session:
-        rows = session.execute(select(GrantCall.uuid, GrantCall.title, GrantCall.status)
+        rows = session.execute(select(GrantCall.uuid, GrantCall.title, GrantCall.status, GrantCall.min_cofinancing_pct)
                                .order_by(GrantCall.opens_at.desc(), GrantCall.id.desc())).all()
-    return tuple(CallChoice(r.uuid, r.title, r.status, r.status != CallStatus.BOZZA.value) for r in rows)
+    return tuple(CallChoice(r.uuid, r.title, r.status, r.status != CallStatus.BOZZA.value, r.min_cofinancing_pct)
+                 for r in rows)

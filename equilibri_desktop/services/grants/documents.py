@@ -21,6 +21,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import NotFoundError
 from equilibri_desktop.domain.grants.codes import DocumentKind
+from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.admin.database import Database
@@ -41,6 +42,7 @@ from equilibri_desktop.services.grants.letter_data import (
     revocation_data,
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
+from equilibri_desktop.services.grants.procedure import FINAL_KINDS
 from equilibri_desktop.storage.models import GrantApplication, GrantCall
 
 RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
@@ -111,6 +113,7 @@ def generate_decision(db: Database, ranking_uuid: uuid.UUID, issued_on: date | N
 
     def prepare(session, office, on):
         ranking = load_ranking(session, ranking_uuid)
+        decision_gate(ranking.kind in FINAL_KINDS).enforce()
         call = session.get(GrantCall, ranking.call_id)
         return _Prepared(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
                          f"Determinazione di concessione – graduatoria n. {ranking.number} – {call.title}",

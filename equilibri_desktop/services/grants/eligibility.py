@@ -125,7 +125,7 @@ def _checklist(session: Session, application: GrantApplication) -> Checklist:
     return Checklist(application.uuid, rows, bool(rows) and all(confirmed), overall(confirmed))
 
 
-def _compute(session: Session, application: GrantApplication) -> None:
+def compute_in_session(session: Session, application: GrantApplication) -> None:
     """Refresh the computed lines; a confirmation survives only while the computed outcome stays the same."""
     call = session.get(GrantCall, application.call_id)
     stored = _stored(session, application.id)
@@ -148,7 +148,7 @@ def compute_eligibility(db: Database, application_uuid: uuid.UUID) -> Checklist:
     db.require(Permission.GRANTS_WRITE)
     with db.unit_of_work() as session:
         application = find_application(session, application_uuid)
-        _compute(session, application)
+        compute_in_session(session, application)
         return _checklist(session, application)
 
 
@@ -193,7 +193,7 @@ def confirm_all(db: Database, application_uuid: uuid.UUID) -> Checklist:
     db.require(Permission.GRANTS_WRITE)
     with db.unit_of_work() as session:
         application = find_application(session, application_uuid)
-        _compute(session, application)
+        compute_in_session(session, application)
         for row in _stored(session, application.id).values():
             if not row.confirmed and row.computed != CheckOutcome.NON_VERIFICABILE.value:
                 _confirm(db, row, CheckOutcome(row.computed), "")

@@ -22,6 +22,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus, ServiceKind
 from equilibri_desktop.domain.grants.scoring import check_sheet
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.evaluation_dto import (
     ApplicationToScore,
     Completeness,
@@ -30,6 +31,7 @@ from equilibri_desktop.services.grants.evaluation_dto import (
     ScoringSheet,
     SheetCriterion,
 )
+from equilibri_desktop.services.grants.evaluation_project import project_of
 from equilibri_desktop.services.grants.score_records import (
     HIDDEN_NAME,
     RANKABLE,
@@ -145,8 +147,11 @@ def _sheet(session: Session, db: Database, application: GrantApplication,
                            .order_by(GrantCriterion.position, GrantCriterion.id)).all()
     criteria = tuple(SheetCriterion(c.code, c.label, c.max_points, given[c.id].points if c.id in given else None)
                      for c in grid)
-    reason = ""
-    if application.status not in SCORABLE:
+    reason = procedure.scoring(session, application.call_id).why_not
+    scorable = application.status in SCORABLE and not reason
+    if reason:
+        pass  # the procedure's order comes first: nothing else can be done yet
+    elif application.status not in SCORABLE:
         reason = f"La domanda è «{ApplicationStatus(application.status).label}»: i punteggi non si modificano più."
     elif declaration is None:
         reason = "Prima di assegnare i punteggi dichiara l'assenza di conflitti di interesse."
@@ -158,7 +163,8 @@ def _sheet(session: Session, db: Database, application: GrantApplication,
         application.business_name, _service_label(application.service_kind),
         ApplicationStatus(application.status).label, member.display_name or member.username,
         declaration.has_conflict if declaration else None, declaration.declared_on if declaration else None,
-        declaration.note if declaration else "", criteria, note, application.status in SCORABLE, not reason, reason)
+        declaration.note if declaration else "", criteria, note, scorable, not reason, reason,
+        project_of(session, application))
 
 
 def _application_and_member(session: Session, db: Database, application_uuid: uuid.UUID):
@@ -191,6 +197,7 @@ def declare_conflict(db: Database, application_uuid: uuid.UUID, has_conflict: bo
     with db.unit_of_work() as session:
         application, member = _application_and_member(session, db, application_uuid)
         _refuse_unless_scorable(application)
+        procedure.scoring(session, application.call_id).enforce()
         declaration = _declaration(session, application, member)
         if declaration is None:
             declaration = GrantConflictDeclaration(application_id=application.id, member_id=member.id)
@@ -214,6 +221,7 @@ def score(db: Database, application_uuid: uuid.UUID, points: Mapping[str, Decima
     with db.unit_of_work() as session:
         application, member = _application_and_member(session, db, application_uuid)
         _refuse_unless_scorable(application)
+        procedure.scoring(session, application.call_id).enforce()
         declaration = _declaration(session, application, member)
         if declaration is None:
             raise DomainError("Prima di assegnare i punteggi dichiara di non trovarti in conflitto di interessi "

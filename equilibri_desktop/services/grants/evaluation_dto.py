@@ -78,6 +78,41 @@ class SheetCriterion:
 
 
 @dataclass(frozen=True)
+class ProjectCost:
+    description: str
+    category: str
+    amount_cents: int
+    eligible: bool
+
+
+@dataclass(frozen=True)
+class ProjectAttachment:
+    uuid: uuid.UUID
+    kind: str
+    original_name: str
+
+
+@dataclass(frozen=True)
+class ScoringProject:
+    """What a commissioner needs to score: the project, its cost plan and attachments (no registry data)."""
+
+    service_description: str
+    target_users: str
+    planned_legal_form: str
+    costs: tuple[ProjectCost, ...]
+    own_cofinancing_cents: int
+    attachments: tuple[ProjectAttachment, ...]
+
+    @property
+    def total_cents(self) -> int:
+        return sum(c.amount_cents for c in self.costs)
+
+    @property
+    def eligible_cents(self) -> int:
+        return sum(c.amount_cents for c in self.costs if c.eligible)
+
+
+@dataclass(frozen=True)
 class ScoringSheet:
     application_uuid: uuid.UUID
     public_code: str
@@ -95,6 +130,7 @@ class ScoringSheet:
     scorable: bool  # the application's status still allows declarations and scores
     editable: bool  # scorable, and this member declared no conflict
     not_editable_reason: str
+    project: ScoringProject | None = None  # what is being scored, shown beside the grid
 
     @property
     def total(self) -> Decimal:

@@ -133,6 +133,9 @@ class PaymentFile:
     firm: FirmDetail | None
     tranches: tuple[TrancheRow, ...]
     revocation: RevocationRow | None
+    accepted_on: date | None = None  # the day the beneficiary accepted the grant
+    acceptance_blocked: str = ""  # why the acceptance cannot be recorded yet
+    payment_blocked: str = ""  # why nothing can be paid yet (the procedure's order, never overridden)
 
 
 @dataclass(frozen=True)

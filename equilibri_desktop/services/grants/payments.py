@@ -25,8 +25,10 @@ from equilibri_desktop.domain.grants.payments import (
     PlannedTranche,
     split_grant,
 )
+from equilibri_desktop.domain.grants.procedure import acceptance_gate
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.payment_dto import (
     CallChoice,
     FirmDetail,
@@ -80,7 +82,13 @@ def _file(session: Session, application: GrantApplication, on: date | None) -> P
     call = session.get(GrantCall, application.call_id)
     return PaymentFile(funded_row(session, application), f"{call.max_cost_share_pct.normalize():f}",
                        _firm_detail(session, firm) if firm else None,
-                       tranche_rows(session, application, on or office_today()), revocation_row(session, application))
+                       tranche_rows(session, application, on or office_today()), revocation_row(session, application),
+                       application.accepted_on,
+                       acceptance_gate(procedure.decision_registered(session, application.id)).why_not,
+                       procedure.payment(session, application).why_not)
+
+
+payment_file_of = _file  # for the sibling services that return the whole file
 
 
 def get_payment_file(db: Database, application_uuid: uuid.UUID, on: date | None = None) -> PaymentFile:
@@ -227,6 +235,7 @@ def pay_tranche(db: Database, tranche_uuid: uuid.UUID, liquidation_act: str, liq
         if tranche.status not in (TrancheStatus.DA_PAGARE.value, TrancheStatus.LIQUIDATA.value):
             raise DomainError(f"La tranche «{tranche.label}» è «{TrancheStatus(tranche.status).label}»: "
                               "non si può pagare.")
+        procedure.payment(session, application).enforce()  # the order of the procedure: no override
         missing = _row(session, application, tranche.uuid, paid_on).missing
         if missing and not override_reason.strip():
             raise DomainError("La tranche non si può pagare:\n" + "\n".join(f"• {c.message}" for c in missing)

@@ -31,6 +31,7 @@ from equilibri_desktop.domain.grants.ranking import (
     slide,
 )
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.evaluation import scoring_completeness
 from equilibri_desktop.services.grants.ranking_dto import (
     CallChoice,
@@ -99,7 +100,9 @@ def preview_ranking(db: Database, call_uuid: uuid.UUID) -> RankingPreview:
         ranking = rank(found.candidates, call_settings(call, office_today()))
         return RankingPreview(call.uuid, call.title, ranking.budget_cents, ranking.granted_cents,
                               ranking_rows(session, db.actor, ranking.entries, ranking.budget_cents, found.people),
-                              incomplete, _under_check(session, call.id), _final_exists(session, call.id))
+                              incomplete, _under_check(session, call.id), _final_exists(session, call.id),
+                              procedure.final_ranking(session, call).why_not,
+                              procedure.provisional_published_on(session, call.id) is not None)
 
 
 def _store(session: Session, call: GrantCall, kind: RankingKind, ranked_on: date, reason: str,
@@ -125,7 +128,7 @@ def _check_date(ranked_on: object) -> date:
 
 
 def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, ranked_on: date,
-                   reason: str = "") -> RankingDetail:
+                   reason: str = "", early_reason: str = "") -> RankingDetail:
     """Store a dated provisional or final snapshot. Refused while any application's scoring is incomplete
     and, for the final one, while applications are still being checked. Provisional: the applications
     go "in graduatoria"; final: each to finanziata / ammessa non finanziata / non ammessa."""
@@ -152,10 +155,14 @@ def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, 
         if kind is RankingKind.DEFINITIVA and pending:
             raise DomainError(f"{_applications(pending).capitalize()} ancora in istruttoria: concludi le verifiche "
                               "prima della graduatoria definitiva.")
+        if kind is RankingKind.DEFINITIVA:
+            procedure.final_ranking(session, call, early_reason).enforce()
         for application in applications:
             mark_evaluated(session, application, scores[application.id])
         ranking = rank(found.candidates, call_settings(call, ranked_on))
         row = _store(session, call, kind, ranked_on, reason, ranking)
+        if kind is RankingKind.DEFINITIVA and procedure.final_ranking(session, call).why_not:
+            row.early_reason = early_reason.strip()  # approved before the observations' term ran out
         why = f"{kind.label} n. {row.number} del {ranked_on:%d/%m/%Y}"
         by_id = {a.id: a for a in applications}
         for entry in ranking.entries:
@@ -175,7 +182,7 @@ def publish_ranking(db: Database, ranking_uuid: uuid.UUID) -> RankingSummary:
         row = find_by_uuid(session, GrantRanking, ranking_uuid)
         if row.published:
             raise DomainError(f"La graduatoria n. {row.number} è già pubblicata.")
-        row.published = True
+        row.published, row.published_on = True, office_today()
         session.flush()
         return summary_of(session, row)
 

@@ -47,6 +47,9 @@ class RankingPreview:
     incomplete: tuple[Completeness, ...]  # applications whose scoring is not finished
     under_check: int  # applications still being checked by the office
     final_exists: bool  # a DEFINITIVA was already frozen: further changes go through a scorrimento
+    # Why the final ranking cannot be frozen now without an early reason ("" when it can).
+    final_blocked: str = ""
+    final_early_possible: bool = False  # a provisional one is published: an early final needs a reason
 
     @property
     def remaining_cents(self) -> int:
@@ -71,6 +74,10 @@ class RankingSummary:
     granted_cents: int
     created_at: datetime
     created_by: str
+    published_on: date | None = None
+    early_reason: str = ""
+    # Why the grant decision cannot be generated from this version ("" when it can).
+    decision_blocked: str = ""
 
     @property
     def remaining_cents(self) -> int:

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.grants.codes import (
     RankingOutcome,
     TieBreak,
 )
+from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.domain.grants.ranking import (
     Candidate,
     RankedEntry,
@@ -131,11 +132,15 @@ def ranking_rows(session: Session, actor: Actor, entries: Sequence[RankedEntry],
     return tuple(rows)
 
 
+FINAL_KINDS = (RankingKind.DEFINITIVA.value, RankingKind.SCORRIMENTO.value)
+
+
 def summary_of(session: Session, row: GrantRanking) -> RankingSummary:
     call_uuid = session.scalar(select(GrantCall.uuid).where(GrantCall.id == row.call_id))
     return RankingSummary(row.uuid, call_uuid, row.number, row.kind, RankingKind(row.kind).label, row.ranked_on,
                           row.published, row.reason, row.budget_cents, row.granted_cents, row.created_at,
-                          row.created_by)
+                          row.created_by, row.published_on, row.early_reason,
+                          decision_gate(row.kind in FINAL_KINDS).why_not)
 
 
 def detail_of(session: Session, actor: Actor, row: GrantRanking) -> RankingDetail:

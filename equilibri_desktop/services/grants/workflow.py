@@ -22,8 +22,8 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.domain.grants.codes import CheckOutcome, EligibilityRule
 from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.grants import procedure
 from equilibri_desktop.services.grants.application_dto import (
     ApplicationDetail,
     StatusChangeEntry,
@@ -33,10 +33,11 @@ from equilibri_desktop.services.grants.application_records import (
     find_application,
     history_entries,
 )
+from equilibri_desktop.services.grants.eligibility import compute_in_session
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
-    GrantEligibilityCheck,
+    GrantCall,
     GrantStatusChange,
 )
 
@@ -71,9 +72,13 @@ def start_review(db: Database, application_uuid: uuid.UUID, expected_version: in
     arrived or the applicant's reply to a notice was found convincing (that one is the responsabile's)."""
     db.require(Permission.GRANTS_WRITE)
 
-    def after_notice_only_responsabile(_session: Session, application: GrantApplication) -> None:
+    def after_notice_only_responsabile(session: Session, application: GrantApplication) -> None:
         if application.status == S.PREAVVISO_RIGETTO.value:
             db.require(Permission.GRANTS_DECIDE)
+        if application.status == S.PRESENTATA.value:
+            procedure.formal_check(session.get(GrantCall, application.call_id)).enforce()
+            # Starting the check computes the checklist at once: the clerk sees it, not a «Ricalcola» button.
+            compute_in_session(session, application)
     return _act(db, application_uuid, expected_version, S.IN_ISTRUTTORIA, reason,
                 check=after_notice_only_responsabile)
 
@@ -94,25 +99,7 @@ def notify_reasons(db: Database, application_uuid: uuid.UUID, expected_version: 
 
 
 def _eligibility_confirmed(session: Session, application: GrantApplication) -> None:
-    checks = session.scalars(select(GrantEligibilityCheck)
-                             .where(GrantEligibilityCheck.application_id == application.id)).all()
-    if not checks:
-        raise DomainError("Manca la verifica dei requisiti: calcolala e confermala nella scheda «Istruttoria» "
-                          "prima di ammettere la domanda.")
-    pending = [c for c in checks if c.confirmed not in (CheckOutcome.OK.value, CheckOutcome.KO.value)]
-    if pending:
-        raise DomainError(f"Conferma prima tutte le verifiche dei requisiti: {len(pending)} da confermare.")
-    failed = [_rule_label(c.rule) for c in checks if c.confirmed == CheckOutcome.KO.value]
-    if failed:
-        raise DomainError("Requisiti non soddisfatti: " + "; ".join(failed) + ". La domanda non può essere "
-                          "ammessa: comunica i motivi ostativi.")
-
-
-def _rule_label(code: str) -> str:
-    try:
-        return EligibilityRule(code).label
-    except ValueError:
-        return code
+    procedure.admission(session, application.id).enforce()
 
 
 def admit(db: Database, application_uuid: uuid.UUID, expected_version: int, reason: str = "") -> ApplicationDetail:

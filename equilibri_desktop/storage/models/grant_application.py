@@ -54,6 +54,7 @@ class GrantApplication(RecordMixin, Base):
     de_minimis_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     rna_cor_code: Mapped[str] = mapped_column(String(40), nullable=False, default="")  # COR of the RNA
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the beneficiary accepted the grant
 
     call: Mapped[GrantCall] = relationship(lazy="raise")
     applicant: Mapped[Person] = relationship(lazy="raise")

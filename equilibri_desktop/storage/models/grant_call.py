@@ -45,6 +45,10 @@ class GrantCall(RecordMixin, Base):
     constitution_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     report_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="bozza")  # CallStatus code
+    # "A sportello": applications are checked as they arrive, not after the call closes.
+    a_sportello: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Days the provisional ranking stays published for observations before the final one.
+    observation_days: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     edition: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     # Editable text blocks of the grant decision, per call.
     deciding_officer: Mapped[str] = mapped_column(String(200), nullable=False, default="")

@@ -57,6 +57,9 @@ class GrantRanking(RecordMixin, Base):
     kind: Mapped[str] = mapped_column(String(20), nullable=False)  # RankingKind code
     ranked_on: Mapped[date] = mapped_column(Date, nullable=False)
     published: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    published_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Why a final ranking was approved before the period for observations ran out.
+    early_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     budget_cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
     granted_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.documents.dto import DocumentRef, write_permission
+from equilibri_desktop.services.grants import document_batch
 from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.services.grants.document_actions import (
     BATCH_COMMUNICATIONS,
@@ -253,6 +254,10 @@ class DocumentsPanel(SelectedDocumentActions, QWidget):
             text = tr("Generate {done} comunicazioni di concessione; sono nelle schede delle domande.").format(
                 done=len(result))
         self.status_label.setText(text)
+        if result:  # the letters of the batch as one PDF, to print at once
+            documents = [ref.uuid for ref in result]
+            run_operation(self, lambda: document_batch.combine_for_printing(self.ctx.db, documents, "comunicazioni"),
+                          writes=False, on_success=DocumentFiles.open_file, label=tr("Unione delle comunicazioni…"))
         Messages.inform(self, tr("Comunicazioni di concessione"), text)
 
     def _failed(self, error: Exception, details: str) -> None:

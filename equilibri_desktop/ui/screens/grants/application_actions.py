@@ -43,6 +43,7 @@ class WorkflowActions(QObject):
         ui.admit_button.clicked.connect(self.admit)
         ui.exclude_button.clicked.connect(self.exclude)
         ui.renounce_button.clicked.connect(self.renounce)
+        self.tips = {name: getattr(ui, name).toolTip() for name in BUTTONS.values()}
 
     def _can(self, permission: Permission) -> bool:
         return self.page.ctx.db.actor.can(permission)
@@ -55,9 +56,13 @@ class WorkflowActions(QObject):
             needed = Permission.GRANTS_DECIDE if target in DECIDING else Permission.GRANTS_WRITE
             if target is S.IN_ISTRUTTORIA and detail is not None and detail.status == S.PREAVVISO_RIGETTO.value:
                 needed = Permission.GRANTS_DECIDE  # taking the check up again after a notice is a decision
-            button.setEnabled(self._can(needed))
+            # The procedure's order comes from the DTO: a step it blocks is disabled and says why.
+            blocked = detail.why_blocked(target.value) if detail is not None else ""
+            button.setEnabled(self._can(needed) and not blocked)
             if not self._can(needed):
                 button.setToolTip(tr("Riservato al responsabile del procedimento"))
+            else:
+                button.setToolTip(blocked or self.tips[name])
         first = detail is None or detail.status == S.PRESENTATA.value
         self.page.ui.start_review_button.setText(tr("Avvia &istruttoria") if first else tr("Riprendi l'&istruttoria"))
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -36,6 +37,13 @@ class CostsEditor(QObject):
         self.ui = ui
         self.table = ui.cost_items_table
         self._filling = False
+        self.minimum_pct: Decimal | None = None  # the call's minimum co-financing, flagged as it is typed
+        # A fixed, wide box for the totals and the co-financing warning: a longer text must not push
+        # «Aggiungi voce» under the mouse.
+        lines = ui.totals_label.fontMetrics().lineSpacing()
+        ui.totals_label.setFixedHeight(3 * lines + 4)
+        ui.totals_label.setMinimumWidth(640)
+        ui.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         table = self.table
         table.verticalHeader().setDefaultSectionSize(26)
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -196,4 +204,12 @@ class CostsEditor(QObject):
         if share is not None:
             text += " · " + tr("cofinanziamento {share}% delle spese ammissibili").format(
                 share=f"{share:.2f}".replace(".", ","))
+            if self.minimum_pct is not None and share < self.minimum_pct:
+                text += '<br><span style="color:#b00020">' + tr(
+                    "Cofinanziamento sotto il minimo del bando ({minimum}%): aumenta la quota propria.").format(
+                    minimum=f"{self.minimum_pct:.2f}".rstrip("0").rstrip(".").replace(".", ",")) + "</span>"
         self.ui.totals_label.setText(text)
+
+    def set_minimum(self, minimum_pct: Decimal | None) -> None:
+        self.minimum_pct = minimum_pct
+        self._show_totals()

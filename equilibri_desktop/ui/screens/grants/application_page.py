@@ -4,13 +4,11 @@ along the workflow. Wrong input stays on screen with the message next to its fie
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
@@ -23,6 +21,7 @@ from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.grants.application_actions import WorkflowActions
 from equilibri_desktop.ui.screens.grants.application_attachments import AttachmentsPanel
 from equilibri_desktop.ui.screens.grants.application_costs import CostsEditor
@@ -36,11 +35,10 @@ from equilibri_desktop.ui.screens.grants.application_summary import (
     header_texts,
     setup_history,
 )
+from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
 from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
-
-ELIGIBILITY_MODULE = "equilibri_desktop.ui.screens.grants.eligibility_panel"
 
 
 class ApplicationPage(RegistryPage):
@@ -68,24 +66,34 @@ class ApplicationPage(RegistryPage):
         for source in (self.people.changed, self.costs.changed, self.fields.changed):
             source.connect(self._edited)
         self.ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self._apply_editability())
+        self.ui.call_uuid_edit.currentIndexChanged.connect(
+            lambda _i: self.costs.set_minimum(self.people.minimum_cofinancing()))
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.back_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         setup_history(self.ui.history_table)
 
-    def _eligibility_panel(self) -> QWidget | None:
-        """The eligibility checklist of the formal check, when that panel is part of this build."""
-        try:
-            module = importlib.import_module(ELIGIBILITY_MODULE)
-        except ModuleNotFoundError as error:
-            if error.name != ELIGIBILITY_MODULE:
-                raise
-            return None
-        panel = module.EligibilityPanel(self.ctx)
+    def _eligibility_panel(self) -> EligibilityPanel:
+        """The eligibility checklist of the formal check; a confirmation may unblock «Ammetti…»."""
+        panel = EligibilityPanel(self.ctx)
         self.ui.review_placeholder.hide()
         self.ui.review_tab.layout().addWidget(panel)
+        panel.changed.connect(lambda _checklist: self._checks_changed())
         return panel
+
+    def _checks_changed(self) -> None:
+        """The procedure's gates live in the DTO: read it again so the workflow buttons follow the checks."""
+        if self.detail is None:
+            return
+        key = self.detail.uuid
+        run_operation(self, lambda: applications.get_application(self.ctx.db, key), writes=False,
+                      on_success=self._gates_read)
+
+    def _gates_read(self, detail: ApplicationDetail) -> None:
+        if self.detail is not None and detail.uuid == self.detail.uuid and detail.version == self.detail.version:
+            self.detail = detail
+            self.actions.update(detail)
 
     # --- showing --------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -118,6 +126,7 @@ class ApplicationPage(RegistryPage):
                                    detail.co_applicants if detail else (), problem)
             self.fields.set_values(values)
             self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
+            self.costs.set_minimum(self.people.minimum_cofinancing())
         finally:
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)

@@ -4,6 +4,7 @@ cannot apply), and the co-applicants of a company."""
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -51,6 +52,7 @@ class ApplicantSection(QObject):
         self.ctx, self.ui = ctx, ui
         self.problem = ""  # why the chosen applicant cannot apply
         self._co: list[CoApplicantEntry] = []
+        self._minimums: dict[uuid.UUID, Decimal | None] = {}  # the calls' minimum co-financing
         search = person_search(ctx)
         ui.applicant_uuid_edit.set_search(search)
         ui.co_applicant_edit.set_search(search)
@@ -72,6 +74,7 @@ class ApplicantSection(QObject):
         for call in grant_applications.list_calls(self.ctx.db):
             if call.accepts_applications or call.uuid == keep:
                 combo.addItem(call.title, call.uuid)
+                self._minimums[call.uuid] = call.min_cofinancing_pct
         combo.blockSignals(False)
 
     # --- values ---------------------------------------------------------------------------
@@ -91,6 +94,10 @@ class ApplicantSection(QObject):
 
     def call_uuid(self) -> uuid.UUID | None:
         return self.ui.call_uuid_edit.currentData()
+
+    def minimum_cofinancing(self) -> Decimal | None:
+        """The chosen call's minimum co-financing (percent of the eligible costs), None without a call."""
+        return self._minimums.get(self.call_uuid())
 
     def applicant_uuid(self) -> uuid.UUID | None:
         return self.ui.applicant_uuid_edit.person_uuid()

@@ -34,6 +34,7 @@ class ApplicationsScreen(ScreenBehaviour, QStackedWidget):
         return True
 
     def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """The navigator's way in (a work queue, a person's card)."""
         return self.open_application(record_uuid)
 
     def new_application(self) -> None:

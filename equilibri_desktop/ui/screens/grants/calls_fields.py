@@ -55,6 +55,7 @@ def from_utc(moment: datetime | None) -> tuple[date | None, QTime]:
 class CallFields:
     def __init__(self, form: QWidget, ui: SimpleNamespace, edited, municipality_choices):
         self.form, self.ui = form, ui
+        self._procedure: dict[str, object] = {}  # a_sportello, observation_days: no widgets yet (GRANT-PROC)
         for combo, codes in ((ui.tie_break_edit, TieBreak), (ui.last_grant_rule_edit, LastGrantRule)):
             for code in codes:
                 combo.addItem(domain_tr(code.label), code.value)
@@ -82,6 +83,8 @@ class CallFields:
         return getattr(self.ui, f"{name}_edit")
 
     def fill(self, values: CallInput) -> None:
+        # The procedure settings have no widget here yet: kept as loaded so a save does not reset them.
+        self._procedure = {"a_sportello": values.a_sportello, "observation_days": values.observation_days}
         for name in TEXT_FIELDS:
             self._edit(name).setText(getattr(values, name))
         for name in PLAIN_FIELDS:
@@ -124,7 +127,7 @@ class CallFields:
             last_grant_rule=self.ui.last_grant_rule_edit.currentData(),
             allowed_occupations=tuple(code for code, box in self.occupations.items() if box.isChecked()),
             municipality_ids=self.municipalities.ids(), criteria=self.criteria.values(),
-            tranches=self.tranches.values(),
+            tranches=self.tranches.values(), **self._procedure,
         )
 
     def local_errors(self) -> dict[str, str]:

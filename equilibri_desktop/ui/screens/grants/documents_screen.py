@@ -119,8 +119,32 @@ class DocumentsScreen(SelectedDocumentActions, FormScreen):
         self.ui.count_label.setText(tr("1 documento") if total == 1 else tr("{n} documenti").format(n=total))
         if total:
             self.ui.documents_view.selectRow(0)
-        self.ui.status_label.setText("" if total else tr("Nessun documento corrisponde ai filtri."))
+        if total:
+            empty = ""
+        elif any((self.criteria.kind, self.criteria.year, self.criteria.text.strip())):
+            empty = tr("Nessun documento corrisponde ai filtri.")
+        else:
+            empty = tr("Nessun documento generato finora: la determinazione, gli allegati e le comunicazioni si "
+                       "generano in Graduatorie, le lettere dalle domande.")
+        self.ui.status_label.setText(empty)
         self._update_buttons()
+
+    def open_record(self, record_uuid) -> bool:
+        """Show one document of the register (from a work queue): found by its title, then selected."""
+        ref = document_register.get_document(self.ctx.db, record_uuid)
+        for combo in (self.ui.kind_combo, self.ui.year_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.search_edit.blockSignals(True)
+        self.ui.search_edit.setText(ref.title)
+        self.ui.search_edit.blockSignals(False)
+        self.apply_filters()
+        for row in range(self.model.rowCount()):
+            if self.model.row_object(row).uuid == record_uuid:
+                self.ui.documents_view.selectRow(row)
+                return True
+        return False
 
     def clear_filters(self) -> None:
         self.ui.search_edit.blockSignals(True)

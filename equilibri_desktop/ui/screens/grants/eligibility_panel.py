@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.office_time import office_text
 from equilibri_desktop.services.grants import eligibility as grant_eligibility
 from equilibri_desktop.services.grants.eligibility import Checklist, EligibilityRow
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 
 # outcome code → mark, text colour, background
@@ -100,13 +99,14 @@ class EligibilityPanel(QWidget):
     # --- what the host calls ----------------------------------------------------------------
     def set_application(self, application_uuid: uuid.UUID | None) -> None:
         self.application_uuid = application_uuid
-        checklist = None
+        self._show(None)
         if application_uuid is not None:
-            try:
-                checklist = grant_eligibility.get_checklist(self.ctx.db, application_uuid)
-            except DomainError as error:  # deleted meanwhile, or not allowed
-                Messages.warn(self, tr("Verifica dei requisiti"), str(error))
-        self._show(checklist)
+            run_operation(self, lambda: grant_eligibility.get_checklist(self.ctx.db, application_uuid), writes=False,
+                          on_success=lambda checklist: self._loaded(application_uuid, checklist))
+
+    def _loaded(self, application_uuid: uuid.UUID, checklist: Checklist) -> None:
+        if application_uuid == self.application_uuid:  # not another application chosen meanwhile
+            self._show(checklist)
 
     @property
     def can_write(self) -> bool:
@@ -134,15 +134,13 @@ class EligibilityPanel(QWidget):
         if self.application_uuid is None:
             return
         rule = self.selected_row().rule if self.selected_row() else None
-        try:
-            checklist = call()
-        except DomainError as error:  # a permission refused (overriding needs GRANTS_DECIDE), a reason missing
-            Messages.warn(self, tr("Verifica dei requisiti"), str(error))
-            return
+        run_operation(self, call, on_success=lambda checklist: self._done(checklist, rule),
+                      label=tr("Verifica dei requisiti"))
+
+    def _done(self, checklist: Checklist, rule: str | None) -> None:
         self._show(checklist, rule)
         self.changed.emit(checklist)
 
-    # --- display ----------------------------------------------------------------------------
     def selected_row(self) -> EligibilityRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.checklist is None:
@@ -176,16 +174,20 @@ class EligibilityPanel(QWidget):
 
     def _summary(self, checklist: Checklist | None) -> str:
         if self.application_uuid is None:
-            return tr("Scegli una domanda per vederne i requisiti.")
+            return tr("Una domanda nuova: compila le schede, poi «Protocolla». Dopo la chiusura del bando "
+                      "«Avvia istruttoria» calcola qui i requisiti da confermare.")
         if checklist is None or not checklist.rows:
-            return tr("Verifica dei requisiti non ancora calcolata: premi «Ricalcola».")
+            return tr("Requisiti non ancora calcolati: si calcolano con «Avvia istruttoria», dopo la chiusura del "
+                      "bando (o subito per un bando a sportello).")
         if checklist.eligible is False:
             return tr("<b style='color:#b00020'>✖ Non ammissibile</b>: almeno un requisito confermato non è "
                       "soddisfatto.")
         if checklist.all_confirmed:
             return tr("<b style='color:#1d6b36'>✔ Requisiti confermati</b>: la domanda è ammissibile.")
         return tr("<b style='color:#8a4b00'>Da completare</b>: {n} verifiche da confermare ({rules}).").format(
-            n=len(checklist.pending), rules=", ".join(checklist.pending))
+            n=len(checklist.pending), rules=", ".join(checklist.pending)) if len(checklist.pending) != 1 else tr(
+            "<b style='color:#8a4b00'>Da completare</b>: 1 verifica da confermare ({rules}).").format(
+            rules=", ".join(checklist.pending))
 
     def _enable(self) -> None:
         ready = self.application_uuid is not None and self.can_write

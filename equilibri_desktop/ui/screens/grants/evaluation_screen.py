@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.scoring import format_points
 from equilibri_desktop.services.grants import evaluation as grant_evaluation
 from equilibri_desktop.services.grants.evaluation_dto import (
@@ -36,12 +35,14 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_list import (
     fill_applications_table,
     finished_by_me,
 )
+from equilibri_desktop.ui.screens.grants.evaluation_project import ProjectPane
 from equilibri_desktop.ui.screens.grants.evaluation_sheet import CriteriaEditor
 from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips
 
@@ -73,6 +74,16 @@ class EvaluationScreen(FormScreen):
         self.sheet: ScoringSheet | None = None
         self.rows: list[ApplicationToScore] = []
         self.criteria = CriteriaEditor(self.ui.criteria_widget, self._update_total)
+        # What is being scored sits beside the grid, under the list: project, cost plan, attachments.
+        self.project = ProjectPane(ctx, self)
+        left = QSplitter(Qt.Orientation.Vertical, self.ui.splitter)
+        left.setChildrenCollapsible(False)
+        self.ui.splitter.insertWidget(0, left)
+        left.addWidget(self.ui.applications_table)
+        left.addWidget(self.project)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        self.ui.note_edit.setTabChangesFocus(True)  # Tab goes on to «Salva», as in every other field
         table = self.ui.applications_table
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -122,6 +133,20 @@ class EvaluationScreen(FormScreen):
                                                                                  role=member.member_role))
         # Coming back to the screen must not throw away points typed and not saved yet.
         self.load_applications(reload_sheet=not self.has_unsaved_changes())
+
+    def open_record(self, application_uuid: uuid.UUID) -> bool:
+        """One application to score (from a work queue): its call chosen, its sheet shown."""
+        if self.has_unsaved_changes():
+            return False
+        combo = self.ui.call_combo
+        for index in range(combo.count()):
+            if index != combo.currentIndex():
+                combo.setCurrentIndex(index)
+            uuids = [row.application_uuid for row in self.rows]
+            if application_uuid in uuids:
+                self.ui.applications_table.setCurrentCell(uuids.index(application_uuid), 0)
+                return self.sheet is not None and self.sheet.application_uuid == application_uuid
+        return False
 
     def _call_changed(self, index: int) -> None:
         if index == self._call_index:
@@ -177,6 +202,7 @@ class EvaluationScreen(FormScreen):
 
     def _show(self, sheet: ScoringSheet | None) -> None:
         self.ui.sheet_error.hide()
+        self.project.load(sheet.project if sheet else None)
         if sheet is None:
             self.ui.sheet_title_label.setText(tr("Scegli una domanda dall'elenco."))
             for label in (self.ui.sheet_subtitle_label, self.ui.declaration_label, self.ui.total_label):
@@ -202,6 +228,9 @@ class EvaluationScreen(FormScreen):
         self.ui.declaration_label.setText(text)
         self.ui.declare_button.setEnabled(sheet.scorable)
         self.criteria.show_sheet(sheet)
+        if (last := self.criteria.last()) is not None:  # the grid, then the note, then «Salva»
+            QWidget.setTabOrder(last, self.ui.note_edit)
+            QWidget.setTabOrder(self.ui.note_edit, self.ui.save_button)
         # The rows show whole up to a dozen criteria; a longer grid scrolls.
         self.ui.criteria_scroll.setMinimumHeight(min(self.ui.criteria_widget.sizeHint().height() + 4, 340))
         self.ui.note_edit.setPlainText(sheet.note)
@@ -251,31 +280,35 @@ class EvaluationScreen(FormScreen):
                 self, tr("Conflitto di interessi"),
                 tr("I punti che hai già assegnato a questa domanda saranno tolti. Continuare?"), tr("Togli i punti")):
             return
-        try:
-            self.sheet = grant_evaluation.declare_conflict(self.ctx.db, sheet.application_uuid, has_conflict, note)
-        except DomainError as error:
-            Messages.warn(self, tr("Dichiarazione non registrata"), str(error))
-            return
+        run_operation(self, lambda: grant_evaluation.declare_conflict(self.ctx.db, sheet.application_uuid,
+                                                                      has_conflict, note),
+                      on_success=self._declared, label=tr("Registrazione della dichiarazione"))
+
+    def _declared(self, sheet: ScoringSheet) -> None:
+        self.sheet = sheet
         self.ui.status_label.setText(tr("Dichiarazione registrata."))
         self.load_applications()
         if self.sheet and self.sheet.editable:
             self.criteria.focus_first()
 
     def save(self) -> bool:
+        """Points with an error next to their box are not sent: the member corrects them first."""
         sheet = self.sheet
         if sheet is None or not sheet.editable:
             return False
-        self.criteria.clear_errors()
-        try:
-            self.sheet = grant_evaluation.score(self.ctx.db, sheet.application_uuid, self.criteria.points(),
-                                                self.ui.note_edit.toPlainText())
-        except ValidationError as error:
-            self.criteria.show_errors(error)
+        problems = self.criteria.problems()
+        if problems:
+            self.criteria.show_errors(problems)
             self.ui.status_label.setText(tr("Correggi i punteggi segnalati in rosso."))
             return False
-        except DomainError as error:
-            Messages.warn(self, tr("Punteggi non salvati"), str(error))
-            return False
-        self.load_applications()
-        self.ui.status_label.setText(tr("Punteggi della domanda {code} salvati.").format(code=sheet.public_code))
+        self.criteria.clear_errors()
+        run_operation(self, lambda: grant_evaluation.score(self.ctx.db, sheet.application_uuid, self.criteria.points(),
+                                                           self.ui.note_edit.toPlainText()),
+                      on_success=lambda saved: self._saved(saved, sheet.public_code),
+                      form=self.ui.criteria_widget, label=tr("Salvataggio dei punteggi"))
         return True
+
+    def _saved(self, sheet: ScoringSheet, code: str) -> None:
+        self.sheet = sheet
+        self.load_applications()
+        self.ui.status_label.setText(tr("Punteggi della domanda {code} salvati.").format(code=code))

@@ -1,7 +1,9 @@
-"""The criteria of a scoring sheet: one spin box per criterion of the call's grid, limited to its maximum.
+"""The criteria of a scoring sheet: one box per criterion of the call's grid, the points typed as a
+commissioner writes them ("12", "12,5").
 
-A criterion not scored yet shows "—" (the spin box's minimum, one below zero); the first step up gives 0.
-Values leave the widget as exact Decimals with two places, never as floats.
+Each box is read through the domain's parser (`parse_points`): a value out of range or not a number is
+an error shown next to the box as it is typed — "30" in a criterion worth 25 stays "30" and says so,
+never becomes another number. Values leave the widget as exact Decimals, never floats.
 """
 
 from __future__ import annotations
@@ -9,28 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDoubleSpinBox,
-    QGridLayout,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from equilibri_desktop.domain.errors import ValidationError
-from equilibri_desktop.domain.grants.scoring import format_points
+from equilibri_desktop.domain.errors import FieldError
+from equilibri_desktop.domain.grants.scoring import Criterion, format_points, parse_points, points_problem
 from equilibri_desktop.services.grants.evaluation_dto import ScoringSheet
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.mnemonics import literal
 
-NOT_SCORED = -1.0
 
-
-def spin_points(spin: QDoubleSpinBox) -> Decimal | None:
-    value = spin.value()
-    if value < 0:
-        return None
-    return Decimal(f"{value:.2f}")  # the two decimals the box shows, exactly
+def _text(points: Decimal | None) -> str:
+    return format_points(points) if points is not None else ""
 
 
 class CriteriaEditor:
@@ -40,8 +31,9 @@ class CriteriaEditor:
         self.container = container
         self.layout: QGridLayout = container.layout()
         self.changed = changed
-        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.criteria: dict[str, Criterion] = {}
 
     def _clear(self) -> None:
         for row in range(self.layout.rowCount()):
@@ -51,8 +43,9 @@ class CriteriaEditor:
             if item.widget() is not None:
                 item.widget().hide()  # at once: deferred deletion waits for the event loop
                 item.widget().deleteLater()
-        self.spins.clear()
+        self.edits.clear()
         self.errors.clear()
+        self.criteria.clear()
 
     def show_sheet(self, sheet: ScoringSheet | None) -> None:
         self._clear()
@@ -65,20 +58,15 @@ class CriteriaEditor:
             label = QLabel(f"{prefix}{literal(criterion.label)}", self.container)
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: normal;")
-            spin = QDoubleSpinBox(self.container)
-            spin.setObjectName(f"{criterion.code}_edit")
-            spin.setDecimals(2)
-            spin.setRange(NOT_SCORED, float(criterion.max_points))
-            spin.setSingleStep(1.0)
-            spin.setSpecialValueText("—")
-            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            spin.setKeyboardTracking(True)
-            spin.setMinimumWidth(90)
-            spin.setValue(float(criterion.points) if criterion.points is not None else NOT_SCORED)
-            spin.setEnabled(sheet.editable)
-            spin.setToolTip(tr("Da 0 a {max} punti").format(max=format_points(criterion.max_points)))
-            spin.valueChanged.connect(lambda value, box=spin: self._value_changed(box, value))
-            label.setBuddy(spin)
+            edit = QLineEdit(_text(criterion.points), self.container)
+            edit.setObjectName(f"{criterion.code}_edit")
+            edit.setPlaceholderText("—")
+            edit.setMaximumWidth(90)
+            edit.setMinimumWidth(70)
+            edit.setEnabled(sheet.editable)
+            edit.setToolTip(tr("Da 0 a {max} punti").format(max=format_points(criterion.max_points)))
+            edit.textChanged.connect(lambda _text, code=criterion.code: self._edited(code))
+            label.setBuddy(edit)
             most = QLabel(tr("su {max}").format(max=format_points(criterion.max_points)), self.container)
             most.setStyleSheet("font-weight: normal; color: #5b6b7b;")
             error = QLabel(self.container)
@@ -87,56 +75,64 @@ class CriteriaEditor:
             error.setWordWrap(True)
             error.hide()
             self.layout.addWidget(label, row, 0)
-            self.layout.addWidget(spin, row, 1)
+            self.layout.addWidget(edit, row, 1)
             self.layout.addWidget(most, row, 2)
             self.layout.addWidget(error, row + 1, 0, 1, 3)
-            for widget in (label, spin, most):
+            for widget in (label, edit, most):
                 widget.show()  # now, not when the layout gets round to it: focus_first may follow at once
-            self.spins[criterion.code] = spin
+            self.edits[criterion.code] = edit
             self.errors[criterion.code] = error
+            self.criteria[criterion.code] = Criterion(criterion.code, criterion.max_points, criterion.label)
         # The rows stay together at the top; the room left goes below them.
         self.layout.setRowStretch(len(sheet.criteria) * 2, 1)
         previous = None
-        for spin in self.spins.values():
+        for edit in self.edits.values():
             if previous is not None:
-                QWidget.setTabOrder(previous, spin)
-            previous = spin
+                QWidget.setTabOrder(previous, edit)
+            previous = edit
 
-    def _value_changed(self, spin: QDoubleSpinBox, value: float) -> None:
-        if NOT_SCORED < value < 0:  # typed "-0,5": there are no negative points
-            spin.setValue(0.0)
-            return
+    def last(self) -> QWidget | None:
+        return next(reversed(self.edits.values()), None)
+
+    def _problem(self, code: str) -> str:
+        return points_problem(self.criteria[code], self.edits[code].text())
+
+    def _edited(self, code: str) -> None:
+        self._show(code, self._problem(code))
         self.changed()
 
     def points(self) -> dict[str, Decimal]:
-        return {code: value for code, spin in self.spins.items() if (value := spin_points(spin)) is not None}
+        """The valid points typed (a box with an error counts as not scored until it is corrected)."""
+        return {code: parse_points(self.criteria[code], edit.text()) for code, edit in self.edits.items()
+                if edit.text().strip() and not self._problem(code)}
+
+    def problems(self) -> list[FieldError]:
+        return [FieldError(code, problem) for code in self.edits if (problem := self._problem(code))]
 
     def focus_first(self) -> None:
-        first = next((s for s in self.spins.values() if s.value() < 0), None) or next(iter(self.spins.values()), None)
+        first = next((e for e in self.edits.values() if not e.text().strip()), None) \
+            or next(iter(self.edits.values()), None)
         if first is not None:
             first.setFocus()
             first.selectAll()
 
     def clear_errors(self) -> None:
-        for code, label in self.errors.items():
-            label.hide()
-            self._mark(self.spins[code], False)
+        for code in self.errors:
+            self._show(code, "")
 
-    def show_errors(self, error: ValidationError) -> None:
+    def show_errors(self, errors: list[FieldError]) -> None:
         first = None
-        for item in error.errors:
-            label = self.errors.get(item.field)
-            if label is None:
-                continue
-            label.setText(item.message)
-            label.show()
-            self._mark(self.spins[item.field], True)
-            first = first or self.spins[item.field]
+        for item in errors:
+            if item.field in self.errors:
+                self._show(item.field, item.message)
+                first = first or self.edits[item.field]
         if first is not None:
             first.setFocus()
 
-    @staticmethod
-    def _mark(widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+    def _show(self, code: str, message: str) -> None:
+        label, edit = self.errors[code], self.edits[code]
+        label.setText(message)
+        label.setVisible(bool(message))
+        edit.setProperty("invalid", bool(message))
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)

@@ -61,7 +61,8 @@ def payment_state_text(tranche: TrancheRow | None, can_approve: bool) -> str:
                                                                              reason=tranche.override_reason)
         return text
     if tranche.missing:
-        text = tr("Pagamento bloccato: mancano {n} condizioni (in rosso).").format(n=len(tranche.missing))
+        text = (tr("Pagamento bloccato: manca 1 condizione (in rosso).") if len(tranche.missing) == 1 else
+                tr("Pagamento bloccato: mancano {n} condizioni (in rosso).").format(n=len(tranche.missing)))
         return text + ("" if can_approve else " " + tr("Solo il responsabile del procedimento può pagare."))
     text = tr("Tutte le condizioni sono soddisfatte per un pagamento del {day}.").format(
         day=day(tranche.conditions_on))

@@ -88,9 +88,12 @@ class ExpensesPanel(FormScreen):
                     "= <b>{due}</b>; meno le altre tranche ({others}) → saldo <b>{balance}</b>.").format(
                      granted=euro(r.granted_cents), share=share, due=euro(r.due_cents),
                      others=euro(r.other_tranches_cents), balance=euro(r.balance_cents))]
-        if r.excess_cents:
+        if r.excess_cents and r.submitted:
             lines.append('<span style="color:#b00020">' + tr("Già erogati {excess} oltre il dovuto: da recuperare.")
                          .format(excess=euro(r.excess_cents)) + "</span>")
+        elif r.excess_cents:  # an advance paid before the expenses: lawful until the final report says otherwise
+            lines.append(tr("L'anticipo erogato supera di {excess} le spese rendicontate finora: è regolare, il "
+                            "conto si chiude con il rendiconto finale.").format(excess=euro(r.excess_cents)))
         lines.append(tr("Rendiconto finale presentato: il saldo segue le correzioni.") if r.submitted else
                      tr("Il saldo sarà ricalcolato quando presenti il rendiconto finale."))
         return "<br>".join(lines)

@@ -35,6 +35,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_common import (
     euro,
     fill_row,
@@ -72,6 +73,9 @@ class PaymentsScreen(FormScreen):
             tab.layout().setContentsMargins(0, 0, 0, 0)
             tab.layout().addWidget(panel)
         self.firm.saved.connect(self._firm_saved)
+        self.acceptance = AcceptancePanel(ctx, ui.tranches_tab)
+        ui.tranches_tab.layout().insertWidget(0, self.acceptance)
+        self.acceptance.saved.connect(lambda _file: self.reload())
         for panel in (self.tranches, self.expenses, self.revocation):
             panel.changed.connect(self.reload)
         table = ui.funded_table
@@ -132,6 +136,18 @@ class PaymentsScreen(FormScreen):
             table.selectRow(0)
         self._chosen()
 
+    def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """One funded application (from a work queue): every call and status, its tranches shown."""
+        for combo in (self.ui.call_filter, self.ui.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh(select=record_uuid)
+        found = self.file is not None and self.file.application.uuid == record_uuid
+        if found:
+            self.ui.detail_tabs.setCurrentWidget(self.ui.tranches_tab)
+        return found
+
     def selected_call(self) -> uuid.UUID | None:
         value = self.ui.call_filter.currentData()
         return uuid.UUID(value) if value else None
@@ -158,7 +174,7 @@ class PaymentsScreen(FormScreen):
                                                 business=a.business_name, status=domain_tr(a.status_label),
                                                 granted=euro(a.granted_cents), paid=euro(a.paid_cents),
                                                 remaining=euro(a.remaining_cents)))
-        for panel in (self.firm, self.tranches, self.expenses, self.revocation):
+        for panel in (self.firm, self.acceptance, self.tranches, self.expenses, self.revocation):
             panel.show_file(file)
 
     def reload(self) -> None:

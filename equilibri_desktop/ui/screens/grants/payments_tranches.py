@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.services.grants.payment_dto import PaymentFile, TrancheRow
@@ -30,6 +30,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
@@ -168,9 +169,12 @@ class TranchesPanel(FormScreen):
         ui, tranche = self.ui, self.tranche
         is_open = tranche is not None and tranche.is_open
         missing = tranche.missing if tranche else ()
-        ui.pay_button.setEnabled(is_open and self.can_approve and not missing)
-        ui.override_button.setVisible(is_open and self.can_approve and bool(missing))
-        ui.override_label.setText(payment_state_text(tranche, self.can_approve))
+        # The procedure's order (decision and acceptance) is not a condition one may override.
+        blocked = self.file.payment_blocked if self.file else ""
+        ui.pay_button.setEnabled(is_open and self.can_approve and not missing and not blocked)
+        ui.pay_button.setToolTip(blocked)
+        ui.override_button.setVisible(is_open and self.can_approve and bool(missing) and not blocked)
+        ui.override_label.setText(blocked if is_open and blocked else payment_state_text(tranche, self.can_approve))
 
     def _check_chosen(self) -> None:
         kind = selected_key(self.ui.checks_table)
@@ -196,19 +200,17 @@ class TranchesPanel(FormScreen):
             return
         ui = self.ui
         problem = ui.checked_on_edit.problem()
-        try:
-            if problem:
-                raise ValidationError(FieldError("checked_on", problem))
-            grant_payments.record_check(self.ctx.db, self.tranche.uuid, ui.check_kind_edit.currentData(),
-                                        ui.checked_on_edit.date(), ui.passed_edit.currentData(),
-                                        ui.reference_edit.text())
-        except ValidationError as error:
-            show_field_errors(self.form, error)
+        if problem:
+            show_field_errors(self.form, ValidationError(FieldError("checked_on", problem)))
             return
-        except DomainError as error:
-            Messages.warn(self, tr("Verifica non registrata"), str(error))
-            return
-        ui.reference_edit.clear()
+        tranche, kind, day = self.tranche.uuid, ui.check_kind_edit.currentData(), ui.checked_on_edit.date()
+        passed, reference = ui.passed_edit.currentData(), ui.reference_edit.text()
+        run_operation(self, lambda: grant_payments.record_check(self.ctx.db, tranche, kind, day, passed, reference),
+                      on_success=lambda _row: self._check_recorded(), form=self.form,
+                      label=tr("Registrazione della verifica"))
+
+    def _check_recorded(self) -> None:
+        self.ui.reference_edit.clear()
         self.changed.emit()
 
     def pay(self, override: bool) -> None:
@@ -233,16 +235,10 @@ class TranchesPanel(FormScreen):
                 label=tranche.label, gross=euro(tranche.gross_cents), withheld=euro(tranche.withholding_cents),
                 net=euro(tranche.net_cents)), ok_label=tr("Paga")):
             return
-        try:
-            grant_payments.pay_tranche(self.ctx.db, tranche.uuid, ui.liquidation_act_edit.text(),
-                                       ui.liquidation_date_edit.date(), ui.paid_on_edit.date(), reason)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            return
-        except DomainError as error:
-            Messages.warn(self, tr("Pagamento non eseguito"), str(error))
-            return
-        self.changed.emit()
+        act, acted_on, paid_on = ui.liquidation_act_edit.text(), ui.liquidation_date_edit.date(), ui.paid_on_edit.date()
+        run_operation(self, lambda: grant_payments.pay_tranche(self.ctx.db, tranche.uuid, act, acted_on, paid_on,
+                                                               reason),
+                      on_success=lambda _row: self.changed.emit(), form=self.form, label=tr("Pagamento della tranche"))
 
     def selected_tranche_uuid(self) -> uuid.UUID | None:
         return self.tranche.uuid if self.tranche else None

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import RankingKind
 from equilibri_desktop.domain.office_time import office_text
 from equilibri_desktop.services.grants import ranking as grant_ranking
@@ -34,6 +33,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_documents import documents_area
@@ -119,6 +119,18 @@ class RankingScreen(FormScreen):
         combo.blockSignals(False)
         self.load_call()
 
+    def open_record(self, record_uuid: uuid.UUID) -> bool:
+        """One frozen version (from a work queue): its call chosen, the version selected."""
+        summary = grant_ranking.get_ranking(self.ctx.db, record_uuid).summary
+        index = self.ui.call_combo.findData(summary.call_uuid)
+        if index < 0:
+            return False
+        self.ui.call_combo.blockSignals(True)
+        self.ui.call_combo.setCurrentIndex(index)
+        self.ui.call_combo.blockSignals(False)
+        self.load_call(select=record_uuid)
+        return self.selected_version() is not None and self.selected_version().uuid == record_uuid
+
     def selected_version(self) -> RankingSummary | None:
         row = self.ui.versions_table.currentRow()
         return self.versions[row - 1] if 1 <= row <= len(self.versions) else None
@@ -145,6 +157,9 @@ class RankingScreen(FormScreen):
 
     def _show_warning(self) -> None:
         lines = warning_lines(self.preview)
+        preview = self.preview
+        if preview and preview.final_early_possible and preview.final_blocked and not preview.final_exists:
+            lines.append(preview.final_blocked)  # the observations' period: the final one only with a reason
         self.ui.warning_label.setText("\n".join(lines))
         self.ui.warning_label.setVisible(bool(lines))
 
@@ -180,7 +195,12 @@ class RankingScreen(FormScreen):
         preview, version = self.preview, self.selected_version()
         can_freeze = bool(preview and preview.rows and preview.complete and not preview.final_exists)
         self.ui.freeze_provisional_button.setEnabled(can_freeze)
-        self.ui.freeze_final_button.setEnabled(can_freeze and not preview.under_check)
+        # The procedure's order comes from the preview: before a provisional ranking is published the final
+        # one cannot be frozen; during the observations only with a reason (asked by the dialog).
+        blocked = preview.final_blocked if preview else ""
+        early = bool(blocked and preview.final_early_possible)
+        self.ui.freeze_final_button.setEnabled(can_freeze and not preview.under_check and (not blocked or early))
+        self.ui.freeze_final_button.setToolTip(blocked)
         self.ui.publish_button.setEnabled(version is not None and not version.published)
         latest_final = next((v for v in self.versions if v.kind in FINAL_KINDS), None)
         self.ui.slide_button.setEnabled(version is not None and version.published and latest_final is not None
@@ -197,11 +217,15 @@ class RankingScreen(FormScreen):
         else:
             text = tr("La graduatoria provvisoria sarà salvata così com'è e non cambierà più; le domande passano "
                       "«in graduatoria». La definitiva si congela dopo l'esame delle eventuali osservazioni.")
-        answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"))
+        early = kind is RankingKind.DEFINITIVA and bool(self.preview and self.preview.final_blocked)
+        if early:
+            text += "\n\n" + self.preview.final_blocked + " " + tr("Scrivi il motivo dell'approvazione anticipata.")
+        answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"), reason_required=early)
         if answer is None:
             return
         ranked_on, reason = answer
-        self._act(lambda: grant_ranking.freeze_ranking(self.ctx.db, call, kind, ranked_on, reason).summary,
+        self._act(lambda: grant_ranking.freeze_ranking(self.ctx.db, call, kind, ranked_on, reason,
+                                                       early_reason=reason if early else "").summary,
                   tr("{kind} congelata.").format(kind=domain_tr(kind.label)))
 
     def publish(self) -> None:
@@ -231,10 +255,9 @@ class RankingScreen(FormScreen):
                   tr("Scorrimento registrato come nuova versione."))
 
     def _act(self, action, done_text: str) -> None:
-        try:
-            summary = action()
-        except DomainError as error:
-            Messages.warn(self, tr("Operazione non eseguita"), str(error))
-            return
+        run_operation(self, action, on_success=lambda summary: self._acted(summary, done_text),
+                      label=tr("Operazione sulla graduatoria"))
+
+    def _acted(self, summary: RankingSummary, done_text: str) -> None:
         self.load_call(select=summary.uuid)
         self.ui.status_label.setText(done_text)

@@ -16,6 +16,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 
@@ -31,6 +32,7 @@ class HomePage(FormScreen):
         "backup_age_label": QLabel,
         "backup_card": QGroupBox,
         "recent_table": QTableWidget,
+        "recent_title_label": QLabel,
     }
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -41,6 +43,9 @@ class HomePage(FormScreen):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.recent_table.verticalHeader().hide()
         self.ui.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queues = WorkQueuePanel(ctx, self)
+        main = self.form.layout()
+        main.insertWidget(main.indexOf(self.ui.recent_title_label), self.queues)
         self.refresh()
 
     def refresh(self) -> None:
@@ -54,6 +59,7 @@ class HomePage(FormScreen):
         self.ui.organisations_count_label.setText(locale_number(summary.organisations))
         self.ui.municipalities_count_label.setText(locale_number(summary.municipalities))
         self._show_backup_state()
+        self.queues.refresh()
         self._fill_recent(summary.recent)
 
     def _show_backup_state(self) -> None:

@@ -1,0 +1,128 @@
+"""The order of a call's procedure, written once: each step says whether it may run now and, when not,
+what is missing and what to do. Services refuse with these words; DTOs carry them to the screens, which
+disable the action and show the reason as its tooltip (they never work the rule out themselves).
+
+The order (L. 241/1990 and the call's own rules): the formal check starts once the call has closed (at
+once for a call "a sportello", which assesses applications as they arrive); scoring once the commission
+is appointed and every formal check is concluded; the final ranking once the provisional one has stayed
+published for the call's period for observations (earlier only with a recorded reason); the grant
+decision only from a final ranking; payments once the decision is registered and the beneficiary has
+accepted the grant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from equilibri_desktop.domain.errors import DomainError
+
+DEFAULT_OBSERVATION_DAYS = 10  # a call setting; ten days mirror L. 241/1990 art. 10-bis's term for observations
+MAX_OBSERVATION_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Whether a step may run now; `why_not` says what is missing and what to do."""
+
+    why_not: str = ""
+
+    @property
+    def allowed(self) -> bool:
+        return not self.why_not
+
+    def enforce(self) -> None:
+        if self.why_not:
+            raise DomainError(self.why_not)
+
+
+OPEN = Gate()
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def formal_check_gate(closes_at: datetime | None, a_sportello: bool, now: datetime) -> Gate:
+    """The formal check compares every application on the same terms: it starts when the call has closed."""
+    if a_sportello or (closes_at is not None and now >= closes_at):
+        return OPEN
+    if closes_at is None:
+        return Gate("Il bando non ha una data di chiusura: indicala nel bando (o rendilo «a sportello») prima "
+                    "di avviare l'istruttoria.")
+    return Gate(f"Il bando è aperto fino al {_day(closes_at.date())}: l'istruttoria si avvia dopo la chiusura "
+                "(o subito, se nel bando è indicato «a sportello»).")
+
+
+def admission_gate(checks: int, pending: int, failed: Sequence[str]) -> Gate:
+    """Admission needs every eligibility check computed and confirmed, none failed."""
+    if not checks:
+        return Gate("Manca la verifica dei requisiti: avvia l'istruttoria e conferma le verifiche nella scheda "
+                    "«Istruttoria» prima di ammettere la domanda.")
+    if pending:
+        return Gate(f"Conferma prima tutte le verifiche dei requisiti: {pending} da confermare nella"
+                    " scheda «Istruttoria».")
+    if failed:
+        return Gate("Requisiti non soddisfatti: " + "; ".join(failed) + ". La domanda non può essere ammessa: "
+                    "comunica i motivi ostativi.")
+    return OPEN
+
+
+def scoring_gate(commission_members: int, under_check: int) -> Gate:
+    """Scores are given once the commission exists and no application of the call is still being checked."""
+    if not commission_members:
+        return Gate("La commissione del bando non è ancora nominata: il responsabile la indica nella scheda "
+                    "«Commissione» del bando, poi si valuta.")
+    if under_check:
+        verb = "è" if under_check == 1 else "sono"
+        return Gate(f"{_count(under_check, 'domanda', 'domande').capitalize()} del bando {verb} ancora in "
+                    "istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.")
+    return OPEN
+
+
+def observations_end(published_on: date, observation_days: int) -> date:
+    """The last day to submit observations on a provisional ranking published on `published_on`."""
+    return published_on + timedelta(days=observation_days)
+
+
+def final_ranking_gate(provisional_published_on: date | None, observation_days: int, today: date,
+                       early_reason: str = "") -> Gate:
+    """The final ranking follows a published provisional one once the period for observations has run."""
+    if provisional_published_on is None:
+        return Gate("Prima congela e pubblica la graduatoria provvisoria: la definitiva si approva dopo il "
+                    "periodo per le osservazioni.")
+    last = observations_end(provisional_published_on, observation_days)
+    if today > last or early_reason.strip():
+        return OPEN
+    return Gate(f"Le osservazioni sulla graduatoria provvisoria si possono presentare fino al {_day(last)}: la "
+                "definitiva si approva dal giorno successivo, o prima scrivendo il motivo.")
+
+
+def decision_gate(final: bool) -> Gate:
+    if final:
+        return OPEN
+    return Gate("La determinazione di concessione si genera dalla graduatoria definitiva (o da uno scorrimento): "
+                "scegli quella nell'elenco delle versioni.")
+
+
+def acceptance_gate(decision_registered: bool) -> Gate:
+    if decision_registered:
+        return OPEN
+    return Gate("Manca la determinazione di concessione: generala dalla graduatoria definitiva, poi registra "
+                "l'accettazione della beneficiaria.")
+
+
+def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
+    """Nothing is paid before the grant is decided and accepted by the beneficiary."""
+    if not decision_registered:
+        return acceptance_gate(False)
+    if accepted_on is None:
+        return Gate("La beneficiaria non ha ancora accettato il contributo: registra la data dell'accettazione "
+                    "(scheda «Tranche e pagamenti»), poi paga.")
+    return OPEN
+
