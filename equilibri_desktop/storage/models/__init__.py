@@ -34,6 +34,15 @@ from equilibri_desktop.storage.models.grant_payment import (
     GrantTranche,
 )
 from equilibri_desktop.storage.models.meta import AppMeta, Tombstone
+from equilibri_desktop.storage.models.network import (
+    NetworkAgreement,
+    NetworkAttachment,
+    NetworkCommitteeMember,
+    NetworkContact,
+    NetworkParty,
+    NetworkPractice,
+    NetworkTemplate,
+)
 from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
 from equilibri_desktop.storage.models.reference import Municipality
 from equilibri_desktop.storage.models.registry import (
@@ -52,6 +61,7 @@ __all__ = [
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
     "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
-    "Municipality", "Organisation", "OrganisationContact",
+    "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember", "NetworkContact",
+    "NetworkParty", "NetworkPractice", "NetworkTemplate", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
 ]
