@@ -14,6 +14,7 @@ class Role(StrEnum):
     OPERATORE = "operatore"
     COMMISSARIO = "commissario"
     REVISORE = "revisore"  # sola lettura
+    AGENTE_RETE = "agente_rete"  # network agent: firms and agreements, never the grants' people
 
     @property
     def label(self) -> str:
@@ -26,6 +27,7 @@ ROLE_LABELS = {
     Role.OPERATORE: "Operatore",
     Role.COMMISSARIO: "Commissario",
     Role.REVISORE: "Sola lettura / revisore",
+    Role.AGENTE_RETE: "Agente di rete",
 }
 
 
@@ -47,6 +49,9 @@ class Permission(StrEnum):
     GRANTS_DECIDE = "grants.decide"  # exclusions, overrides, rankings, decisions, publication
     PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
     PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
+    NETWORK_READ = "network.read"  # agreements, the network per organisation and municipality
+    NETWORK_WRITE = "network.write"  # draft agreements, record signatures, attach signed copies
+    NETWORK_CONTACTS = "network.contacts"  # the network agent's contacts with firms and good practices
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -64,6 +69,15 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COMMISSARIO: frozenset(_READ | {Permission.GRANTS_SCORE}),
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
 }
+# The network (issue 14), added to the roles above without touching their lines. The network agent reads
+# the registry's firms and bodies, works on agreements and contacts, and gets no grant permission: the
+# grants' applicants (often vulnerable people) stay out of reach.
+_NETWORK = frozenset({Permission.NETWORK_READ, Permission.NETWORK_WRITE, Permission.NETWORK_CONTACTS})
+ROLE_PERMISSIONS[Role.RESPONSABILE] |= _NETWORK
+ROLE_PERMISSIONS[Role.OPERATORE] |= _NETWORK
+ROLE_PERMISSIONS[Role.AMMINISTRATORE] |= {Permission.NETWORK_READ}
+ROLE_PERMISSIONS[Role.REVISORE] |= {Permission.NETWORK_READ}
+ROLE_PERMISSIONS[Role.AGENTE_RETE] = frozenset({Permission.REGISTRY_READ, Permission.REGISTRY_WRITE} | _NETWORK)
 
 
 class PermissionDeniedError(DomainError):

@@ -97,11 +97,17 @@ class PartyFacts:
     cash: Decimal
     hours: Decimal
     hourly_rate: Decimal
+    is_public_body: bool = False
 
 
-def validate_parties(parties: Sequence[PartyFacts]) -> None:
-    """At least two parties, each once, exactly one capofila, each with a signatory who may sign."""
+def validate_parties(parties: Sequence[PartyFacts], kind: str = "") -> None:
+    """At least two parties, each once, exactly one capofila, each with a signatory who may sign; an art. 15
+    agreement is between public administrations only."""
     errors: list[FieldError] = []
+    if kind == AgreementKind.TRA_PA.value:
+        errors += [FieldError("parties", f"{p.organisation_name} non è una pubblica amministrazione: un accordo "
+                              "ex art. 15 L. 241/1990 si conclude solo tra amministrazioni pubbliche.")
+                   for p in parties if p.organisation_id is not None and not p.is_public_body]
     if len(parties) < 2:
         errors.append(FieldError("parties", "Un accordo ha almeno due parti."))
     seen: set[int] = set()
