@@ -93,3 +93,20 @@ def split_articles(text: str) -> list[Article]:
     if title is not None:
         articles.append(Article(title, "\n".join(body).strip()))
     return articles
+
+
+def privacy_text(role: str, arrangement: str, processor_name: str = "") -> str:
+    """The personal-data article by the parties' roles under the GDPR."""
+    extra = f" {arrangement.strip()}" if arrangement.strip() else ""
+    if role == "contitolari":
+        return ("Le parti sono contitolari del trattamento dei dati personali ai sensi dell'art. 26 del Regolamento "
+                "(UE) 2016/679 e definiscono con accordo interno le rispettive responsabilità, in particolare per "
+                f"l'informativa e l'esercizio dei diritti degli interessati.{extra} Il contenuto essenziale "
+                "dell'accordo interno è messo a disposizione degli interessati.")
+    if role == "responsabile":
+        who = processor_name or "Il fornitore indicato"
+        return (f"{who} tratta i dati personali per conto del titolare quale responsabile del trattamento ai sensi "
+                "dell'art. 28 del Regolamento (UE) 2016/679, solo su istruzione documentata del titolare e con "
+                f"misure tecniche e organizzative adeguate.{extra}")
+    return ("Le parti non condividono dati personali: ciascuna tratta i dati di propria competenza quale "
+            f"titolare autonomo, nel rispetto del Regolamento (UE) 2016/679.{extra}")
