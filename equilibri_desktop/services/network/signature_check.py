@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import logging
 import re
 import unicodedata
 import warnings
@@ -22,6 +23,10 @@ from equilibri_desktop.domain.errors import DomainError
 TRUST_NOTE = ("Verifica eseguita senza rete: integrità del file e corrispondenza dei firmatari. La validità dei "
               "certificati rispetto agli elenchi di fiducia (AgID / Unione europea) e la loro revoca NON sono "
               "state controllate.")
+# pyHanko logs every certificate it cannot trust with the signer's name and codice fiscale: personal data never
+# goes to the log files, and an untrusted (offline) certificate is expected here.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
 _CF = re.compile(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]")
 
 

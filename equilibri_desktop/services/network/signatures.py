@@ -21,6 +21,7 @@ from equilibri_desktop.domain.network.codes import SignatureStatus as Sig
 from equilibri_desktop.domain.network.rules import SIGNATURE_MOVES, paper_signature_refusal, status_after_signatures
 from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.documents import register
 from equilibri_desktop.services.documents.files import stage_copy
 from equilibri_desktop.services.network import agreement_records as records
 from equilibri_desktop.services.network.dto import AgreementDetail
@@ -143,6 +144,16 @@ def record_paper_signatures(db: Database, agreement_uuid: uuid.UUID, party_uuids
         return records.detail(session, agreement, today)
 
 
+def _link_to_register(db: Database, agreement_uuid: uuid.UUID, signed_file: Path, report: SignedFileReport) -> None:
+    """A signed file whose first revision (PAdES) or content (CAdES) is a registered PDF of this agreement
+    becomes that document's signed copy in the register, with its own SHA-256."""
+    for ref in register.list_documents(db, "network_agreement", agreement_uuid):
+        original = db.config.data_dir / ref.file_path
+        if original.is_file() and report.content.startswith(original.read_bytes()):
+            register.attach_signed_copy(db, ref.uuid, signed_file)
+            return
+
+
 def _report_text(report: SignedFileReport, matched: list[str]) -> str:
     lines = [f"Formato {report.format}: {len(report.signatures)} firme."]
     for sig in report.signatures:
@@ -191,4 +202,6 @@ def attach_digitally_signed(db: Database, agreement_uuid: uuid.UUID, signed_file
         _maybe_in_force(session, agreement, today)
         session.flush()
         staged.place()
-        return records.detail(session, agreement, today)
+        detail = records.detail(session, agreement, today)
+    _link_to_register(db, agreement_uuid, signed_file, report)
+    return detail
