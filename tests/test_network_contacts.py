@@ -91,3 +91,18 @@ def test_reminders_for_pending_signatures_expiries_and_renewals(db, tmp_path):
     kinds = sorted(r.kind for r in found)
     assert kinds == ["firma", "firma", "rinnovo", "scadenza"]
     assert any("attesa da 51 giorni" in r.text for r in found)
+
+
+def test_demo_data_holds_a_small_network(db):
+    from equilibri_desktop.domain.access import Actor, Role
+    from equilibri_desktop.services.demo.seed import seed_demo_data
+
+    seed_demo_data(db)
+    rows = agreements.search_agreements(db).items
+    assert sorted(r.status for r in rows) == ["bozza", "in_firma", "in_vigore"]
+    in_force = next(r for r in rows if r.status == "in_vigore")
+    assert in_force.parties == in_force.signed == 5
+    db.actor = Actor("demo.agente_rete", roles=frozenset({Role.AGENTE_RETE}))
+    due = reminders.network_reminders(db)
+    assert {r.kind for r in due} == {"firma", "ricontatto"}
+    assert len(contacts.search_practices(db)) == 2
