@@ -62,7 +62,7 @@ def example_agreement(kind: AgreementKind, parties: int, today: date) -> Agreeme
         "contitolari", "Il capofila fornisce l'informativa e riceve le richieste degli interessati.", None, "",
         "E11H17000120002", DEFAULT_PREMISES[kind], default_articles(kind), "", 0, None, "", rows,
         (CommitteeMemberInput(_PEOPLE[0], "presidente"), CommitteeMemberInput(_PEOPLE[1], "componente")), (), (),
-        f"Firma digitale obbligatoria: {rule}." if rule else "")
+        f"Firma digitale obbligatoria a pena di nullità ({rule})." if rule else "")
 
 
 def render_network_specimens(profile: OrganisationProfile, outdir: Path, today: date) -> list[Path]:
