@@ -16,6 +16,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.home.network_reminders import add_network_reminders
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 
@@ -41,6 +42,7 @@ class HomePage(FormScreen):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.recent_table.verticalHeader().hide()
         self.ui.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.network_reminders = add_network_reminders(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -55,6 +57,7 @@ class HomePage(FormScreen):
         self.ui.municipalities_count_label.setText(locale_number(summary.municipalities))
         self._show_backup_state()
         self._fill_recent(summary.recent)
+        self.network_reminders.refresh()
 
     def _show_backup_state(self) -> None:
         if not self.ctx.config.is_sqlite:

@@ -68,10 +68,10 @@ class ContactsScreen(FormScreen):
 
     def _show_contacts(self, rows) -> None:
         data = [(c.contact_on, c.organisation_name, domain_tr(ContactKind(c.kind).label),
-                 ", ".join(domain_tr(ContactTopic(t).label) for t in c.topics), c.outcome,
-                 c.next_step + (tr(" (fatto)") if c.next_step_done else ""), c.next_step_due, c.agent) for c in rows]
-        fill_table(self.ui.contacts_table, (tr("Data"), tr("Impresa"), tr("Tipo"), tr("Temi"), tr("Esito"),
-                                            tr("Passo successivo"), tr("Entro il"), tr("Agente")), data, stretch=4,
+                 c.next_step + (tr(" (fatto)") if c.next_step_done else ""), c.next_step_due, c.agent,
+                 ", ".join(domain_tr(ContactTopic(t).label) for t in c.topics), c.outcome) for c in rows]
+        fill_table(self.ui.contacts_table, (tr("Data"), tr("Impresa"), tr("Tipo"), tr("Passo successivo"),
+                                            tr("Entro il"), tr("Agente"), tr("Temi"), tr("Esito")), data, stretch=7,
                    payloads=[c.uuid for c in rows])
 
     def _show_practices(self, rows) -> None:

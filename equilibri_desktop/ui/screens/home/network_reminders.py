@@ -1,0 +1,51 @@
+"""The home page's network section: signatures pending too long, agreements expiring within 60 days, tacit
+renewals coming due, and the user's own follow-ups with firms. A reminder opens its record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from equilibri_desktop.services.network import reminders
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
+
+
+
+class NetworkReminders(QGroupBox):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(tr("Rete e accordi: promemoria"), parent)
+        self.setObjectName("network_reminders_group")
+        self.ctx = ctx
+        self.items = QListWidget(self)
+        self.items.setObjectName("network_reminders_list")
+        self.items.itemActivated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items)
+        self.hide()
+
+    def refresh(self) -> None:
+        run_operation(self, lambda: reminders.network_reminders(self.ctx.db), on_success=self._show, writes=False)
+
+    def _show(self, found) -> None:
+        self.items.clear()
+        labels = {"firma": tr("Firma in attesa"), "scadenza": tr("Scadenza"), "rinnovo": tr("Rinnovo"),
+                  "ricontatto": tr("Da ricontattare")}
+        for reminder in found:
+            item = QListWidgetItem(f"{labels.get(reminder.kind, reminder.kind)} — {reminder.text}")
+            item.setData(Qt.ItemDataRole.UserRole, (reminder.record_kind, reminder.record_uuid))
+            self.items.addItem(item)
+        self.items.setMaximumHeight(28 + 22 * min(len(found), 6))
+        self.setVisible(bool(found))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        kind, record_uuid = item.data(Qt.ItemDataRole.UserRole)
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open_record(kind, record_uuid)
+
+
+def add_network_reminders(page) -> NetworkReminders:
+    """Put the section at the end of the home page's form and return it."""
+    section = NetworkReminders(page.ctx, page.form)
+    page.form.layout().addWidget(section)
+    return section
