@@ -203,6 +203,7 @@ ALLOWED = {
     Role.OPERATORE: {"history"},
     Role.COMMISSARIO: {"history"},
     Role.REVISORE: {"audit", "verify", "history"},
+    Role.AGENTE_RETE: {"history"},
 }
 
 
