@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayo
 
 from equilibri_desktop.services.network import reminders
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.operations import run_operation
 
 
 
@@ -25,7 +24,9 @@ class NetworkReminders(QGroupBox):
         self.hide()
 
     def refresh(self) -> None:
-        run_operation(self, lambda: reminders.network_reminders(self.ctx.db), on_success=self._show, writes=False)
+        # Read in place like the rest of the home page (a few indexed rows): a background task would outlive a
+        # home page that is rebuilt or closed while it runs.
+        self._show(reminders.network_reminders(self.ctx.db))
 
     def _show(self, found) -> None:
         self.items.clear()
