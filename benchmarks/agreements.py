@@ -25,7 +25,10 @@ from reportlab.platypus import SimpleDocTemplate  # noqa: E402
 
 from equilibri_desktop.documents import styles as st  # noqa: E402
 from equilibri_desktop.documents.fonts import REGULAR, register_fonts  # noqa: E402
-from equilibri_desktop.documents.network.agreement import agreement_story, build_agreement_pdf  # noqa: E402
+from equilibri_desktop.documents.network.agreement import (  # noqa: E402
+    agreement_story,
+    build_agreement_pdf,
+)
 from equilibri_desktop.domain.network.codes import AgreementKind  # noqa: E402
 from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE  # noqa: E402
 from equilibri_desktop.services.network.document_data import agreement_document_data  # noqa: E402

@@ -7,7 +7,11 @@ from datetime import date
 from decimal import Decimal
 
 from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.services.network.dto import AgreementInput, CommitteeMemberInput, PartyInput
+from equilibri_desktop.services.network.dto import (
+    AgreementInput,
+    CommitteeMemberInput,
+    PartyInput,
+)
 from equilibri_desktop.services.registry import organisations
 from tests.registry_helpers import add_person, municipality_id
 

@@ -38,9 +38,9 @@ def sign_pades(source: Path, target: Path, cert, key, field: str = "Firma1") -> 
         warnings.simplefilter("ignore")
         from asn1crypto import keys as asn1_keys
         from asn1crypto import x509 as asn1_x509
-        from pyhanko_certvalidator.registry import SimpleCertificateStore
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign import signers
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
     signer_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     signer_key = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))

@@ -8,7 +8,12 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from equilibri_desktop.domain.access import Actor, Permission, PermissionDeniedError, Role
+from equilibri_desktop.domain.access import (
+    Actor,
+    Permission,
+    PermissionDeniedError,
+    Role,
+)
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.network.codes import AgreementStatus as S

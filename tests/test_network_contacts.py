@@ -10,7 +10,13 @@ from openpyxl import load_workbook
 
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import ValidationError
-from equilibri_desktop.services.network import agreements, contacts, overview, reminders, signatures
+from equilibri_desktop.services.network import (
+    agreements,
+    contacts,
+    overview,
+    reminders,
+    signatures,
+)
 from equilibri_desktop.services.network.contacts import ContactInput
 from tests.network_helpers import agreement_input, make_body
 from tests.registry_helpers import municipality_id
@@ -106,3 +112,14 @@ def test_demo_data_holds_a_small_network(db):
     due = reminders.network_reminders(db)
     assert {r.kind for r in due} == {"firma", "ricontatto"}
     assert len(contacts.search_practices(db)) == 2
+
+
+def test_good_practices_print_as_a_catalogue(db, clock, tmp_path):
+    import pdfplumber
+
+    firm = make_body(db, 0)
+    contacts.record_practice(db, firm.uuid, "Orario flessibile in entrata", "Fascia 8-10", "Assenze -20%")
+    path = contacts.print_practices_catalogue(db, tmp_path / "catalogo.pdf")
+    with pdfplumber.open(path) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "CATALOGO DELLE BUONE PRATICHE" in text and firm.name in text and "Assenze -20%" in text

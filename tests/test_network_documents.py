@@ -11,14 +11,17 @@ import pdfplumber
 import pikepdf
 import pytest
 
+from equilibri_desktop.documents.network.agreement import build_agreement_pdf
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.network.codes import AgreementKind
-from equilibri_desktop.documents.network.agreement import build_agreement_pdf
 from equilibri_desktop.services.documents import register
 from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE
 from equilibri_desktop.services.network import agreements, documents
 from equilibri_desktop.services.network.document_data import agreement_document_data
-from equilibri_desktop.services.network.specimens import example_agreement, render_network_specimens
+from equilibri_desktop.services.network.specimens import (
+    example_agreement,
+    render_network_specimens,
+)
 from tests.network_helpers import agreement_input, make_body
 
 TODAY = date(2026, 3, 2)

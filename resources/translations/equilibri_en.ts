@@ -3090,6 +3090,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Recording the contact…</translation>
     </message>
     <message>
+        <source>Catalogo delle buone pratiche</source>
+        <translation>Good practices catalogue</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -4724,6 +4732,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Registra &amp;pratica dell&apos;impresa scelta</source>
         <translation>Record &amp;practice of the chosen business</translation>
+    </message>
+    <message>
+        <source>Stampa il ca&amp;talogo…</source>
+        <translation>Print the ca&amp;talogue…</translation>
     </message>
 </context>
 <context>

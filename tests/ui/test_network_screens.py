@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from equilibri_desktop.domain.clock import FixedClock, use_clock
-from equilibri_desktop.services.network import agreements, contacts, documents
 from equilibri_desktop.services.documents import register
+from equilibri_desktop.services.network import agreements, contacts, documents
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.network import common
 from tests.network_helpers import agreement_input, make_body
@@ -113,7 +113,9 @@ def test_art_15_refuses_paper_and_accepts_a_checked_digital_file(qtbot, ctx, tmp
 
 
 def test_network_per_organisation_and_municipality(qtbot, ctx):
-    from equilibri_desktop.ui.screens.network.overview_screen import NetworkOverviewScreen
+    from equilibri_desktop.ui.screens.network.overview_screen import (
+        NetworkOverviewScreen,
+    )
 
     town, firm = make_body(ctx.db, 0, "comune", "Carpiano"), make_body(ctx.db, 1)
     draft = agreements.create_agreement(ctx.db, agreement_input([town, firm]))

@@ -11,7 +11,12 @@ from decimal import Decimal
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import validate_cup
 from equilibri_desktop.domain.money import round_cents
-from equilibri_desktop.domain.network.codes import AgreementKind, PartyRole, SignatoryCapacity, SignatureStatus
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    PartyRole,
+    SignatoryCapacity,
+    SignatureStatus,
+)
 
 # Agreements between public administrations are signed digitally (or with a qualified electronic signature)
 # on pain of nullity: L. 241/1990 art. 15 c. 2-bis, added by D.L. 179/2012 art. 6 c. 2 (conv. L. 221/2012),

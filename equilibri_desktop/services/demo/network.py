@@ -12,7 +12,10 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.network.codes import AgreementKind
 from equilibri_desktop.domain.network.rules import agreement_code
-from equilibri_desktop.domain.network.templates import DEFAULT_PREMISES, default_articles
+from equilibri_desktop.domain.network.templates import (
+    DEFAULT_PREMISES,
+    default_articles,
+)
 from equilibri_desktop.storage.models import (
     NetworkAgreement,
     NetworkContact,

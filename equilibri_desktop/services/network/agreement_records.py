@@ -21,7 +21,10 @@ from equilibri_desktop.domain.network.rules import (
     validate_heading,
     validate_parties,
 )
-from equilibri_desktop.domain.network.templates import DEFAULT_PREMISES, default_articles
+from equilibri_desktop.domain.network.templates import (
+    DEFAULT_PREMISES,
+    default_articles,
+)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.network.dto import (
     AgreementDetail,

@@ -13,13 +13,26 @@ from sqlalchemy.orm import Session, aliased
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
-from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, SignatureStatus
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    AgreementStatus,
+    SignatureStatus,
+)
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.network import agreement_records as records
-from equilibri_desktop.services.network.dto import AgreementDetail, AgreementFilter, AgreementInput, AgreementRow
+from equilibri_desktop.services.network.dto import (
+    AgreementDetail,
+    AgreementFilter,
+    AgreementInput,
+    AgreementRow,
+)
 from equilibri_desktop.services.registry.dto import Page
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import NetworkAgreement, NetworkParty, Organisation
+from equilibri_desktop.storage.models import (
+    NetworkAgreement,
+    NetworkParty,
+    Organisation,
+)
 
 S = AgreementStatus
 IN_FORCE = (S.IN_VIGORE, S.RINNOVATO)  # a renewed agreement is in force for its new term

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -15,7 +16,11 @@ from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.network.codes import ContactKind, ContactTopic
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import NetworkContact, NetworkPractice, Organisation
+from equilibri_desktop.storage.models import (
+    NetworkContact,
+    NetworkPractice,
+    Organisation,
+)
 
 
 @dataclass(frozen=True)
@@ -157,3 +162,14 @@ def search_practices(db: Database, text: str = "", organisation_uuid: uuid.UUID 
         rows = session.execute(query.order_by(Organisation.name, NetworkPractice.recorded_on.desc())).all()
         return tuple(PracticeRow(p.uuid, o.uuid, o.name, p.measure, p.description, p.results, p.recorded_on)
                      for p, o in rows)
+
+
+def print_practices_catalogue(db: Database, path: Path, text: str = "") -> Path:
+    """The good practices (filtered by `text`) as a PDF/A catalogue written at `path`."""
+    from equilibri_desktop.documents.network.practices import PracticeEntry, build_practices_pdf
+    from equilibri_desktop.services.admin import office_profile
+
+    entries = [PracticeEntry(p.organisation_name, p.measure, p.description, p.results, p.recorded_on)
+               for p in search_practices(db, text)]
+    build_practices_pdf(entries, office_profile.load_profile(db).normalised(), Path(path), office_today())
+    return Path(path)

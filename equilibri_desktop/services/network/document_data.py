@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from equilibri_desktop.documents.network.data import AgreementDocumentData, ArticleText, PartyBlock
-from equilibri_desktop.domain.network.codes import AgreementKind, PartyRole, SignatoryCapacity
-from equilibri_desktop.domain.network.templates import fill, privacy_text, split_articles
+from equilibri_desktop.documents.network.data import (
+    AgreementDocumentData,
+    ArticleText,
+    PartyBlock,
+)
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    PartyRole,
+    SignatoryCapacity,
+)
+from equilibri_desktop.domain.network.templates import (
+    fill,
+    privacy_text,
+    split_articles,
+)
 from equilibri_desktop.services.network.dto import AgreementDetail
 
 

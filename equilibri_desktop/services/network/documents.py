@@ -21,7 +21,9 @@ RECORD_TYPE = "network_agreement"
 def generate_agreement_document(db: Database, agreement_uuid: uuid.UUID, digital: bool = False) -> DocumentRef:
     """Draw and register the agreement. `digital`: signature blocks say "firmato digitalmente" (always so for an
     agreement between public administrations)."""
-    from equilibri_desktop.documents.network.agreement import build_agreement_pdf  # ReportLab is slow to import
+    from equilibri_desktop.documents.network.agreement import (
+        build_agreement_pdf,  # ReportLab is slow to import
+    )
 
     db.require(Permission.NETWORK_WRITE)
     detail = get_agreement(db, agreement_uuid)

@@ -12,13 +12,22 @@ from sqlalchemy import func, select
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
-from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, PartyRole
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    AgreementStatus,
+    PartyRole,
+)
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.network.agreements import search_agreements
 from equilibri_desktop.services.network.dto import AgreementFilter
-from equilibri_desktop.storage.models import Municipality, NetworkAgreement, NetworkParty, Organisation
+from equilibri_desktop.storage.models import (
+    Municipality,
+    NetworkAgreement,
+    NetworkParty,
+    Organisation,
+)
 
 LIVE = (AgreementStatus.IN_FIRMA.value, AgreementStatus.IN_VIGORE.value, AgreementStatus.RINNOVATO.value)
 

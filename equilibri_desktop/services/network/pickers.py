@@ -12,7 +12,12 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.domain.search_keys import organisation_name_key
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.storage.models import Municipality, Organisation, OrganisationContact, Person
+from equilibri_desktop.storage.models import (
+    Municipality,
+    Organisation,
+    OrganisationContact,
+    Person,
+)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,12 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.network.codes import AgreementStatus, SignatureStatus
 from equilibri_desktop.domain.network.rules import EXPIRY_WARNING_DAYS
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.storage.models import NetworkAgreement, NetworkContact, NetworkParty, Organisation
+from equilibri_desktop.storage.models import (
+    NetworkAgreement,
+    NetworkContact,
+    NetworkParty,
+    Organisation,
+)
 
 PENDING_SIGNATURE_DAYS = 15  # default of the office setting "signatures pending for more than N days"
 IN_FORCE = (AgreementStatus.IN_VIGORE.value, AgreementStatus.RINNOVATO.value)

@@ -16,9 +16,17 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
-from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, SignatureMethod
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    AgreementStatus,
+    SignatureMethod,
+)
 from equilibri_desktop.domain.network.codes import SignatureStatus as Sig
-from equilibri_desktop.domain.network.rules import SIGNATURE_MOVES, paper_signature_refusal, status_after_signatures
+from equilibri_desktop.domain.network.rules import (
+    SIGNATURE_MOVES,
+    paper_signature_refusal,
+    status_after_signatures,
+)
 from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents import register
@@ -32,7 +40,11 @@ from equilibri_desktop.services.network.signature_check import (
     signer_matches,
 )
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import NetworkAgreement, NetworkAttachment, NetworkParty
+from equilibri_desktop.storage.models import (
+    NetworkAgreement,
+    NetworkAttachment,
+    NetworkParty,
+)
 
 FOLDER = Path("allegati") / "accordi"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -11,10 +11,17 @@ from pathlib import Path
 
 from equilibri_desktop.domain.network.codes import AgreementKind
 from equilibri_desktop.domain.network.rules import digital_signature_rule, in_kind_value
-from equilibri_desktop.domain.network.templates import DEFAULT_PREMISES, default_articles
+from equilibri_desktop.domain.network.templates import (
+    DEFAULT_PREMISES,
+    default_articles,
+)
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services.network.document_data import agreement_document_data
-from equilibri_desktop.services.network.dto import AgreementDetail, CommitteeMemberInput, PartyRow
+from equilibri_desktop.services.network.dto import (
+    AgreementDetail,
+    CommitteeMemberInput,
+    PartyRow,
+)
 
 _BODIES = (
     ("A.S.S.E.MI. – Azienda Sociale Sud Est Milano", "comune", "Azienda speciale consortile", "San Giuliano Milanese"),

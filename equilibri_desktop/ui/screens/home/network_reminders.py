@@ -4,11 +4,16 @@ renewals coming due, and the user's own follow-ups with firms. A reminder opens 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from equilibri_desktop.services.network import reminders
 from equilibri_desktop.ui.i18n import tr
-
 
 
 class NetworkReminders(QGroupBox):

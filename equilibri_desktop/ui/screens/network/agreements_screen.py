@@ -19,10 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, PrivacyRole
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    AgreementStatus,
+    PrivacyRole,
+)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.network import agreements, overview
-from equilibri_desktop.services.network.dto import AgreementDetail, AgreementFilter, AgreementInput, CommitteeMemberInput
+from equilibri_desktop.services.network.dto import (
+    AgreementDetail,
+    AgreementFilter,
+    AgreementInput,
+    CommitteeMemberInput,
+)
 from equilibri_desktop.services.registry.municipalities import list_municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
@@ -32,7 +41,12 @@ from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors
 from equilibri_desktop.ui.screens.network.agreement_parties import PartiesEditor
 from equilibri_desktop.ui.screens.network.agreement_signatures import SignaturesPanel
-from equilibri_desktop.ui.screens.network.common import Choices, FileChooser, fill_table, payload
+from equilibri_desktop.ui.screens.network.common import (
+    Choices,
+    FileChooser,
+    fill_table,
+    payload,
+)
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.money_edit import DecimalEdit, MoneyEdit
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker

@@ -3,9 +3,18 @@ with its due date) and the firms' good practices, searchable."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+)
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
@@ -15,10 +24,11 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors
-from equilibri_desktop.ui.screens.network.common import fill_table, payload
+from equilibri_desktop.ui.screens.network.common import FileChooser, fill_table, payload
+from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
+from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 
 class ContactsScreen(FormScreen):
@@ -29,7 +39,7 @@ class ContactsScreen(FormScreen):
         "outcome_edit": QPlainTextEdit, "next_step_edit": QLineEdit, "next_step_due_edit": DateEdit,
         "save_button": QPushButton, "practice_search_edit": QLineEdit, "practices_table": QTableWidget,
         "measure_edit": QLineEdit, "description_edit": QLineEdit, "results_edit": QLineEdit,
-        "save_practice_button": QPushButton,
+        "save_practice_button": QPushButton, "print_catalogue_button": QPushButton,
         **{f"topic_{t.value}_check": QCheckBox for t in ContactTopic},
     }
 
@@ -48,6 +58,7 @@ class ContactsScreen(FormScreen):
         ui.save_button.clicked.connect(self.save_contact)
         ui.done_button.clicked.connect(self.mark_done)
         ui.save_practice_button.clicked.connect(self.save_practice)
+        ui.print_catalogue_button.clicked.connect(self.print_catalogue)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_contact)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.search_edit.setFocus)
         writer = ctx.db.actor.can(Permission.NETWORK_CONTACTS)
@@ -112,3 +123,10 @@ class ContactsScreen(FormScreen):
         run_operation(self, lambda: contacts.record_practice(self.ctx.db, org, measure, description, results),
                       on_success=lambda _r: (ui.measure_edit.clear(), ui.description_edit.clear(),
                                              ui.results_edit.clear(), self.refresh()), form=self.form)
+
+    def print_catalogue(self) -> None:
+        path = FileChooser.save_file(self, tr("Catalogo delle buone pratiche"), "buone-pratiche.pdf", tr("PDF (*.pdf)"))
+        if path:
+            text = self.ui.practice_search_edit.text()
+            run_operation(self, lambda: contacts.print_practices_catalogue(self.ctx.db, Path(path), text),
+                          on_success=DocumentFiles.open_file, writes=False, label=tr("Generazione del PDF…"))

@@ -3,7 +3,13 @@ and the agreements binding them. A row opens the agreement through the navigator
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+)
 
 from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
@@ -13,9 +19,9 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.network.common import fill_table, payload
+from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 
 def _count(n: int) -> str:
