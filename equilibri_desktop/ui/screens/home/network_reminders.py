@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ class NetworkReminders(QGroupBox):
         self.items.itemActivated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.items)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no empty band below
         self.hide()
 
     def refresh(self) -> None:
@@ -41,7 +43,7 @@ class NetworkReminders(QGroupBox):
             item = QListWidgetItem(f"{labels.get(reminder.kind, reminder.kind)} — {reminder.text}")
             item.setData(Qt.ItemDataRole.UserRole, (reminder.record_kind, reminder.record_uuid))
             self.items.addItem(item)
-        self.items.setMaximumHeight(28 + 22 * min(len(found), 6))
+        self.items.setFixedHeight(8 + self.items.sizeHintForRow(0) * min(max(len(found), 1), 6))
         self.setVisible(bool(found))
 
     def _open(self, item: QListWidgetItem) -> None:
