@@ -99,3 +99,24 @@ def test_specimens_include_the_two_agreements(tmp_path):
                                        "21-accordo-art15-tra-enti-pubblici.pdf"]
     five = "\n".join(_pages(paths[0]))
     assert five.count("Luogo e data") == 5
+
+
+def test_the_office_edits_the_template_of_a_kind(db):
+    from equilibri_desktop.domain.errors import ValidationError
+    from equilibri_desktop.services.network import templates
+
+    premises, articles = templates.get_template(db, AgreementKind.RETE)
+    with pytest.raises(ValidationError) as err:
+        templates.save_template(db, AgreementKind.RETE, premises + "\n{sindaco}", articles)
+    assert "{sindaco}" in err.value.for_field("premises_text")
+    with pytest.raises(ValidationError) as err:
+        templates.save_template(db, AgreementKind.RETE, premises, articles.replace("{impegni}", ""))
+    assert "{impegni}" in err.value.for_field("articles_text")
+    own = articles + "\n## Clausola sociale\nLe parti applicano i contratti collettivi di settore."
+    templates.save_template(db, AgreementKind.RETE, premises, own)
+    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=timezone.utc))):
+        bodies = [make_body(db, i) for i in range(2)]
+        detail = agreements.create_agreement(db, agreement_input(bodies, kind="rete"))
+    assert detail.articles_text.endswith("contratti collettivi di settore.")
+    data = agreement_document_data(detail, "Progetto", False, TODAY)
+    assert data.articles[-1].title == "Clausola sociale" and len(data.articles) == 10
