@@ -71,7 +71,8 @@ def test_grant_permissions_per_role():
     def actor(role):
         return Actor(role.value, roles=frozenset({role}))
 
-    assert [r for r in Role if not actor(r).can(Permission.GRANTS_READ)] == [Role.COMMISSARIO]
+    # The network agent works with firms and agreements only: no grant data (tests/test_network_agreements.py).
+    assert {r for r in Role if not actor(r).can(Permission.GRANTS_READ)} == {Role.COMMISSARIO, Role.AGENTE_RETE}
     assert [r for r in Role if actor(r).can(Permission.GRANTS_SCORE)] == [Role.COMMISSARIO]
     assert {r for r in Role if actor(r).can(Permission.GRANTS_WRITE)} == {Role.RESPONSABILE, Role.OPERATORE}
     for decisive in (Permission.GRANTS_CALLS, Permission.GRANTS_DECIDE, Permission.PAYMENTS_APPROVE):

@@ -203,6 +203,7 @@ ALLOWED = {
     Role.OPERATORE: {"history"},
     Role.COMMISSARIO: set(),  # need to know: her scoring only, not the registry
     Role.REVISORE: {"audit", "verify", "history"},
+    Role.AGENTE_RETE: {"history"},
 }
 
 

@@ -21,6 +21,7 @@ class Role(StrEnum):
     OPERATORE = "operatore"
     COMMISSARIO = "commissario"
     REVISORE = "revisore"  # sola lettura
+    AGENTE_RETE = "agente_rete"  # network agent: firms and agreements, never the grants' people
 
     @property
     def label(self) -> str:
@@ -33,6 +34,7 @@ ROLE_LABELS = {
     Role.OPERATORE: "Operatore",
     Role.COMMISSARIO: "Commissario",
     Role.REVISORE: "Sola lettura / revisore",
+    Role.AGENTE_RETE: "Agente di rete",
 }
 
 
@@ -55,6 +57,9 @@ class Permission(StrEnum):
     PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
     PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
     PERSONAL_DATA = "personal.data"  # see codice fiscale, birth date, addresses, phones, e-mails unmasked
+    NETWORK_READ = "network.read"  # agreements, the network per organisation and municipality
+    NETWORK_WRITE = "network.write"  # draft agreements, record signatures, attach signed copies
+    NETWORK_CONTACTS = "network.contacts"  # the network agent's contacts with firms and good practices
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -76,6 +81,15 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Reads everything, people's identifying and contact data masked (unless also "dati protetti").
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
 }
+# The network (issue 14), added to the roles above without touching their lines. The network agent reads
+# the registry's firms and bodies, works on agreements and contacts, and gets no grant permission: the
+# grants' applicants (often vulnerable people) stay out of reach.
+_NETWORK = frozenset({Permission.NETWORK_READ, Permission.NETWORK_WRITE, Permission.NETWORK_CONTACTS})
+ROLE_PERMISSIONS[Role.RESPONSABILE] |= _NETWORK
+ROLE_PERMISSIONS[Role.OPERATORE] |= _NETWORK
+ROLE_PERMISSIONS[Role.AMMINISTRATORE] |= {Permission.NETWORK_READ}
+ROLE_PERMISSIONS[Role.REVISORE] |= {Permission.NETWORK_READ}
+ROLE_PERMISSIONS[Role.AGENTE_RETE] = frozenset({Permission.REGISTRY_READ, Permission.REGISTRY_WRITE} | _NETWORK)
 
 # The lines of work a person can be in, and the permission that makes a user work on that line's people.
 # The registry clerks (REGISTRY_WRITE) work on every person; see `works_on_person`.

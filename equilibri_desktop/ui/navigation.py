@@ -120,6 +120,24 @@ def _grant_documents(ctx: AppContext) -> QWidget:
     return DocumentsScreen(ctx)
 
 
+def _network_agreements(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+
+    return AgreementsScreen(ctx)
+
+
+def _network_overview(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.network.overview_screen import NetworkOverviewScreen
+
+    return NetworkOverviewScreen(ctx)
+
+
+def _network_contacts(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.network.contacts_screen import ContactsScreen
+
+    return ContactsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -138,6 +156,12 @@ SCREENS = (
                 _grant_payments, Permission.GRANTS_READ, record_kinds=("grant_payment",)),
     ScreenEntry("grant_documents", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Documenti"),
                 _grant_documents, Permission.GRANTS_READ, record_kinds=("document",)),
+    ScreenEntry("network_agreements", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Accordi"),
+                _network_agreements, Permission.NETWORK_READ, record_kinds=("network_agreement",)),
+    ScreenEntry("network_overview", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "La rete"),
+                _network_overview, Permission.NETWORK_READ),
+    ScreenEntry("network_contacts", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Contatti con le imprese"),
+                _network_contacts, Permission.NETWORK_READ),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

@@ -1270,6 +1270,74 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Type</translation>
     </message>
     <message>
+        <source>Capofila</source>
+        <translation>Lead partner</translation>
+    </message>
+    <message>
+        <source>1 accordo</source>
+        <translation>1 agreement</translation>
+    </message>
+    <message>
+        <source>{n} accordi</source>
+        <translation>{n} agreements</translation>
+    </message>
+    <message>
+        <source>Salvataggio dell&apos;accordo…</source>
+        <translation>Saving the agreement…</translation>
+    </message>
+    <message>
+        <source>Accordo {code} salvato.</source>
+        <translation>Agreement {code} saved.</translation>
+    </message>
+    <message>
+        <source>Manda in firma</source>
+        <translation>Send for signature</translation>
+    </message>
+    <message>
+        <source>Dopo l&apos;invio in firma il testo non si modifica più: ogni modifica diventa una nuova versione. Continuare?</source>
+        <translation>Once sent for signature the text can no longer be edited: every change becomes a new version. Continue?</translation>
+    </message>
+    <message>
+        <source>Modifica dell&apos;accordo</source>
+        <translation>Amend the agreement</translation>
+    </message>
+    <message>
+        <source>Motivo della modifica (nuova versione):</source>
+        <translation>Reason for the amendment (new version):</translation>
+    </message>
+    <message>
+        <source>Scaduto</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Rinnovato per un altro periodo</source>
+        <translation>Renewed for another term</translation>
+    </message>
+    <message>
+        <source>Recesso della parte scelta in «Firme»</source>
+        <translation>Withdrawal of the party chosen under “Signatures”</translation>
+    </message>
+    <message>
+        <source>Chiudi o rinnova</source>
+        <translation>Close or renew</translation>
+    </message>
+    <message>
+        <source>Esito:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Esporta gli accordi</source>
+        <translation>Export the agreements</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} accordi esportati in {path}.</source>
+        <translation>{n} agreements exported to {path}.</translation>
+    </message>
+    <message>
         <source>Forma giuridica</source>
         <translation>Legal form</translation>
     </message>
@@ -3052,6 +3120,429 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Niente in attesa per il tuo ruolo.</source>
         <translation>Nothing waiting for your role.</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>Rete e accordi: promemoria</source>
+        <translation>Network and agreements: reminders</translation>
+    </message>
+    <message>
+        <source>Firma in attesa</source>
+        <translation>Signature pending</translation>
+    </message>
+    <message>
+        <source>Scadenza</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Rinnovo</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Da ricontattare</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>(assegnato al salvataggio)</source>
+        <translation>(assigned when saved)</translation>
+    </message>
+    <message>
+        <source>Nuovo</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Versioni: {list}</source>
+        <translation>Versions: {list}</translation>
+    </message>
+    <message>
+        <source>Modifica: {reason}</source>
+        <translation>Amendment: {reason}</translation>
+    </message>
+    <message>
+        <source>Cerca l&apos;ente o l&apos;impresa in anagrafica…</source>
+        <translation>Search the organisation or business in the registry…</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Firmatario</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Qualità</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>In denaro</source>
+        <translation>In cash</translation>
+    </message>
+    <message>
+        <source>In natura</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Nessun legale rappresentante o referente in anagrafica</source>
+        <translation>No legal representative or contact person in the registry</translation>
+    </message>
+    <message>
+        <source>Inviato il</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Firmato il</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Modalità</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Motivo del rifiuto</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Un accordo tra pubbliche amministrazioni si firma solo digitalmente (art. 15 c. 2-bis L. 241/1990), a pena di nullità.</source>
+        <translation>An agreement between public administrations can only be signed digitally (art. 15 para. 2-bis Law 241/1990), or it is void.</translation>
+    </message>
+    <message>
+        <source>Nessun file firmato digitalmente allegato.</source>
+        <translation>No digitally signed file attached.</translation>
+    </message>
+    <message>
+        <source>Registrazione della firma…</source>
+        <translation>Recording the signature…</translation>
+    </message>
+    <message>
+        <source>Firme</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Scegli nella tabella la parte a cui è stato inviato.</source>
+        <translation>Choose in the table the party it was sent to.</translation>
+    </message>
+    <message>
+        <source>Scegli nella tabella la parte che ha rifiutato.</source>
+        <translation>Choose in the table the party that refused.</translation>
+    </message>
+    <message>
+        <source>Rifiuto della firma</source>
+        <translation>Signature refused</translation>
+    </message>
+    <message>
+        <source>Motivo del rifiuto:</source>
+        <translation>Reason for refusal:</translation>
+    </message>
+    <message>
+        <source>Scegli nella tabella le parti che hanno firmato su carta (una o più, anche tutte su una sola scansione).</source>
+        <translation>Choose in the table the parties that signed on paper (one or more, even all on a single scan).</translation>
+    </message>
+    <message>
+        <source>Scansione firmata</source>
+        <translation>Signed scan</translation>
+    </message>
+    <message>
+        <source>Scansioni (*.pdf *.jpg *.png *.tif)</source>
+        <translation>Scans (*.pdf *.jpg *.png *.tif)</translation>
+    </message>
+    <message>
+        <source>Documento firmato digitalmente</source>
+        <translation>Digitally signed document</translation>
+    </message>
+    <message>
+        <source>Firmati digitalmente (*.pdf *.p7m)</source>
+        <translation>Digitally signed (*.pdf *.p7m)</translation>
+    </message>
+    <message>
+        <source>Generazione del PDF…</source>
+        <translation>Generating the PDF…</translation>
+    </message>
+    <message>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cerca l&apos;impresa in anagrafica…</source>
+        <translation>Search the business in the registry…</translation>
+    </message>
+    <message>
+        <source> (fatto)</source>
+        <translation> (done)</translation>
+    </message>
+    <message>
+        <source>Passo successivo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Entro il</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Agente</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Temi</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Misura</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Risultati</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Registrazione del contatto…</source>
+        <translation>Recording the contact…</translation>
+    </message>
+    <message>
+        <source>Catalogo delle buone pratiche</source>
+        <translation>Good practices catalogue</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tipo di ente</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>{p} partner, {a}</source>
+        <translation>{p} partners, {a}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsForm</name>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>codice o titolo</source>
+        <translation>code or title</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>S&amp;tato</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Sett&amp;ore</source>
+        <translation>Sect&amp;or</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta .xlsx…</source>
+        <translation>&amp;Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo accordo</source>
+        <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+        <source>Dati</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Ti&amp;po</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Codice</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>T&amp;itolo</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Oggetto</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Decorrenza</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Sca&amp;denza</source>
+        <translation>E&amp;xpiry</translation>
+    </message>
+    <message>
+        <source>Prea&amp;vviso recesso (giorni)</source>
+        <translation>Withdrawal &amp;notice (days)</translation>
+    </message>
+    <message>
+        <source>Rinnovo &amp;tacito</source>
+        <translation>&amp;Tacit renewal</translation>
+    </message>
+    <message>
+        <source> mesi</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>C&amp;UP</source>
+        <translation>C&amp;UP</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>Accordo &amp;interno / istruzioni</source>
+        <translation>&amp;Internal arrangement / instructions</translation>
+    </message>
+    <message>
+        <source>Co&amp;mitato di indirizzo</source>
+        <translation>Steering co&amp;mmittee</translation>
+    </message>
+    <message>
+        <source>un componente per riga: Nome Cognome – ruolo</source>
+        <translation>one member per line: First Last – role</translation>
+    </message>
+    <message>
+        <source>Parti</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Ente</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Ruolo</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Firmatario</source>
+        <translation>Si&amp;gnatory</translation>
+    </message>
+    <message>
+        <source>&amp;Qualità</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>Atto di de&amp;lega</source>
+        <translation>De&amp;legation act</translation>
+    </message>
+    <message>
+        <source>I&amp;mpegni</source>
+        <translation>Co&amp;mmitments</translation>
+    </message>
+    <message>
+        <source>un impegno per riga</source>
+        <translation>one commitment per line</translation>
+    </message>
+    <message>
+        <source>In &amp;denaro €</source>
+        <translation>In &amp;cash €</translation>
+    </message>
+    <message>
+        <source>In natura: &amp;ore</source>
+        <translation>In kind: &amp;hours</translation>
+    </message>
+    <message>
+        <source>× &amp;tariffa €/ora</source>
+        <translation>× &amp;rate €/hour</translation>
+    </message>
+    <message>
+        <source>To&amp;gli parte</source>
+        <translation>Re&amp;move party</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi parte</source>
+        <translation>&amp;Add party</translation>
+    </message>
+    <message>
+        <source>Firme</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Segna &amp;inviato</source>
+        <translation>Mark as s&amp;ent</translation>
+    </message>
+    <message>
+        <source>Registra &amp;rifiuto…</source>
+        <translation>Record &amp;refusal…</translation>
+    </message>
+    <message>
+        <source>Firma su &amp;carta (scansione)…</source>
+        <translation>&amp;Paper signature (scan)…</translation>
+    </message>
+    <message>
+        <source>Allega firmato &amp;digitalmente…</source>
+        <translation>Attach &amp;digitally signed…</translation>
+    </message>
+    <message>
+        <source>Esito dell&apos;ultima verifica delle firme</source>
+        <translation>Outcome of the latest signature check</translation>
+    </message>
+    <message>
+        <source>Documenti</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Blocchi firma per firma &amp;digitale</source>
+        <translation>Signature blocks for &amp;digital signature</translation>
+    </message>
+    <message>
+        <source>&amp;Genera PDF dell&apos;accordo</source>
+        <translation>&amp;Generate the agreement PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Apri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Modifica (nuova versione)…</source>
+        <translation>&amp;Amend (new version)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hiudi / rinnova…</source>
+        <translation>C&amp;lose / renew…</translation>
+    </message>
+    <message>
+        <source>Manda in &amp;firma</source>
+        <translation>Send for si&amp;gnature</translation>
+    </message>
+    <message>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5519,113 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
 </context>
 <context>
+    <name>ContactsForm</name>
+    <message>
+        <source>Contatti con le imprese</source>
+        <translation>Contacts with businesses</translation>
+    </message>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>impresa, esito o passo successivo</source>
+        <translation>business, outcome or next step</translation>
+    </message>
+    <message>
+        <source>solo i &amp;miei</source>
+        <translation>only &amp;mine</translation>
+    </message>
+    <message>
+        <source>Passo successivo &amp;fatto</source>
+        <translation>Next step &amp;done</translation>
+    </message>
+    <message>
+        <source>Nuovo contatto</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Impresa</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Temi</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Welfare aziendale</source>
+        <translation>&amp;Company welfare</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoro flessibile</source>
+        <translation>&amp;Flexible work</translation>
+    </message>
+    <message>
+        <source>Servizi di &amp;conciliazione</source>
+        <translation>Work-life &amp;balance services</translation>
+    </message>
+    <message>
+        <source>&amp;Formazione</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Accordo</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Esito</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Passo successivo</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Entro il</source>
+        <translation>D&amp;ue by</translation>
+    </message>
+    <message>
+        <source>&amp;Registra contatto</source>
+        <translation>&amp;Record contact</translation>
+    </message>
+    <message>
+        <source>Buone pratiche</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>Cerca &amp;buone pratiche</source>
+        <translation>Search good &amp;practices</translation>
+    </message>
+    <message>
+        <source>Mis&amp;ura</source>
+        <translation>Mea&amp;sure</translation>
+    </message>
+    <message>
+        <source>Descri&amp;zione</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ultati</source>
+        <translation>Res&amp;ults</translation>
+    </message>
+    <message>
+        <source>Registra &amp;pratica dell&apos;impresa scelta</source>
+        <translation>Record &amp;practice of the chosen business</translation>
+    </message>
+    <message>
+        <source>Stampa il ca&amp;talogo…</source>
+        <translation>Print the ca&amp;talogue…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Determinazione</source>
@@ -5148,8 +5746,28 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Failed login</translation>
     </message>
     <message>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Accordo di partenariato</source>
+        <translation>Partnership agreement</translation>
+    </message>
+    <message>
+        <source>Accordo di rete / di collaborazione</source>
+        <translation>Network / collaboration agreement</translation>
+    </message>
+    <message>
+        <source>Accordo tra pubbliche amministrazioni (art. 15 L. 241/1990)</source>
+        <translation>Agreement between public administrations (art. 15 Law 241/1990)</translation>
+    </message>
+    <message>
         <source>Aderente</source>
         <translation>Member</translation>
+    </message>
+    <message>
+        <source>Agente di rete</source>
+        <translation>Network agent</translation>
     </message>
     <message>
         <source>Allegato A - graduatoria pubblicabile</source>
@@ -5252,6 +5870,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>View of a protected record</translation>
     </message>
     <message>
+        <source>Contitolari del trattamento (art. 26 GDPR)</source>
+        <translation>Joint controllers (art. 26 GDPR)</translation>
+    </message>
+    <message>
         <source>Cooperativa</source>
         <translation>Cooperative</translation>
     </message>
@@ -5272,12 +5894,20 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Not started</translation>
     </message>
     <message>
+        <source>Da inviare</source>
+        <translation>To send</translation>
+    </message>
+    <message>
         <source>Da pagare</source>
         <translation>To pay</translation>
     </message>
     <message>
         <source>Da verificare</source>
         <translation>To check</translation>
+    </message>
+    <message>
+        <source>Delegato</source>
+        <translation>Delegate</translation>
     </message>
     <message>
         <source>Determinazione di concessione</source>
@@ -5324,6 +5954,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Age at the call deadline</translation>
     </message>
     <message>
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
         <source>Finanzia l&apos;ultima domanda con il residuo</source>
         <translation>Fund the last application with what is left</translation>
     </message>
@@ -5334,6 +5968,22 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Finanziata in parte</source>
         <translation>Partly funded</translation>
+    </message>
+    <message>
+        <source>Firma autografa (scansione)</source>
+        <translation>Handwritten signature (scan)</translation>
+    </message>
+    <message>
+        <source>Firma digitale</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Firmato</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Formazione</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Foto e riprese</source>
@@ -5384,6 +6034,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Being paid</translation>
     </message>
     <message>
+        <source>In firma</source>
+        <translation>Being signed</translation>
+    </message>
+    <message>
         <source>In graduatoria</source>
         <translation>Ranked</translation>
     </message>
@@ -5404,12 +6058,32 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Under evaluation</translation>
     </message>
     <message>
+        <source>In vigore</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Incontro</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Inoccupata/o o inattiva/o</source>
         <translation>Never employed or inactive</translation>
     </message>
     <message>
         <source>Integrazione richiesta</source>
         <translation>Additional documents requested</translation>
+    </message>
+    <message>
+        <source>Inviato</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Lavoro flessibile</source>
+        <translation>Flexible work</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante</source>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>Liquidata</source>
@@ -5434,6 +6108,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Modulo cartaceo</source>
         <translation>Paper form</translation>
+    </message>
+    <message>
+        <source>Nessun trattamento condiviso</source>
+        <translation>No shared processing</translation>
     </message>
     <message>
         <source>Newsletter</source>
@@ -5512,12 +6190,24 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Submitted</translation>
     </message>
     <message>
+        <source>Primo contatto</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Protocollo d&apos;intesa</source>
+        <translation>Memorandum of understanding</translation>
+    </message>
+    <message>
         <source>Provvedimento di revoca</source>
         <translation>Revocation order</translation>
     </message>
     <message>
         <source>Pubblicazione in Amministrazione trasparente</source>
         <translation>Publication in the &apos;Transparent administration&apos; section</translation>
+    </message>
+    <message>
+        <source>Receduto</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Recuperato</source>
@@ -5540,6 +6230,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Procedure manager</translation>
     </message>
     <message>
+        <source>Responsabile del trattamento (art. 28 GDPR)</source>
+        <translation>Processor (art. 28 GDPR)</translation>
+    </message>
+    <message>
         <source>Revocata</source>
         <translation>Revoked</translation>
     </message>
@@ -5552,6 +6246,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Younger applicant first</translation>
     </message>
     <message>
+        <source>Rifiutato</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Rinnovato</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
         <source>Rinunciata</source>
         <translation>Withdrawn</translation>
     </message>
@@ -5560,8 +6262,16 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Scaduto</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
         <source>Scorrimento della graduatoria</source>
         <translation>Ranking slide (next in line)</translation>
+    </message>
+    <message>
+        <source>Servizi di conciliazione</source>
+        <translation>Work-life balance services</translation>
     </message>
     <message>
         <source>Servizi per la prima infanzia</source>
@@ -5588,8 +6298,20 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Read only / auditor</translation>
     </message>
     <message>
+        <source>Sostenitore</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Sostituito da modifica</source>
+        <translation>Replaced by amendment</translation>
+    </message>
+    <message>
         <source>Studentessa/studente</source>
         <translation>Student</translation>
+    </message>
+    <message>
+        <source>Telefonata</source>
+        <translation>Phone call</translation>
     </message>
     <message>
         <source>Telefono</source>
@@ -5614,6 +6336,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Verifica inadempienze (pagamenti oltre € 5.000)</source>
         <translation>Tax arrears check (payments over € 5,000)</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Welfare aziendale</source>
+        <translation>Company welfare</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6764,18 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Accordi</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>La rete</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Contatti con le imprese</source>
+        <translation>Contacts with businesses</translation>
+    </message>
+    <message>
         <source>Ente e progetto</source>
         <translation>Organisation and project</translation>
     </message>
@@ -6048,6 +6790,37 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Copie di sicurezza</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOverviewForm</name>
+    <message>
+        <source>Accordi di un ente o impresa</source>
+        <translation>Agreements of an organisation or business</translation>
+    </message>
+    <message>
+        <source>&amp;Ente o impresa</source>
+        <translation>&amp;Organisation or business</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;&amp;accordo</source>
+        <translation>Open the &amp;agreement</translation>
+    </message>
+    <message>
+        <source>Partner di un comune</source>
+        <translation>Partners in a municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>solo accordi in firma o in &amp;vigore</source>
+        <translation>only agreements being signed or in &amp;force</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;acc&amp;ordo</source>
+        <translation>Open the agr&amp;eement</translation>
     </message>
 </context>
 <context>
@@ -7799,6 +8572,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>vede tutto senza modificare nulla; registro delle attività</source>
         <translation>sees everything without changing anything; activity log</translation>
+    </message>
+    <message>
+        <source>A&amp;gente di rete</source>
+        <translation>Network a&amp;gent</translation>
+    </message>
+    <message>
+        <source>imprese, accordi e contatti della rete; nessun dato dei contributi</source>
+        <translation>businesses, agreements and network contacts; no grant data</translation>
     </message>
     <message>
         <source>Dati pro&amp;tetti: può vedere indirizzo e stato di protezione delle persone protette</source>

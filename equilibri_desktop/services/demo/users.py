@@ -36,6 +36,7 @@ _DISPLAY_NAMES = {
     "demo.commissario": "Carlo Conti (demo)",
     "demo.commissaria": "Chiara Colombo (demo)",
     "demo.revisore": "Rita Ricci (demo)",
+    "demo.agente_rete": "Andrea Agnelli (demo)",
 }
 # The responsible officer also sees protected people, so the difference "dati protetti" makes shows.
 # Two commission members, so a call can be scored the way a real commission does.

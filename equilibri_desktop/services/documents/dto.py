@@ -15,7 +15,10 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "grant_call": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_ranking": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_application": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
+    "network_agreement": (Permission.NETWORK_READ, Permission.NETWORK_WRITE),
 }
+# Labels of document kinds of other areas than grants (DocumentKind holds the grants' ones).
+OTHER_KIND_LABELS = {"accordo_rete": "Accordo di rete / partenariato"}
 DEFAULT_PERMISSIONS = (Permission.REGISTRY_READ, Permission.REGISTRY_WRITE)
 
 
@@ -31,7 +34,7 @@ def kind_label(kind: str) -> str:
     try:
         return DocumentKind(kind).label
     except ValueError:  # a kind of a newer version, or of another area
-        return kind
+        return OTHER_KIND_LABELS.get(kind, kind)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,15 @@ from equilibri_desktop.storage.models.grant_payment import (
 )
 from equilibri_desktop.storage.models.grant_registration import GrantOfficialNumber
 from equilibri_desktop.storage.models.meta import AppMeta, Tombstone
+from equilibri_desktop.storage.models.network import (
+    NetworkAgreement,
+    NetworkAttachment,
+    NetworkCommitteeMember,
+    NetworkContact,
+    NetworkParty,
+    NetworkPractice,
+    NetworkTemplate,
+)
 from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
 from equilibri_desktop.storage.models.reference import Municipality
 from equilibri_desktop.storage.models.registry import (
@@ -52,7 +61,8 @@ __all__ = [
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
-    "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
-    "Municipality", "Organisation", "OrganisationContact",
+    "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche",
+    "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
+    "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkTemplate", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
 ]

@@ -17,6 +17,7 @@ from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
+from equilibri_desktop.ui.screens.home.network_reminders import add_network_reminders
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 
@@ -46,6 +47,7 @@ class HomePage(FormScreen):
         self.queues = WorkQueuePanel(ctx, self)
         main = self.form.layout()
         main.insertWidget(main.indexOf(self.ui.recent_title_label), self.queues)
+        self.network_reminders = add_network_reminders(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,6 +63,7 @@ class HomePage(FormScreen):
         self._show_backup_state()
         self.queues.refresh()
         self._fill_recent(summary.recent)
+        self.network_reminders.refresh()
 
     def _show_backup_state(self) -> None:
         if not self.ctx.config.is_sqlite:

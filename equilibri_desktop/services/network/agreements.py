@@ -1,0 +1,218 @@
+"""Agreements: draft, edit while a draft, send for signature, amend as a new linked version, withdraw, expire,
+renew; the detail and the list filtered by kind, status, municipality and sector."""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.network.codes import (
+    AgreementKind,
+    AgreementStatus,
+    SignatureStatus,
+)
+from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.network import agreement_records as records
+from equilibri_desktop.services.network.dto import (
+    AgreementDetail,
+    AgreementFilter,
+    AgreementInput,
+    AgreementRow,
+)
+from equilibri_desktop.services.registry.dto import Page
+from equilibri_desktop.services.registry.records import find_by_uuid
+from equilibri_desktop.storage.models import (
+    NetworkAgreement,
+    NetworkParty,
+    Organisation,
+)
+
+S = AgreementStatus
+IN_FORCE = (S.IN_VIGORE, S.RINNOVATO)  # a renewed agreement is in force for its new term
+
+
+def create_agreement(db: Database, data: AgreementInput) -> AgreementDetail:
+    db.require(Permission.NETWORK_WRITE)
+    if data.kind not in {k.value for k in AgreementKind}:
+        raise ValidationError.single("kind", "Scegli il tipo di accordo.")
+    today = office_today()
+    with db.unit_of_work() as session:
+        agreement = NetworkAgreement(code=records.next_code(session, AgreementKind(data.kind), today.year),
+                                     status=S.BOZZA.value)
+        records.apply_input(session, agreement, data)
+        return records.detail(session, agreement, today)
+
+
+def _load(session: Session, agreement_uuid: uuid.UUID, expected_version: int | None = None) -> NetworkAgreement:
+    agreement = find_by_uuid(session, NetworkAgreement, agreement_uuid)
+    if expected_version is not None:
+        check_version(agreement, expected_version)
+    return agreement
+
+
+def _require_status(agreement: NetworkAgreement, *allowed: AgreementStatus, doing: str) -> None:
+    if AgreementStatus(agreement.status) not in allowed:
+        raise DomainError(f"L'accordo {agreement.code} è «{AgreementStatus(agreement.status).label}»: "
+                          f"non si può {doing}.")
+
+
+def update_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: int,
+                     data: AgreementInput) -> AgreementDetail:
+    """Only a draft changes; once sent for signature a change is an amendment (a new version)."""
+    db.require(Permission.NETWORK_WRITE)
+    with db.unit_of_work() as session:
+        agreement = _load(session, agreement_uuid, expected_version)
+        _require_status(agreement, S.BOZZA, doing="modificarlo: crea una modifica (nuova versione)")
+        if data.kind != agreement.kind:
+            raise ValidationError.single("kind", "Il tipo di un accordo non cambia: creane uno nuovo.")
+        records.apply_input(session, agreement, data)
+        return records.detail(session, agreement, office_today())
+
+
+def get_agreement(db: Database, agreement_uuid: uuid.UUID) -> AgreementDetail:
+    db.require(Permission.NETWORK_READ)
+    with db.unit_of_work() as session:
+        return records.detail(session, _load(session, agreement_uuid), office_today())
+
+
+def send_for_signature(db: Database, agreement_uuid: uuid.UUID, expected_version: int) -> AgreementDetail:
+    """bozza → in firma: the text is frozen; each party's signature is still to be sent."""
+    db.require(Permission.NETWORK_WRITE)
+    today = office_today()
+    with db.unit_of_work() as session:
+        agreement = _load(session, agreement_uuid, expected_version)
+        _require_status(agreement, S.BOZZA, doing="mandarlo in firma")
+        agreement.status, agreement.sent_on = S.IN_FIRMA.value, today
+        session.flush()
+        return records.detail(session, agreement, today)
+
+
+def amend_agreement(db: Database, agreement_uuid: uuid.UUID, reason: str) -> AgreementDetail:
+    """A new draft version copying the one in force; the original stays in force until the amendment does."""
+    db.require(Permission.NETWORK_WRITE)
+    if not reason.strip():
+        raise ValidationError.single("amendment_reason", "Scrivi il motivo della modifica.")
+    today = office_today()
+    with db.unit_of_work() as session:
+        original = _load(session, agreement_uuid)
+        _require_status(original, *IN_FORCE, doing="modificarlo (solo un accordo in vigore si modifica)")
+        chain = records.version_chain(session, original)
+        if chain[-1].id != original.id:
+            raise DomainError(f"Esiste già una modifica dell'accordo {original.code}: {chain[-1].code}.")
+        number = max(v.amendment_number for v in chain) + 1
+        base = chain[0].code
+        copy = NetworkAgreement(code=f"{base}/M{number}", status=S.BOZZA.value, amends_id=original.id,
+                                amendment_number=number, amendment_reason=reason.strip())
+        for name in ("kind", "title", "subject", "lead_organisation_id", "start_date", "end_date", "tacit_renewal",
+                     "renewal_months", "withdrawal_notice_days", "privacy_role", "privacy_arrangement",
+                     "processor_organisation_id", "cup", "premises_text", "articles_text", "notes"):
+            setattr(copy, name, getattr(original, name))
+        session.add(copy)
+        session.flush()
+        for party, *_rest in records.parties_of(session, original.id):
+            session.add(NetworkParty(**{c: getattr(party, c) for c in (
+                "organisation_id", "position", "role", "signatory_person_id", "signatory_capacity",
+                "delegation_act", "obligations", "cash_cents", "in_kind_hours", "in_kind_rate_cents",
+                "in_kind_description")}, agreement_id=copy.id))
+        session.flush()
+        return records.detail(session, copy, today)
+
+
+def close_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: int, outcome: AgreementStatus,
+                    on: date | None = None, party_uuid: uuid.UUID | None = None) -> AgreementDetail:
+    """in vigore → scaduto, rinnovato (a new term from the old end) or receduto (one party withdraws with the
+    agreed notice; with two parties left the agreement ends for all)."""
+    db.require(Permission.NETWORK_WRITE)
+    on = on or office_today()
+    with db.unit_of_work() as session:
+        agreement = _load(session, agreement_uuid, expected_version)
+        _require_status(agreement, *IN_FORCE, doing="chiuderlo o rinnovarlo")
+        if outcome == S.RINNOVATO:
+            _renew(agreement)
+        elif outcome == S.RECEDUTO:
+            _withdraw(session, agreement, party_uuid, on)
+        elif outcome == S.SCADUTO:
+            agreement.status, agreement.closed_on = S.SCADUTO.value, on
+        else:
+            raise DomainError("Esito non previsto per la chiusura di un accordo.")
+        session.flush()
+        return records.detail(session, agreement, office_today())
+
+
+def _renew(agreement: NetworkAgreement) -> None:
+    if agreement.end_date is None:
+        raise DomainError("Un accordo senza scadenza non si rinnova.")
+    end, total = agreement.end_date, agreement.end_date.month - 1 + (agreement.renewal_months or 12)
+    year, month = end.year + total // 12, total % 12 + 1
+    agreement.end_date = date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
+    agreement.status, agreement.closed_on = S.RINNOVATO.value, None
+
+
+def _withdraw(session: Session, agreement: NetworkAgreement, party_uuid: uuid.UUID | None, on: date) -> None:
+    parties = [row[0] for row in records.parties_of(session, agreement.id)]
+    party = next((p for p in parties if p.uuid == party_uuid), None)
+    if party is None:
+        raise ValidationError.single("party", "Scegli la parte che recede.")
+    # The withdrawal takes effect once the agreed notice has run from the day it was given.
+    effective = withdrawal_effective_on(on, agreement.withdrawal_notice_days)
+    party.withdrawn_on = effective
+    remaining = [p for p in parties if p.withdrawn_on is None]
+    if len(remaining) < 2 or party.role == "capofila":
+        agreement.status, agreement.closed_on = S.RECEDUTO.value, effective
+
+
+def withdrawal_effective_on(notice_given_on: date, notice_days: int) -> date:
+    return date.fromordinal(notice_given_on.toordinal() + notice_days)
+
+
+def _filtered(query: Select, criteria: AgreementFilter) -> Select:
+    if criteria.kind:
+        query = query.where(NetworkAgreement.kind == criteria.kind)
+    if criteria.status:
+        query = query.where(NetworkAgreement.status == criteria.status)
+    if criteria.text.strip():
+        needle = f"%{criteria.text.strip().lower()}%"
+        query = query.where(or_(func.lower(NetworkAgreement.title).like(needle),
+                                func.lower(NetworkAgreement.code).like(needle)))
+    party, org = aliased(NetworkParty), aliased(Organisation)
+    conditions = []
+    if criteria.municipality_id:
+        conditions.append(org.municipality_id == criteria.municipality_id)
+    if criteria.sector:
+        conditions.append(org.kind == criteria.sector)
+    if criteria.organisation_uuid:
+        conditions.append(org.uuid == criteria.organisation_uuid)
+    if conditions:
+        query = query.where(exists(select(party.id).join(org, org.id == party.organisation_id)
+                                   .where(party.agreement_id == NetworkAgreement.id, and_(*conditions))))
+    return query
+
+
+def search_agreements(db: Database, criteria: AgreementFilter | None = None, offset: int = 0,
+                      limit: int = 200) -> Page[AgreementRow]:
+    db.require(Permission.NETWORK_READ)
+    criteria = criteria or AgreementFilter()
+    parties = select(func.count(NetworkParty.id)).where(NetworkParty.agreement_id == NetworkAgreement.id)
+    signed = parties.where(NetworkParty.signature_status == SignatureStatus.FIRMATO.value)
+    query = _filtered(select(NetworkAgreement, Organisation.name, parties.scalar_subquery(),
+                             signed.scalar_subquery())
+                      .outerjoin(Organisation, Organisation.id == NetworkAgreement.lead_organisation_id), criteria)
+    with db.unit_of_work() as session:
+        rows = session.execute(query.order_by(NetworkAgreement.code).offset(offset).limit(limit + 1)).all()
+        items = tuple(AgreementRow(a.uuid, a.code, a.kind, a.title, a.status, lead or "", n or 0, s or 0,
+                                   a.start_date, a.end_date) for a, lead, n, s in rows[:limit])
+    return Page(items=items, offset=offset, limit=limit, has_more=len(rows) > limit)
+
+
+def count_agreements(db: Database, criteria: AgreementFilter | None = None) -> int:
+    db.require(Permission.NETWORK_READ)
+    with db.unit_of_work() as session:
+        return session.scalar(_filtered(select(func.count()).select_from(NetworkAgreement),
+                                        criteria or AgreementFilter())) or 0

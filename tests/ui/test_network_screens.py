@@ -1,0 +1,155 @@
+"""«Rete e accordi» screens driven like a clerk: drafting an agreement with parties from the registry (Ctrl+S),
+errors next to the fields, the art. 15 paper refusal explained, a digitally signed file attached, the network
+per organisation and municipality, contacts with firms and the home page's reminders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from equilibri_desktop.domain.clock import FixedClock, use_clock
+from equilibri_desktop.services.documents import register
+from equilibri_desktop.services.network import agreements, contacts, documents
+from equilibri_desktop.ui.operations import operations_running
+from equilibri_desktop.ui.screens.network import common
+from tests.network_helpers import agreement_input, make_body
+from tests.signing_helpers import sign_pades, throwaway_certificate
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    with use_clock(FixedClock(NOW)):
+        yield
+
+
+def _error(screen, field):
+    from PySide6.QtWidgets import QLabel
+
+    return screen.form.findChild(QLabel, f"{field}_error")
+
+
+def _settle(qtbot):
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=10000)
+
+
+def _screen(qtbot, cls, ctx):
+    widget = cls(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget, timeout=5000)
+    _settle(qtbot)
+    return widget
+
+
+def _save(qtbot, screen):
+    """Ctrl+S: the screen's shortcut, triggered as the key would (offscreen windows are not always active)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    shortcut = next(s for s in screen.findChildren(QShortcut) if s.key() == QKeySequence(QKeySequence.StandardKey.Save))
+    shortcut.activated.emit()
+    _settle(qtbot)
+
+
+def _add_party(qtbot, screen, body, role_index):
+    ui = screen.ui
+    ui.party_organisation_edit.set_person(body.uuid, body.name)
+    _settle(qtbot)
+    assert ui.party_signatory_combo.currentData() == body.rep_uuid  # the legal representative comes first
+    ui.party_role_combo.setCurrentIndex(role_index)
+    ui.party_obligations_edit.setPlainText("partecipare al comitato di indirizzo")
+    qtbot.mouseClick(ui.add_party_button, Qt.MouseButton.LeftButton)
+
+
+def test_drafting_an_agreement_with_parties_and_errors_next_to_fields(qtbot, ctx):
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+
+    a, b = make_body(ctx.db, 0), make_body(ctx.db, 1)
+    screen = _screen(qtbot, AgreementsScreen, ctx)
+    ui = screen.ui
+    qtbot.keyClicks(ui.title_edit, "Rete welfare Melegnano")
+    ui.start_date_edit.setDate(date(2026, 6, 1))
+    ui.end_date_edit.setDate(date(2026, 5, 1))
+    _add_party(qtbot, screen, a, 0)
+    _add_party(qtbot, screen, b, 1)
+    assert ui.parties_table.rowCount() == 2 and screen.has_unsaved_changes()
+    _save(qtbot, screen)
+    assert "precedere" in _error(screen, 'end_date').text() and _error(screen, 'end_date').isVisibleTo(screen)
+    assert agreements.count_agreements(ctx.db) == 0
+    ui.end_date_edit.setDate(date(2027, 5, 31))
+    _save(qtbot, screen)
+    saved = agreements.search_agreements(ctx.db).items
+    assert [(r.title, r.parties) for r in saved] == [("Rete welfare Melegnano", 2)]
+    assert ui.code_label.text() == saved[0].code and ui.agreements_table.rowCount() == 1
+    assert not _error(screen, 'end_date').isVisibleTo(screen)
+
+
+def test_art_15_refuses_paper_and_accepts_a_checked_digital_file(qtbot, ctx, tmp_path, monkeypatch):
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+
+    bodies = [make_body(ctx.db, 0, "comune"), make_body(ctx.db, 1, "comune", "Carpiano")]
+    draft = agreements.create_agreement(ctx.db, agreement_input(bodies, kind="tra_pa"))
+    pdf = register.document_path(ctx.db, documents.generate_agreement_document(ctx.db, draft.uuid).uuid)
+    agreements.send_for_signature(ctx.db, draft.uuid, draft.version)
+    signed = sign_pades(pdf, tmp_path / "a.pdf", *throwaway_certificate(bodies[0].rep_name, bodies[0].rep_fiscal_code))
+    signed = sign_pades(signed, tmp_path / "firmato.pdf", *throwaway_certificate(bodies[1].rep_name), field="F2")
+    screen = _screen(qtbot, AgreementsScreen, ctx)
+    ui = screen.ui
+    ui.agreements_table.selectRow(0)
+    _settle(qtbot)
+    ui.detail_tabs.setCurrentIndex(2)
+    assert not ui.paper_button.isEnabled() and "2-bis" in ui.paper_button.toolTip()
+    assert "pena di nullità" in ui.digital_only_label.text()
+    monkeypatch.setattr(common.FileChooser, "open_file", staticmethod(lambda *a: str(signed)))
+    qtbot.mouseClick(ui.digital_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert ui.status_label.text() == "In vigore"
+    assert "NON sono state controllate" in ui.check_report_edit.toPlainText()
+    assert ui.documents_table.item(0, 3).text() == "sì"  # the signed copy matched back to the register
+
+
+def test_network_per_organisation_and_municipality(qtbot, ctx):
+    from equilibri_desktop.ui.screens.network.overview_screen import (
+        NetworkOverviewScreen,
+    )
+
+    town, firm = make_body(ctx.db, 0, "comune", "Carpiano"), make_body(ctx.db, 1)
+    draft = agreements.create_agreement(ctx.db, agreement_input([town, firm]))
+    agreements.send_for_signature(ctx.db, draft.uuid, draft.version)
+    screen = _screen(qtbot, NetworkOverviewScreen, ctx)
+    screen.ui.organisation_edit.set_person(firm.uuid, firm.name)
+    _settle(qtbot)
+    assert screen.ui.organisation_table.rowCount() == 1 and screen.ui.organisation_table.item(0, 3).text() == "Partner"
+    combo = screen.ui.municipality_combo
+    combo.setCurrentIndex(combo.findText("Carpiano"))
+    screen.show_municipality()
+    _settle(qtbot)
+    assert screen.ui.municipality_table.item(0, 0).text() == town.name
+
+
+def test_recording_a_contact_and_its_follow_up_on_the_home_page(qtbot, ctx):
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+    from equilibri_desktop.ui.screens.network.contacts_screen import ContactsScreen
+
+    firm = make_body(ctx.db, 0)
+    screen = _screen(qtbot, ContactsScreen, ctx)
+    ui = screen.ui
+    ui.organisation_edit.set_person(firm.uuid, firm.name)
+    ui.topic_welfare_check.setChecked(True)
+    ui.next_step_due_edit.setDate(date(2026, 3, 4))
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert _error(screen, 'next_step').isVisibleTo(screen)  # a due date needs the step it is for
+    qtbot.keyClicks(ui.next_step_edit, "Richiamare per il piano welfare")
+    qtbot.mouseClick(ui.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert ui.contacts_table.rowCount() == 1 and contacts.list_contacts(ctx.db)[0].topics == ("welfare",)
+    home = _screen(qtbot, HomePage, ctx)
+    _settle(qtbot)
+    items = home.network_reminders.items
+    assert home.network_reminders.isVisible() and items.count() == 1
+    assert "Richiamare per il piano welfare" in items.item(0).text()
