@@ -47,6 +47,9 @@ class Permission(StrEnum):
     GRANTS_DECIDE = "grants.decide"  # exclusions, overrides, rankings, decisions, publication
     PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
     PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
+    EVENTS_READ = "events.read"
+    EVENTS_WRITE = "events.write"  # events, sessions, registrations, attendance, feedback
+    EVENTS_CERTIFY = "events.certify"  # issue attendance certificates
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -64,6 +67,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COMMISSARIO: frozenset(_READ | {Permission.GRANTS_SCORE}),
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
 }
+
+# Events and training (issue 15), appended: every role reads; operators run events, the responsabile certifies.
+_EVENT_GRANTS = {
+    Role.AMMINISTRATORE: {Permission.EVENTS_READ},
+    Role.RESPONSABILE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
+    Role.OPERATORE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
+    Role.COMMISSARIO: {Permission.EVENTS_READ},
+    Role.REVISORE: {Permission.EVENTS_READ},
+}
+ROLE_PERMISSIONS = {role: granted | _EVENT_GRANTS[role] for role, granted in ROLE_PERMISSIONS.items()}
 
 
 class PermissionDeniedError(DomainError):

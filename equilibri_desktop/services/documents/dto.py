@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.events.codes import EventDocumentKind
 from equilibri_desktop.domain.grants.codes import DocumentKind
 
 # Who may read and who may generate the documents of each kind of record.
@@ -15,6 +16,8 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "grant_call": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_ranking": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_application": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
+    "event_session": (Permission.EVENTS_READ, Permission.EVENTS_WRITE),
+    "event_participant": (Permission.EVENTS_READ, Permission.EVENTS_CERTIFY),
 }
 DEFAULT_PERMISSIONS = (Permission.REGISTRY_READ, Permission.REGISTRY_WRITE)
 
@@ -28,10 +31,12 @@ def write_permission(record_type: str) -> Permission:
 
 
 def kind_label(kind: str) -> str:
-    try:
-        return DocumentKind(kind).label
-    except ValueError:  # a kind of a newer version, or of another area
-        return kind
+    for kinds in (DocumentKind, EventDocumentKind):
+        try:
+            return kinds(kind).label
+        except ValueError:  # a kind of a newer version, or of another area
+            continue
+    return kind
 
 
 @dataclass(frozen=True)
