@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from equilibri_desktop.domain.events.rules import EventInput, ParticipantInput, SessionInput
+from equilibri_desktop.domain.events.rules import (
+    EventInput,
+    ParticipantInput,
+    SessionInput,
+)
 from equilibri_desktop.services.events import events, participants
 
 

@@ -10,15 +10,21 @@ import pytest
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.events.attendance import qualification
 from equilibri_desktop.domain.events.matching import age_band, identity_keys
-from equilibri_desktop.domain.events.rules import EventInput, SessionInput, validate_event
+from equilibri_desktop.domain.events.rules import (
+    EventInput,
+    SessionInput,
+    validate_event,
+)
 from equilibri_desktop.domain.events.statuses import (
     COUNTED,
-    ParticipantStatus as S,
     TransitionError,
     allowed_next,
     check_attendance_allowed,
     check_transition,
     status_on_entry,
+)
+from equilibri_desktop.domain.events.statuses import (
+    ParticipantStatus as S,
 )
 
 
@@ -55,11 +61,11 @@ def test_status_on_entry_fills_places_then_waits():
 
 
 def test_threshold_is_exact_at_the_minimum():
-    assert qualification(S.PRESENTE, 720, 960, Decimal("75")).qualifies  # exactly 75%
-    below = qualification(S.PRESENTE, 719, 960, Decimal("75"))
+    assert qualification(S.PRESENTE, 720, 960, Decimal(75)).qualifies  # exactly 75%
+    below = qualification(S.PRESENTE, 719, 960, Decimal(75))
     assert not below.qualifies and "sotto il minimo del 75%" in below.reason
-    assert qualification(S.ANNULLATA, 960, 960, Decimal("75")).reason == "iscrizione annullata/o"
-    assert qualification(S.ISCRITTA, 0, 960, Decimal("75")).reason == "nessuna presenza registrata"
+    assert qualification(S.ANNULLATA, 960, 960, Decimal(75)).reason == "iscrizione annullata/o"
+    assert qualification(S.ISCRITTA, 0, 960, Decimal(75)).reason == "nessuna presenza registrata"
 
 
 def test_identity_keys_match_spellings_and_codes():

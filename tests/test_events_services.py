@@ -7,12 +7,25 @@ from datetime import date, time
 import pytest
 from sqlalchemy import func, select
 
-from equilibri_desktop.domain.errors import DomainError, StaleRecordError, ValidationError
+from equilibri_desktop.domain.errors import (
+    DomainError,
+    StaleRecordError,
+    ValidationError,
+)
 from equilibri_desktop.domain.events.rules import ParticipantInput, SessionInput
 from equilibri_desktop.domain.events.statuses import TransitionError
-from equilibri_desktop.services.events import attendance, duplicates, events, participants
+from equilibri_desktop.services.events import (
+    attendance,
+    duplicates,
+    events,
+    participants,
+)
 from equilibri_desktop.services.events.dto import Consents, EventFilter
-from equilibri_desktop.storage.models import EventAttendance, EventParticipant, EventSession
+from equilibri_desktop.storage.models import (
+    EventAttendance,
+    EventParticipant,
+    EventSession,
+)
 from tests.event_helpers import make_course, register
 from tests.registry_helpers import add_person, cf, municipality_id
 

@@ -7,9 +7,14 @@ from datetime import date, time
 from decimal import Decimal
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.events.codes import CertificateKind, EventKind, LineOfWork, Target
+from equilibri_desktop.domain.events.codes import (
+    CertificateKind,
+    EventKind,
+    LineOfWork,
+    Target,
+)
 
-DEFAULT_MIN_ATTENDANCE_PCT = Decimal("75")  # usual for professional courses; a setting of each event
+DEFAULT_MIN_ATTENDANCE_PCT = Decimal(75)  # usual for professional courses; a setting of each event
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,19 @@ import uuid
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.events.statuses import STATUS_TABLE, ParticipantStatus, check_attendance_allowed
+from equilibri_desktop.domain.events.statuses import (
+    STATUS_TABLE,
+    ParticipantStatus,
+    check_attendance_allowed,
+)
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import records
 from equilibri_desktop.services.events.dto import AttendanceRow
-from equilibri_desktop.storage.models import EventAttendance, EventParticipant, EventSession
+from equilibri_desktop.storage.models import (
+    EventAttendance,
+    EventParticipant,
+    EventSession,
+)
 
 
 def session_attendance(db: Database, session_uuid: uuid.UUID) -> tuple[AttendanceRow, ...]:

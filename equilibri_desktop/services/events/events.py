@@ -30,8 +30,9 @@ log = logging.getLogger(__name__)
 _SORTS = {"first_day": Event.first_day, "title": Event.title, "kind": Event.kind}
 
 
-def list_events(db: Database, criteria: EventFilter = EventFilter()) -> tuple[EventRow, ...]:
+def list_events(db: Database, criteria: EventFilter | None = None) -> tuple[EventRow, ...]:
     """Events filtered and sorted in SQL; a few hundred a year, so one page."""
+    criteria = criteria or EventFilter()
     db.require(Permission.EVENTS_READ)
     sessions = (select(EventSession.event_id, func.count(EventSession.id).label("n"),
                        func.sum(EventSession.minutes).label("minutes")).group_by(EventSession.event_id).subquery())

@@ -19,13 +19,22 @@ from equilibri_desktop.domain.clock import office_today, utc_now
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.events.matching import identity_keys
 from equilibri_desktop.domain.events.rules import ParticipantInput, validate_participant
-from equilibri_desktop.domain.events.statuses import ParticipantStatus, check_transition, status_on_entry
+from equilibri_desktop.domain.events.statuses import (
+    ParticipantStatus,
+    check_transition,
+    status_on_entry,
+)
 from equilibri_desktop.domain.search_keys import person_name_key
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import records
 from equilibri_desktop.services.events.dto import Consents, ParticipantRow, Registration
 from equilibri_desktop.services.events.waiting import promote_waiting
-from equilibri_desktop.storage.models import Event, EventParticipant, Organisation, Person
+from equilibri_desktop.storage.models import (
+    Event,
+    EventParticipant,
+    Organisation,
+    Person,
+)
 
 log = logging.getLogger(__name__)
 _FILLABLE = ("sex", "birth_date", "municipality_id", "fiscal_code", "phone", "email", "organisation_id",
@@ -95,9 +104,9 @@ def register_participant(db: Database, event_uuid: uuid.UUID, data: ParticipantI
         clean = validate_participant(filled)
         event = records.find(session, Event, event_uuid, lock=True)
         org_id, org_name = _organisation(session, clean)
-        values = dict(surname=clean.surname, first_name=clean.first_name, sex=clean.sex, birth_date=clean.birth_date,
-                      municipality_id=clean.municipality_id, fiscal_code=clean.fiscal_code, phone=clean.phone,
-                      email=clean.email, organisation_id=org_id, organisation_name=org_name, person_id=person_id)
+        values = {name: getattr(clean, name) for name in ("surname", "first_name", "sex", "birth_date",
+                                                          "municipality_id", "fiscal_code", "phone", "email")}
+        values |= {"organisation_id": org_id, "organisation_name": org_name, "person_id": person_id}
         existing = _same_person(session, event.id, values)
         if existing is not None:
             for name in _FILLABLE:

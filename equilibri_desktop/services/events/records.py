@@ -8,8 +8,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import NotFoundError
-from equilibri_desktop.domain.events.statuses import COUNTED, ParticipantStatus, allowed_next
-from equilibri_desktop.services.events.dto import EventDetail, ParticipantRow, PartnerRow, SessionRow
+from equilibri_desktop.domain.events.statuses import (
+    COUNTED,
+    ParticipantStatus,
+    allowed_next,
+)
+from equilibri_desktop.services.events.dto import (
+    EventDetail,
+    ParticipantRow,
+    PartnerRow,
+    SessionRow,
+)
 from equilibri_desktop.storage.models import (
     Event,
     EventAttendance,

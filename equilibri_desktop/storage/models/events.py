@@ -8,7 +8,19 @@ import uuid
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, Time, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from equilibri_desktop.storage.base import Base, RecordMixin, UtcDateTime
@@ -29,7 +41,7 @@ class Event(RecordMixin, Base):
     target: Mapped[str] = mapped_column(String(20), nullable=False)  # Target code
     capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: no limit
     registration_open: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    min_attendance_pct: Mapped[Decimal] = mapped_column(Numeric(5, 2), nullable=False, default=Decimal("75"))
+    min_attendance_pct: Mapped[Decimal] = mapped_column(Numeric(5, 2), nullable=False, default=Decimal(75))
     certificate_kind: Mapped[str] = mapped_column(String(20), nullable=False)  # CertificateKind code
     topics: Mapped[str] = mapped_column(Text, nullable=False, default="")
     signer_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
