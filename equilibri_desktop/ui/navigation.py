@@ -120,6 +120,12 @@ def _grant_documents(ctx: AppContext) -> QWidget:
     return DocumentsScreen(ctx)
 
 
+def _events(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.events.events_screen import EventsScreen
+
+    return EventsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -138,6 +144,8 @@ SCREENS = (
                 _grant_payments, Permission.GRANTS_READ),
     ScreenEntry("grant_documents", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Documenti"),
                 _grant_documents, Permission.GRANTS_READ),
+    ScreenEntry("events", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Eventi e formazione"), _events,
+                Permission.EVENTS_READ, record_kinds=("event",)),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

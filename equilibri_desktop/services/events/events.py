@@ -145,6 +145,24 @@ def set_registration_open(db: Database, event_uuid: uuid.UUID, is_open: bool) ->
         return records.event_detail(session, event)
 
 
+def event_input_defaults(db: Database) -> EventInput:
+    """A new event: a course organised by the office, signed by its signatory."""
+    from equilibri_desktop.services.admin import office_profile
+
+    db.require(Permission.EVENTS_READ)
+    profile = office_profile.load_profile(db)
+    return EventInput(organiser=profile.body_name, signer_name=profile.signatory_name,
+                      signer_role=profile.signatory_role)
+
+
+def organisation_choices(db: Database) -> tuple[tuple[uuid.UUID, str], ...]:
+    """Organisations of the registry that may be partners, by name."""
+    db.require(Permission.EVENTS_READ)
+    with db.unit_of_work() as session:
+        return tuple(session.execute(select(Organisation.uuid, Organisation.name).order_by(Organisation.name)
+                                     .limit(2000)).tuples())
+
+
 def event_input(detail: EventDetail) -> EventInput:
     """The editable values of a stored event, for a form to start from."""
     from equilibri_desktop.domain.events.rules import SessionInput
