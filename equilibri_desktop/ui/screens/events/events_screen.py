@@ -117,11 +117,25 @@ class EventsScreen(FormScreen):
         for i in range(1, self.ui.tabs.count()):
             self.ui.tabs.setTabEnabled(i, self.detail is not None)
 
+    def _update_counts(self) -> None:
+        """Registered and waiting counts change on the other tabs: re-read the list, keeping the selection."""
+        if self.detail is None:
+            return
+        selection = self.ui.events_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.set_rows(events.list_events(self.ctx.db, EventFilter(
+                text=self.ui.search_edit.text(), kind=self.ui.kind_combo.currentData() or "")))
+            self.select(self.detail.uuid)
+        finally:
+            selection.blockSignals(False)
+
     def _show_tab(self) -> None:
         """Only the visible tab reads its data."""
         tab, detail = self.ui.tabs.currentWidget(), self.detail
         if detail is None:
             return
+        self._update_counts()
         if tab is self.attendance_tab:
             self.attendance_tab.show_event(detail)
         elif tab is not self.form_tab:
