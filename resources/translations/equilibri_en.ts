@@ -1118,8 +1118,32 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Business</translation>
     </message>
     <message>
+        <source>Presente</source>
+        <translation>Present</translation>
+    </message>
+    <message>
         <source>Stato</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Presenti {n} su {total}</source>
+        <translation>Present {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Registrazione della presenza…</source>
+        <translation>Recording attendance…</translation>
+    </message>
+    <message>
+        <source>Foglio firme…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Fogli firme di tutte le sessioni…</source>
+        <translation>Sign-in sheets of every session…</translation>
     </message>
     <message>
         <source>Bando</source>
@@ -1190,8 +1214,72 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>First name</translation>
     </message>
     <message>
+        <source>Totali</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Eventi</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Partecipanti presenti</source>
+        <translation>Participants present</translation>
+    </message>
+    <message>
+        <source>Iscrizioni</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Ore erogate</source>
+        <translation>Hours delivered</translation>
+    </message>
+    <message>
+        <source>Attestati</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
         <source>Sesso</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Fascia d&apos;età</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Tipo di partecipante</source>
+        <translation>Participant type</translation>
+    </message>
+    <message>
+        <source>Tipo di evento</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Gruppo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Voce</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valore</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Esporta gli indicatori</source>
+        <translation>Export the indicators</translation>
+    </message>
+    <message>
+        <source>Esportazione…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Esportazione</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Indicatori esportati in {path}</source>
+        <translation>Indicators exported to {path}</translation>
     </message>
     <message>
         <source>Data di nascita</source>
@@ -1238,8 +1326,52 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Name</translation>
     </message>
     <message>
+        <source>Titolo</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>Tipo</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Iscritti</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Attesa</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Tutti i tipi</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>&amp;Scheda</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Partecipanti</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Pre&amp;senze</source>
+        <translation>Atte&amp;ndance</translation>
+    </message>
+    <message>
+        <source>A&amp;ttestati</source>
+        <translation>Ce&amp;rtificates</translation>
+    </message>
+    <message>
+        <source>&amp;Questionari</source>
+        <translation>&amp;Questionnaires</translation>
+    </message>
+    <message>
+        <source>In&amp;dicatori</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>{n} eventi</source>
+        <translation>{n} events</translation>
     </message>
     <message>
         <source>Forma giuridica</source>
@@ -1370,8 +1502,98 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Employment status</translation>
     </message>
     <message>
+        <source>Nata/o il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Anagrafica</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>da completare</source>
+        <translation>to complete</translation>
+    </message>
+    <message>
         <source>Informativa</source>
         <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Dall&apos;anagrafica: premi Iscrivi (i dati vengono dalla scheda).</source>
+        <translation>From the registry: press Register (the data comes from the record).</translation>
+    </message>
+    <message>
+        <source>Iscrizione…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>{name} era già iscritta/o: dati uniti alla stessa iscrizione.</source>
+        <translation>{name} was already registered: the data was merged into the same registration.</translation>
+    </message>
+    <message>
+        <source>{name} in lista d&apos;attesa ({n}°).</source>
+        <translation>{name} on the waiting list (no. {n}).</translation>
+    </message>
+    <message>
+        <source>{name} iscritta/o.</source>
+        <translation>{name} registered.</translation>
+    </message>
+    <message>
+        <source>Annulla l&apos;iscrizione</source>
+        <translation>Cancel the registration</translation>
+    </message>
+    <message>
+        <source>Annullare l&apos;iscrizione di {name}? Il posto passa al primo in lista d&apos;attesa.</source>
+        <translation>Cancel the registration of {name}? The place goes to the first on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Cambio di stato…</source>
+        <translation>Changing status…</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>Dalla lista d&apos;attesa è passata/o tra gli iscritti: {n}.</source>
+        <translation>Moved up from the waiting list: {n}.</translation>
+    </message>
+    <message>
+        <source>Doppioni</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Nessuna persona risulta iscritta due volte.</source>
+        <translation>Nobody is registered twice.</translation>
+    </message>
+    <message>
+        <source>Unisci i doppioni</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Stesse persone iscritte più volte:
+{names}
+
+Unire le iscrizioni?</source>
+        <translation>The same people registered more than once:
+{names}
+
+Merge the registrations?</translation>
+    </message>
+    <message>
+        <source>Iscrizioni unite: {n}.</source>
+        <translation>Registrations merged: {n}.</translation>
+    </message>
+    <message>
+        <source>Unione dei doppioni…</source>
+        <translation>Merging duplicates…</translation>
     </message>
     <message>
         <source>⚠ manca</source>
@@ -2240,6 +2462,42 @@ Write the reason for the change (for example the act ordering it):</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Docente / relatore</source>
+        <translation>Trainer / speaker</translation>
+    </message>
+    <message>
+        <source>Argomento</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Sessione {n}: data gg/mm/aaaa e orari hh:mm.</source>
+        <translation>Session {n}: date dd/mm/yyyy and times hh:mm.</translation>
+    </message>
+    <message>
+        <source>Totale: {hours}</source>
+        <translation>Total: {hours}</translation>
+    </message>
+    <message>
+        <source>I posti sono un numero intero (vuoto: illimitati).</source>
+        <translation>Places are a whole number (empty: unlimited).</translation>
+    </message>
+    <message>
+        <source>Una percentuale, es. 75.</source>
+        <translation>A percentage, e.g. 75.</translation>
+    </message>
+    <message>
+        <source>Salvataggio dell&apos;evento…</source>
+        <translation>Saving the event…</translation>
+    </message>
+    <message>
         <source>Oggetto</source>
         <translation>Subject</translation>
     </message>
@@ -2790,8 +3048,56 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Document not available</translation>
     </message>
     <message>
+        <source>Ore</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Frequenza</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Attestato</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>emesso</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>da emettere</source>
+        <translation>to issue</translation>
+    </message>
+    <message>
+        <source>Attestato a chi ha frequentato almeno il {pct}% di {hours}.</source>
+        <translation>Certificate for whoever attended at least {pct}% of {hours}.</translation>
+    </message>
+    <message>
+        <source>&amp;Emetti gli attestati ({n})</source>
+        <translation>&amp;Issue the certificates ({n})</translation>
+    </message>
+    <message>
+        <source>Emissione degli attestati…</source>
+        <translation>Issuing the certificates…</translation>
+    </message>
+    <message>
+        <source>Emessi {n} attestati; {skip} non raggiungono il minimo.</source>
+        <translation>{n} certificates issued; {skip} below the minimum.</translation>
+    </message>
+    <message>
+        <source>Interrotto: emessi {n} attestati, gli altri alla prossima emissione.</source>
+        <translation>Stopped: {n} certificates issued, the others at the next run.</translation>
+    </message>
+    <message>
         <source>Nessun programma per i PDF</source>
         <translation>No program for PDFs</translation>
+    </message>
+    <message>
+        <source>Il file è in {path}.</source>
+        <translation>The file is in {path}.</translation>
     </message>
     <message>
         <source>Il sistema non ha un programma predefinito per aprire {name}. Il file è in {path}.</source>
@@ -2824,6 +3130,34 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Questo non è un numero.</source>
         <translation>This is not a number.</translation>
+    </message>
+    <message>
+        <source>Dati da correggere</source>
+        <translation>Data to correct</translation>
+    </message>
+    <message>
+        <source>Operazione in corso…</source>
+        <translation>Operation in progress…</translation>
+    </message>
+    <message>
+        <source>Domanda</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Risposte</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Questionari: {n}.</source>
+        <translation>Questionnaires: {n}.</translation>
+    </message>
+    <message>
+        <source>Registrazione del questionario…</source>
+        <translation>Recording the questionnaire…</translation>
     </message>
 </context>
 <context>
@@ -4297,8 +4631,16 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Annullata/o</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>Aperto</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Assente</source>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Assistenza ad anziani e persone fragili</source>
@@ -4309,8 +4651,24 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Association / third-sector body</translation>
     </message>
     <message>
+        <source>Attestato</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Attestato di frequenza</source>
+        <translation>Certificate of attendance</translation>
+    </message>
+    <message>
+        <source>Attestato di partecipazione</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
         <source>Bozza</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Cabina di regia</source>
+        <translation>Steering committee</translation>
     </message>
     <message>
         <source>Capienza de minimis</source>
@@ -4323,6 +4681,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Chiusa</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cittadini</source>
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>Cofinanziamento minimo</source>
@@ -4367,6 +4729,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Copia di sicurezza</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Corso di formazione</source>
+        <translation>Training course</translation>
     </message>
     <message>
         <source>Creazione</source>
@@ -4433,6 +4799,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Age at the call deadline</translation>
     </message>
     <message>
+        <source>Evento di sensibilizzazione</source>
+        <translation>Outreach event</translation>
+    </message>
+    <message>
         <source>Finanzia l&apos;ultima domanda con il residuo</source>
         <translation>Fund the last application with what is left</translation>
     </message>
@@ -4443,6 +4813,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Finanziata in parte</source>
         <translation>Partly funded</translation>
+    </message>
+    <message>
+        <source>Foglio firme</source>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>Foto e riprese</source>
@@ -4485,6 +4859,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Social enterprise</translation>
     </message>
     <message>
+        <source>Imprese</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>In attesa</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
         <source>In corso</source>
         <translation>In progress</translation>
     </message>
@@ -4513,12 +4895,28 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Under evaluation</translation>
     </message>
     <message>
+        <source>Incontro informativo</source>
+        <translation>Information meeting</translation>
+    </message>
+    <message>
         <source>Inoccupata/o o inattiva/o</source>
         <translation>Never employed or inactive</translation>
     </message>
     <message>
         <source>Integrazione richiesta</source>
         <translation>Additional documents requested</translation>
+    </message>
+    <message>
+        <source>Iscritta/o</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Laboratorio</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lavoro agile</source>
+        <translation>Flexible work</translation>
     </message>
     <message>
         <source>Liquidata</source>
@@ -4621,6 +5019,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Submitted</translation>
     </message>
     <message>
+        <source>Presente</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Professionisti</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
         <source>Provvedimento di revoca</source>
         <translation>Revocation order</translation>
     </message>
@@ -4647,6 +5053,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Responsabile del procedimento</source>
         <translation>Procedure manager</translation>
+    </message>
+    <message>
+        <source>Rete e accordi</source>
+        <translation>Network and agreements</translation>
     </message>
     <message>
         <source>Revocata</source>
@@ -4697,6 +5107,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Read only / auditor</translation>
     </message>
     <message>
+        <source>Start-up e contributi</source>
+        <translation>Start-ups and grants</translation>
+    </message>
+    <message>
         <source>Studentessa/studente</source>
         <translation>Student</translation>
     </message>
@@ -4723,6 +5137,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Verifica inadempienze (pagamenti oltre € 5.000)</source>
         <translation>Tax arrears check (payments over € 5,000)</translation>
+    </message>
+    <message>
+        <source>Welfare aziendale</source>
+        <translation>Company welfare</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5235,325 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Salva i punteggi di questa domanda (Ctrl+S)</source>
         <translation>Save the scores for this application (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>EventAttendance</name>
+    <message>
+        <source>&amp;Sessione</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Stampa il &amp;foglio firme</source>
+        <translation>Print the si&amp;gn-in sheet</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Fogli firme di &amp;tutte le sessioni</source>
+        <translation>Sign-in sheets of &amp;all sessions</translation>
+    </message>
+    <message>
+        <source>Cerca e segna &amp;presente</source>
+        <translation>Find and mark &amp;present</translation>
+    </message>
+    <message>
+        <source>scrivi qualche lettera del cognome, poi Invio</source>
+        <translation>type a few letters of the surname, then Enter</translation>
+    </message>
+    <message>
+        <source>Segna &amp;assente</source>
+        <translation>Mark a&amp;bsent</translation>
+    </message>
+</context>
+<context>
+    <name>EventCertificates</name>
+    <message>
+        <source>Hanno raggiunto la frequenza minima</source>
+        <translation>Reached the minimum attendance</translation>
+    </message>
+    <message>
+        <source>Non hanno raggiunto il minimo, e perché</source>
+        <translation>Did not reach the minimum, and why</translation>
+    </message>
+    <message>
+        <source>&amp;Emetti gli attestati</source>
+        <translation>&amp;Issue the certificates</translation>
+    </message>
+    <message>
+        <source>Apri la stampa &amp;unica</source>
+        <translation>Open the &amp;combined print</translation>
+    </message>
+</context>
+<context>
+    <name>EventFeedback</name>
+    <message>
+        <source>Un questionario di carta alla volta: punteggi da 1 a 5 (— se non risposto), commento libero.</source>
+        <translation>One paper questionnaire at a time: scores 1 to 5 (— if not answered), free comment.</translation>
+    </message>
+    <message>
+        <source>Domanda 1</source>
+        <translation>Question 1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Domanda 2</source>
+        <translation>Question 2</translation>
+    </message>
+    <message>
+        <source>Domanda 3</source>
+        <translation>Question 3</translation>
+    </message>
+    <message>
+        <source>Domanda 4</source>
+        <translation>Question 4</translation>
+    </message>
+    <message>
+        <source>Domanda 5</source>
+        <translation>Question 5</translation>
+    </message>
+    <message>
+        <source>&amp;Commento</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Registra</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Titolo</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Ti&amp;po</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Linea di lavoro</source>
+        <translation>&amp;Line of work</translation>
+    </message>
+    <message>
+        <source>&amp;Destinatari</source>
+        <translation>Tar&amp;get</translation>
+    </message>
+    <message>
+        <source>Lu&amp;ogo</source>
+        <translation>Pla&amp;ce</translation>
+    </message>
+    <message>
+        <source>es. Sala consiliare</source>
+        <translation>e.g. Council hall</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizzatore</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ti</source>
+        <translation>Plac&amp;es</translation>
+    </message>
+    <message>
+        <source>vuoto: illimitati</source>
+        <translation>empty: unlimited</translation>
+    </message>
+    <message>
+        <source>&amp;Frequenza minima %</source>
+        <translation>Minimum atte&amp;ndance %</translation>
+    </message>
+    <message>
+        <source>&amp;Attestato</source>
+        <translation>Certi&amp;ficate</translation>
+    </message>
+    <message>
+        <source>Fir&amp;matario</source>
+        <translation>Signe&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Ruolo del firmatario</source>
+        <translation>Signer&apos;s ro&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrizioni aperte</source>
+        <translation>Registrations ope&amp;n</translation>
+    </message>
+    <message>
+        <source>Ar&amp;gomenti
+(uno per riga)</source>
+        <translation>Topi&amp;cs
+(one per line)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;partner</source>
+        <translation>Add &amp;partner</translation>
+    </message>
+    <message>
+        <source>Togli</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Sessioni (data gg/mm/aaaa, inizio e fine hh:mm): le ore del corso sono la loro somma</source>
+        <translation>Sessions (date dd/mm/yyyy, start and end hh:mm): the course&apos;s hours are their sum</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;sessione</source>
+        <translation>Add se&amp;ssion</translation>
+    </message>
+    <message>
+        <source>Togli sessione</source>
+        <translation>Remove session</translation>
+    </message>
+    <message>
+        <source>&amp;Salva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+</context>
+<context>
+    <name>EventIndicators</name>
+    <message>
+        <source>Questo &amp;evento</source>
+        <translation>This &amp;event</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo dal</source>
+        <translation>&amp;Period from</translation>
+    </message>
+    <message>
+        <source>al</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Calcola</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Esporta &amp;xlsx</source>
+        <translation>Export &amp;xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>EventParticipants</name>
+    <message>
+        <source>Dall&apos;ana&amp;grafica</source>
+        <translation>From the re&amp;gistry</translation>
+    </message>
+    <message>
+        <source>&amp;Cognome</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Nata/o i&amp;l</source>
+        <translation>Born o&amp;n</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Codice &amp;fiscale</source>
+        <translation>&amp;Fiscal code</translation>
+    </message>
+    <message>
+        <source>Se&amp;sso</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Telefono</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>En&amp;te di provenienza</source>
+        <translation>Organisa&amp;tion</translation>
+    </message>
+    <message>
+        <source>Ti&amp;po</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Informativa &amp;versione</source>
+        <translation>Privacy notice &amp;version</translation>
+    </message>
+    <message>
+        <source>Consenso f&amp;oto</source>
+        <translation>P&amp;hoto consent</translation>
+    </message>
+    <message>
+        <source>Consenso &amp;notizie</source>
+        <translation>Ne&amp;ws consent</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrivi</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Cam&amp;bia stato in</source>
+        <translation>Change status &amp;to</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ica</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <source>Unisci i &amp;doppioni</source>
+        <translation>Merge &amp;duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Eventi e formazione</source>
+        <translation>Events and training</translation>
+    </message>
+    <message>
+        <source>&amp;Cerca</source>
+        <translation>Sear&amp;ch</translation>
+    </message>
+    <message>
+        <source>titolo o luogo</source>
+        <translation>title or place</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo evento</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5878,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Documenti</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Eventi e formazione</source>
+        <translation>Events and training</translation>
     </message>
     <message>
         <source>Ente e progetto</source>
