@@ -71,3 +71,15 @@ def test_person_and_organisation_cards_list_courses(db):
     assert [(link.event_title, link.attended_hours, link.has_certificate) for link in links] == [
         (course.title, "4 h", True)]
     assert [link.person_name for link in history.organisation_trainings(db, org.uuid)] == ["Sala Irene"]
+
+
+def test_demo_data_holds_events_ready_for_certificates(db):
+    from equilibri_desktop.services.demo.seed import seed_demo_data
+    from equilibri_desktop.services.events import certificates, events
+
+    seed_demo_data(db, people=40, organisations=6)
+    rows = {r.kind: r for r in events.list_events(db)}
+    assert set(rows) == {"corso", "informativo", "sportello"}
+    assert rows["informativo"].waiting == 3 and rows["informativo"].counted == 8
+    overview = certificates.certificate_overview(db, rows["corso"].uuid)
+    assert len(overview.qualified) == 10 and len(overview.not_qualified) == 8

@@ -133,6 +133,9 @@ class EventAttendance(RecordMixin, Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("event_session.id"), nullable=False, index=True)
     present: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
+    participant: Mapped[EventParticipant] = relationship(lazy="raise")
+    session: Mapped[EventSession] = relationship(lazy="raise")
+
 
 class EventFeedback(RecordMixin, Base):
     """One paper questionnaire typed in: item scores 1–5 (comma-separated, blank for no answer), a comment."""
