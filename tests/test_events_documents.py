@@ -89,3 +89,13 @@ def test_cancel_keeps_the_finished_certificates(db, course):
     assert batch.cancelled and len(batch.issued) == 1 and batch.combined_path is None
     rest = documents.issue_certificates(db, course.uuid)
     assert len(rest.issued) == 1 and rest.already_issued == 1
+
+
+def test_specimens_include_a_sign_in_sheet_and_a_certificate(sqlite_config, tmp_path):
+    from equilibri_desktop.services.documents.specimens import render_specimens
+
+    result = render_specimens(sqlite_config, tmp_path / "esemplari", today=date(2026, 12, 7))
+    names = [p.name for p in result.paths]
+    assert "20-foglio-firme.pdf" in names and "21-attestato-di-frequenza.pdf" in names
+    assert "Riva Francesca" in _text(tmp_path / "esemplari" / "21-attestato-di-frequenza.pdf")
+    assert "FOGLIO FIRME" in _text(tmp_path / "esemplari" / "20-foglio-firme.pdf")

@@ -20,7 +20,7 @@ from tests.grant_helpers import add_member, add_woman, make_application, make_ca
 
 EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegato-a.pdf", "04-allegato-b.pdf",
             "05-preavviso-di-rigetto.pdf", "06-esclusione.pdf", "07-comunicazione-di-concessione.pdf",
-            "08-revoca.pdf", "09-verbale-commissione.pdf")
+            "08-revoca.pdf", "09-verbale-commissione.pdf", "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 
