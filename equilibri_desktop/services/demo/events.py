@@ -54,7 +54,7 @@ def seed_demo_events(session: Session, persons: list[Person], bodies: list[Organ
         session, [(start + timedelta(days=7 * i), time(9, 0), time(13, 0), "Laura Bianchi") for i in range(4)],
         kind="corso", title="Conciliare vita e lavoro: strumenti per la rete", line_of_work="rete",
         place="Sala consiliare", organiser=profile.body_name, target="professionisti", capacity=25,
-        registration_open=False, min_attendance_pct=Decimal("75"), certificate_kind="frequenza",
+        registration_open=False, min_attendance_pct=Decimal(75), certificate_kind="frequenza",
         topics="Il lavoro agile (L. 81/2017)\nIl welfare aziendale\nGli accordi di rete tra enti e imprese",
         signer_name=profile.signatory_name, signer_role=profile.signatory_role)
     for body in bodies[:2]:

@@ -15,7 +15,11 @@ _NAMES = ("Bassi Anna", "Colombo Giulia", "Conti Marta", "Ferrari Elena", "Galli
 
 def render_event_specimens(profile: OrganisationProfile, outdir: Path, today: date) -> list[Path]:
     from equilibri_desktop.documents.events.certificate import build_certificate_pdf
-    from equilibri_desktop.documents.events.data import CertificateData, SignInRow, SignInSheetData
+    from equilibri_desktop.documents.events.data import (
+        CertificateData,
+        SignInRow,
+        SignInSheetData,
+    )
     from equilibri_desktop.documents.events.sign_in import build_sign_in_sheet_pdf
 
     first = today - timedelta(days=28)

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.events.attendance import format_hours
-from equilibri_desktop.domain.events.codes import CertificateKind, EventKind, LineOfWork, Target, default_certificate_kind
+from equilibri_desktop.domain.events.codes import (
+    CertificateKind,
+    EventKind,
+    LineOfWork,
+    Target,
+    default_certificate_kind,
+)
 from equilibri_desktop.domain.events.rules import EventInput, SessionInput
 from equilibri_desktop.services.events import events
 from equilibri_desktop.services.events.dto import EventDetail

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+)
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.events.codes import EventKind
@@ -20,7 +28,13 @@ from equilibri_desktop.ui.screens.events.event_form import EventFormTab
 from equilibri_desktop.ui.screens.events.feedback_tab import FeedbackTab
 from equilibri_desktop.ui.screens.events.indicators_tab import IndicatorsTab
 from equilibri_desktop.ui.screens.events.participants_tab import ParticipantsTab
-from equilibri_desktop.ui.screens.events.rows_model import Col, RowsModel, day, row_at, sortable
+from equilibri_desktop.ui.screens.events.rows_model import (
+    Col,
+    RowsModel,
+    day,
+    row_at,
+    sortable,
+)
 
 SEARCH_DELAY_MS = 250
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
 
 from equilibri_desktop.services.events import feedback
 from equilibri_desktop.ui.i18n import tr

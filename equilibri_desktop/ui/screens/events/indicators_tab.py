@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QRadioButton, QTableView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+)
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.events import indicators

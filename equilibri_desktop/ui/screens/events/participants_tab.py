@@ -4,7 +4,15 @@ statuses and waiting-list places, status changes along the allowed transitions, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+)
 
 from equilibri_desktop.domain.events.codes import Target
 from equilibri_desktop.domain.events.rules import ParticipantInput
@@ -18,7 +26,13 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors
-from equilibri_desktop.ui.screens.events.rows_model import Col, RowsModel, day, row_at, sortable
+from equilibri_desktop.ui.screens.events.rows_model import (
+    Col,
+    RowsModel,
+    day,
+    row_at,
+    sortable,
+)
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.municipality_picker import MunicipalityPicker
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
