@@ -1346,28 +1346,28 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>All types</translation>
     </message>
     <message>
-        <source>&amp;Scheda</source>
+        <source>Sc&amp;heda</source>
         <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Indicatori</source>
+        <translation>&amp;Indicators</translation>
     </message>
     <message>
         <source>&amp;Partecipanti</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <source>Pre&amp;senze</source>
-        <translation>Atte&amp;ndance</translation>
+        <source>A&amp;ttestati</source>
+        <translation>&amp;Certificates</translation>
     </message>
     <message>
-        <source>A&amp;ttestati</source>
-        <translation>Ce&amp;rtificates</translation>
+        <source>P&amp;resenze</source>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>&amp;Questionari</source>
         <translation>&amp;Questionnaires</translation>
-    </message>
-    <message>
-        <source>In&amp;dicatori</source>
-        <translation>&amp;Indicators</translation>
     </message>
     <message>
         <source>{n} eventi</source>
@@ -3077,7 +3077,7 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
     <message>
         <source>&amp;Emetti gli attestati ({n})</source>
-        <translation>&amp;Issue the certificates ({n})</translation>
+        <translation>Iss&amp;ue the certificates ({n})</translation>
     </message>
     <message>
         <source>Emissione degli attestati…</source>
@@ -5240,32 +5240,32 @@ Write the reason why you are paying anyway (it stays on record with your name):<
 <context>
     <name>EventAttendance</name>
     <message>
-        <source>&amp;Sessione</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>Stampa il &amp;foglio firme</source>
-        <translation>Print the si&amp;gn-in sheet</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Fogli firme di &amp;tutte le sessioni</source>
-        <translation>Sign-in sheets of &amp;all sessions</translation>
+        <source>S&amp;essione</source>
+        <translation>S&amp;ession</translation>
     </message>
     <message>
-        <source>Cerca e segna &amp;presente</source>
-        <translation>Find and mark &amp;present</translation>
+        <source>Sta&amp;mpa il foglio firme</source>
+        <translation>P&amp;rint the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Fogli firme &amp;di tutte le sessioni</source>
+        <translation>Sign-in sheets &amp;of all sessions</translation>
+    </message>
+    <message>
+        <source>Cerca e se&amp;gna presente</source>
+        <translation>Find and &amp;mark present</translation>
+    </message>
+    <message>
+        <source>Segna assente</source>
+        <translation>Mar&amp;k absent</translation>
     </message>
     <message>
         <source>scrivi qualche lettera del cognome, poi Invio</source>
         <translation>type a few letters of the surname, then Enter</translation>
-    </message>
-    <message>
-        <source>Segna &amp;assente</source>
-        <translation>Mark a&amp;bsent</translation>
     </message>
 </context>
 <context>
@@ -5280,11 +5280,11 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
     <message>
         <source>&amp;Emetti gli attestati</source>
-        <translation>&amp;Issue the certificates</translation>
+        <translation>Iss&amp;ue the certificates</translation>
     </message>
     <message>
-        <source>Apri la stampa &amp;unica</source>
-        <translation>Open the &amp;combined print</translation>
+        <source>Apri &amp;la stampa unica</source>
+        <translation>&amp;Open the combined print</translation>
     </message>
 </context>
 <context>
@@ -5318,11 +5318,11 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Question 5</translation>
     </message>
     <message>
-        <source>&amp;Commento</source>
-        <translation>&amp;Comment</translation>
+        <source>C&amp;ommento</source>
+        <translation>C&amp;omment</translation>
     </message>
     <message>
-        <source>&amp;Registra</source>
+        <source>R&amp;egistra</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
@@ -5333,24 +5333,12 @@ Write the reason why you are paying anyway (it stays on record with your name):<
 <context>
     <name>EventForm</name>
     <message>
-        <source>&amp;Titolo</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>Ti&amp;po</source>
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
         <source>&amp;Linea di lavoro</source>
-        <translation>&amp;Line of work</translation>
+        <translation>Line &amp;of work</translation>
     </message>
     <message>
         <source>&amp;Destinatari</source>
-        <translation>Tar&amp;get</translation>
-    </message>
-    <message>
-        <source>Lu&amp;ogo</source>
-        <translation>Pla&amp;ce</translation>
+        <translation>Ta&amp;rget</translation>
     </message>
     <message>
         <source>es. Sala consiliare</source>
@@ -5362,49 +5350,69 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
     <message>
         <source>Or&amp;ganizzatore</source>
-        <translation>&amp;Organiser</translation>
+        <translation>Or&amp;ganiser</translation>
     </message>
     <message>
-        <source>Pos&amp;ti</source>
-        <translation>Plac&amp;es</translation>
+        <source>Tit&amp;olo</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>L&amp;uogo</source>
+        <translation>Plac&amp;e</translation>
+    </message>
+    <message>
+        <source>Posti</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Fr&amp;equenza minima %</source>
+        <translation>Minim&amp;um attendance %</translation>
+    </message>
+    <message>
+        <source>Attestato</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Firmatario</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Ruolo del firmatario</source>
+        <translation>Signer&apos;s role</translation>
+    </message>
+    <message>
+        <source>Iscri&amp;zioni aperte</source>
+        <translation>Registrations open</translation>
+    </message>
+    <message>
+        <source>Argomenti
+(uno per riga)</source>
+        <translation>Topics
+(one per line)</translation>
+    </message>
+    <message>
+        <source>Aggiungi partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Aggiungi sessione</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>vuoto: illimitati</source>
         <translation>empty: unlimited</translation>
     </message>
     <message>
-        <source>&amp;Frequenza minima %</source>
-        <translation>Minimum atte&amp;ndance %</translation>
-    </message>
-    <message>
-        <source>&amp;Attestato</source>
-        <translation>Certi&amp;ficate</translation>
-    </message>
-    <message>
-        <source>Fir&amp;matario</source>
-        <translation>Signe&amp;r</translation>
-    </message>
-    <message>
-        <source>&amp;Ruolo del firmatario</source>
-        <translation>Signer&apos;s ro&amp;le</translation>
-    </message>
-    <message>
-        <source>&amp;Iscrizioni aperte</source>
-        <translation>Registrations ope&amp;n</translation>
-    </message>
-    <message>
-        <source>Ar&amp;gomenti
-(uno per riga)</source>
-        <translation>Topi&amp;cs
-(one per line)</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Aggiungi &amp;partner</source>
-        <translation>Add &amp;partner</translation>
     </message>
     <message>
         <source>Togli</source>
@@ -5415,16 +5423,8 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Sessions (date dd/mm/yyyy, start and end hh:mm): the course&apos;s hours are their sum</translation>
     </message>
     <message>
-        <source>Aggiungi &amp;sessione</source>
-        <translation>Add se&amp;ssion</translation>
-    </message>
-    <message>
         <source>Togli sessione</source>
         <translation>Remove session</translation>
-    </message>
-    <message>
-        <source>&amp;Salva</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -5438,16 +5438,16 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>This &amp;event</translation>
     </message>
     <message>
-        <source>&amp;Periodo dal</source>
-        <translation>&amp;Period from</translation>
+        <source>Periodo &amp;dal</source>
+        <translation>Pe&amp;riod from</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lcola</source>
+        <translation>C&amp;ompute</translation>
     </message>
     <message>
         <source>al</source>
         <translation>to</translation>
-    </message>
-    <message>
-        <source>&amp;Calcola</source>
-        <translation>&amp;Compute</translation>
     </message>
     <message>
         <source>Esporta &amp;xlsx</source>
@@ -5457,64 +5457,8 @@ Write the reason why you are paying anyway (it stays on record with your name):<
 <context>
     <name>EventParticipants</name>
     <message>
-        <source>Dall&apos;ana&amp;grafica</source>
-        <translation>From the re&amp;gistry</translation>
-    </message>
-    <message>
-        <source>&amp;Cognome</source>
-        <translation>&amp;Surname</translation>
-    </message>
-    <message>
-        <source>&amp;Nome</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <source>Nata/o i&amp;l</source>
-        <translation>Born o&amp;n</translation>
-    </message>
-    <message>
-        <source>Co&amp;mune</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>Codice &amp;fiscale</source>
-        <translation>&amp;Fiscal code</translation>
-    </message>
-    <message>
-        <source>Se&amp;sso</source>
-        <translation>Se&amp;x</translation>
-    </message>
-    <message>
-        <source>&amp;Telefono</source>
-        <translation>&amp;Telephone</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>En&amp;te di provenienza</source>
-        <translation>Organisa&amp;tion</translation>
-    </message>
-    <message>
-        <source>Ti&amp;po</source>
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
-        <source>Informativa &amp;versione</source>
-        <translation>Privacy notice &amp;version</translation>
-    </message>
-    <message>
-        <source>Consenso f&amp;oto</source>
-        <translation>P&amp;hoto consent</translation>
-    </message>
-    <message>
-        <source>Consenso &amp;notizie</source>
-        <translation>Ne&amp;ws consent</translation>
-    </message>
-    <message>
-        <source>&amp;Iscrivi</source>
-        <translation>&amp;Register</translation>
+        <translation>&amp;Born on</translation>
     </message>
     <message>
         <source>Invio</source>
@@ -5522,15 +5466,71 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
     <message>
         <source>Cam&amp;bia stato in</source>
-        <translation>Change status &amp;to</translation>
+        <translation>Change status to</translation>
     </message>
     <message>
-        <source>Appl&amp;ica</source>
-        <translation>Appl&amp;y</translation>
+        <source>&amp;Dall&apos;anagrafica</source>
+        <translation>From the &amp;registry</translation>
     </message>
     <message>
-        <source>Unisci i &amp;doppioni</source>
-        <translation>Merge &amp;duplicates</translation>
+        <source>C&amp;ognome</source>
+        <translation>S&amp;urname</translation>
+    </message>
+    <message>
+        <source>No&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Com&amp;une</source>
+        <translation>Municipa&amp;lity</translation>
+    </message>
+    <message>
+        <source>Codic&amp;e fiscale</source>
+        <translation>Fiscal c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>S&amp;ex</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ente di provenien&amp;za</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Informativa versione</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <source>Consenso foto</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>Consenso notizie</source>
+        <translation>Ne&amp;ws consent</translation>
+    </message>
+    <message>
+        <source>Iscrivi</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Applica</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Unisci i doppioni</source>
+        <translation>Merge duplicates</translation>
     </message>
 </context>
 <context>
@@ -5541,7 +5541,7 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     </message>
     <message>
         <source>&amp;Cerca</source>
-        <translation>Sear&amp;ch</translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>titolo o luogo</source>

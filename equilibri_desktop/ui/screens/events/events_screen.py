@@ -79,9 +79,9 @@ class EventsScreen(FormScreen):
         self.certificates_tab = CertificatesTab(ctx)
         self.feedback_tab = FeedbackTab(ctx)
         self.indicators_tab = IndicatorsTab(ctx)
-        for tab, title in ((self.form_tab, tr("&Scheda")), (self.participants_tab, tr("&Partecipanti")),
-                           (self.attendance_tab, tr("Pre&senze")), (self.certificates_tab, tr("A&ttestati")),
-                           (self.feedback_tab, tr("&Questionari")), (self.indicators_tab, tr("In&dicatori"))):
+        for tab, title in ((self.form_tab, tr("Sc&heda")), (self.participants_tab, tr("&Partecipanti")),
+                           (self.attendance_tab, tr("P&resenze")), (self.certificates_tab, tr("A&ttestati")),
+                           (self.feedback_tab, tr("&Questionari")), (self.indicators_tab, tr("&Indicatori"))):
             ui.tabs.addTab(tab, title)
         ui.tabs.currentChanged.connect(lambda _i: self._show_tab())
         self.form_tab.saved.connect(self._saved)
