@@ -15,6 +15,7 @@ from equilibri_desktop.services.events import (
     certificates,
     documents,
     participants,
+    sign_in,
 )
 from tests.event_helpers import make_course
 from tests.event_helpers import register as register_person
@@ -42,7 +43,7 @@ def course(db):
 
 def test_sign_in_sheet_lists_who_holds_a_place(db, course):
     course, _people = course
-    ref = documents.generate_sign_in_sheet(db, course.sessions[1].uuid)
+    ref = sign_in.generate_sign_in_sheet(db, course.sessions[1].uuid)
     text = _text(register.document_path(db, ref.uuid))
     assert "FOGLIO FIRME" in text and "06/10/2026" not in text and "12/10/2026" in text
     assert "dalle 09:00 alle 13:00" in text and "Firma" in text

@@ -1,4 +1,4 @@
-"""Sign-in sheets and certificates as registered PDF/A documents; a batch of certificates with progress
+"""Certificates as registered PDF/A documents (sign-in sheets: `sign_in.py`); a batch of certificates with progress
 and cancel (each certificate is its own transaction, so a cancel keeps the finished ones) and one combined
 PDF of the event's certificates for printing."""
 
@@ -22,7 +22,6 @@ from equilibri_desktop.domain.events.codes import (
     EventDocumentKind,
     EventKind,
 )
-from equilibri_desktop.domain.events.statuses import ParticipantStatus
 from equilibri_desktop.services.admin import office_profile
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents import register
@@ -35,7 +34,6 @@ from equilibri_desktop.services.events.certificates import (
 from equilibri_desktop.storage.models import (
     Event,
     EventParticipant,
-    EventSession,
     GeneratedDocument,
     Municipality,
 )
@@ -43,47 +41,10 @@ from equilibri_desktop.storage.models import (
 PRINT_FOLDER = "stampe"
 
 
-def _sign_in_data(db: Database, session_uuid: uuid.UUID):
-    from equilibri_desktop.documents.events.data import SignInRow, SignInSheetData
-
-    with db.unit_of_work() as session:
-        sess = records.find(session, EventSession, session_uuid)
-        event = session.get(Event, sess.event_id)
-        rows = records.session_rows(session, event.id)
-        position = next(r.position for r in rows if r.uuid == sess.uuid)
-        people = session.execute(select(EventParticipant.surname, EventParticipant.first_name,
-                                        EventParticipant.organisation_name)
-                                 .where(EventParticipant.event_id == event.id, EventParticipant.status.in_(
-                                     [s.value for s in ParticipantStatus if s.counted]))
-                                 .order_by(EventParticipant.search_name, EventParticipant.id)).all()
-        place = ", ".join(x for x in (event.place, _municipality(session, event.municipality_id)) if x)
-        return event.uuid, lambda number: SignInSheetData(
-            number, event.title, EventKind(event.kind).label, place, position, len(rows), sess.day, sess.starts,
-            sess.ends, format_hours(sess.minutes), sess.trainer, sess.topic,
-            tuple(SignInRow(f"{s} {f}", org) for s, f, org in people))
-
-
-def _municipality(session, municipality_id: int | None) -> str:
+def municipality_name(session, municipality_id: int | None) -> str:
     if not municipality_id:
         return ""
     return session.scalar(select(Municipality.name).where(Municipality.id == municipality_id)) or ""
-
-
-def generate_sign_in_sheet(db: Database, session_uuid: uuid.UUID) -> DocumentRef:
-    """The session's sign-in sheet with everyone holding a place, registered in the document register."""
-    from equilibri_desktop.documents.events.sign_in import build_sign_in_sheet_pdf
-
-    db.require(Permission.EVENTS_WRITE)
-    _event_uuid, make = _sign_in_data(db, session_uuid)
-    profile = office_profile.load_profile(db).normalised()
-    data = make("")
-
-    def render(number: DocumentNumber, path: Path) -> None:
-        build_sign_in_sheet_pdf(make(number.label), profile, path)
-
-    return register.create_document(db, kind=EventDocumentKind.FOGLIO_FIRME.value, record_type="event_session",
-                                    record_uuid=session_uuid, render=render,
-                                    title=f"Foglio firme {data.day:%d/%m/%Y} – {data.event_title}")
 
 
 @dataclass(frozen=True)
@@ -105,7 +66,7 @@ class _CertificateContext:
 
 def _context(session, event: Event, profile) -> _CertificateContext:
     rows = records.session_rows(session, event.id)
-    town = _municipality(session, event.municipality_id)
+    town = municipality_name(session, event.municipality_id)
     topics = tuple(t.strip() for t in event.topics.splitlines() if t.strip()) or \
         tuple(dict.fromkeys(r.topic for r in rows if r.topic))
     return _CertificateContext(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.search_keys import person_name_key
 from equilibri_desktop.services.documents import register
-from equilibri_desktop.services.events import attendance, documents
+from equilibri_desktop.services.events import attendance, sign_in
 from equilibri_desktop.services.events.dto import AttendanceRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -119,7 +119,7 @@ class AttendanceTab(FormScreen):
         session_uuid = self.session_uuid()
         if session_uuid is None:
             return
-        run_operation(self, lambda: documents.generate_sign_in_sheet(self.ctx.db, session_uuid),
+        run_operation(self, lambda: sign_in.generate_sign_in_sheet(self.ctx.db, session_uuid),
                       on_success=self._open, label=tr("Foglio firme…"))
 
     def print_all_sheets(self) -> None:
@@ -129,7 +129,7 @@ class AttendanceTab(FormScreen):
             refs = []
             for n, session_uuid in enumerate(sessions):
                 task.check()
-                refs.append(documents.generate_sign_in_sheet(self.ctx.db, session_uuid))
+                refs.append(sign_in.generate_sign_in_sheet(self.ctx.db, session_uuid))
                 task.progress(n + 1, len(sessions))
             return refs
 
