@@ -22,7 +22,9 @@ EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegat
             "05-preavviso-di-rigetto.pdf", "06-esclusione.pdf", "07-comunicazione-di-concessione.pdf",
             "08-revoca.pdf", "09-verbale-commissione.pdf",
             # the network's agreements (tests/test_network_documents.py checks their content)
-            "20-accordo-partenariato-5-parti-carta.pdf", "21-accordo-art15-tra-enti-pubblici.pdf")
+            "20-accordo-partenariato-5-parti-carta.pdf", "21-accordo-art15-tra-enti-pubblici.pdf",
+            # events (tests/test_events_documents.py)
+            "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 

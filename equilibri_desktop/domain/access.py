@@ -60,6 +60,9 @@ class Permission(StrEnum):
     NETWORK_READ = "network.read"  # agreements, the network per organisation and municipality
     NETWORK_WRITE = "network.write"  # draft agreements, record signatures, attach signed copies
     NETWORK_CONTACTS = "network.contacts"  # the network agent's contacts with firms and good practices
+    EVENTS_READ = "events.read"
+    EVENTS_WRITE = "events.write"  # events, sessions, registrations, attendance, feedback
+    EVENTS_CERTIFY = "events.certify"  # issue attendance certificates
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -95,7 +98,18 @@ ROLE_PERMISSIONS[Role.AGENTE_RETE] = frozenset({Permission.REGISTRY_READ, Permis
 # The registry clerks (REGISTRY_WRITE) work on every person; see `works_on_person`.
 LINE_OF_WORK_PERMISSIONS: dict[str, Permission] = {
     "grants": Permission.GRANTS_WRITE,  # start-up grants: applicants and co-applicants
+    "events": Permission.EVENTS_WRITE,  # participants in events and courses
 }
+
+# Events and training (issue 15), appended: operators run events and certify, the office reads. The commission
+# and the network agent do not see the participants (need to know).
+_EVENT_GRANTS = {
+    Role.AMMINISTRATORE: {Permission.EVENTS_READ},
+    Role.RESPONSABILE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
+    Role.OPERATORE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
+    Role.REVISORE: {Permission.EVENTS_READ},
+}
+ROLE_PERMISSIONS = {role: granted | _EVENT_GRANTS.get(role, set()) for role, granted in ROLE_PERMISSIONS.items()}
 
 
 class PermissionDeniedError(DomainError):

@@ -138,6 +138,12 @@ def _network_contacts(ctx: AppContext) -> QWidget:
     return ContactsScreen(ctx)
 
 
+def _events(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.events.events_screen import EventsScreen
+
+    return EventsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -162,6 +168,8 @@ SCREENS = (
                 _network_overview, Permission.NETWORK_READ),
     ScreenEntry("network_contacts", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Contatti con le imprese"),
                 _network_contacts, Permission.NETWORK_READ),
+    ScreenEntry("events", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Eventi e formazione"), _events,
+                Permission.EVENTS_READ, record_kinds=("event",)),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.events.codes import EventDocumentKind
 from equilibri_desktop.domain.grants.codes import DocumentKind
 
 # Who may read and who may generate the documents of each kind of record.
@@ -16,6 +17,8 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "grant_ranking": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_application": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "network_agreement": (Permission.NETWORK_READ, Permission.NETWORK_WRITE),
+    "event_session": (Permission.EVENTS_READ, Permission.EVENTS_WRITE),
+    "event_participant": (Permission.EVENTS_READ, Permission.EVENTS_CERTIFY),
 }
 # Labels of document kinds of other areas than grants (DocumentKind holds the grants' ones).
 OTHER_KIND_LABELS = {"accordo_rete": "Accordo di rete / partenariato"}
@@ -31,10 +34,12 @@ def write_permission(record_type: str) -> Permission:
 
 
 def kind_label(kind: str) -> str:
-    try:
-        return DocumentKind(kind).label
-    except ValueError:  # a kind of a newer version, or of another area
-        return OTHER_KIND_LABELS.get(kind, kind)
+    for kinds in (DocumentKind, EventDocumentKind):
+        try:
+            return kinds(kind).label
+        except ValueError:  # a kind of a newer version, or of another area
+            continue
+    return OTHER_KIND_LABELS.get(kind, kind)
 
 
 @dataclass(frozen=True)

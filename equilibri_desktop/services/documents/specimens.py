@@ -75,6 +75,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     from equilibri_desktop.documents.specimen import build_test_page_pdf
     from equilibri_desktop.services.grants.document_common import Office
     from equilibri_desktop.services.grants.specimen_documents import specimen_documents
+    from equilibri_desktop.services.events.specimens import render_event_specimens
     from equilibri_desktop.services.grants.specimens import demo_call
     from equilibri_desktop.services.network import specimens as network_specimens
 
@@ -94,4 +95,5 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
         builders[type(data)](data, profile, path)
         paths.append(path)
     paths += network_specimens.render_network_specimens(profile, outdir, today)
+    paths += render_event_specimens(profile, outdir, today)
     return SpecimenResult(tuple(paths), stored_profile is not None, settings.call.title, stored_call is not None)

@@ -1,6 +1,14 @@
 """All mapped classes; importing this package registers every table on `Base.metadata`."""
 
 from equilibri_desktop.storage.models.audit import AuditEntry
+from equilibri_desktop.storage.models.events import (
+    Event,
+    EventAttendance,
+    EventFeedback,
+    EventParticipant,
+    EventPartner,
+    EventSession,
+)
 from equilibri_desktop.storage.models.generated_document import GeneratedDocument
 from equilibri_desktop.storage.models.grant_application import (
     GrantApplication,
@@ -57,7 +65,8 @@ from equilibri_desktop.storage.models.registry import (
 from equilibri_desktop.storage.models.users import UserAccount
 
 __all__ = [
-    "AppMeta", "AuditEntry", "Consent", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
+    "AppMeta", "AuditEntry", "Consent", "Event", "EventAttendance", "EventFeedback", "EventParticipant",
+    "EventPartner", "EventSession", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",

@@ -1,0 +1,1 @@
+"""Events and training: kinds, participant statuses and their transitions, sessions, attendance thresholds."""
