@@ -47,6 +47,8 @@ class Permission(StrEnum):
     GRANTS_DECIDE = "grants.decide"  # exclusions, overrides, rankings, decisions, publication
     PAYMENTS_WRITE = "payments.write"  # firm constitution, checks, expense reports
     PAYMENTS_APPROVE = "payments.approve"  # pay a tranche, override a missing condition, revoke
+    WELFARE_READ = "welfare.read"  # company welfare consulting: engagements, survey results, plans
+    WELFARE_WRITE = "welfare.write"  # run engagements, type and import surveys, draft plans and documents
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -64,6 +66,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COMMISSARIO: frozenset(_READ | {Permission.GRANTS_SCORE}),
     Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
 }
+
+# Company welfare consulting: consultants work as operatori or responsabili; administrators and auditors read.
+_WELFARE = {
+    Role.AMMINISTRATORE: {Permission.WELFARE_READ},
+    Role.RESPONSABILE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
+    Role.OPERATORE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
+    Role.REVISORE: {Permission.WELFARE_READ},
+}
+for _role, _granted in _WELFARE.items():
+    ROLE_PERMISSIONS[_role] = ROLE_PERMISSIONS[_role] | _granted
 
 
 class PermissionDeniedError(DomainError):

@@ -15,6 +15,7 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "grant_call": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_ranking": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
     "grant_application": (Permission.GRANTS_READ, Permission.GRANTS_DECIDE),
+    "welfare_engagement": (Permission.WELFARE_READ, Permission.WELFARE_WRITE),
 }
 DEFAULT_PERMISSIONS = (Permission.REGISTRY_READ, Permission.REGISTRY_WRITE)
 
@@ -28,10 +29,14 @@ def write_permission(record_type: str) -> Permission:
 
 
 def kind_label(kind: str) -> str:
-    try:
-        return DocumentKind(kind).label
-    except ValueError:  # a kind of a newer version, or of another area
-        return kind
+    from equilibri_desktop.domain.welfare.documents import WelfareDocumentKind
+
+    for kinds in (DocumentKind, WelfareDocumentKind):
+        try:
+            return kinds(kind).label
+        except ValueError:  # a kind of a newer version, or of another area
+            continue
+    return kind
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,14 @@ from equilibri_desktop.storage.models.registry import (
     RegistryMerge,
 )
 from equilibri_desktop.storage.models.users import UserAccount
+from equilibri_desktop.storage.models.welfare import (
+    WelfareEngagement,
+    WelfareEngagementFirm,
+    WelfareMeeting,
+    WelfarePlan,
+    WelfarePlanMeasure,
+    WelfareSurveyResponse,
+)
 
 __all__ = [
     "AppMeta", "AuditEntry", "Consent", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
@@ -54,4 +62,6 @@ __all__ = [
     "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche", "GrantTranchePlan",
     "Municipality", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
+    "WelfareEngagement", "WelfareEngagementFirm", "WelfareMeeting", "WelfarePlan", "WelfarePlanMeasure",
+    "WelfareSurveyResponse",
 ]
