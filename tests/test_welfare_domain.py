@@ -10,8 +10,17 @@ import pytest
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.welfare import tax_rules
 from equilibri_desktop.domain.welfare.catalogue import NeedCategory, TaxCategory
-from equilibri_desktop.domain.welfare.plan_rules import EstimateSettings, PlanBasis, deductibility, estimate
-from equilibri_desktop.domain.welfare.results import MIN_GROUP, SUPPRESSED_TEXT, summarise
+from equilibri_desktop.domain.welfare.plan_rules import (
+    EstimateSettings,
+    PlanBasis,
+    deductibility,
+    estimate,
+)
+from equilibri_desktop.domain.welfare.results import (
+    MIN_GROUP,
+    SUPPRESSED_TEXT,
+    summarise,
+)
 from equilibri_desktop.domain.welfare.survey import parse_answer
 from equilibri_desktop.domain.welfare.treatment import MeasureAmounts, tax_treatment
 
@@ -46,48 +55,48 @@ def test_meal_voucher_limit_by_year(year, electronic, source):
 ])
 def test_productivity_bonus_by_year(year, rate, ceiling):
     rule = tax_rules.productivity_bonus(year).value
-    assert (rule.rate, rule.ceiling, rule.income_limit) == (Decimal(rate), Decimal(ceiling), Decimal("80000"))
+    assert (rule.rate, rule.ceiling, rule.income_limit) == (Decimal(rate), Decimal(ceiling), Decimal(80000))
 
 
 def test_fringe_over_threshold_warns_and_is_taxed_for_that_year_only():
-    m = MeasureAmounts(TaxCategory.FRINGE, Decimal("1500"))
+    m = MeasureAmounts(TaxCategory.FRINGE, Decimal(1500))
     in_2025 = tax_treatment(m, 2025)
     assert not in_2025.exempt and "intero valore" in in_2025.warnings[0] and "2025" in in_2025.warnings[0]
-    with_children = tax_treatment(MeasureAmounts(TaxCategory.FRINGE, Decimal("1500"), with_children=True), 2025)
+    with_children = tax_treatment(MeasureAmounts(TaxCategory.FRINGE, Decimal(1500), with_children=True), 2025)
     assert with_children.exempt and not with_children.warnings
-    assert not tax_treatment(MeasureAmounts(TaxCategory.FRINGE, Decimal("300")), 2028).exempt
+    assert not tax_treatment(MeasureAmounts(TaxCategory.FRINGE, Decimal(300)), 2028).exempt
 
 
 def test_meal_voucher_of_nine_euro_is_fine_only_from_2026():
-    m = MeasureAmounts(TaxCategory.MEAL_VOUCHER, Decimal("1980"), unit_value=Decimal("9"))
+    m = MeasureAmounts(TaxCategory.MEAL_VOUCHER, Decimal(1980), unit_value=Decimal(9))
     assert tax_treatment(m, 2025).warnings and not tax_treatment(m, 2026).warnings
 
 
 def test_childcare_has_no_limit():
-    t = tax_treatment(MeasureAmounts(TaxCategory.ART_51_F_BIS, Decimal("5000")), 2026)
+    t = tax_treatment(MeasureAmounts(TaxCategory.ART_51_F_BIS, Decimal(5000)), 2026)
     assert t.exempt and "f-bis" in t.source
 
 
 def test_voluntary_plan_deducts_art_100_measures_up_to_five_per_mille():
-    d = deductibility(PlanBasis.VOLUNTARY, Decimal("3000"), Decimal("400000"), 2026)
+    d = deductibility(PlanBasis.VOLUNTARY, Decimal(3000), Decimal(400000), 2026)
     assert d.limit == Decimal("2000.00") and d.deductible == Decimal("2000.00")
     assert "1.000,00" in d.consequence and "art. 100" in d.source
-    under = deductibility(PlanBasis.VOLUNTARY, Decimal("1500"), Decimal("400000"), 2026)
-    assert under.deductible == Decimal("1500") and "non sono deducibili" not in under.consequence
+    under = deductibility(PlanBasis.VOLUNTARY, Decimal(1500), Decimal(400000), 2026)
+    assert under.deductible == Decimal(1500) and "non sono deducibili" not in under.consequence
 
 
 @pytest.mark.parametrize("basis", [PlanBasis.CONTRACT, PlanBasis.REGULATION])
 def test_plan_owed_by_contract_or_regulation_is_fully_deductible(basis):
-    d = deductibility(basis, Decimal("3000"), Decimal("400000"), 2026)
-    assert d.limit is None and d.deductible == Decimal("3000") and "art. 95" in d.source
+    d = deductibility(basis, Decimal(3000), Decimal(400000), 2026)
+    assert d.limit is None and d.deductible == Decimal(3000) and "art. 95" in d.source
 
 
 def test_estimate_compares_welfare_with_salary():
-    e = estimate(Decimal("1000"), True, EstimateSettings(Decimal("0.30"), Decimal("0.10"), Decimal("0.30")))
+    e = estimate(Decimal(1000), True, EstimateSettings(Decimal("0.30"), Decimal("0.10"), Decimal("0.30")))
     assert (e.welfare_cost, e.welfare_net) == (Decimal("1000.00"), Decimal("1000.00"))
     assert (e.salary_cost, e.salary_net) == (Decimal("1300.00"), Decimal("630.00"))
     assert e.worker_gain == Decimal("370.00") and e.firm_saving == Decimal("300.00")
-    taxed = estimate(Decimal("1000"), False, EstimateSettings())
+    taxed = estimate(Decimal(1000), False, EstimateSettings())
     assert taxed.worker_gain == 0 and taxed.firm_saving == 0
 
 

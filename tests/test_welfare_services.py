@@ -12,9 +12,22 @@ from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.welfare.engagement import MeetingInput
 from equilibri_desktop.domain.welfare.plan_rules import PlanBasis
-from equilibri_desktop.services.welfare import engagements, indicators, plans, survey, survey_import
+from equilibri_desktop.services.welfare import (
+    engagements,
+    indicators,
+    plans,
+    survey,
+    survey_import,
+)
 from equilibri_desktop.services.welfare.dto import MeasureInput, PlanInput
-from tests.welfare_helpers import HEADERS, engagement, organisation, survey_row, typed, write_xlsx
+from tests.welfare_helpers import (
+    HEADERS,
+    engagement,
+    organisation,
+    survey_row,
+    typed,
+    write_xlsx,
+)
 
 
 def test_engagement_with_a_network_of_firms_from_the_registry(db):
@@ -76,14 +89,14 @@ def test_plan_measures_show_the_treatment_of_the_plan_year(db):
     firm = organisation(db, "Officine Riunite srl")
     comune = organisation(db, "Comune di Melegnano", kind="comune")
     e = engagement(db, firm)
-    measures = (MeasureInput("buoni_acquisto", amount_per_worker=Decimal("1500"), workers=20),
-                MeasureInput("buoni_pasto", amount_per_worker=Decimal("1980"), unit_value=Decimal("9"), workers=30),
-                MeasureInput("palestra_cultura", amount_per_worker=Decimal("300"), workers=30),
+    measures = (MeasureInput("buoni_acquisto", amount_per_worker=Decimal(1500), workers=20),
+                MeasureInput("buoni_pasto", amount_per_worker=Decimal(1980), unit_value=Decimal(9), workers=30),
+                MeasureInput("palestra_cultura", amount_per_worker=Decimal(300), workers=30),
                 MeasureInput("servizio_locale", label="Centro estivo comunale", need="childcare",
-                             amount_per_worker=Decimal("400"), workers=8, provider_uuid=comune.uuid))
-    plan_2025 = plans.save_plan(db, e.uuid, PlanInput(2025, PlanBasis.VOLUNTARY, Decimal("1000000"), 14, 20,
+                             amount_per_worker=Decimal(400), workers=8, provider_uuid=comune.uuid))
+    plan_2025 = plans.save_plan(db, e.uuid, PlanInput(2025, PlanBasis.VOLUNTARY, Decimal(1000000), 14, 20,
                                                       measures=measures))
-    plan_2026 = plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.VOLUNTARY, Decimal("1000000"), 14, 20,
+    plan_2026 = plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.VOLUNTARY, Decimal(1000000), 14, 20,
                                                       measures=measures))
     meal_2025, meal_2026 = plan_2025.measures[1].treatment, plan_2026.measures[1].treatment
     assert meal_2025.warnings and "L. 160/2019" in meal_2025.source
@@ -93,17 +106,17 @@ def test_plan_measures_show_the_treatment_of_the_plan_year(db):
     assert local.provider.name == "Comune di Melegnano" and "f-bis" in local.treatment.source
     # 30 × 300 = 9.000 of lett. f against a 5.000 limit (5 per mille of 1.000.000)
     assert plan_2026.deductibility.deductible == Decimal("5000.00")
-    contract = plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.CONTRACT, Decimal("1000000"), 14, 20,
+    contract = plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.CONTRACT, Decimal(1000000), 14, 20,
                                                      measures=measures), plan_2026.version)
-    assert contract.deductibility.limit is None and contract.deductibility.deductible == Decimal("9000")
+    assert contract.deductibility.limit is None and contract.deductibility.deductible == Decimal(9000)
     assert plans.get_plan(db, e.uuid, 2026).basis is PlanBasis.CONTRACT
 
 
 def test_indicators_and_export(db, tmp_path):
     firm = organisation(db, "Officine Riunite srl")
     e = engagement(db, firm)
-    engagements.add_meeting(db, e.uuid, MeetingInput(date(2026, 2, 10), Decimal("3"), "Avvio"))
-    plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.REGULATION, Decimal("500000"), 12, 18, date(2026, 5, 1),
+    engagements.add_meeting(db, e.uuid, MeetingInput(date(2026, 2, 10), Decimal(3), "Avvio"))
+    plans.save_plan(db, e.uuid, PlanInput(2026, PlanBasis.REGULATION, Decimal(500000), 12, 18, date(2026, 5, 1),
                                           measures=(MeasureInput("asilo_nido", amount_per_worker=Decimal(800),
                                                                  workers=5),)))
     data = indicators.indicators(db, 2026)

@@ -67,7 +67,7 @@ class EngagementInput:
     next_steps: str = ""
     notes: str = ""
 
-    def validated(self) -> "EngagementInput":
+    def validated(self) -> EngagementInput:
         errors = []
         if not self.title.strip():
             errors.append(FieldError("title", "Dai un titolo all'incarico."))
@@ -100,7 +100,7 @@ class MeetingInput:
     participants: str = ""
     next_steps: str = ""
 
-    def validated(self) -> "MeetingInput":
+    def validated(self) -> MeetingInput:
         errors = []
         if self.held_on is None:
             errors.append(FieldError("held_on", "Indica la data dell'incontro."))

@@ -70,7 +70,7 @@ class EstimateSettings:
     employee_contributions: Decimal = Decimal("0.0919")  # INPS share withheld from the worker
     income_tax: Decimal = Decimal("0.35")  # the worker's marginal IRPEF rate plus surcharges
 
-    def validated(self) -> "EstimateSettings":
+    def validated(self) -> EstimateSettings:
         errors = [FieldError(name, "Indica una percentuale tra 0 e 100.")
                   for name in ("employer_contributions", "employee_contributions", "income_tax")
                   if not Decimal(0) <= getattr(self, name) < Decimal(1)]

@@ -10,7 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from equilibri_desktop.domain.welfare.catalogue import NeedCategory
 from equilibri_desktop.domain.welfare.survey import SurveyAnswer
-from equilibri_desktop.domain.welfare.survey_codes import AgeBand, Household, Sex, TimePreference
+from equilibri_desktop.domain.welfare.survey_codes import (
+    AgeBand,
+    Household,
+    Sex,
+    TimePreference,
+)
 
 # Statistical disclosure practice (as in ISTAT's and Eurostat's threshold rules), not a law: a setting here.
 MIN_GROUP = 5
@@ -72,7 +77,7 @@ def group_result(label: str, answers: Sequence[SurveyAnswer]) -> GroupResult:
         mean = Decimal(sum(given)) / len(given) if given else None
         share = Decimal(100 * sum(1 for g in given if g >= 4)) / len(given) if given else None
         means.append(_figure(mean.quantize(Decimal("0.1"), ROUND_HALF_UP) if mean is not None else None, small))
-        shares.append(_figure(share.quantize(Decimal("1"), ROUND_HALF_UP) if share is not None else None, small))
+        shares.append(_figure(share.quantize(Decimal(1), ROUND_HALF_UP) if share is not None else None, small))
     return GroupResult(label, len(answers), suppressed, tuple(means), tuple(shares))
 
 

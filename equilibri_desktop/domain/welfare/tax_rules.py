@@ -30,11 +30,11 @@ FRINGE_THRESHOLDS: tuple[Dated[FringeThreshold], ...] = (
     Dated(date(2020, 1, 1), FringeThreshold(Decimal("516.46"), Decimal("516.46")), "D.L. 104/2020 art. 112"),
     Dated(date(2021, 1, 1), FringeThreshold(Decimal("516.46"), Decimal("516.46")),
           "D.L. 41/2021 art. 6-quinquies"),
-    Dated(date(2022, 1, 1), FringeThreshold(Decimal("3000"), Decimal("3000")),
+    Dated(date(2022, 1, 1), FringeThreshold(Decimal(3000), Decimal(3000)),
           "D.L. 115/2022 art. 12; D.L. 176/2022 art. 3 c. 10"),
-    Dated(date(2023, 1, 1), FringeThreshold(Decimal("258.23"), Decimal("3000")), "D.L. 48/2023 art. 40"),
-    Dated(date(2024, 1, 1), FringeThreshold(Decimal("1000"), Decimal("2000")), "L. 213/2023 art. 1 c. 16"),
-    Dated(date(2025, 1, 1), FringeThreshold(Decimal("1000"), Decimal("2000")), "L. 207/2024 art. 1 cc. 390-391"),
+    Dated(date(2023, 1, 1), FringeThreshold(Decimal("258.23"), Decimal(3000)), "D.L. 48/2023 art. 40"),
+    Dated(date(2024, 1, 1), FringeThreshold(Decimal(1000), Decimal(2000)), "L. 213/2023 art. 1 c. 16"),
+    Dated(date(2025, 1, 1), FringeThreshold(Decimal(1000), Decimal(2000)), "L. 207/2024 art. 1 cc. 390-391"),
     Dated(date(2028, 1, 1), FringeThreshold(Decimal("258.23"), Decimal("258.23")), ORDINARY_FRINGE),
 )
 
@@ -48,9 +48,9 @@ class MealVoucherLimit:
 
 
 MEAL_VOUCHER_LIMITS: tuple[Dated[MealVoucherLimit], ...] = (
-    Dated(date(2015, 7, 1), MealVoucherLimit(Decimal("5.29"), Decimal("7")), "L. 190/2014 art. 1 c. 16"),
-    Dated(date(2020, 1, 1), MealVoucherLimit(Decimal("4"), Decimal("8")), "L. 160/2019 art. 1 c. 677"),
-    Dated(date(2026, 1, 1), MealVoucherLimit(Decimal("4"), Decimal("10")), "L. 199/2025 art. 1 c. 14"),
+    Dated(date(2015, 7, 1), MealVoucherLimit(Decimal("5.29"), Decimal(7)), "L. 190/2014 art. 1 c. 16"),
+    Dated(date(2020, 1, 1), MealVoucherLimit(Decimal(4), Decimal(8)), "L. 160/2019 art. 1 c. 677"),
+    Dated(date(2026, 1, 1), MealVoucherLimit(Decimal(4), Decimal(10)), "L. 199/2025 art. 1 c. 14"),
 )
 
 
@@ -66,19 +66,19 @@ class ProductivityBonusRule:
 
 
 PRODUCTIVITY_BONUS: tuple[Dated[ProductivityBonusRule], ...] = (
-    Dated(date(2016, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal("2000"), Decimal("50000")),
+    Dated(date(2016, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal(2000), Decimal(50000)),
           "L. 208/2015 art. 1 cc. 182-186"),
-    Dated(date(2017, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal("3000"), Decimal("80000")),
+    Dated(date(2017, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal(3000), Decimal(80000)),
           "L. 232/2016 art. 1 c. 160"),
-    Dated(date(2023, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal("3000"), Decimal("80000")),
+    Dated(date(2023, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal(3000), Decimal(80000)),
           "L. 197/2022 art. 1 c. 63"),
-    Dated(date(2024, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal("3000"), Decimal("80000")),
+    Dated(date(2024, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal(3000), Decimal(80000)),
           "L. 213/2023 art. 1 c. 18"),
-    Dated(date(2025, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal("3000"), Decimal("80000")),
+    Dated(date(2025, 1, 1), ProductivityBonusRule(Decimal("0.05"), Decimal(3000), Decimal(80000)),
           "L. 207/2024 art. 1 c. 385"),
-    Dated(date(2026, 1, 1), ProductivityBonusRule(Decimal("0.01"), Decimal("5000"), Decimal("80000")),
+    Dated(date(2026, 1, 1), ProductivityBonusRule(Decimal("0.01"), Decimal(5000), Decimal(80000)),
           "L. 199/2025 art. 1 c. 9"),
-    Dated(date(2028, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal("3000"), Decimal("80000")),
+    Dated(date(2028, 1, 1), ProductivityBonusRule(Decimal("0.10"), Decimal(3000), Decimal(80000)),
           "L. 208/2015 art. 1 c. 182, come modificato dalla L. 232/2016"),
 )
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from equilibri_desktop.domain.welfare.engagement import Stage, UnionRepresentation
-from equilibri_desktop.domain.welfare.plan_rules import Deductibility, Estimate, EstimateSettings, PlanBasis
+from equilibri_desktop.domain.welfare.plan_rules import (
+    Deductibility,
+    Estimate,
+    EstimateSettings,
+    PlanBasis,
+)
 from equilibri_desktop.domain.welfare.treatment import TaxTreatment
 
 
@@ -102,7 +107,7 @@ class PlanInput:
     workers_women: int = 0
     workers_men: int = 0
     adopted_on: date | None = None
-    settings: EstimateSettings = EstimateSettings()
+    settings: EstimateSettings = field(default_factory=EstimateSettings)
     measures: tuple[MeasureInput, ...] = ()
     notes: str = ""
 

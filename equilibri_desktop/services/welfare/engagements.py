@@ -13,9 +13,17 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import NotFoundError
 from equilibri_desktop.domain.registry_kinds import OrganisationKind as K
 from equilibri_desktop.domain.search_keys import organisation_name_key
-from equilibri_desktop.domain.welfare.engagement import EngagementInput, MeetingInput, Stage
+from equilibri_desktop.domain.welfare.engagement import (
+    EngagementInput,
+    MeetingInput,
+    Stage,
+)
 from equilibri_desktop.services.admin.database import Database, check_version
-from equilibri_desktop.services.welfare.dto import EngagementDetail, EngagementRow, FirmRef
+from equilibri_desktop.services.welfare.dto import (
+    EngagementDetail,
+    EngagementRow,
+    FirmRef,
+)
 from equilibri_desktop.services.welfare.records import (
     engagement_detail,
     find_engagement,

@@ -29,14 +29,24 @@ from equilibri_desktop.domain.welfare.plan_rules import (
 )
 from equilibri_desktop.domain.welfare.treatment import MeasureAmounts, tax_treatment
 from equilibri_desktop.services.admin.database import Database, check_version
-from equilibri_desktop.services.welfare.dto import MeasureInput, MeasureRow, PlanDetail, PlanInput
+from equilibri_desktop.services.welfare.dto import (
+    MeasureInput,
+    MeasureRow,
+    PlanDetail,
+    PlanInput,
+)
 from equilibri_desktop.services.welfare.records import (
     engagement_detail,
     find_engagement,
     find_organisation,
     firm_ref,
 )
-from equilibri_desktop.storage.models import Organisation, WelfareEngagement, WelfarePlan, WelfarePlanMeasure
+from equilibri_desktop.storage.models import (
+    Organisation,
+    WelfareEngagement,
+    WelfarePlan,
+    WelfarePlanMeasure,
+)
 
 YEARS = range(2020, 2041)
 

@@ -28,8 +28,14 @@ from equilibri_desktop.domain.welfare.survey_codes import (
 )
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.welfare.records import find_engagement, find_organisation
-from equilibri_desktop.storage.models import WelfareEngagementFirm, WelfareSurveyResponse
+from equilibri_desktop.services.welfare.records import (
+    find_engagement,
+    find_organisation,
+)
+from equilibri_desktop.storage.models import (
+    WelfareEngagementFirm,
+    WelfareSurveyResponse,
+)
 
 
 def _numbers(values) -> str:
@@ -43,14 +49,14 @@ def _parse_numbers(text: str, size: int) -> tuple:
 
 
 def to_row(answer: SurveyAnswer) -> dict[str, object]:
-    return dict(sex=answer.sex.value, age_band=answer.age_band.value, contract=answer.contract.value,
-                part_time=answer.part_time, household=answer.household.value, children=_numbers(answer.children),
-                dependants=answer.dependants,
-                commute_time=answer.commute_time.value if answer.commute_time else "",
-                commute_mode=answer.commute_mode.value if answer.commute_mode else "",
-                interests=_numbers(answer.interests),
-                time_preference=answer.time_preference.value if answer.time_preference else "",
-                bonus_to_welfare=answer.bonus_to_welfare.value if answer.bonus_to_welfare else "")
+    return {"sex": answer.sex.value, "age_band": answer.age_band.value, "contract": answer.contract.value,
+                "part_time": answer.part_time, "household": answer.household.value, "children": _numbers(answer.children),
+                "dependants": answer.dependants,
+                "commute_time": answer.commute_time.value if answer.commute_time else "",
+                "commute_mode": answer.commute_mode.value if answer.commute_mode else "",
+                "interests": _numbers(answer.interests),
+                "time_preference": answer.time_preference.value if answer.time_preference else "",
+                "bonus_to_welfare": answer.bonus_to_welfare.value if answer.bonus_to_welfare else ""}
 
 
 def to_answer(row: WelfareSurveyResponse) -> SurveyAnswer:

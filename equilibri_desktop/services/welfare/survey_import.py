@@ -11,12 +11,21 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.search_keys import organisation_name_key
-from equilibri_desktop.domain.welfare.survey import FIELDS, REQUIRED, SurveyAnswer, parse_answer
+from equilibri_desktop.domain.welfare.survey import (
+    FIELDS,
+    REQUIRED,
+    SurveyAnswer,
+    parse_answer,
+)
 from equilibri_desktop.io.spreadsheet_reader import open_sheet
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.welfare.dto import ImportProblem, SurveyImportReport
-from equilibri_desktop.services.welfare.records import engagement_firms, find_engagement, find_organisation
+from equilibri_desktop.services.welfare.records import (
+    engagement_firms,
+    find_engagement,
+    find_organisation,
+)
 from equilibri_desktop.services.welfare.survey import to_row
 from equilibri_desktop.storage.models import WelfareSurveyResponse
 

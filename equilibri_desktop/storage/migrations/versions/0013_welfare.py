@@ -8,7 +8,6 @@ Create Date: 2026-12-07 20:08:39.761334
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0013'
 down_revision = '0006'
 branch_labels = None
