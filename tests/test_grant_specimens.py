@@ -20,7 +20,8 @@ from tests.grant_helpers import add_member, add_woman, make_application, make_ca
 
 EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegato-a.pdf", "04-allegato-b.pdf",
             "05-preavviso-di-rigetto.pdf", "06-esclusione.pdf", "07-comunicazione-di-concessione.pdf",
-            "08-revoca.pdf", "09-verbale-commissione.pdf")
+            "08-revoca.pdf", "09-verbale-commissione.pdf", "10-welfare-rapporto-indagine.pdf", "11-welfare-piano.pdf",
+            "12-welfare-bozza-regolamento.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 
@@ -64,6 +65,7 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     assert "€ 7.500,00" in texts["07-comunicazione-di-concessione.pdf"]
     assert "revoca totale" in texts["08-revoca.pdf"]
     assert "Carlo Conti (esempio)" in texts["09-verbale-commissione.pdf"]
+    assert "n.d." in texts["10-welfare-rapporto-indagine.pdf"] and "TUIR art. 51 c. 2 lett. f-bis" in texts["11-welfare-piano.pdf"]
     # Ranking, decision and minutes agree on the scores.
     score = re.search(r"7K3M9QXA (\d+,\d\d)", texts["03-allegato-a.pdf"]).group(1)
     assert score in texts["09-verbale-commissione.pdf"]

@@ -45,7 +45,7 @@ def deductibility(basis: PlanBasis, art_100_cost: Decimal, labour_costs: Decimal
     100 c. 1); owed by contract or irrevocable regulation they are labour costs, fully deductible (art. 95).
     The other measures (f-bis, f-ter, fringe benefits, vouchers, funds) are labour costs in every case."""
     if basis is not PlanBasis.VOLUNTARY:
-        return Deductibility(art_100_cost, None, "Interamente deducibile come costo del lavoro (TUIR art. 95)",
+        return Deductibility(art_100_cost, None, "Interamente deducibile come costo del lavoro",
                              "Il piano è un obbligo dell'impresa: l'intero costo riduce il reddito imponibile.",
                              "TUIR art. 95 c. 1")
     share = for_year(tax_rules.ART_100_SHARE, year)
@@ -58,7 +58,7 @@ def deductibility(basis: PlanBasis, art_100_cost: Decimal, labour_costs: Decimal
     if lost > 0:
         consequence += (f" {format_euro(lost)} non sono deducibili: un accordo o un regolamento vincolante "
                         "li renderebbe deducibili per intero (art. 95).")
-    return Deductibility(deductible, limit, f"Deducibile nel limite del {per_mille} per mille (TUIR art. 100)",
+    return Deductibility(deductible, limit, f"Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro",
                          consequence, share.source)
 
 

@@ -20,6 +20,7 @@ from equilibri_desktop.domain.welfare.survey_codes import (
 # Statistical disclosure practice (as in ISTAT's and Eurostat's threshold rules), not a law: a setting here.
 MIN_GROUP = 5
 SUPPRESSED_TEXT = "n.d. (meno di 5 risposte)"
+SHORT_SUPPRESSED = "n.d."
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,9 @@ class Figure:
     value: Decimal | None
     suppressed: bool
 
-    def text(self, digits: int = 1) -> str:
+    def text(self, digits: int = 1, short: bool = False) -> str:
         if self.suppressed or self.value is None:
-            return SUPPRESSED_TEXT if self.suppressed else "—"
+            return (SHORT_SUPPRESSED if short else SUPPRESSED_TEXT) if self.suppressed else "—"
         return f"{self.value:.{digits}f}".replace(".", ",")
 
 

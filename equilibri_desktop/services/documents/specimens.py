@@ -76,6 +76,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     from equilibri_desktop.services.grants.document_common import Office
     from equilibri_desktop.services.grants.specimen_documents import specimen_documents
     from equilibri_desktop.services.grants.specimens import demo_call
+    from equilibri_desktop.services.welfare import specimens as welfare_specimens
 
     builders = {GrantDecisionData: decision.build_grant_decision_pdf, RankingAnnexData: annexes.build_ranking_annex_pdf,
                 ExclusionLetterData: letters.build_exclusion_letter_pdf,
@@ -92,4 +93,5 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
         path = outdir / f"{stem}.pdf"
         builders[type(data)](data, profile, path)
         paths.append(path)
+    paths += welfare_specimens.render_welfare_specimens(profile, outdir, today)
     return SpecimenResult(tuple(paths), stored_profile is not None, settings.call.title, stored_call is not None)
