@@ -132,7 +132,13 @@ def test_groups_under_five_respondents_show_no_figure():
 
 
 def test_equal_codes_in_different_questions_keep_their_own_labels():
-    from equilibri_desktop.domain.welfare.survey_codes import AgeBand, CommuteMode, CommuteTime, Contract, Household
+    from equilibri_desktop.domain.welfare.survey_codes import (
+        AgeBand,
+        CommuteMode,
+        CommuteTime,
+        Contract,
+        Household,
+    )
 
     assert AgeBand.FROM_60.label == "60 anni e oltre" and CommuteTime.OVER_60.label == "Oltre 60 minuti"
     assert len({Contract.OTHER.label, Household.OTHER.label, CommuteMode.OTHER.label}) == 3

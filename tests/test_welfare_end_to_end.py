@@ -12,12 +12,28 @@ import pdfplumber
 
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.welfare.documents import WelfareDocumentKind
-from equilibri_desktop.domain.welfare.engagement import EngagementInput, MeetingInput, Stage
+from equilibri_desktop.domain.welfare.engagement import (
+    EngagementInput,
+    MeetingInput,
+    Stage,
+)
 from equilibri_desktop.domain.welfare.plan_rules import PlanBasis
 from equilibri_desktop.services.documents.register import document_path
-from equilibri_desktop.services.welfare import documents, engagements, plans, survey, survey_import
+from equilibri_desktop.services.welfare import (
+    documents,
+    engagements,
+    plans,
+    survey,
+    survey_import,
+)
 from equilibri_desktop.services.welfare.dto import MeasureInput, PlanInput
-from tests.welfare_helpers import engagement, organisation, survey_row, typed, write_xlsx
+from tests.welfare_helpers import (
+    engagement,
+    organisation,
+    survey_row,
+    typed,
+    write_xlsx,
+)
 
 
 def _text(db, ref) -> str:

@@ -25,22 +25,22 @@ def _articles(data: PlanData) -> list[tuple[str, str]]:
                "revocato unilateralmente prima della scadenza: le somme sono quindi interamente deducibili come "
                "costo del lavoro (art. 95 TUIR).")
     return [
-        ("Oggetto", f"Il regolamento disciplina il piano di welfare aziendale di {firm} per l'anno {data.year}, "
+        ("Oggetto", (f"Il regolamento disciplina il piano di welfare aziendale di {firm} per l'anno {data.year}, "
                     "offerto alla generalità dei dipendenti o a categorie omogenee di essi, ai sensi degli "
-                    "artt. 51 e 100 del TUIR (D.P.R. 917/1986)."),
-        ("Destinatari", "Sono destinatari i lavoratori dipendenti in forza nel periodo di validità, a tempo "
+                    "artt. 51 e 100 del TUIR (D.P.R. 917/1986).")),
+        ("Destinatari", ("Sono destinatari i lavoratori dipendenti in forza nel periodo di validità, a tempo "
                         "indeterminato e determinato, a tempo pieno e parziale, secondo le categorie indicate "
-                        "nell'allegato."),
+                        "nell'allegato.")),
         ("Misure", "Il piano comprende le misure seguenti; importi e condizioni sono riportati nel piano allegato."),
-        ("Modalità di fruizione", "Le misure sono fruite come beni e servizi o come rimborso di spese "
-                                  "documentate dove la legge lo consente; non sono convertibili in denaro."),
-        ("Limiti fiscali", "Le misure soggette a soglia (fringe benefit, buoni pasto, fondi) rispettano i limiti "
-                           f"in vigore per il {data.year}; l'impresa informa i lavoratori del superamento."),
+        ("Modalità di fruizione", ("Le misure sono fruite come beni e servizi o come rimborso di spese "
+                                  "documentate dove la legge lo consente; non sono convertibili in denaro.")),
+        ("Limiti fiscali", ("Le misure soggette a soglia (fringe benefit, buoni pasto, fondi) rispettano i limiti "
+                           f"in vigore per il {data.year}; l'impresa informa i lavoratori del superamento.")),
         ("Durata e natura", binding),
-        ("Informazione e privacy", "I dati necessari sono trattati per la sola gestione del piano (GDPR art. 6 "
-                                   "par. 1 lett. b e c); l'informativa è consegnata a ogni lavoratore."),
-        ("Rinvio", "Per quanto non previsto si applicano la legge e il contratto collettivo "
-                   f"{escape(data.header.collective_agreement) or 'applicato'}."),
+        ("Informazione e privacy", ("I dati necessari sono trattati per la sola gestione del piano (GDPR art. 6 "
+                                   "par. 1 lett. b e c); l'informativa è consegnata a ogni lavoratore.")),
+        ("Rinvio", ("Per quanto non previsto si applicano la legge e il contratto collettivo "
+                   f"{escape(data.header.collective_agreement) or 'applicato'}.")),
     ]
 
 

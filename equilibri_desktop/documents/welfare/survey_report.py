@@ -12,7 +12,12 @@ from equilibri_desktop.documents.welfare import common as c
 from equilibri_desktop.documents.welfare.charts import interest_chart
 from equilibri_desktop.documents.welfare.data import SurveyReportData
 from equilibri_desktop.domain.organisation import OrganisationProfile
-from equilibri_desktop.domain.welfare.results import MIN_GROUP, SHORT_SUPPRESSED, Figure, SurveyResults
+from equilibri_desktop.domain.welfare.results import (
+    MIN_GROUP,
+    SHORT_SUPPRESSED,
+    Figure,
+    SurveyResults,
+)
 
 KIND = "Rapporto sull'indagine dei bisogni"
 

@@ -32,7 +32,9 @@ def _issue(db: Database, engagement_uuid: uuid.UUID, kind: Kind, title: str, dat
 
 
 def print_survey_report(db: Database, engagement_uuid: uuid.UUID) -> DocumentRef:
-    from equilibri_desktop.documents.welfare.survey_report import build_survey_report_pdf
+    from equilibri_desktop.documents.welfare.survey_report import (
+        build_survey_report_pdf,
+    )
 
     db.require(Permission.WELFARE_WRITE)
     e = get_engagement(db, engagement_uuid)
@@ -63,7 +65,9 @@ def print_regulation(db: Database, engagement_uuid: uuid.UUID, year: int) -> Doc
 
 
 def print_activity_report(db: Database, engagement_uuid: uuid.UUID) -> DocumentRef:
-    from equilibri_desktop.documents.welfare.activity_report import build_activity_report_pdf
+    from equilibri_desktop.documents.welfare.activity_report import (
+        build_activity_report_pdf,
+    )
 
     db.require(Permission.WELFARE_WRITE)
     e = get_engagement(db, engagement_uuid)

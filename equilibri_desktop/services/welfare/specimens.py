@@ -11,13 +11,23 @@ from pathlib import Path
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.domain.welfare.catalogue import catalogue_measure
 from equilibri_desktop.domain.welfare.engagement import Stage, UnionRepresentation
-from equilibri_desktop.domain.welfare.plan_rules import EstimateSettings, PlanBasis, deductibility, estimate
+from equilibri_desktop.domain.welfare.plan_rules import (
+    EstimateSettings,
+    PlanBasis,
+    deductibility,
+    estimate,
+)
 from equilibri_desktop.domain.welfare.results import summarise
 from equilibri_desktop.domain.welfare.survey import parse_answer
 from equilibri_desktop.domain.welfare.survey_codes import AgeBand, Household
 from equilibri_desktop.domain.welfare.treatment import MeasureAmounts, tax_treatment
 from equilibri_desktop.services.welfare import document_data as dd
-from equilibri_desktop.services.welfare.dto import EngagementDetail, FirmRef, MeasureRow, PlanDetail
+from equilibri_desktop.services.welfare.dto import (
+    EngagementDetail,
+    FirmRef,
+    MeasureRow,
+    PlanDetail,
+)
 
 EXAMPLE_MEASURES = (("asilo_nido", "900", None, 6), ("centri_estivi", "400", None, 10),
                     ("assistenza_anziani", "600", None, 4), ("palestra_cultura", "250", None, 34),
@@ -65,7 +75,7 @@ def example_plan(e: EngagementDetail, year: int) -> PlanDetail:
         rows.append(MeasureRow(position, code, item.label, item.need.value, value, unit_value, workers, False, None,
                                treatment, estimate(value, treatment.exempt, settings)))
     art_100 = sum((r.total for r in rows if r.code == "palestra_cultura"), Decimal(0))
-    labour = Decimal("1100000")
+    labour = Decimal(1100000)
     return PlanDetail(uuid.uuid4(), 1, e.uuid, e.title, e.display_name, year, PlanBasis.VOLUNTARY, labour, 16, 18,
                       None, settings, tuple(rows), deductibility(PlanBasis.VOLUNTARY, art_100, labour, year), "")
 
@@ -73,7 +83,9 @@ def example_plan(e: EngagementDetail, year: int) -> PlanDetail:
 def render_welfare_specimens(profile: OrganisationProfile, outdir: Path, today: date) -> list[Path]:
     from equilibri_desktop.documents.welfare.plan import build_plan_pdf
     from equilibri_desktop.documents.welfare.regulation import build_regulation_pdf
-    from equilibri_desktop.documents.welfare.survey_report import build_survey_report_pdf
+    from equilibri_desktop.documents.welfare.survey_report import (
+        build_survey_report_pdf,
+    )
 
     e = example_engagement(today)
     header = dd.numbered(dd.header(e), "ESEMPIO", today)
