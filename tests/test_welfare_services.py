@@ -128,3 +128,16 @@ def test_indicators_and_export(db, tmp_path):
 
     book = load_workbook(indicators.export_indicators(db, tmp_path / "ind.xlsx", 2026))
     assert ("Piani adottati", 1) in [tuple(r) for r in book["Indicatori"].iter_rows(values_only=True)]
+
+
+def test_demo_data_holds_a_firm_engagement_with_a_plan_and_a_network(db):
+    from equilibri_desktop.services.demo.seed import seed_demo_data
+
+    seed_demo_data(db, people=30, organisations=40)
+    rows = {r.stage.value: r for r in engagements.search_engagements(db)}
+    assert set(rows) == {"piano", "indagine"} and rows["piano"].responses == 24
+    network = engagements.get_engagement(db, rows["indagine"].uuid)
+    assert network.is_network and len(network.firms) == 3
+    single = engagements.get_engagement(db, rows["piano"].uuid)
+    plan = plans.get_plan(db, single.uuid, single.plan_years[0])
+    assert plan.measures and all(m.treatment.source for m in plan.measures)
