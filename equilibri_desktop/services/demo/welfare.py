@@ -14,7 +14,10 @@ from equilibri_desktop.domain.money import to_cents
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.domain.welfare.catalogue import catalogue_measure
 from equilibri_desktop.domain.welfare.engagement import Stage, UnionRepresentation
-from equilibri_desktop.services.welfare.specimens import EXAMPLE_MEASURES, example_answers
+from equilibri_desktop.services.welfare.specimens import (
+    EXAMPLE_MEASURES,
+    example_answers,
+)
 from equilibri_desktop.services.welfare.survey import to_row
 from equilibri_desktop.storage.models import (
     Organisation,
