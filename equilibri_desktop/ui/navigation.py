@@ -120,6 +120,18 @@ def _grant_documents(ctx: AppContext) -> QWidget:
     return DocumentsScreen(ctx)
 
 
+def _welfare_engagements(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.welfare.engagements_screen import EngagementsScreen
+
+    return EngagementsScreen(ctx)
+
+
+def _welfare_indicators(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.welfare.indicators_screen import IndicatorsScreen
+
+    return IndicatorsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -138,6 +150,10 @@ SCREENS = (
                 _grant_payments, Permission.GRANTS_READ),
     ScreenEntry("grant_documents", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Documenti"),
                 _grant_documents, Permission.GRANTS_READ),
+    ScreenEntry("welfare_engagements", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Incarichi welfare"),
+                _welfare_engagements, Permission.WELFARE_READ, record_kinds=("welfare_engagement",)),
+    ScreenEntry("welfare_indicators", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Indicatori welfare"),
+                _welfare_indicators, Permission.WELFARE_READ),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),
