@@ -9,14 +9,19 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Actor, Permission
-from equilibri_desktop.domain.audit import RESTRICTED_ACTIONS, AuditAction, changes_text, masked_change
+from equilibri_desktop.domain.audit import (
+    RESTRICTED_ACTIONS,
+    AuditAction,
+    changes_text,
+    masked_change,
+)
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page
 from equilibri_desktop.storage import audit_log
@@ -77,7 +82,7 @@ def _utc_bound(value: date | datetime, end: bool) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.astimezone()
     day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 def visible(query: Select, actor: Actor) -> Select:

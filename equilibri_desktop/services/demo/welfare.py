@@ -62,7 +62,8 @@ def seed_demo_welfare(session: Session, rng: random.Random, bodies: list[Organis
     rng.shuffle(answers)
     session.add_all(WelfareSurveyResponse(engagement_id=single.id, source="carta", **to_row(a)) for a in answers[:24])
     plan = WelfarePlan(engagement_id=single.id, year=today.year, basis="regolamento",
-                       labour_costs_cents=to_cents(Decimal(1100000)), workers_women=16, workers_men=18)
+                       labour_costs_cents=to_cents(Decimal(1100000)), workers_women=16, workers_men=18,
+                       adopted_on=today - timedelta(days=20))
     session.add(plan)
     session.flush()
     for position, (code, amount, unit, workers) in enumerate(EXAMPLE_MEASURES, 1):

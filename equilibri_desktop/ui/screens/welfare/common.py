@@ -21,6 +21,7 @@ class FormTab(QWidget):
 
     FORM = ""
     WIDGETS: dict[str, type] = {}
+    KEEP_TOP = False  # a form without a table: leave the spare height below it instead of between its rows
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +29,8 @@ class FormTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.form)
+        if self.KEEP_TOP:
+            layout.addStretch(1)
         self.ui = SimpleNamespace(**{name: child(self.form, cls, name) for name, cls in self.WIDGETS.items()})
 
 
@@ -36,7 +39,7 @@ def fill_enum(combo: QComboBox, enum, blank: str | None = None) -> None:
     if blank is not None:
         combo.addItem(blank, None)
     for member in enum:
-        combo.addItem(domain_tr(member.label), member)
+        combo.addItem(domain_tr(member.label), member.value)  # Qt keeps a StrEnum only as its string
 
 
 def compact(combo: QComboBox, characters: int) -> None:
@@ -46,7 +49,7 @@ def compact(combo: QComboBox, characters: int) -> None:
 
 
 def select_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
+    index = combo.findData(getattr(value, "value", value))
     combo.setCurrentIndex(max(0, index))
 
 

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.clock import office_today
-from equilibri_desktop.domain.welfare.engagement import EngagementInput, Stage, UnionRepresentation
+from equilibri_desktop.domain.welfare.engagement import (
+    EngagementInput,
+    Stage,
+    UnionRepresentation,
+)
 from equilibri_desktop.services.welfare import documents, engagements
 from equilibri_desktop.services.welfare.dto import EngagementDetail, FirmRef
 from equilibri_desktop.ui.i18n import tr
@@ -36,6 +40,7 @@ COUNTS = ("employees_women", "employees_men", "employees_permanent", "employees_
 
 class EngagementTab(FormTab):
     FORM = "welfare/engagement_form"
+    KEEP_TOP = True
     WIDGETS = {
         "title_edit": QLineEdit, "started_on_edit": QDateEdit, "stage_edit": QComboBox, "consultant_edit": QLineEdit,
         "network_name_edit": QLineEdit, "ateco_edit": QLineEdit, "collective_agreement_edit": QLineEdit,
@@ -129,16 +134,17 @@ class EngagementTab(FormTab):
             title=ui.title_edit.text(), organisation_uuids=self._firm_uuids(), network_name=ui.network_name_edit.text(),
             ateco=ui.ateco_edit.text().strip(), **{n: getattr(ui, f"{n}_edit").value() for n in COUNTS},
             collective_agreement=ui.collective_agreement_edit.text(),
-            union_representation=ui.union_representation_edit.currentData(), consultant=ui.consultant_edit.text(),
-            started_on=from_qdate(ui.started_on_edit.date()), stage=ui.stage_edit.currentData(),
+            union_representation=UnionRepresentation(ui.union_representation_edit.currentData()),
+            consultant=ui.consultant_edit.text(), started_on=from_qdate(ui.started_on_edit.date()),
+            stage=Stage(ui.stage_edit.currentData()),
             next_steps=ui.next_steps_edit.toPlainText(), notes=ui.notes_edit.toPlainText())
 
     def save(self) -> None:
         data, detail, db = self.collect(), self.detail, self.ctx.db
         if detail is None:
-            call = lambda: engagements.create_engagement(db, data)  # noqa: E731
+            call = lambda: engagements.create_engagement(db, data)
         else:
-            call = lambda: engagements.update_engagement(db, detail.uuid, data, detail.version)  # noqa: E731
+            call = lambda: engagements.update_engagement(db, detail.uuid, data, detail.version)
         clear_field_errors(self.form)
         run_operation(self, call, on_success=self._saved, form=self.form, label=tr("Salvataggio…"))
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+)
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.welfare.engagement import Stage
@@ -85,7 +94,8 @@ class EngagementsScreen(FormScreen):
 
     # --- list ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        text, stage = self.ui.search_edit.text(), self.ui.stage_filter_combo.currentData()
+        code = self.ui.stage_filter_combo.currentData()
+        text, stage = self.ui.search_edit.text(), Stage(code) if code else None
         run_operation(self, lambda: engagements.search_engagements(self.ctx.db, text, stage),
                       on_success=self._show_rows, writes=False)
 

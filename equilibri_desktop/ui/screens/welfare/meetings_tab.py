@@ -5,7 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLabel, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+)
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.welfare.engagement import MeetingInput

@@ -29,13 +29,29 @@ from equilibri_desktop.domain.welfare.catalogue import (
 )
 from equilibri_desktop.domain.welfare.plan_rules import EstimateSettings, PlanBasis
 from equilibri_desktop.services.welfare import documents, engagements, plans
-from equilibri_desktop.services.welfare.dto import EngagementDetail, MeasureInput, PlanDetail, PlanInput
+from equilibri_desktop.services.welfare.dto import (
+    EngagementDetail,
+    MeasureInput,
+    PlanDetail,
+    PlanInput,
+)
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
-from equilibri_desktop.ui.screens.welfare.common import FormTab, compact, euro, fill_enum, from_qdate, select_data, to_qdate
-from equilibri_desktop.ui.widgets.money_edit import format_decimal_text, parse_decimal_text
+from equilibri_desktop.ui.screens.welfare.common import (
+    FormTab,
+    compact,
+    euro,
+    fill_enum,
+    from_qdate,
+    select_data,
+    to_qdate,
+)
+from equilibri_desktop.ui.widgets.money_edit import (
+    format_decimal_text,
+    parse_decimal_text,
+)
 
 MAX_COLUMN_WIDTH = 190
 EDITABLE = (2, 3, 4)  # per worker, per day, workers
@@ -198,7 +214,7 @@ class PlanTab(FormTab):
             provider = self.ui.provider_combo.currentData()
             need = self.ui.need_combo.currentData()
             label = tr("Servizio di {p}").format(p=provider.name) if provider else ""
-            self.measures.append(MeasureInput(code, label, need.value, workers=workers,
+            self.measures.append(MeasureInput(code, label, need, workers=workers,
                                               provider_uuid=provider.uuid if provider else None))
         else:
             self.measures.append(MeasureInput(code, "", workers=workers))
@@ -218,7 +234,7 @@ class PlanTab(FormTab):
         ui = self.ui
         adopted = ui.adopted_on_edit.date()
         settings = EstimateSettings(*(Decimal(str(round(getattr(ui, f"{r}_edit").value(), 2))) / 100 for r in RATES))
-        return PlanInput(year=ui.year_edit.value(), basis=ui.basis_edit.currentData(),
+        return PlanInput(year=ui.year_edit.value(), basis=PlanBasis(ui.basis_edit.currentData()),
                          labour_costs=parse_decimal_text(ui.labour_costs_edit.text()) or Decimal(0),
                          workers_women=ui.workers_women_edit.value(), workers_men=ui.workers_men_edit.value(),
                          adopted_on=None if adopted == ui.adopted_on_edit.minimumDate() else from_qdate(adopted),

@@ -4,7 +4,14 @@ and the table; groups under 5 respondents show «n.d.», never a number."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from equilibri_desktop.domain.welfare.catalogue import NeedCategory
 from equilibri_desktop.domain.welfare.results import MIN_GROUP, SurveyResults
@@ -74,7 +81,7 @@ class ResultsTab(FormTab):
             fill_table(self.ui.results_view, [tr("Categoria")], [[label] for label in labels])
             return
         self.ui.respondents_label.setText(tr("Risposte: {n}").format(n=results.respondents))
-        overall = [float(f.value) for f in results.overall.mean_interest]
+        overall = [float(f.value) if f.value is not None else None for f in results.overall.mean_interest]
         put_chart(self.ui.interest_chart_box, bar_chart(tr("Interesse medio per categoria (1-5)"), labels,
                                                         [(tr("Tutte le risposte"), overall)]))
         shown = [g for g in results.by_sex if not g.suppressed]

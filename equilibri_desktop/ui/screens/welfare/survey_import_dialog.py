@@ -6,7 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+)
 
 from equilibri_desktop.services.welfare import survey_import
 from equilibri_desktop.services.welfare.dto import SurveyImportReport
@@ -17,6 +25,7 @@ from equilibri_desktop.ui.screens.welfare.common import fill_table
 
 
 class SurveyImportDialog(QDialog):
+    FORM = "welfare/survey_import"
     WIDGETS = {"file_edit": QLineEdit, "browse_button": QPushButton, "summary_label": QLabel,
                "report_view": QTableWidget, "check_button": QPushButton, "import_button": QPushButton,
                "close_button": QPushButton}
@@ -27,7 +36,7 @@ class SurveyImportDialog(QDialog):
         self.ctx, self.engagement_uuid = ctx, engagement_uuid
         self.setWindowTitle(tr("Importa le risposte all'indagine"))
         self.resize(820, 480)
-        self.form = load_form("welfare/survey_import", self)
+        self.form = load_form(self.FORM, self)
         QVBoxLayout(self).addWidget(self.form)
         for name, cls in self.WIDGETS.items():
             setattr(self, name, child(self.form, cls, name))

@@ -35,6 +35,7 @@ INTERESTS = tuple(f"interesse_{n.value}" for n in NeedCategory)
 
 class SurveyTab(FormTab):
     FORM = "welfare/survey_entry"
+    KEEP_TOP = True
     WIDGETS = {**{f"{f}_edit": QComboBox for f in CHOICES}, **{f"{f}_edit": QSpinBox for f in COUNTS + INTERESTS},
                "part_time_edit": QCheckBox, "organisation_edit": QComboBox, "add_response_button": QPushButton,
                "import_button": QPushButton, "count_label": QLabel}
@@ -80,8 +81,7 @@ class SurveyTab(FormTab):
     def collect(self) -> dict[str, object]:
         raw: dict[str, object] = {}
         for field in CHOICES:
-            member = getattr(self.ui, f"{field}_edit").currentData()
-            raw[field] = member.value if member is not None else ""
+            raw[field] = getattr(self.ui, f"{field}_edit").currentData() or ""
         raw.update({f: getattr(self.ui, f"{f}_edit").value() for f in COUNTS})
         raw.update({f: getattr(self.ui, f"{f}_edit").value() or "" for f in INTERESTS})  # 0 = not answered
         raw["part_time"] = "si" if self.ui.part_time_edit.isChecked() else "no"
