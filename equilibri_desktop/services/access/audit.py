@@ -9,19 +9,14 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Actor, Permission
-from equilibri_desktop.domain.audit import (
-    RESTRICTED_ACTIONS,
-    AuditAction,
-    changes_text,
-    masked_change,
-)
+from equilibri_desktop.domain.audit import RESTRICTED_ACTIONS, AuditAction, changes_text, masked_change
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page
 from equilibri_desktop.storage import audit_log
@@ -82,7 +77,7 @@ def _utc_bound(value: date | datetime, end: bool) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.astimezone()
     day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
 
 
 def visible(query: Select, actor: Actor) -> Select:

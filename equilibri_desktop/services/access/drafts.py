@@ -14,7 +14,7 @@ import logging
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ def drafts_dir(db: Database) -> Path:
 
 
 def _path(db: Database, form_key: str, record_uuid: uuid.UUID | None) -> Path:
-    key = f"{db.user}\n{form_key}\n{record_uuid or ''}".encode()
+    key = f"{db.user}\n{form_key}\n{record_uuid or ''}".encode("utf-8")
     return drafts_dir(db) / f"{hashlib.sha256(key).hexdigest()[:32]}.json"
 
 
@@ -106,7 +106,7 @@ def purge_old_drafts(db: Database, now: datetime | None = None, max_age_days: in
     limit = (now or utc_now()) - timedelta(days=max_age_days)
     removed = 0
     for path in [*drafts_dir(db).glob("*.json"), *drafts_dir(db).glob("*.partial")]:
-        if datetime.fromtimestamp(path.stat().st_mtime, UTC) < limit:
+        if datetime.fromtimestamp(path.stat().st_mtime, timezone.utc) < limit:
             path.unlink(missing_ok=True)
             removed += 1
     return removed

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker

@@ -11,11 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.domain.backup_policy import (
-    META_PREFIX,
-    BackupSettings,
-    settings_from_meta,
-)
+from equilibri_desktop.domain.backup_policy import META_PREFIX, BackupSettings, settings_from_meta
 from equilibri_desktop.domain.clock import office_now, utc_now
 from equilibri_desktop.domain.errors import BackupError, DatabaseUnavailableError
 from equilibri_desktop.services.admin.database import Database, connect

@@ -9,13 +9,7 @@ from schwifty import IBAN
 
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.demo import data as vocab
-from equilibri_desktop.services.demo.people import (
-    Place,
-    ascii_slug,
-    kinds_for,
-    landline,
-    numeric_code,
-)
+from equilibri_desktop.services.demo.people import Place, ascii_slug, kinds_for, landline, numeric_code
 
 # First seven digits: firms get 0/1/2 like most real P.IVA; non-commercial bodies have a
 # separate numeric CF starting with 8 (public bodies) or 9 (associations).

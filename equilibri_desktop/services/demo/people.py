@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import lru_cache
 
 from codicefiscale import codicefiscale
 from stdnum import luhn
@@ -77,12 +77,12 @@ def checked_fiscal_code(who: Identity) -> str:
     return codicefiscale.encode(who.surname, who.first_name, who.sex, birth, who.birth_place_code)
 
 
-@cache
+@lru_cache(maxsize=None)
 def _surname_code(surname: str) -> str:
     return codicefiscale.encode_lastname(surname)
 
 
-@cache
+@lru_cache(maxsize=None)
 def _name_code(first_name: str) -> str:
     return codicefiscale.encode_firstname(first_name)
 
@@ -103,7 +103,7 @@ def fast_fiscal_code(who: Identity) -> str:
     return head + codicefiscale.encode_cin(head)
 
 
-@cache
+@lru_cache(maxsize=None)
 def ascii_slug(text: str, separator: str = "") -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", separator, plain).strip(separator)
@@ -136,7 +136,7 @@ def personal_email(rng: random.Random, who: Identity) -> str:
     return f"{local}@{rng.choice(vocab.PERSONAL_MAIL_DOMAINS)}"
 
 
-@cache
+@lru_cache(maxsize=None)
 def birthplace_label(code: str) -> str:
     found = birthplace_from_code(code)
     return found.label if found else ""

@@ -15,10 +15,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile, validate_profile
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.demo.grants import seed_demo_grants
-from equilibri_desktop.services.demo.organisations import (
-    PUBLIC_BODY_DIGITS,
-    organisation_rows,
-)
+from equilibri_desktop.services.demo.organisations import PUBLIC_BODY_DIGITS, organisation_rows
 from equilibri_desktop.services.demo.people import (
     Place,
     checked_fiscal_code,
@@ -36,13 +33,7 @@ from equilibri_desktop.services.demo.registry import (
 from equilibri_desktop.services.demo.users import seed_demo_users
 from equilibri_desktop.services.demo.welfare import seed_demo_welfare
 from equilibri_desktop.storage.base import utcnow
-from equilibri_desktop.storage.models import (
-    AppMeta,
-    Municipality,
-    Organisation,
-    OrganisationSettings,
-    Person,
-)
+from equilibri_desktop.storage.models import AppMeta, Municipality, Organisation, OrganisationSettings, Person
 
 log = logging.getLogger(__name__)
 

@@ -33,9 +33,7 @@ class SpecimenResult:
 
 
 def render_letterhead_test_page(config: AppConfig, profile: OrganisationProfile, target: Path | None = None) -> Path:
-    from equilibri_desktop.documents.specimen import (
-        build_test_page_pdf,  # ReportLab is slow to import
-    )
+    from equilibri_desktop.documents.specimen import build_test_page_pdf  # ReportLab is slow to import
 
     path = target or (config.documents_dir / TEST_PAGE_NAME)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,11 +21,7 @@ from equilibri_desktop.domain.grants.application_rules import (
     validate_application,
 )
 from equilibri_desktop.domain.grants.codes import ApplicationStatus, CallStatus
-from equilibri_desktop.domain.grants.eligibility import (
-    ApplicantFacts,
-    ApplicationFacts,
-    requirement_warnings,
-)
+from equilibri_desktop.domain.grants.eligibility import ApplicantFacts, ApplicationFacts, requirement_warnings
 from equilibri_desktop.domain.grants.protocol import new_public_code
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database, check_version

@@ -4,7 +4,7 @@ entries, and the rows screens and documents receive."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -46,7 +46,7 @@ from equilibri_desktop.storage.models import (
 )
 
 # An application without a protocol time (never expected once received) is served after all others.
-_NO_PROTOCOL = datetime.max.replace(tzinfo=UTC)
+_NO_PROTOCOL = datetime.max.replace(tzinfo=timezone.utc)
 People = Mapping[int, tuple[GrantApplication, Person]]
 
 

@@ -19,11 +19,7 @@ from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.grants.payment_dto import RevocationRow
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models import (
-    GrantApplication,
-    GrantRevocation,
-    GrantTranche,
-)
+from equilibri_desktop.storage.models import GrantApplication, GrantRevocation, GrantTranche
 
 log = logging.getLogger(__name__)
 

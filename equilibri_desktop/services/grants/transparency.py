@@ -30,10 +30,7 @@ from equilibri_desktop.domain.money import from_cents
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.grants.payment_queries import (
-    FINAL_RANKINGS,
-    funded_rows,
-)
+from equilibri_desktop.services.grants.payment_queries import FINAL_RANKINGS, funded_rows
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,

@@ -10,27 +10,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.organisation_rules import (
-    OrganisationInput,
-    guess_kind,
-    validate_organisation,
-)
+from equilibri_desktop.domain.organisation_rules import OrganisationInput, guess_kind, validate_organisation
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.domain.search_keys import organisation_name_key, word_key
-from equilibri_desktop.io.cell_parsing import (
-    parse_int_cell,
-    parse_phone_cell,
-    parse_text_cell,
-)
+from equilibri_desktop.io.cell_parsing import parse_int_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.imports.engine import RowRejected
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.people import cap_cell, describe_errors
-from equilibri_desktop.services.registry.organisation_records import (
-    apply_organisation,
-    stored_organisation_input,
-)
+from equilibri_desktop.services.registry.organisation_records import apply_organisation, stored_organisation_input
 from equilibri_desktop.services.registry.records import municipality_refs
 from equilibri_desktop.storage.models.registry import Organisation
 

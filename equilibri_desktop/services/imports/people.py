@@ -13,19 +13,12 @@ from equilibri_desktop.domain.birthplaces import PLACE_CODE
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.domain.search_keys import person_name_key, phone_key
-from equilibri_desktop.io.cell_parsing import (
-    parse_date_cell,
-    parse_phone_cell,
-    parse_text_cell,
-)
+from equilibri_desktop.io.cell_parsing import parse_date_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.imports.engine import RowRejected
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
-from equilibri_desktop.services.registry.person_records import (
-    apply_person,
-    stored_input,
-)
+from equilibri_desktop.services.registry.person_records import apply_person, stored_input
 from equilibri_desktop.services.registry.records import municipality_refs
 from equilibri_desktop.storage.models.registry import Person
 

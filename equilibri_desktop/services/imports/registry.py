@@ -13,25 +13,15 @@ from itertools import islice
 from pathlib import Path
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.io.column_mapping import (
-    ColumnMapping,
-    RecordKind,
-    map_columns,
-    target_fields,
-)
+from equilibri_desktop.io.column_mapping import ColumnMapping, RecordKind, map_columns, target_fields
 from equilibri_desktop.io.spreadsheet_reader import open_sheet
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.imports.engine import ImportCancelledError, run_import
 from equilibri_desktop.services.imports.organisations import OrganisationRows
-from equilibri_desktop.services.imports.outcomes import (
-    FIELD_LABELS,
-    ImportPreview,
-    ImportProgress,
-    ImportResult,
-)
+from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, ImportPreview, ImportProgress, ImportResult
 from equilibri_desktop.services.imports.people import PersonRows
 
-__all__ = ["ImportCancelledError", "import_organisations", "import_people", "preview_import"]
+__all__ = ["ImportCancelledError", "preview_import", "import_people", "import_organisations"]
 PREVIEW_ROWS = 20
 
 ColumnChoice = ColumnMapping | Mapping[int, str] | None  # None: the automatic mapping

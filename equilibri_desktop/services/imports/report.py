@@ -7,11 +7,7 @@ from pathlib import Path
 
 from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
-from equilibri_desktop.services.imports.outcomes import (
-    FIELD_LABELS,
-    RowOutcome,
-    RowResult,
-)
+from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, RowOutcome, RowResult
 
 REASON_HEADER = "Motivo dello scarto"  # not a mapped header: a re-import ignores the column
 

@@ -12,11 +12,7 @@ from sqlalchemy import and_, exists, false, func, select
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.organisation_rules import AllianceRole, size_class
-from equilibri_desktop.domain.person_kinds import (
-    ConsentKind,
-    OccupationalStatus,
-    PreferredContact,
-)
+from equilibri_desktop.domain.person_kinds import ConsentKind, OccupationalStatus, PreferredContact
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
@@ -28,25 +24,16 @@ from equilibri_desktop.services.registry.organisation_queries import (
     organisation_order,
     organisations_select,
 )
-from equilibri_desktop.services.registry.organisation_queries import (
-    place_column as organisation_place,
-)
+from equilibri_desktop.services.registry.organisation_queries import place_column as organisation_place
 from equilibri_desktop.services.registry.person_queries import (
     PersonFilter,
     people_select,
     person_conditions,
     person_order,
 )
-from equilibri_desktop.services.registry.person_queries import (
-    place_column as person_place,
-)
+from equilibri_desktop.services.registry.person_queries import place_column as person_place
 from equilibri_desktop.storage.models import Municipality
-from equilibri_desktop.storage.models.registry import (
-    Consent,
-    Organisation,
-    Person,
-    PrivacyAcknowledgement,
-)
+from equilibri_desktop.storage.models.registry import Consent, Organisation, Person, PrivacyAcknowledgement
 
 log = logging.getLogger(__name__)
 STREAM_ROWS = 1_000

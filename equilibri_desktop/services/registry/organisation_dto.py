@@ -8,11 +8,7 @@ from datetime import date
 
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.organisation_rules import ContactInput, OrganisationInput
-from equilibri_desktop.services.registry.dto import (
-    GrantApplicationLink,
-    MergeEntry,
-    RecordStamp,
-)
+from equilibri_desktop.services.registry.dto import GrantApplicationLink, MergeEntry, RecordStamp
 
 _INPUT_FIELDS = tuple(f.name for f in fields(OrganisationInput) if f.name not in ("contacts",))
 

@@ -10,30 +10,13 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.grants.protocol import protocol_label
-from equilibri_desktop.domain.organisation_rules import (
-    AllianceRole,
-    ContactInput,
-    OrganisationInput,
-    size_class,
-)
+from equilibri_desktop.domain.organisation_rules import AllianceRole, ContactInput, OrganisationInput, size_class
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.registry.dto import GrantApplicationLink
-from equilibri_desktop.services.registry.organisation_dto import (
-    ContactEntry,
-    OrganisationDetail,
-    PersonRef,
-)
-from equilibri_desktop.services.registry.records import (
-    merges_into,
-    place_label,
-    stamp_of,
-)
+from equilibri_desktop.services.registry.organisation_dto import ContactEntry, OrganisationDetail, PersonRef
+from equilibri_desktop.services.registry.records import merges_into, place_label, stamp_of
 from equilibri_desktop.storage.models import GrantApplication, GrantCall, GrantFirm
-from equilibri_desktop.storage.models.registry import (
-    Organisation,
-    OrganisationContact,
-    Person,
-)
+from equilibri_desktop.storage.models.registry import Organisation, OrganisationContact, Person
 
 BENEFICIARY = "Impresa beneficiaria"
 

@@ -24,10 +24,7 @@ from equilibri_desktop.domain.person_rules import (
 )
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database, check_version
-from equilibri_desktop.services.registry.person_dto import (
-    PersonDetail,
-    PersonSaveResult,
-)
+from equilibri_desktop.services.registry.person_dto import PersonDetail, PersonSaveResult
 from equilibri_desktop.services.registry.person_records import (
     ADDRESS_FIELDS,
     PROTECTION_FIELDS,

@@ -13,11 +13,7 @@ from datetime import date, datetime
 
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.person_rules import PersonInput
-from equilibri_desktop.services.registry.dto import (
-    GrantApplicationLink,
-    MergeEntry,
-    RecordStamp,
-)
+from equilibri_desktop.services.registry.dto import GrantApplicationLink, MergeEntry, RecordStamp
 
 HIDDEN_ADDRESS = "indirizzo riservato"
 _INPUT_FIELDS = tuple(f.name for f in fields(PersonInput))

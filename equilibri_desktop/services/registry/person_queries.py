@@ -9,29 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import (
-    Integer,
-    and_,
-    bindparam,
-    case,
-    exists,
-    false,
-    func,
-    literal,
-    or_,
-    select,
-    union,
-)
+from sqlalchemy import Integer, and_, bindparam, case, exists, false, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from equilibri_desktop.domain.access import PermissionDeniedError
 from equilibri_desktop.domain.addresses import MunicipalityRef
-from equilibri_desktop.domain.search_keys import (
-    SearchTerms,
-    analyse_search_text,
-    word_key,
-)
+from equilibri_desktop.domain.search_keys import SearchTerms, analyse_search_text, word_key
 from equilibri_desktop.services.registry.dto import Sort
 from equilibri_desktop.services.registry.records import municipality_refs
 from equilibri_desktop.services.registry.search_parameters import (
@@ -42,11 +26,7 @@ from equilibri_desktop.services.registry.search_parameters import (
     prefix_values,
 )
 from equilibri_desktop.storage.models import Municipality
-from equilibri_desktop.storage.models.registry import (
-    Consent,
-    Person,
-    PrivacyAcknowledgement,
-)
+from equilibri_desktop.storage.models.registry import Consent, Person, PrivacyAcknowledgement
 
 PERSON_SORT_COLUMNS = ("name", "fiscal_code", "birth_date", "municipality", "phone", "email",
                        "occupational_status", "updated_at")

@@ -14,16 +14,9 @@ from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.person_kinds import ConsentKind, PrivacyChannel
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.registry.person_dto import ConsentEntry, PrivacyAckEntry
-from equilibri_desktop.services.registry.person_records import (
-    consent_entry,
-    privacy_entries,
-)
+from equilibri_desktop.services.registry.person_records import consent_entry, privacy_entries
 from equilibri_desktop.services.registry.records import find_by_uuid
-from equilibri_desktop.storage.models.registry import (
-    Consent,
-    Person,
-    PrivacyAcknowledgement,
-)
+from equilibri_desktop.storage.models.registry import Consent, Person, PrivacyAcknowledgement
 
 log = logging.getLogger(__name__)
 NOTICE_VERSION_MAX = 40

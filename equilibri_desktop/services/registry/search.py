@@ -21,15 +21,9 @@ from equilibri_desktop.services.registry.organisation_queries import (
     organisation_search,
     organisations_select,
 )
-from equilibri_desktop.services.registry.organisation_queries import (
-    count_statement as organisation_count,
-)
-from equilibri_desktop.services.registry.organisation_queries import (
-    place_column as organisation_place,
-)
-from equilibri_desktop.services.registry.organisation_queries import (
-    where_clause as organisation_where,
-)
+from equilibri_desktop.services.registry.organisation_queries import count_statement as organisation_count
+from equilibri_desktop.services.registry.organisation_queries import place_column as organisation_place
+from equilibri_desktop.services.registry.organisation_queries import where_clause as organisation_where
 from equilibri_desktop.services.registry.person_dto import HIDDEN_ADDRESS, PersonRow
 from equilibri_desktop.services.registry.person_queries import (
     PERSON_SORT_COLUMNS,
