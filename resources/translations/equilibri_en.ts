@@ -3110,6 +3110,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Import the survey answers</translation>
     </message>
     <message>
+        <source>Colonne riconosciute: {columns}; la colonna «impresa» indica l&apos;impresa di una rete.</source>
+        <translation>Recognised columns: {columns}; the ‘impresa’ column gives the firm of a network.</translation>
+    </message>
+    <message>
         <source>File delle risposte</source>
         <translation>Answers file</translation>
     </message>

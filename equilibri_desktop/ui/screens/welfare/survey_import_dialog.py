@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from equilibri_desktop.domain.welfare.survey import FIELDS
 from equilibri_desktop.services.welfare import survey_import
 from equilibri_desktop.services.welfare.dto import SurveyImportReport
 from equilibri_desktop.ui.forms import child, load_form
@@ -45,7 +46,10 @@ class SurveyImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.close_button.clicked.connect(self.reject)
         self.file_edit.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
+        self.file_edit.returnPressed.connect(lambda: self.run(dry_run=True))
         self.import_button.setEnabled(False)
+        self.summary_label.setText(tr("Colonne riconosciute: {columns}; la colonna «impresa» indica l'impresa di una "
+                                      "rete.").format(columns=", ".join(FIELDS)))
         self.report: SurveyImportReport | None = None
 
     def browse(self) -> None:
