@@ -142,3 +142,11 @@ def test_equal_codes_in_different_questions_keep_their_own_labels():
 
     assert AgeBand.FROM_60.label == "60 anni e oltre" and CommuteTime.OVER_60.label == "Oltre 60 minuti"
     assert len({Contract.OTHER.label, Household.OTHER.label, CommuteMode.OTHER.label}) == 3
+
+
+def test_productivity_note_follows_the_year():
+    from equilibri_desktop.domain.welfare.plan_rules import productivity_note
+
+    assert "1%" in productivity_note(2026) and "5.000,00" in productivity_note(2026)
+    assert "L. 199/2025" in productivity_note(2027)
+    assert "5%" in productivity_note(2025) and "3.000,00" in productivity_note(2025)

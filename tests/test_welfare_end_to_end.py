@@ -77,6 +77,7 @@ def test_engagement_from_kick_off_to_monitoring(db, tmp_path):
     report_text, plan_text, regulation_text, activity_text = (_text(db, r) for r in refs)
     assert "RAPPORTO SULL'INDAGINE DEI BISOGNI N. 1/2026" in report_text and "Risposte raccolte 40" in report_text
     assert "Tassato" in plan_text and "STIMA" in plan_text and "intero valore" in plan_text
+    assert "Premi di risultato 2026" in plan_text
     assert "Regolamento aziendale vincolante" in plan_text and "art. 95" in plan_text
     assert "Centro diurno anziani" in regulation_text and "art. 95 TUIR" in regulation_text
     assert "Monitoraggio" in activity_text and "Titolare, RSU" in activity_text

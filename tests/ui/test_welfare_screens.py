@@ -142,7 +142,7 @@ def test_plan_shows_the_treatment_of_its_year(qtbot, ctx, screen):
     qtbot.mouseClick(plan.ui.save_plan_button, Qt.MouseButton.LeftButton)
     _idle(qtbot)
     assert plan.ui.measures_view.item(0, 6).text() == "Esente" and not plan.ui.warnings_label.text()
-    assert "STIMA" in plan.ui.estimate_label.text()
+    assert "STIMA" in plan.ui.estimate_label.text() and "Premi di risultato 2026" in plan.ui.deductibility_label.text()
 
 
 def test_indicators_export(qtbot, ctx, tmp_path, monkeypatch):

@@ -70,6 +70,7 @@ class PlanData:
     worker_gain: Decimal
     firm_saving: Decimal
     notes: str = ""
+    productivity_note: str = ""
 
 
 @dataclass(frozen=True)

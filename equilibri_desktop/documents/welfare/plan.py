@@ -46,6 +46,8 @@ def _deductibility(data: PlanData) -> list[Flowable]:
         Paragraph(f"Fonte del piano: <b>{escape(data.basis)}</b>. {escape(data.deductible_rule)} "
                   f"({escape(data.deductible_source)}).", st.BODY),
         Paragraph(escape(data.deductible_consequence), st.BODY),
+        *([c.heading("Premio di risultato e welfare"), Paragraph(escape(data.productivity_note), st.BODY)]
+          if data.productivity_note else []),
     ]
 
 

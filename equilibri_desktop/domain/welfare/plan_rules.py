@@ -108,5 +108,17 @@ def estimate(value: Decimal, exempt: bool, settings: EstimateSettings) -> Estima
     return Estimate(value, round_cents(value), round_cents(value), salary_cost, salary_net)
 
 
+def productivity_note(year: int) -> str:
+    """What the survey's «premio in welfare» question is about: the bonus's tax in `year`, and none at all once
+    it is turned into welfare measures (L. 208/2015 art. 1 c. 184)."""
+    entry = tax_rules.productivity_bonus(year)
+    rule = entry.value
+    rate = f"{(rule.rate * 100).normalize():f}".replace(".", ",")
+    return (f"Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {format_euro(rule.ceiling)} "
+            f"l'anno, per chi nel {year - 1} ha avuto redditi di lavoro dipendente fino a "
+            f"{format_euro(rule.income_limit)} ({entry.source}); convertiti in misure di welfare non sono "
+            "tassati (L. 208/2015 art. 1 c. 184).")
+
+
 def art_100_measure(category: TaxCategory) -> bool:
     return category is TaxCategory.ART_51_F

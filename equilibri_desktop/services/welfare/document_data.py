@@ -50,7 +50,8 @@ def plan_data(h: EngagementHeader, plan: PlanDetail) -> PlanData:
         deductible_consequence=d.consequence, deductible_source=d.source,
         employer_contributions=plan.settings.employer_contributions,
         employee_contributions=plan.settings.employee_contributions, income_tax=plan.settings.income_tax,
-        worker_gain=plan.worker_gain, firm_saving=plan.firm_saving, notes=plan.notes)
+        worker_gain=plan.worker_gain, firm_saving=plan.firm_saving, notes=plan.notes,
+        productivity_note=plan.productivity_note)
 
 
 def activity_data(h: EngagementHeader, e: EngagementDetail) -> ActivityReportData:

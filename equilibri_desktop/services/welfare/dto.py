@@ -148,6 +148,7 @@ class PlanDetail:
     measures: tuple[MeasureRow, ...]
     deductibility: Deductibility
     notes: str
+    productivity_note: str = ""
 
     @property
     def total_cost(self) -> Decimal:

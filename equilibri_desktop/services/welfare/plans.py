@@ -26,6 +26,7 @@ from equilibri_desktop.domain.welfare.plan_rules import (
     art_100_measure,
     deductibility,
     estimate,
+    productivity_note,
 )
 from equilibri_desktop.domain.welfare.treatment import MeasureAmounts, tax_treatment
 from equilibri_desktop.services.admin.database import Database, check_version
@@ -114,7 +115,7 @@ def plan_detail(session: Session, plan: WelfarePlan) -> PlanDetail:
     return PlanDetail(plan.uuid, plan.version, e.uuid, e.title, detail.display_name, plan.year,
                       PlanBasis(plan.basis), labour, plan.workers_women, plan.workers_men, plan.adopted_on,
                       settings, rows, deductibility(PlanBasis(plan.basis), art_100_cost, labour, plan.year),
-                      plan.notes)
+                      plan.notes, productivity_note(plan.year))
 
 
 def find_engagement_by_id(session: Session, engagement_id: int) -> WelfareEngagement:

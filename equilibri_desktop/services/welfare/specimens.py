@@ -16,6 +16,7 @@ from equilibri_desktop.domain.welfare.plan_rules import (
     PlanBasis,
     deductibility,
     estimate,
+    productivity_note,
 )
 from equilibri_desktop.domain.welfare.results import summarise
 from equilibri_desktop.domain.welfare.survey import parse_answer
@@ -77,7 +78,8 @@ def example_plan(e: EngagementDetail, year: int) -> PlanDetail:
     art_100 = sum((r.total for r in rows if r.code == "palestra_cultura"), Decimal(0))
     labour = Decimal(1100000)
     return PlanDetail(uuid.uuid4(), 1, e.uuid, e.title, e.display_name, year, PlanBasis.VOLUNTARY, labour, 16, 18,
-                      None, settings, tuple(rows), deductibility(PlanBasis.VOLUNTARY, art_100, labour, year), "")
+                      None, settings, tuple(rows), deductibility(PlanBasis.VOLUNTARY, art_100, labour, year), "",
+                      productivity_note(year))
 
 
 def render_welfare_specimens(profile: OrganisationProfile, outdir: Path, today: date) -> list[Path]:

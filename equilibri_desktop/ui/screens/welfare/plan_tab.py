@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
 )
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.welfare.catalogue import (
     CATALOGUE,
-    LOCAL_SERVICE_CATEGORY,
     LOCAL_SERVICE_CODE,
     NeedCategory,
-    catalogue_measure,
 )
 from equilibri_desktop.domain.welfare.plan_rules import EstimateSettings, PlanBasis
 from equilibri_desktop.services.welfare import documents, engagements, plans
@@ -48,13 +45,15 @@ from equilibri_desktop.ui.screens.welfare.common import (
     select_data,
     to_qdate,
 )
+from equilibri_desktop.ui.screens.welfare.plan_measures import (
+    fill_measures,
+    read_measures,
+)
 from equilibri_desktop.ui.widgets.money_edit import (
     format_decimal_text,
     parse_decimal_text,
 )
 
-MAX_COLUMN_WIDTH = 190
-EDITABLE = (2, 3, 4)  # per worker, per day, workers
 RATES = ("employer_contributions", "employee_contributions", "income_tax")
 
 
@@ -148,63 +147,19 @@ class PlanTab(FormTab):
             ui.estimate_label.clear()
             return
         d = plan.deductibility
-        ui.deductibility_label.setText(f"<b>{tr('Deducibilità')}</b>: {d.rule} ({d.source}). {d.consequence}")
+        ui.deductibility_label.setText(f"<b>{tr('Deducibilità')}</b>: {d.rule} ({d.source}). {d.consequence}<br/>"
+                                       f"{plan.productivity_note}")
         ui.estimate_label.setText(tr("<b>STIMA</b> (non un conteggio di busta paga): rispetto a pagare lo stesso "
                                      "valore in retribuzione, {gain} netti in più per i lavoratori e {saving} di "
                                      "minor costo per l'impresa.").format(gain=euro(plan.worker_gain),
                                                                           saving=euro(plan.firm_saving)))
 
-    def _fill_measures(self, plan: PlanDetail | None) -> None:
-        table = self.ui.measures_view
-        year = self.ui.year_edit.value()
-        headers = [tr("Misura"), tr("Categoria fiscale"), tr("€ per lavoratore"), tr("€ al giorno"),
-                   tr("Lavoratori"), tr("Figli a carico"), tr("Esito {y}").format(y=year), tr("Regola applicata"),
-                   tr("Fonte")]
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(self.measures))
-        rows = {m.position - 1: m for m in plan.measures} if plan else {}
-        for r, m in enumerate(self.measures):
-            item = catalogue_measure(m.code)
-            category = item.tax_category if item else LOCAL_SERVICE_CATEGORY[NeedCategory(m.need)]
-            shown = rows.get(r)
-            treatment = shown.treatment if shown else None
-            cells = [m.label or (item.label if item else ""), domain_tr(category.label),
-                     format_decimal_text(m.amount_per_worker),
-                     format_decimal_text(m.unit_value) if m.unit_value is not None else "", str(m.workers), "",
-                     (tr("Esente") if treatment.exempt else tr("Tassato")) if treatment else tr("da calcolare"),
-                     treatment.rule if treatment else "", treatment.source if treatment else ""]
-            for c, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if c not in EDITABLE:
-                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if c == 5:
-                    cell.setFlags((cell.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable)
-                    cell.setCheckState(Qt.CheckState.Checked if m.with_children else Qt.CheckState.Unchecked)
-                if treatment is not None and treatment.warnings and c == 6:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                    cell.setToolTip("\n".join(treatment.warnings))
-                table.setItem(r, c, cell)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        table.resizeColumnsToContents()
-        for column in range(table.columnCount()):  # long labels wrap instead of pushing the tax columns away
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
-        table.resizeRowsToContents()
-
     # --- editing ---------------------------------------------------------------------------
+    def _fill_measures(self, plan: PlanDetail | None) -> None:
+        fill_measures(self.ui.measures_view, self.measures, plan, self.ui.year_edit.value())
+
     def _read_table(self) -> None:
-        table = self.ui.measures_view
-        read = []
-        for r, m in enumerate(self.measures):
-            amount = parse_decimal_text(table.item(r, 2).text()) or Decimal(0)
-            unit_text = table.item(r, 3).text().strip()
-            workers = table.item(r, 4).text().strip()
-            read.append(MeasureInput(m.code, m.label, m.need, amount, parse_decimal_text(unit_text) if unit_text
-                                     else None, int(workers) if workers.isdigit() else 0,
-                                     table.item(r, 5).checkState() == Qt.CheckState.Checked, m.provider_uuid))
-        self.measures = read
+        self.measures = read_measures(self.ui.measures_view, self.measures)
 
     def add_measure(self) -> None:
         self._read_table()
