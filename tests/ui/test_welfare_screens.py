@@ -172,3 +172,17 @@ def test_the_area_lists_the_welfare_screens_for_an_operator():
     assert keys == {"welfare_engagements", "welfare_indicators"}
     assert not any(s.allowed(Actor("c", roles=frozenset({Role.COMMISSARIO}))) for s in SCREENS
                    if s.area == "Consulenza PMI")
+
+
+def test_meetings_add_up_their_hours(qtbot, ctx, screen):
+    e = engagement(ctx.db, organisation(ctx.db, "Officine Riunite srl"))
+    screen.refresh()
+    _idle(qtbot)
+    tab = screen.meetings
+    tab.ui.hours_edit.setValue(2.5)
+    qtbot.keyClicks(tab.ui.topic_edit, "Avvio")
+    qtbot.keyClick(tab.ui.topic_edit, Qt.Key.Key_Return)
+    _idle(qtbot)
+    assert tab.ui.meetings_view.rowCount() == 1 and "2,5" in tab.ui.total_hours_label.text()
+    assert tab.form.findChild(type(tab.ui.total_hours_label), "hours_label").text() != tab.ui.total_hours_label.text()
+    assert engagements.get_engagement(ctx.db, e.uuid).hours == Decimal("2.5")

@@ -35,7 +35,7 @@ class MeetingsTab(FormTab):
     FORM = "welfare/meetings"
     WIDGETS = {"meetings_view": QTableWidget, "held_on_edit": QDateEdit, "hours_edit": QDoubleSpinBox,
                "topic_edit": QLineEdit, "participants_edit": QLineEdit, "next_steps_edit": QLineEdit,
-               "add_meeting_button": QPushButton, "delete_meeting_button": QPushButton, "hours_label": QLabel}
+               "add_meeting_button": QPushButton, "delete_meeting_button": QPushButton, "total_hours_label": QLabel}
     changed = Signal(object)  # EngagementDetail
 
     def __init__(self, ctx, parent=None):
@@ -56,7 +56,7 @@ class MeetingsTab(FormTab):
                    [((f"{m.held_on:%d/%m/%Y}", m.held_on), (hours_text(m.hours), m.hours), m.topic, m.participants,
                      m.next_steps) for m in meetings], stretch=2, right=(1,))
         total = detail.hours if detail else Decimal(0)
-        self.ui.hours_label.setText(tr("Ore di consulenza: {h}").format(h=hours_text(total)))
+        self.ui.total_hours_label.setText(tr("Ore di consulenza: {h}").format(h=hours_text(total)))
         self.ui.held_on_edit.setDate(to_qdate(office_today()))
         if not self.ui.hours_edit.value():
             self.ui.hours_edit.setValue(1)

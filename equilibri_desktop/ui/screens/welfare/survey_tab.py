@@ -4,7 +4,6 @@ form and clears it for the next one (the firm of a network stays chosen). Files 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox
 
 from equilibri_desktop.domain.welfare.catalogue import NeedCategory
@@ -50,9 +49,13 @@ class SurveyTab(FormTab):
             fill_enum(getattr(self.ui, f"{field}_edit"), enum, "—" if optional else None)
         self.ui.add_response_button.clicked.connect(self.add_response)
         self.ui.import_button.clicked.connect(self.import_requested)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, activated=self.add_response,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # Combos, spin boxes and the check box leave Enter unhandled, so it reaches the tab from any answer.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.add_response()
+            return
+        super().keyPressEvent(event)
 
     def load(self, detail: EngagementDetail | None) -> None:
         self.detail = detail
