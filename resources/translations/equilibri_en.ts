@@ -2866,6 +2866,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Welfare plan</translation>
     </message>
     <message>
+        <source>Documenti</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>Rapporto n. {n} registrato.</source>
         <translation>Report no. {n} recorded.</translation>
     </message>

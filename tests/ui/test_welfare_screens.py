@@ -186,3 +186,13 @@ def test_meetings_add_up_their_hours(qtbot, ctx, screen):
     assert tab.ui.meetings_view.rowCount() == 1 and "2,5" in tab.ui.total_hours_label.text()
     assert tab.form.findChild(type(tab.ui.total_hours_label), "hours_label").text() != tab.ui.total_hours_label.text()
     assert engagements.get_engagement(ctx.db, e.uuid).hours == Decimal("2.5")
+
+
+def test_printed_documents_appear_in_the_engagements_documents_tab(qtbot, ctx, screen):
+    engagement(ctx.db, organisation(ctx.db, "Officine Riunite srl"))
+    screen.refresh()
+    _idle(qtbot)
+    qtbot.mouseClick(screen.card.ui.print_activity_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    assert "1/" in screen.card.ui.status_label.text()
+    assert [d.kind for d in screen.documents.documents] == ["welfare_attivita"]

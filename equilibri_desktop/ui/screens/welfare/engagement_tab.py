@@ -50,6 +50,7 @@ class EngagementTab(FormTab):
         "save_button": QPushButton, "status_label": QLabel, "print_activity_button": QPushButton,
     }
     saved = Signal(object)  # EngagementDetail
+    printed = Signal(object)  # DocumentRef
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -153,11 +154,14 @@ class EngagementTab(FormTab):
         self.ui.status_label.setText(tr("Salvato."))
         self.saved.emit(detail)
 
+    def _printed(self, ref) -> None:
+        self.ui.status_label.setText(tr("Relazione n. {n} registrata tra i documenti.").format(n=ref.number_label))
+        self.printed.emit(ref)
+
     def print_activity(self) -> None:
         if self.detail is None:
             return
         engagement_uuid = self.detail.uuid
         run_operation(self, lambda: documents.print_activity_report(self.ctx.db, engagement_uuid),
-                      on_success=lambda ref: self.ui.status_label.setText(
-                          tr("Relazione n. {n} registrata tra i documenti.").format(n=ref.number_label)),
+                      on_success=self._printed,
                       label=tr("Stampa della relazione…"))

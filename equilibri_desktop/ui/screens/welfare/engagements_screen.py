@@ -1,5 +1,6 @@
 """Consulenza PMI › Incarichi welfare: the list of engagements (filter by text and stage, sortable) beside the
-chosen one's tabs — card, meetings, survey entry, results, plan. Ctrl+N new, Ctrl+F search, Ctrl+S saves
+chosen one's tabs — card, meetings, survey entry, results, plan,
+documents (the register's panel). Ctrl+N new, Ctrl+F search, Ctrl+S saves
 the card or the plan (whichever tab is showing)."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.welfare.engagement import Stage
 from equilibri_desktop.services.welfare import engagements
+from equilibri_desktop.services.welfare.documents import RECORD_TYPE
 from equilibri_desktop.services.welfare.dto import EngagementDetail, EngagementRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -32,6 +34,7 @@ from equilibri_desktop.ui.screens.welfare.plan_tab import PlanTab
 from equilibri_desktop.ui.screens.welfare.results_tab import ResultsTab
 from equilibri_desktop.ui.screens.welfare.survey_import_dialog import SurveyImportDialog
 from equilibri_desktop.ui.screens.welfare.survey_tab import SurveyTab
+from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
 
 SEARCH_DELAY_MS = 300
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,9 +65,10 @@ class EngagementsScreen(FormScreen):
         fill_enum(self.ui.stage_filter_combo, Stage, tr("Tutte"))
         self.card, self.meetings = EngagementTab(ctx), MeetingsTab(ctx)
         self.survey, self.results, self.plan = SurveyTab(ctx), ResultsTab(ctx), PlanTab(ctx)
+        self.documents = DocumentsPanel(ctx)
         for tab, title in ((self.card, tr("Scheda")), (self.meetings, tr("Incontri")),
                            (self.survey, tr("Questionari")), (self.results, tr("Risultati")),
-                           (self.plan, tr("Piano di welfare"))):
+                           (self.plan, tr("Piano di welfare")), (self.documents, tr("Documenti"))):
             self.ui.tabs.addTab(tab, title)
         self.ui.tabs.currentChanged.connect(lambda _i: self._current_tab_shown())
         self.card.saved.connect(self._changed)
@@ -74,6 +78,8 @@ class EngagementsScreen(FormScreen):
         self.plan.saved.connect(lambda _plan: self._reload_detail())
         self.results.printed.connect(lambda ref: self.results.ui.respondents_label.setText(
             tr("Rapporto n. {n} registrato.").format(n=ref.number_label)))
+        for tab in (self.card, self.results, self.plan):
+            tab.printed.connect(lambda _ref: self.documents.refresh())
         writer = ctx.db.actor.can(Permission.WELFARE_WRITE)
         self.ui.new_button.setVisible(writer)
         for widget in (self.card.ui.save_button, self.survey.ui.add_response_button, self.survey.ui.import_button,
@@ -149,6 +155,7 @@ class EngagementsScreen(FormScreen):
         self.ui.tabs.setEnabled(True)
         for tab in (self.card, self.meetings, self.survey, self.results, self.plan):
             tab.load(detail)
+        self.documents.set_record(RECORD_TYPE, detail.uuid if detail else None)
 
     def _current_tab_shown(self) -> None:
         if self.ui.tabs.currentWidget() is self.results and self.detail is not None:

@@ -67,6 +67,7 @@ class PlanTab(FormTab):
                "deductibility_label": QLabel, "estimate_label": QLabel, "save_plan_button": QPushButton,
                "print_plan_button": QPushButton, "print_regulation_button": QPushButton, "status_label": QLabel}
     saved = Signal(object)
+    printed = Signal(object)  # DocumentRef
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -208,11 +209,14 @@ class PlanTab(FormTab):
         self.ui.status_label.setText(tr("Piano salvato."))
         self.saved.emit(plan)
 
+    def _printed(self, ref) -> None:
+        self.ui.status_label.setText(tr("Documento n. {n} registrato.").format(n=ref.number_label))
+        self.printed.emit(ref)
+
     def _print(self, printer) -> None:
         if self.detail is None or self.plan is None:
             return
         engagement_uuid, year = self.detail.uuid, self.plan.year
         run_operation(self, lambda: printer(self.ctx.db, engagement_uuid, year),
-                      on_success=lambda ref: self.ui.status_label.setText(
-                          tr("Documento n. {n} registrato.").format(n=ref.number_label)),
+                      on_success=self._printed,
                       label=tr("Stampa…"))
