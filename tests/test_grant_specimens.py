@@ -24,7 +24,9 @@ EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegat
             # the network's agreements (tests/test_network_documents.py checks their content)
             "20-accordo-partenariato-5-parti-carta.pdf", "21-accordo-art15-tra-enti-pubblici.pdf",
             # events (tests/test_events_documents.py)
-            "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf")
+            "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf",
+            # company welfare (tests/test_welfare_end_to_end.py)
+            "10-welfare-rapporto-indagine.pdf", "11-welfare-piano.pdf", "12-welfare-bozza-regolamento.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 
@@ -68,6 +70,7 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     assert "€ 7.500,00" in texts["07-comunicazione-di-concessione.pdf"]
     assert "revoca totale" in texts["08-revoca.pdf"]
     assert "Carlo Conti (esempio)" in texts["09-verbale-commissione.pdf"]
+    assert "n.d." in texts["10-welfare-rapporto-indagine.pdf"] and "Trattamento fiscale per il" in texts["11-welfare-piano.pdf"]
     # Ranking, decision and minutes agree on the scores.
     score = re.search(r"7K3M9QXA (\d+,\d\d)", texts["03-allegato-a.pdf"]).group(1)
     assert score in texts["09-verbale-commissione.pdf"]

@@ -63,6 +63,8 @@ class Permission(StrEnum):
     EVENTS_READ = "events.read"
     EVENTS_WRITE = "events.write"  # events, sessions, registrations, attendance, feedback
     EVENTS_CERTIFY = "events.certify"  # issue attendance certificates
+    WELFARE_READ = "welfare.read"  # company welfare consulting: engagements, survey results, plans
+    WELFARE_WRITE = "welfare.write"  # run engagements, type and import surveys, draft plans and documents
 
 
 _READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
@@ -110,6 +112,16 @@ _EVENT_GRANTS = {
     Role.REVISORE: {Permission.EVENTS_READ},
 }
 ROLE_PERMISSIONS = {role: granted | _EVENT_GRANTS.get(role, set()) for role, granted in ROLE_PERMISSIONS.items()}
+
+# Company welfare consulting: consultants work as operatori or responsabili; administrators and auditors read.
+_WELFARE = {
+    Role.AMMINISTRATORE: {Permission.WELFARE_READ},
+    Role.RESPONSABILE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
+    Role.OPERATORE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
+    Role.REVISORE: {Permission.WELFARE_READ},
+}
+for _role, _granted in _WELFARE.items():
+    ROLE_PERMISSIONS[_role] = ROLE_PERMISSIONS[_role] | _granted
 
 
 class PermissionDeniedError(DomainError):

@@ -144,6 +144,18 @@ def _events(ctx: AppContext) -> QWidget:
     return EventsScreen(ctx)
 
 
+def _welfare_engagements(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.welfare.engagements_screen import EngagementsScreen
+
+    return EngagementsScreen(ctx)
+
+
+def _welfare_indicators(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.welfare.indicators_screen import IndicatorsScreen
+
+    return IndicatorsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -170,6 +182,10 @@ SCREENS = (
                 _network_contacts, Permission.NETWORK_READ),
     ScreenEntry("events", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Eventi e formazione"), _events,
                 Permission.EVENTS_READ, record_kinds=("event",)),
+    ScreenEntry("welfare_engagements", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Incarichi welfare"),
+                _welfare_engagements, Permission.WELFARE_READ, record_kinds=("welfare_engagement",)),
+    ScreenEntry("welfare_indicators", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Indicatori welfare"),
+                _welfare_indicators, Permission.WELFARE_READ),
     ScreenEntry("organisation", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Ente e progetto"), _organisation),
     ScreenEntry("users", "Amministrazione", QT_TRANSLATE_NOOP("Navigation", "Utenti"), _users,
                 Permission.USERS_MANAGE),

@@ -3651,6 +3651,310 @@ Merge the registrations?</translation>
             <source>Registrazione del questionario…</source>
             <translation>Recording the questionnaire…</translation>
         </message>
+        <message>
+            <source>Salvataggio…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Relazione n. {n} registrata tra i documenti.</source>
+            <translation>Activity report no. {n} recorded among the documents.</translation>
+        </message>
+        <message>
+            <source>Stampa della relazione…</source>
+            <translation>Printing the report…</translation>
+        </message>
+        <message>
+            <source>Scheda</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Incontri</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Questionari</source>
+            <translation>Questionnaires</translation>
+        </message>
+        <message>
+            <source>Piano di welfare</source>
+            <translation>Welfare plan</translation>
+        </message>
+        <message>
+            <source>Documenti</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Rapporto n. {n} registrato.</source>
+            <translation>Report no. {n} recorded.</translation>
+        </message>
+        <message>
+            <source>Incarico</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>Impresa o rete</source>
+            <translation>Firm or network</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Avvio</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>{n} incarichi</source>
+            <translation>{n} engagements</translation>
+        </message>
+        <message>
+            <source>Tutti gli anni</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>Imprese seguite</source>
+            <translation>Firms assisted</translation>
+        </message>
+        <message>
+            <source>Incarichi di consulenza</source>
+            <translation>Consulting engagements</translation>
+        </message>
+        <message>
+            <source>di cui reti di imprese</source>
+            <translation>of which networks of firms</translation>
+        </message>
+        <message>
+            <source>Ore di consulenza</source>
+            <translation>Consulting hours</translation>
+        </message>
+        <message>
+            <source>Risposte all'indagine</source>
+            <translation>Survey answers</translation>
+        </message>
+        <message>
+            <source>Piani adottati</source>
+            <translation>Plans adopted</translation>
+        </message>
+        <message>
+            <source>Lavoratrici coperte</source>
+            <translation>Women workers covered</translation>
+        </message>
+        <message>
+            <source>Lavoratori coperti</source>
+            <translation>Men workers covered</translation>
+        </message>
+        <message>
+            <source>Indicatore</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Categoria fiscale</source>
+            <translation>Tax category</translation>
+        </message>
+        <message>
+            <source>Misure</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Misure nei piani adottati, per categoria</source>
+            <translation>Measures in adopted plans, by category</translation>
+        </message>
+        <message>
+            <source>Esporta indicatori</source>
+            <translation>Export indicators</translation>
+        </message>
+        <message>
+            <source>Indicatori salvati in {p}.</source>
+            <translation>Indicators saved to {p}.</translation>
+        </message>
+        <message>
+            <source>Partecipanti</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Passi successivi</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Ore di consulenza: {h}</source>
+            <translation>Consulting hours: {h}</translation>
+        </message>
+        <message>
+            <source>Elimina incontro</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <source>Eliminare l'incontro «{t}»?</source>
+            <translation>Delete the meeting ‘{t}’?</translation>
+        </message>
+        <message>
+            <source>Servizio locale di un Comune o del Terzo settore</source>
+            <translation>Local service of a municipality or of the third sector</translation>
+        </message>
+        <message>
+            <source>Salva il piano per vedere trattamento fiscale e deducibilità.</source>
+            <translation>Save the plan to see its tax treatment and deductibility.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;STIMA&lt;/b&gt; (non un conteggio di busta paga): rispetto a pagare lo stesso valore in retribuzione, {gain} netti in più per i lavoratori e {saving} di minor costo per l'impresa.</source>
+            <translation>&lt;b&gt;ESTIMATE&lt;/b&gt; (not a payroll calculation): compared with paying the same value as salary, {gain} more net for the workers and {saving} less cost for the firm.</translation>
+        </message>
+        <message>
+            <source>€ per lavoratore</source>
+            <translation>€ per worker</translation>
+        </message>
+        <message>
+            <source>€ al giorno</source>
+            <translation>€ per day</translation>
+        </message>
+        <message>
+            <source>Lavoratori</source>
+            <translation>Workers</translation>
+        </message>
+        <message>
+            <source>Figli a carico</source>
+            <translation>Dependent children</translation>
+        </message>
+        <message>
+            <source>Esito {y}</source>
+            <translation>Outcome {y}</translation>
+        </message>
+        <message>
+            <source>Regola applicata</source>
+            <translation>Rule applied</translation>
+        </message>
+        <message>
+            <source>Fonte</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Esente</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Tassato</source>
+            <translation>Taxed</translation>
+        </message>
+        <message>
+            <source>da calcolare</source>
+            <translation>to be calculated</translation>
+        </message>
+        <message>
+            <source>Servizio di {p}</source>
+            <translation>Service of {p}</translation>
+        </message>
+        <message>
+            <source>Calcolo del piano…</source>
+            <translation>Calculating the plan…</translation>
+        </message>
+        <message>
+            <source>Piano salvato.</source>
+            <translation>Plan saved.</translation>
+        </message>
+        <message>
+            <source>Documento n. {n} registrato.</source>
+            <translation>Document no. {n} recorded.</translation>
+        </message>
+        <message>
+            <source>Stampa…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>n.d.</source>
+            <translation>n/a</translation>
+        </message>
+        <message>
+            <source>Tutte le imprese</source>
+            <translation>All firms</translation>
+        </message>
+        <message>
+            <source>L'impresa</source>
+            <translation>The firm</translation>
+        </message>
+        <message>
+            <source>Risposte: {n}</source>
+            <translation>Answers: {n}</translation>
+        </message>
+        <message>
+            <source>Meno di {m} risposte: per tutelare l'anonimato non si mostrano risultati.</source>
+            <translation>Fewer than {m} answers: results are not shown, to protect anonymity.</translation>
+        </message>
+        <message>
+            <source>Categoria</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Interesse medio per categoria (1-5)</source>
+            <translation>Mean interest by category (1-5)</translation>
+        </message>
+        <message>
+            <source>Tutte le risposte</source>
+            <translation>All answers</translation>
+        </message>
+        <message>
+            <source>Interesse medio per sesso</source>
+            <translation>Mean interest by sex</translation>
+        </message>
+        <message>
+            <source>Non mostrati (meno di {m} risposte): {groups}.</source>
+            <translation>Not shown (fewer than {m} answers): {groups}.</translation>
+        </message>
+        <message>
+            <source>Stampa del rapporto…</source>
+            <translation>Printing the report…</translation>
+        </message>
+        <message>
+            <source>Importa le risposte all'indagine</source>
+            <translation>Import the survey answers</translation>
+        </message>
+        <message>
+            <source>Colonne riconosciute: {columns}; la colonna «impresa» indica l'impresa di una rete.</source>
+            <translation>Recognised columns: {columns}; the ‘impresa’ column gives the firm of a network.</translation>
+        </message>
+        <message>
+            <source>File delle risposte</source>
+            <translation>Answers file</translation>
+        </message>
+        <message>
+            <source>Lettura del file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Riga</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Colonna</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problema</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>{f}: {r} righe lette, {p} problemi. Nessuna risposta importata: correggi il file e controllalo di nuovo.</source>
+            <translation>{f}: {r} rows read, {p} problems. No answer imported: correct the file and check it again.</translation>
+        </message>
+        <message>
+            <source>{f}: {r} risposte corrette, pronte per l'importazione.</source>
+            <translation>{f}: {r} correct answers, ready to import.</translation>
+        </message>
+        <message>
+            <source>{f}: {n} risposte importate.</source>
+            <translation>{f}: {n} answers imported.</translation>
+        </message>
+        <message>
+            <source>Non indicata</source>
+            <translation>Not given</translation>
+        </message>
+        <message>
+            <source>Risposte registrate: {n}</source>
+            <translation>Answers recorded: {n}</translation>
+        </message>
     </context>
     <context>
         <name>AgreementsForm</name>
@@ -6767,6 +7071,258 @@ Merge the registrations?</translation>
             <source>Start-up e contributi</source>
             <translation>Start-ups and grants</translation>
         </message>
+        <message>
+            <source>15-30 minuti</source>
+            <translation>15-30 minutes</translation>
+        </message>
+        <message>
+            <source>30-39 anni</source>
+            <translation>30-39 years</translation>
+        </message>
+        <message>
+            <source>30-60 minuti</source>
+            <translation>30-60 minutes</translation>
+        </message>
+        <message>
+            <source>40-49 anni</source>
+            <translation>40-49 years</translation>
+        </message>
+        <message>
+            <source>50-59 anni</source>
+            <translation>50-59 years</translation>
+        </message>
+        <message>
+            <source>60 anni e oltre</source>
+            <translation>60 years and over</translation>
+        </message>
+        <message>
+            <source>Accordo o contratto collettivo</source>
+            <translation>Agreement or collective contract</translation>
+        </message>
+        <message>
+            <source>Altra situazione</source>
+            <translation>Other situation</translation>
+        </message>
+        <message>
+            <source>Altro contratto</source>
+            <translation>Other contract</translation>
+        </message>
+        <message>
+            <source>Altro mezzo</source>
+            <translation>Other means</translation>
+        </message>
+        <message>
+            <source>Altro o non indicato</source>
+            <translation>Other or not stated</translation>
+        </message>
+        <message>
+            <source>Apprendistato</source>
+            <translation>Apprenticeship</translation>
+        </message>
+        <message>
+            <source>Assistenza a familiari anziani o non autosufficienti (lett. f-ter)</source>
+            <translation>Care of elderly or non-self-sufficient relatives (let. f-ter)</translation>
+        </message>
+        <message>
+            <source>Assistenza sanitaria integrativa (lett. a)</source>
+            <translation>Supplementary health care (let. a)</translation>
+        </message>
+        <message>
+            <source>Auto o moto</source>
+            <translation>Car or motorbike</translation>
+        </message>
+        <message>
+            <source>Avvio</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Beni e servizi - fringe benefit (c. 3)</source>
+            <translation>Goods and services - fringe benefits (para. 3)</translation>
+        </message>
+        <message>
+            <source>Bici o a piedi</source>
+            <translation>Bike or on foot</translation>
+        </message>
+        <message>
+            <source>Bozza di regolamento di welfare aziendale</source>
+            <translation>Draft company welfare regulation</translation>
+        </message>
+        <message>
+            <source>Buoni pasto (lett. c)</source>
+            <translation>Meal vouchers (let. c)</translation>
+        </message>
+        <message>
+            <source>Cura di familiari anziani</source>
+            <translation>Care of elderly relatives</translation>
+        </message>
+        <message>
+            <source>Donna</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <source>Entrambi</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>Fino a 15 minuti</source>
+            <translation>Up to 15 minutes</translation>
+        </message>
+        <message>
+            <source>Fino a 29 anni</source>
+            <translation>Up to 29 years</translation>
+        </message>
+        <message>
+            <source>Flessibilità di orario</source>
+            <translation>Flexible working hours</translation>
+        </message>
+        <message>
+            <source>Fornitore o piattaforma</source>
+            <translation>Provider or platform</translation>
+        </message>
+        <message>
+            <source>Genitore solo</source>
+            <translation>Single parent</translation>
+        </message>
+        <message>
+            <source>In coppia con figli</source>
+            <translation>Couple with children</translation>
+        </message>
+        <message>
+            <source>In coppia senza figli</source>
+            <translation>Couple without children</translation>
+        </message>
+        <message>
+            <source>Indagine sui bisogni</source>
+            <translation>Needs survey</translation>
+        </message>
+        <message>
+            <source>Infanzia e centri estivi</source>
+            <translation>Childcare and summer camps</translation>
+        </message>
+        <message>
+            <source>Istruzione e borse di studio</source>
+            <translation>Education and scholarships</translation>
+        </message>
+        <message>
+            <source>Istruzione e servizi per l'infanzia (lett. f-bis)</source>
+            <translation>Education and childcare services (let. f-bis)</translation>
+        </message>
+        <message>
+            <source>Mezzi pubblici</source>
+            <translation>Public transport</translation>
+        </message>
+        <message>
+            <source>Monitoraggio</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Nessuna preferenza</source>
+            <translation>No preference</translation>
+        </message>
+        <message>
+            <source>Nessuna rappresentanza</source>
+            <translation>No union representation</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Non so</source>
+            <translation>Don't know</translation>
+        </message>
+        <message>
+            <source>Oltre 60 minuti</source>
+            <translation>Over 60 minutes</translation>
+        </message>
+        <message>
+            <source>Opere e servizi di utilità sociale (lett. f)</source>
+            <translation>Works and services of social utility (let. f)</translation>
+        </message>
+        <message>
+            <source>Orario flessibile</source>
+            <translation>Flexible hours</translation>
+        </message>
+        <message>
+            <source>Organizzazione del lavoro</source>
+            <translation>Work organisation</translation>
+        </message>
+        <message>
+            <source>Piano di welfare</source>
+            <translation>Welfare plan</translation>
+        </message>
+        <message>
+            <source>Piano di welfare aziendale</source>
+            <translation>Company welfare plan</translation>
+        </message>
+        <message>
+            <source>Previdenza complementare</source>
+            <translation>Supplementary pension</translation>
+        </message>
+        <message>
+            <source>RSA</source>
+            <translation>RSA</translation>
+        </message>
+        <message>
+            <source>RSU</source>
+            <translation>RSU</translation>
+        </message>
+        <message>
+            <source>Rapporto sull'indagine dei bisogni</source>
+            <translation>Needs survey report</translation>
+        </message>
+        <message>
+            <source>Regolamento aziendale vincolante</source>
+            <translation>Binding company regulation</translation>
+        </message>
+        <message>
+            <source>Regolamento o accordo</source>
+            <translation>Regulation or agreement</translation>
+        </message>
+        <message>
+            <source>Relazione sull'attività di consulenza</source>
+            <translation>Consulting activity report</translation>
+        </message>
+        <message>
+            <source>Salute e prevenzione</source>
+            <translation>Health and prevention</translation>
+        </message>
+        <message>
+            <source>Sindacati territoriali</source>
+            <translation>Local trade unions</translation>
+        </message>
+        <message>
+            <source>Spesa e buoni acquisto</source>
+            <translation>Shopping and vouchers</translation>
+        </message>
+        <message>
+            <source>Sì</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Tempo determinato</source>
+            <translation>Fixed-term</translation>
+        </message>
+        <message>
+            <source>Tempo indeterminato</source>
+            <translation>Permanent</translation>
+        </message>
+        <message>
+            <source>Tempo libero e cultura</source>
+            <translation>Leisure and culture</translation>
+        </message>
+        <message>
+            <source>Uomo</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Vive da solo/a</source>
+            <translation>Lives alone</translation>
+        </message>
+        <message>
+            <source>Volontario (atto unilaterale revocabile)</source>
+            <translation>Voluntary (revocable unilateral act)</translation>
+        </message>
     </context>
     <context>
         <name>EligibilityPanel</name>
@@ -7216,6 +7772,14 @@ Merge the registrations?</translation>
         <message>
             <source>Eventi e formazione</source>
             <translation>Events and training</translation>
+        </message>
+        <message>
+            <source>Incarichi welfare</source>
+            <translation>Welfare engagements</translation>
+        </message>
+        <message>
+            <source>Indicatori welfare</source>
+            <translation>Welfare indicators</translation>
         </message>
     </context>
     <context>
@@ -9446,6 +10010,370 @@ Merge the registrations?</translation>
         <message>
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareEngagementForm</name>
+        <message>
+            <source>&amp;Titolo</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Avvio</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Fa&amp;se</source>
+            <translation>St&amp;age</translation>
+        </message>
+        <message>
+            <source>C&amp;onsulente</source>
+            <translation>C&amp;onsultant</translation>
+        </message>
+        <message>
+            <source>Nome della &amp;rete</source>
+            <translation>&amp;Network name</translation>
+        </message>
+        <message>
+            <source>Solo con più imprese</source>
+            <translation>Only with several firms</translation>
+        </message>
+        <message>
+            <source>A&amp;TECO</source>
+            <translation>A&amp;TECO</translation>
+        </message>
+        <message>
+            <source>&amp;Contratto collettivo</source>
+            <translation>&amp;Collective agreement</translation>
+        </message>
+        <message>
+            <source>Rappresentanza sinda&amp;cale</source>
+            <translation>Union re&amp;presentation</translation>
+        </message>
+        <message>
+            <source>Dipendenti &amp;donne</source>
+            <translation>&amp;Women employees</translation>
+        </message>
+        <message>
+            <source>Dipendenti &amp;uomini</source>
+            <translation>&amp;Men employees</translation>
+        </message>
+        <message>
+            <source>A tempo &amp;indeterminato</source>
+            <translation>Per&amp;manent</translation>
+        </message>
+        <message>
+            <source>A tempo d&amp;eterminato</source>
+            <translation>&amp;Fixed-term</translation>
+        </message>
+        <message>
+            <source>&amp;Part-time</source>
+            <translation>Part-t&amp;ime</translation>
+        </message>
+        <message>
+            <source>&amp;Imprese dall'anagrafica</source>
+            <translation>F&amp;irms from the registry</translation>
+        </message>
+        <message>
+            <source>&amp;Aggiungi</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Togli</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Prossimi &amp;passi</source>
+            <translation>Next &amp;steps</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>Not&amp;es</translation>
+        </message>
+        <message>
+            <source>&amp;Salva</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Relazione &amp;attività</source>
+            <translation>&amp;Activity report</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareEngagements</name>
+        <message>
+            <source>&amp;Cerca</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Titolo, impresa o rete</source>
+            <translation>Title, firm or network</translation>
+        </message>
+        <message>
+            <source>&amp;Fase</source>
+            <translation>S&amp;tage</translation>
+        </message>
+        <message>
+            <source>&amp;Nuovo incarico</source>
+            <translation>&amp;New engagement</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareIndicators</name>
+        <message>
+            <source>&amp;Anno</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>&amp;Esporta .xlsx…</source>
+            <translation>&amp;Export .xlsx…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareMeetings</name>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Ore</source>
+            <translation>&amp;Hours</translation>
+        </message>
+        <message>
+            <source>&amp;Argomento</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <source>&amp;Partecipanti</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <source>Passi &amp;successivi</source>
+            <translation>Next &amp;steps</translation>
+        </message>
+        <message>
+            <source>A&amp;ggiungi incontro</source>
+            <translation>A&amp;dd meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Elimina incontro</source>
+            <translation>&amp;Delete meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfarePlanEditor</name>
+        <message>
+            <source>&amp;Anno d'imposta</source>
+            <translation>Tax &amp;year</translation>
+        </message>
+        <message>
+            <source>&amp;Fonte del piano</source>
+            <translation>Plan &amp;basis</translation>
+        </message>
+        <message>
+            <source>&amp;Costo del lavoro (€)</source>
+            <translation>&amp;Labour costs (€)</translation>
+        </message>
+        <message>
+            <source>Lavoratrici &amp;coperte</source>
+            <translation>&amp;Women covered</translation>
+        </message>
+        <message>
+            <source>Lavoratori c&amp;operti</source>
+            <translation>&amp;Men covered</translation>
+        </message>
+        <message>
+            <source>Adottato i&amp;l</source>
+            <translation>Adopted o&amp;n</translation>
+        </message>
+        <message>
+            <source>Contributi &amp;impresa</source>
+            <translation>Empl&amp;oyer contributions</translation>
+        </message>
+        <message>
+            <source>Contributi la&amp;voratore</source>
+            <translation>&amp;Worker contributions</translation>
+        </message>
+        <message>
+            <source>Aliquota I&amp;RPEF</source>
+            <translation>Income &amp;tax rate</translation>
+        </message>
+        <message>
+            <source>&amp;Misura</source>
+            <translation>&amp;Measure</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vizio locale di</source>
+            <translation>Local ser&amp;vice of</translation>
+        </message>
+        <message>
+            <source>A&amp;ggiungi</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>&amp;Togli</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Salva e calcola</source>
+            <translation>&amp;Save and calculate</translation>
+        </message>
+        <message>
+            <source>Stampa &amp;piano</source>
+            <translation>Print &amp;plan</translation>
+        </message>
+        <message>
+            <source>Bozza di &amp;regolamento</source>
+            <translation>Draft &amp;regulation</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareResults</name>
+        <message>
+            <source>&amp;Risultati di</source>
+            <translation>&amp;Results of</translation>
+        </message>
+        <message>
+            <source>Stampa &amp;rapporto</source>
+            <translation>Print &amp;report</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareSurveyEntry</name>
+        <message>
+            <source>Questionario anonimo: digita le risposte di un modulo e premi Invio per salvarlo e passare al successivo.</source>
+            <translation>Anonymous questionnaire: type the answers of one form and press Enter to save it and move on to the next.</translation>
+        </message>
+        <message>
+            <source>&amp;Impresa della rete</source>
+            <translation>Firm of the net&amp;work</translation>
+        </message>
+        <message>
+            <source>&amp;Sesso</source>
+            <translation>&amp;Sex</translation>
+        </message>
+        <message>
+            <source>&amp;Età</source>
+            <translation>A&amp;ge</translation>
+        </message>
+        <message>
+            <source>&amp;Contratto</source>
+            <translation>&amp;Contract</translation>
+        </message>
+        <message>
+            <source>Part-&amp;time</source>
+            <translation>Part-&amp;time</translation>
+        </message>
+        <message>
+            <source>&amp;Nucleo familiare</source>
+            <translation>&amp;Household</translation>
+        </message>
+        <message>
+            <source>Figli 0-2 anni</source>
+            <translation>Children 0-2 years</translation>
+        </message>
+        <message>
+            <source>Figli 3-5 anni</source>
+            <translation>Children 3-5 years</translation>
+        </message>
+        <message>
+            <source>Figli 6-10 anni</source>
+            <translation>Children 6-10 years</translation>
+        </message>
+        <message>
+            <source>Figli 11-14 anni</source>
+            <translation>Children 11-14 years</translation>
+        </message>
+        <message>
+            <source>Figli 15-18 anni</source>
+            <translation>Children 15-18 years</translation>
+        </message>
+        <message>
+            <source>Familiari non autosufficienti</source>
+            <translation>Non-self-sufficient relatives</translation>
+        </message>
+        <message>
+            <source>Tempo di tragitto</source>
+            <translation>Commuting time</translation>
+        </message>
+        <message>
+            <source>Mezzo</source>
+            <translation>Means of transport</translation>
+        </message>
+        <message>
+            <source>Preferenza sui tempi</source>
+            <translation>Working-time preference</translation>
+        </message>
+        <message>
+            <source>Premio in welfare</source>
+            <translation>Bonus as welfare</translation>
+        </message>
+        <message>
+            <source>Interesse: infanzia</source>
+            <translation>Interest: childcare</translation>
+        </message>
+        <message>
+            <source>Interesse: istruzione</source>
+            <translation>Interest: education</translation>
+        </message>
+        <message>
+            <source>Interesse: cura anziani</source>
+            <translation>Interest: elderly care</translation>
+        </message>
+        <message>
+            <source>Interesse: salute</source>
+            <translation>Interest: health</translation>
+        </message>
+        <message>
+            <source>Interesse: previdenza</source>
+            <translation>Interest: pension</translation>
+        </message>
+        <message>
+            <source>Interesse: tempo libero</source>
+            <translation>Interest: leisure</translation>
+        </message>
+        <message>
+            <source>Interesse: spesa</source>
+            <translation>Interest: shopping</translation>
+        </message>
+        <message>
+            <source>Interesse: orari</source>
+            <translation>Interest: working hours</translation>
+        </message>
+        <message>
+            <source>Sal&amp;va risposta</source>
+            <translation>Sa&amp;ve answer</translation>
+        </message>
+        <message>
+            <source>&amp;Importa da file…</source>
+            <translation>&amp;Import from file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareSurveyImport</name>
+        <message>
+            <source>Scegli il file .xlsx o .csv esportato dal modulo online. Prima il programma lo controlla: l'importazione avviene solo se ogni riga è corretta.</source>
+            <translation>Choose the .xlsx or .csv file exported by the online form. The program checks it first: the import takes place only if every row is correct.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Sfoglia…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Controlla</source>
+            <translation>&amp;Check</translation>
+        </message>
+        <message>
+            <source>&amp;Importa</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Chiudi</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

@@ -33,6 +33,7 @@ from equilibri_desktop.services.demo.registry import (
     protection_values,
 )
 from equilibri_desktop.services.demo.users import seed_demo_users
+from equilibri_desktop.services.demo.welfare import seed_demo_welfare
 from equilibri_desktop.storage.base import utcnow
 from equilibri_desktop.storage.models import AppMeta, Municipality, Organisation, OrganisationSettings, Person
 
@@ -143,6 +144,7 @@ def _seed_registry(db: Database, people: int, organisations: int, seed: int) -> 
         seed_demo_grants(session, rng, persons, profile)
         seed_demo_network(session, rng)
         seed_demo_events(session, persons, bodies, profile)
+        seed_demo_welfare(session, rng, bodies)
         session.add(OrganisationSettings(**{k: v for k, v in asdict(profile).items() if k != "version"}))
         session.add(AppMeta(key=DEMO_KEY, value="1"))
     log.info("demo data seeded: %d people, %d organisations in %.2f s", people, organisations,

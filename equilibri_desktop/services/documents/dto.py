@@ -19,6 +19,7 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "network_agreement": (Permission.NETWORK_READ, Permission.NETWORK_WRITE),
     "event_session": (Permission.EVENTS_READ, Permission.EVENTS_WRITE),
     "event_participant": (Permission.EVENTS_READ, Permission.EVENTS_CERTIFY),
+    "welfare_engagement": (Permission.WELFARE_READ, Permission.WELFARE_WRITE),
 }
 # Labels of document kinds of other areas than grants (DocumentKind holds the grants' ones).
 OTHER_KIND_LABELS = {"accordo_rete": "Accordo di rete / partenariato"}
@@ -34,7 +35,9 @@ def write_permission(record_type: str) -> Permission:
 
 
 def kind_label(kind: str) -> str:
-    for kinds in (DocumentKind, EventDocumentKind):
+    from equilibri_desktop.domain.welfare.documents import WelfareDocumentKind
+
+    for kinds in (DocumentKind, EventDocumentKind, WelfareDocumentKind):
         try:
             return kinds(kind).label
         except ValueError:  # a kind of a newer version, or of another area

@@ -78,6 +78,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     from equilibri_desktop.services.events.specimens import render_event_specimens
     from equilibri_desktop.services.grants.specimens import demo_call
     from equilibri_desktop.services.network import specimens as network_specimens
+    from equilibri_desktop.services.welfare import specimens as welfare_specimens
 
     builders = {GrantDecisionData: decision.build_grant_decision_pdf, RankingAnnexData: annexes.build_ranking_annex_pdf,
                 ExclusionLetterData: letters.build_exclusion_letter_pdf,
@@ -96,4 +97,5 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
         paths.append(path)
     paths += network_specimens.render_network_specimens(profile, outdir, today)
     paths += render_event_specimens(profile, outdir, today)
+    paths += welfare_specimens.render_welfare_specimens(profile, outdir, today)
     return SpecimenResult(tuple(paths), stored_profile is not None, settings.call.title, stored_call is not None)

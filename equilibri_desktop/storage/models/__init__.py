@@ -63,6 +63,14 @@ from equilibri_desktop.storage.models.registry import (
     RegistryMerge,
 )
 from equilibri_desktop.storage.models.users import UserAccount
+from equilibri_desktop.storage.models.welfare import (
+    WelfareEngagement,
+    WelfareEngagementFirm,
+    WelfareMeeting,
+    WelfarePlan,
+    WelfarePlanMeasure,
+    WelfareSurveyResponse,
+)
 
 __all__ = [
     "AppMeta", "AuditEntry", "Consent", "Event", "EventAttendance", "EventFeedback", "EventParticipant",
@@ -74,4 +82,6 @@ __all__ = [
     "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
     "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkTemplate", "Organisation", "OrganisationContact",
     "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
+    "WelfareEngagement", "WelfareEngagementFirm", "WelfareMeeting", "WelfarePlan", "WelfarePlanMeasure",
+    "WelfareSurveyResponse",
 ]

@@ -1,0 +1,1 @@
+"""Company welfare documents: survey report with charts, welfare plan, draft regulation, activity report."""

@@ -1,0 +1,88 @@
+"""How the tax rules in force in a plan's year treat one measure: exempt or taxed, the limit and its source,
+and the warnings when the amount goes over a dated threshold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from equilibri_desktop.domain.money import format_euro
+from equilibri_desktop.domain.welfare import tax_rules
+from equilibri_desktop.domain.welfare.catalogue import TaxCategory
+from equilibri_desktop.domain.welfare.dated import for_year
+
+
+@dataclass(frozen=True)
+class MeasureAmounts:
+    """What the plan gives one worker in a year; `unit_value` is the daily value of a meal voucher."""
+
+    category: TaxCategory
+    amount_per_worker: Decimal
+    unit_value: Decimal | None = None
+    with_children: bool = False  # the workers concerned have dependent children (fringe threshold)
+
+
+@dataclass(frozen=True)
+class TaxTreatment:
+    category: TaxCategory
+    year: int
+    exempt: bool  # False: the value is taxed and bears contributions like salary
+    rule: str  # one line: what applies
+    source: str  # the law cited for the figure
+    warnings: tuple[str, ...] = ()
+
+
+def _fringe(m: MeasureAmounts, year: int) -> TaxTreatment:
+    entry = tax_rules.fringe_threshold(year)
+    limit = entry.value.with_children if m.with_children else entry.value.general
+    who = "con figli a carico" if m.with_children else "per la generalità dei lavoratori"
+    rule = f"Esente fino a {format_euro(limit)} l'anno {who} ({year})"
+    if m.amount_per_worker > limit:
+        warning = (f"{format_euro(m.amount_per_worker)} supera la soglia dei fringe benefit di "
+                   f"{format_euro(limit)} per il {year} ({entry.source}): oltre la soglia è tassato l'intero "
+                   "valore, non solo l'eccedenza.")
+        return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
+    return TaxTreatment(m.category, year, True, rule, entry.source)
+
+
+def _meal(m: MeasureAmounts, year: int) -> TaxTreatment:
+    entry = tax_rules.meal_voucher_limit(year)
+    limit = entry.value.electronic
+    rule = f"Esente fino a {format_euro(limit)} al giorno se elettronico ({year})"
+    if m.unit_value is not None and m.unit_value > limit:
+        warning = (f"Il buono pasto di {format_euro(m.unit_value)} al giorno supera il limite di "
+                   f"{format_euro(limit)} per il {year} ({entry.source}): l'eccedenza è tassata.")
+        return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
+    return TaxTreatment(m.category, year, True, rule, entry.source)
+
+
+def _yearly_limit(m: MeasureAmounts, year: int, table, what: str) -> TaxTreatment:
+    entry = for_year(table, year)
+    rule = f"{what} esclusi dal reddito fino a {format_euro(entry.value)} l'anno"
+    if m.amount_per_worker > entry.value:
+        warning = (f"{format_euro(m.amount_per_worker)} supera il limite annuo di {format_euro(entry.value)} "
+                   f"({entry.source}): l'eccedenza è tassata.")
+        return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
+    return TaxTreatment(m.category, year, True, rule, entry.source)
+
+
+_UNLIMITED = {
+    TaxCategory.ART_51_F: "Esente senza limite di importo se offerto alla generalità o a categorie di "
+                          "dipendenti; per l'impresa vale la regola di deducibilità del piano",
+    TaxCategory.ART_51_F_BIS: "Esente senza limite di importo (anche come rimborso di spese documentate)",
+    TaxCategory.ART_51_F_TER: "Esente senza limite di importo (anche come rimborso di spese documentate)",
+    TaxCategory.ORGANISATION: "Misura organizzativa: nessun importo, nessun effetto fiscale",
+}
+
+
+def tax_treatment(m: MeasureAmounts, year: int) -> TaxTreatment:
+    """The treatment under the rules in force in `year` (the plan's tax year)."""
+    if m.category is TaxCategory.FRINGE:
+        return _fringe(m, year)
+    if m.category is TaxCategory.MEAL_VOUCHER:
+        return _meal(m, year)
+    if m.category is TaxCategory.HEALTH_FUND:
+        return _yearly_limit(m, year, tax_rules.HEALTH_FUND_LIMITS, "Contributi")
+    if m.category is TaxCategory.PENSION_FUND:
+        return _yearly_limit(m, year, tax_rules.PENSION_FUND_LIMITS, "Contributi")
+    return TaxTreatment(m.category, year, True, _UNLIMITED[m.category], m.category.reference)

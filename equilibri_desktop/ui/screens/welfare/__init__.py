@@ -1,0 +1,1 @@
+"""Consulenza PMI: company welfare engagements (card, meetings, survey, results, plan) and indicators."""
