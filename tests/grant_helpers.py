@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
-
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -56,8 +55,8 @@ def make_call(db, *, title: str = "Bando start-up donne 2026", budget_cents: int
         title=title, act_number="123", act_date=date(2026, 3, 2), cup="E41B26000120002",
         budget_cents=budget_cents, max_grant_cents=max_grant_cents, max_cost_share_pct=Decimal(80),
         min_cofinancing_pct=Decimal(20), min_age=18, max_age=None,
-        opens_at=datetime(2026, 3, 16, 9, 0, tzinfo=timezone.utc),
-        closes_at=datetime(2026, 5, 15, 12, 0, tzinfo=timezone.utc),
+        opens_at=datetime(2026, 3, 16, 9, 0, tzinfo=UTC),
+        closes_at=datetime(2026, 5, 15, 12, 0, tzinfo=UTC),
         admission_threshold=Decimal(60), status="aperto", constitution_deadline=date(2026, 12, 31),
         report_deadline=date(2027, 12, 31), deciding_officer="Dott.ssa Laura Bianchi",
     )
@@ -98,7 +97,7 @@ def make_application(db, call: Ref | int, applicant: Ref | int, *, status: str =
     """An application with a protocol number of its year (next free) and a cost plan."""
     call_id = call.id if isinstance(call, Ref) else call
     applicant_id = applicant.id if isinstance(applicant, Ref) else applicant
-    received = received_at or datetime(2026, 4, 10, 10, 30, tzinfo=timezone.utc)
+    received = received_at or datetime(2026, 4, 10, 10, 30, tzinfo=UTC)
     with db.unit_of_work() as s:
         number = (s.scalar(select(func.max(GrantApplication.protocol_number))
                            .where(GrantApplication.protocol_year == received.year)) or 0) + 1

@@ -4,7 +4,7 @@ cryptography. Nothing here is trusted by anyone; the certificates live for the t
 from __future__ import annotations
 
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -24,7 +24,7 @@ def throwaway_certificate(name: str, fiscal_code: str = ""):
     if fiscal_code:
         attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, f"TINIT-{fiscal_code}"))
     subject = x509.Name(attributes)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
             .not_valid_after(now + timedelta(days=30))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -188,7 +188,7 @@ def test_search_filters_by_user_action_record_and_date(db):
     today = datetime.now().date()
     assert audit.count_audit(db, audit.AuditFilter(since=today, until=today)) == 3
     assert audit.count_audit(db, audit.AuditFilter(until=today - timedelta(days=1))) == 0
-    assert audit.count_audit(db, audit.AuditFilter(since=datetime.now(timezone.utc) + timedelta(minutes=1))) == 0
+    assert audit.count_audit(db, audit.AuditFilter(since=datetime.now(UTC) + timedelta(minutes=1))) == 0
     page = audit.search_audit(db, offset=1, limit=1)
     assert page.has_more and page.items[0].record_uuid == second.uuid
     assert audit.audit_users(db) == ("giulia.verdi", "operatore.test")

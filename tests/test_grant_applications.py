@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -65,7 +65,7 @@ from equilibri_desktop.storage.models import (
 from tests.grant_helpers import act_as, add_woman, make_call
 from tests.registry_helpers import add_person
 
-ROME_NEW_YEAR = datetime(2025, 12, 31, 23, 0, tzinfo=timezone.utc)  # 00:00 of 1 January 2026 in Rome
+ROME_NEW_YEAR = datetime(2025, 12, 31, 23, 0, tzinfo=UTC)  # 00:00 of 1 January 2026 in Rome
 TODAY = date(2026, 4, 20)
 
 
@@ -122,7 +122,7 @@ def test_registering_a_draft_gives_number_time_and_status(db):
     call, woman = make_call(db), add_woman(db)
     draft = apps.create_draft(db, application_input(call, woman)).application
     assert draft.status == "bozza" and draft.protocol == "" and draft.received_at is None
-    received = datetime(2026, 4, 10, 8, 15, tzinfo=timezone.utc)
+    received = datetime(2026, 4, 10, 8, 15, tzinfo=UTC)
     result = apps.register_application(db, draft.uuid, draft.version, received_at=received)
     detail = result.application
     assert (detail.protocol, detail.received_at, detail.status) == ("2026/0001", received, "presentata")
@@ -194,7 +194,7 @@ def test_registration_reports_what_is_missing_without_refusing(db):
                                                                   declarations=frozenset({"veridicita"})))
     fields = {w.field for w in result.warnings}
     assert {"business_name", "cost_items", "declarations", "served_municipality_ids"} <= fields
-    assert result.application.protocol == f"{datetime.now(timezone.utc).year}/0001"
+    assert result.application.protocol == f"{datetime.now(UTC).year}/0001"
 
 
 def test_what_the_call_does_not_admit_is_said_while_typing_and_saved_anyway(db):
@@ -351,7 +351,7 @@ def test_protected_applicant_address_is_hidden_without_the_permission(db):
 # --- list -----------------------------------------------------------------------------------------------
 def test_search_pages_filters_and_sorts_in_sql(db):
     call, other = make_call(db), make_call(db, title="Bando bis")
-    received = datetime(2026, 3, 20, 9, 0, tzinfo=timezone.utc)
+    received = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
     for number in range(12):
         woman = add_woman(db, f"Cognome{chr(97 + number)}", "Anna", with_code=False)
         apps.register_new_application(db, application_input(call if number % 3 else other, woman,
@@ -378,7 +378,7 @@ def test_search_pages_filters_and_sorts_in_sql(db):
 def test_attachments_are_copied_with_their_checksum_and_changes_are_seen(db, tmp_path):
     call, woman = make_call(db), add_woman(db)
     detail = apps.register_new_application(db, application_input(call, woman),
-                                           received_at=datetime(2026, 4, 1, 9, tzinfo=timezone.utc)).application
+                                           received_at=datetime(2026, 4, 1, 9, tzinfo=UTC)).application
     source = tmp_path / "preventivo arredi.pdf"
     source.write_bytes(b"%PDF-1.4 preventivo " * 100)
     entry = files.add_attachment(db, detail.uuid, source, "Preventivi di spesa")

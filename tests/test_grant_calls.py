@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -41,7 +41,7 @@ from equilibri_desktop.storage.models import (
 )
 from tests.grant_helpers import add_woman, make_application, make_call
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def good_call(**changes) -> CallInput:

@@ -185,7 +185,7 @@ def test_scoring_minutes_list_members_scores_and_conflicts(db, scenario):
         for member, points in ((presidente, (20, 10, 15, 12, 10, 8)), (componente, (21, 11, 16, 12, 11, 7))):
             s.add(GrantConflictDeclaration(application_id=scenario.rossi.id, member_id=member.id, has_conflict=False,
                                            declared_on=date(2026, 6, 10)))
-            for criterion, value in zip(criteria, points):
+            for criterion, value in zip(criteria, points, strict=False):
                 s.add(GrantScore(application_id=scenario.rossi.id, member_id=member.id, criterion_id=criterion.id,
                                  points=Decimal(value)))
         s.add(GrantConflictDeclaration(application_id=scenario.ferri.id, member_id=componente.id, has_conflict=True,
@@ -215,7 +215,7 @@ def test_batch_generates_one_communication_per_funded_application_with_progress(
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert [r.record_uuid for r in refs] == [scenario.rossi.uuid, scenario.ferri.uuid, scenario.verdi.uuid]
     assert [r.number for r in refs] == [1, 2, 3]
-    for ref, amount in zip(refs, ("€ 15.000,00", "€ 15.000,00", "€ 10.000,00")):
+    for ref, amount in zip(refs, ("€ 15.000,00", "€ 15.000,00", "€ 10.000,00"), strict=False):
         assert amount in _flat(_text(db, ref))
 
 

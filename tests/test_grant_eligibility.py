@@ -4,7 +4,7 @@ officer's confirmations and overrides."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -27,7 +27,7 @@ from equilibri_desktop.storage.models import GrantApplication, GrantDeclaration,
 from tests.grant_helpers import add_woman, make_application, make_call
 
 OK, KO, ND = CheckOutcome.OK, CheckOutcome.KO, CheckOutcome.NON_VERIFICABILE
-UTC = timezone.utc
+UTC = UTC
 MARIA_CF = codicefiscale.encode("Rossi", "Maria", "F", "1985-03-12", "F100")
 # 15 May 2026, 12:00 in Rome (CEST, UTC+2).
 TERMS = CallTerms(opens_at=datetime(2026, 3, 16, 8, tzinfo=UTC), closes_at=datetime(2026, 5, 15, 10, tzinfo=UTC),

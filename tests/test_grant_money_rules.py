@@ -4,7 +4,7 @@ interest across a change of rate, and the revocation guard."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -42,7 +42,7 @@ from equilibri_desktop.domain.grants.withholding import (
 )
 
 D = Decimal
-T0 = datetime(2026, 4, 10, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 4, 10, 9, 0, tzinfo=UTC)
 
 
 def cand(key, score, eligible=20_000_00, **fields) -> Candidate:

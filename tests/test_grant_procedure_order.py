@@ -3,7 +3,7 @@ what to do, and the screens learn it from the DTOs (which steps are blocked now,
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -23,7 +23,7 @@ from tests.grant_helpers import act_as, add_member, add_woman, fund_application,
 from tests.test_grant_payments import TODAY, _firm
 from tests.test_grant_ranking_service import MEMBERS, points, score_by_all
 
-CLOSES = datetime(2026, 5, 15, 12, 0, tzinfo=timezone.utc)
+CLOSES = datetime(2026, 5, 15, 12, 0, tzinfo=UTC)
 
 
 def _officer(db):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -19,7 +19,7 @@ from equilibri_desktop.domain.grants.ranking import (
 )
 
 D = Decimal
-T0 = datetime(2026, 4, 10, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 4, 10, 9, 0, tzinfo=UTC)
 SETTINGS = RankingSettings(budget_cents=50_000_00, max_grant_cents=15_000_00, max_cost_share_pct=D(80),
                            threshold=D(60))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -41,7 +41,7 @@ def points(c1, c6=5) -> dict[str, Decimal]:
 def score_by_all(db, app, c1_by_member) -> None:
     """Both members declare and score; then the test goes on as the user it was."""
     before = db.actor
-    for username, c1 in zip(MEMBERS, c1_by_member):
+    for username, c1 in zip(MEMBERS, c1_by_member, strict=False):
         act_as(db, username)
         ev.declare_conflict(db, app.uuid, False)
         ev.score(db, app.uuid, points(c1))
@@ -60,7 +60,7 @@ def scored(db):
         add_member(db, call, username)
     apps = []
     for i, (surname, c1) in enumerate((("Rossi", 25), ("Bianchi", 20), ("Verdi", 15), ("Neri", 0))):
-        received = datetime(2026, 4, 10 + i, 10, 0, tzinfo=timezone.utc)
+        received = datetime(2026, 4, 10 + i, 10, 0, tzinfo=UTC)
         app = make_application(db, call, add_woman(db, surname, "Anna"), status=S.AMMISSIBILE.value,
                                received_at=received)
         score_by_all(db, app, (c1, c1) if c1 else (0, 0))
@@ -170,7 +170,7 @@ def test_scorrimento_is_a_new_version_that_funds_the_next_in_line(db):
     apps = []
     for i, (surname, c1) in enumerate((("Rossi", 25), ("Bianchi", 20), ("Verdi", 15))):
         app = make_application(db, call, add_woman(db, surname, "Anna"), status=S.AMMISSIBILE.value,
-                               received_at=datetime(2026, 4, 10 + i, tzinfo=timezone.utc))
+                               received_at=datetime(2026, 4, 10 + i, tzinfo=UTC))
         score_by_all(db, app, (c1, c1))
         apps.append(app)
     as_officer(db)
@@ -207,9 +207,9 @@ def test_tie_break_by_younger_applicant_is_taken_from_the_call(db):
     for username in MEMBERS:
         add_member(db, call, username)
     older = make_application(db, call, add_woman(db, "Anziana", "Ada", born=date(1970, 1, 1)),
-                             status=S.AMMISSIBILE.value, received_at=datetime(2026, 4, 10, tzinfo=timezone.utc))
+                             status=S.AMMISSIBILE.value, received_at=datetime(2026, 4, 10, tzinfo=UTC))
     younger = make_application(db, call, add_woman(db, "Giovane", "Gaia", born=date(1998, 1, 1)),
-                               status=S.AMMISSIBILE.value, received_at=datetime(2026, 4, 11, tzinfo=timezone.utc))
+                               status=S.AMMISSIBILE.value, received_at=datetime(2026, 4, 11, tzinfo=UTC))
     for app in (older, younger):
         score_by_all(db, app, (20, 20))
     as_officer(db)

@@ -3,7 +3,7 @@ number and date of an act, letter or application are recorded once registered an
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -47,7 +47,7 @@ def test_registering_an_act_checks_number_and_date(db):
 def test_an_application_is_cited_by_the_official_protocol_once_recorded(db):
     db.actor = Actor("op.test", roles=frozenset({Role.OPERATORE}))
     application = make_application(db, make_call(db), add_woman(db),
-                                   received_at=datetime(2026, 4, 2, 8, 30, tzinfo=timezone.utc))
+                                   received_at=datetime(2026, 4, 2, 8, 30, tzinfo=UTC))
     with db.unit_of_work() as s:
         draft = protocol_text(s.get(GrantApplication, application.id))
     assert draft.startswith("____ del ____ (rif. interno") and "02/04/2026" in draft

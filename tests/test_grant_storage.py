@@ -1,6 +1,6 @@
 """The grant tables accept a full call and application and keep protocol numbers unique per year."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -27,6 +27,6 @@ def test_protocol_number_is_unique_within_a_year_but_restarts_the_next(db):
     woman = add_woman(db)
     make_application(db, call_id, woman, protocol_number=7)
     make_application(db, call_id, woman, protocol_number=7,
-                     received_at=datetime(2027, 1, 2, 9, 0, tzinfo=timezone.utc))
+                     received_at=datetime(2027, 1, 2, 9, 0, tzinfo=UTC))
     with pytest.raises(IntegrityError):
         make_application(db, call_id, woman, protocol_number=7)

@@ -45,4 +45,4 @@ def test_attachments_refuse_programs_and_store_device_names_safely(db, tmp_path)
         entry = grant_attachments.add_attachment(db, application.uuid, source, "Documento")
         stored = entry.stored_path.rsplit("/", 1)[-1]
         assert stored == safe_file_name(name) and "\u202e" not in stored
-        assert not stored.split(".")[0].lower() in ("nul", "com1")
+        assert stored.split(".")[0].lower() not in ("nul", "com1")

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from equilibri_desktop.cli.admin import main
+from equilibri_desktop.documents.specimen import build_test_page_pdf
 from equilibri_desktop.domain.audit import entry_hash
 from equilibri_desktop.domain.organisation import OrganisationProfile
-from equilibri_desktop.documents.specimen import build_test_page_pdf
 from equilibri_desktop.services.access.audit_anchors import CHECKPOINT
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.documents import register as document_register

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from equilibri_desktop.domain.errors import BackupError
-from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.documents import pdfa
 from equilibri_desktop.documents.specimen import build_test_page_pdf
+from equilibri_desktop.domain.errors import BackupError
+from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.io import safe_write
 from equilibri_desktop.io.safe_write import FileWriteError
 from equilibri_desktop.services.admin import maintenance

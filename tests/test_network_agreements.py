@@ -4,7 +4,7 @@ amendments as linked versions, closing, the list's filters and the network agent
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -22,7 +22,7 @@ from equilibri_desktop.services.network.dto import AgreementFilter
 from tests.network_helpers import agreement_input, make_body, party
 from tests.registry_helpers import add_person, municipality_id
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture

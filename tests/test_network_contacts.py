@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -21,7 +21,7 @@ from equilibri_desktop.services.network.contacts import ContactInput
 from tests.network_helpers import agreement_input, make_body
 from tests.registry_helpers import municipality_id
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_network_per_organisation_and_municipality_and_export(db, clock, tmp_pat
 
 def test_reminders_for_pending_signatures_expiries_and_renewals(db, tmp_path):
     bodies = [make_body(db, i) for i in range(2)]
-    with use_clock(FixedClock(datetime(2026, 1, 10, 9, tzinfo=timezone.utc))):
+    with use_clock(FixedClock(datetime(2026, 1, 10, 9, tzinfo=UTC))):
         pending = agreements.create_agreement(db, agreement_input(bodies, title="In attesa"))
         agreements.send_for_signature(db, pending.uuid, pending.version)
         for title, tacit in (("Scade presto", False), ("Si rinnova", True)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pdfplumber
 import pikepdf
@@ -81,7 +81,7 @@ def test_art_15_is_laid_out_for_digital_signature(tmp_path):
 
 
 def test_generated_agreement_is_registered_with_its_checksum(db, tmp_path):
-    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=timezone.utc))):
+    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=UTC))):
         bodies = [make_body(db, i) for i in range(3)]
         detail = agreements.create_agreement(db, agreement_input(bodies))
         ref = documents.generate_agreement_document(db, detail.uuid)
@@ -114,7 +114,7 @@ def test_the_office_edits_the_template_of_a_kind(db):
     assert "{impegni}" in err.value.for_field("articles_text")
     own = articles + "\n## Clausola sociale\nLe parti applicano i contratti collettivi di settore."
     templates.save_template(db, AgreementKind.RETE, premises, own)
-    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=timezone.utc))):
+    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=UTC))):
         bodies = [make_body(db, i) for i in range(2)]
         detail = agreements.create_agreement(db, agreement_input(bodies, kind="rete"))
     assert detail.articles_text.endswith("contratti collettivi di settore.")

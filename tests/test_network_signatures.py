@@ -4,7 +4,7 @@ CAdES .p7m, valid, tampered, changed after signing, signed by the wrong person; 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -26,7 +26,7 @@ from tests.signing_helpers import (
     throwaway_certificate,
 )
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture

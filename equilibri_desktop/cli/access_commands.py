@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from equilibri_desktop.cli.commands import EXIT_FAILURE, EXIT_OK, _database_file, _refuse_damaged, complain, say
 from equilibri_desktop.config import AppConfig

@@ -7,8 +7,8 @@ import logging
 import logging.handlers
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.cli import access_commands as access

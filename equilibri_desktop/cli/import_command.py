@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from equilibri_desktop.cli.commands import EXIT_OK, say
 from equilibri_desktop.config import AppConfig

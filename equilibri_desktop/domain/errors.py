@@ -36,7 +36,7 @@ class FieldError:
     params: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def coded(cls, field_name: str, code: str, **params: Any) -> "FieldError":
+    def coded(cls, field_name: str, code: str, **params: Any) -> FieldError:
         return cls(field_name, coded_message(code, params), code, params)
 
 
@@ -52,7 +52,7 @@ class ValidationError(DomainError):
         return cls(FieldError(field, message))
 
     @classmethod
-    def coded(cls, field_name: str, code: str, **params: Any) -> "ValidationError":
+    def coded(cls, field_name: str, code: str, **params: Any) -> ValidationError:
         return cls(FieldError.coded(field_name, code, **params))
 
     def for_field(self, field: str) -> str | None:

@@ -40,7 +40,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def with_formula_check(values: Iterator, formulas: Iterator) -> Iterator[tuple[int, tuple]]:
     """Cells as last computed by Excel; a formula without a computed value (a file written by a program
     that does not calculate) flags its row instead of reading as an empty cell."""
-    for number, (cached, written) in enumerate(zip(values, formulas), start=1):
+    for number, (cached, written) in enumerate(zip(values, formulas, strict=False), start=1):
         missing = [index for index, value in enumerate(cached) if value is None and index < len(written)
                    and isinstance(written[index], str) and written[index].startswith("=")]
         if missing:

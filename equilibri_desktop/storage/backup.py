@@ -7,7 +7,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from equilibri_desktop.domain.backup_policy import BackupCopy, BackupSettings, copies_to_keep
@@ -106,7 +106,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     found = []
     for path in folder.glob(f"equilibri-*{BACKUP_SUFFIX}"):
         stat = path.stat()
-        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime, timezone.utc), stat.st_size))
+        found.append(BackupInfo(path, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size))
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 

@@ -3,7 +3,7 @@ errors next to their fields without losing what was typed, move it along the wor
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
@@ -51,7 +51,7 @@ def registered(db, call, woman, **fields):
                             service_kind="nido", occupational_status="disoccupata", did_date=date(2025, 11, 3),
                             cost_items=(CostItemInput("Arredi", 12_000_00),), own_cofinancing_cents=3_000_00,
                             declarations=frozenset(code for code, _label in DECLARATIONS), **fields)
-    return apps.register_new_application(db, data, received_at=datetime(2026, 4, 2, 8, tzinfo=timezone.utc)).application
+    return apps.register_new_application(db, data, received_at=datetime(2026, 4, 2, 8, tzinfo=UTC)).application
 
 
 def pick(qtbot, picker, text: str) -> None:

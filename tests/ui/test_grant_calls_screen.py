@@ -4,7 +4,7 @@ commission and opens the call."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -82,8 +82,8 @@ def test_create_a_call_with_the_keyboard(qtbot, ctx):
         "Bando start-up donne 2026", "E41B26000120002", 50_000_00, 15_000_00)
     assert settings.max_cost_share_pct == 80 and settings.min_cofinancing_pct == 20
     # Typed in Rome time (12:00 by default), stored in UTC: 16 March is winter time, 15 May summer time.
-    assert settings.opens_at == datetime(2026, 3, 16, 11, tzinfo=timezone.utc)
-    assert settings.closes_at == datetime(2026, 5, 15, 10, tzinfo=timezone.utc)
+    assert settings.opens_at == datetime(2026, 3, 16, 11, tzinfo=UTC)
+    assert settings.closes_at == datetime(2026, 5, 15, 10, tzinfo=UTC)
     assert len(detail.municipality_names) == 9 and settings.total_points == 100
     qtbot.keyClick(form.ui.title_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.list_page, timeout=WAIT_MS)

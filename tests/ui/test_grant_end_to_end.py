@@ -18,7 +18,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from equilibri_desktop.domain.clock import FixedClock, office_today, use_clock
-from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.domain.grants.application_parts import DECLARATIONS
 from equilibri_desktop.domain.grants.codes import DocumentKind
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
@@ -26,6 +25,7 @@ from equilibri_desktop.domain.money import amount_in_words
 from equilibri_desktop.services.demo.seed import seed_demo_data
 from equilibri_desktop.services.grants import applications as apps
 from equilibri_desktop.services.grants import payments as grant_payments
+from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from tests.ui.access_helpers import fast_hashing  # noqa: F401 - fixture
 from tests.ui.grant_flow import (
@@ -456,7 +456,7 @@ def test_a_clerk_runs_a_whole_call_on_demo_data(qtbot, ctx, office, office_clock
     assert screen.list_page.ui.count_label.text() == "3 domande"
     office.shot("domande_elenco_iniziale")
     protocols, women_by_business = [], {}
-    for number, (woman, plan) in enumerate(zip(women, PLANS)):
+    for number, (woman, plan) in enumerate(zip(women, PLANS, strict=False)):
         page = register(qtbot, office, screen, woman, plan, shots=number == 0)
         if number == 0:
             office.shot("domanda_protocollata")

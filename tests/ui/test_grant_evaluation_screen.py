@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -38,7 +38,7 @@ def scene(ctx):
     add_member(db, call, "anna.verdi", "Anna Verdi", "presidente")
     add_member(db, call, "bruno.neri", "Bruno Neri")
     apps = [make_application(db, call, add_woman(db, surname, "Maria"), status=S.AMMISSIBILE.value,
-                             received_at=datetime(2026, 4, 10 + i, 9, 0, tzinfo=timezone.utc),
+                             received_at=datetime(2026, 4, 10 + i, 9, 0, tzinfo=UTC),
                              business_name=business)
             for i, (surname, business) in enumerate((("Rossi", "Piccoli Passi"), ("Bianchi", "Nonni in rete")))]
     act_as(db, "anna.verdi")
@@ -95,7 +95,7 @@ def test_declare_then_score_with_the_keyboard_and_save(qtbot, ctx, scene, answer
     assert screen.criteria.edits["C1"].hasFocus()
     assert table.item(0, 4).text() == "nessuno"
 
-    for code, text in zip(("C1", "C2", "C3", "C4", "C5", "C6"), ("20", "10", "15", "10", "12", "8")):
+    for code, text in zip(("C1", "C2", "C3", "C4", "C5", "C6"), ("20", "10", "15", "10", "12", "8"), strict=False):
         type_points(qtbot, screen.criteria.edits[code], text)
     assert "75" in screen.ui.total_label.text() and "6 di 6" in screen.ui.total_label.text()
     type_points(qtbot, screen.criteria.edits["C6"], "99")  # more than the max of 10: an error beside it

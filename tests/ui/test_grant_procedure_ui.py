@@ -4,7 +4,7 @@ says why — the screens read it from the DTO and never work the rule out themse
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.clock import FixedClock, use_clock
@@ -19,7 +19,7 @@ SHOTS = os.environ.get("EQUILIBRI_SHOTS", "")
 
 
 def test_the_formal_check_waits_for_the_call_to_close_and_admission_for_the_checks(qtbot, ctx):
-    call = make_call(ctx.db, closes_at=datetime(2026, 5, 15, 12, 0, tzinfo=timezone.utc))
+    call = make_call(ctx.db, closes_at=datetime(2026, 5, 15, 12, 0, tzinfo=UTC))
     received = make_application(ctx.db, call, add_woman(ctx.db))
     checking = make_application(ctx.db, call, add_woman(ctx.db, "Verdi"), status=S.IN_ISTRUTTORIA.value)
     act_as(ctx.db, "laura.bianchi", Role.RESPONSABILE, protected_data=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -50,9 +50,9 @@ def scene(ctx):
     for username in MEMBERS:
         add_member(db, call, username, username.replace(".", " ").title())
     apps = [make_application(db, call, add_woman(db, surname, "Maria"), status=S.AMMISSIBILE.value,
-                             received_at=datetime(2026, 4, 10 + i, 9, 0, tzinfo=timezone.utc))
+                             received_at=datetime(2026, 4, 10 + i, 9, 0, tzinfo=UTC))
             for i, surname in enumerate(("Rossi", "Bianchi", "Verdi"))]
-    for app, c1 in zip(apps, (25, 20, 15)):
+    for app, c1 in zip(apps, (25, 20, 15), strict=False):
         for username in MEMBERS if app is not apps[2] else MEMBERS[:1]:
             act_as(db, username)
             ev.declare_conflict(db, app.uuid, False)

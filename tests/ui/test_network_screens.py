@@ -4,7 +4,7 @@ per organisation and municipality, contacts with firms and the home page's remin
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from equilibri_desktop.ui.screens.network import common
 from tests.network_helpers import agreement_input, make_body
 from tests.signing_helpers import sign_pades, throwaway_certificate
 
-NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -89,7 +89,7 @@ def _utc_bound(value: date | datetime, end: bool) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.astimezone()
     day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 def visible(query: Select, actor: Actor) -> Select:

@@ -18,10 +18,10 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from equilibri_desktop.documents import pdfa
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, NotFoundError
-from equilibri_desktop.documents import pdfa
 from equilibri_desktop.services.access import audit, audit_anchors
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents.dto import (

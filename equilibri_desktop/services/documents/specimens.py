@@ -73,9 +73,9 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
         ScoringMinutesData,
     )
     from equilibri_desktop.documents.specimen import build_test_page_pdf
+    from equilibri_desktop.services.events.specimens import render_event_specimens
     from equilibri_desktop.services.grants.document_common import Office
     from equilibri_desktop.services.grants.specimen_documents import specimen_documents
-    from equilibri_desktop.services.events.specimens import render_event_specimens
     from equilibri_desktop.services.grants.specimens import demo_call
     from equilibri_desktop.services.network import specimens as network_specimens
     from equilibri_desktop.services.welfare import specimens as welfare_specimens

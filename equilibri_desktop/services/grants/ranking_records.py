@@ -4,7 +4,7 @@ entries, and the rows screens and documents receive."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -48,7 +48,7 @@ from equilibri_desktop.storage.models import (
 )
 
 # An application without a protocol time (never expected once received) is served after all others.
-_NO_PROTOCOL = datetime.max.replace(tzinfo=timezone.utc)
+_NO_PROTOCOL = datetime.max.replace(tzinfo=UTC)
 People = Mapping[int, tuple[GrantApplication, Person]]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 

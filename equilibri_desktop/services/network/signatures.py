@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -51,7 +51,7 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)  # CMS times are UTC
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # CMS times are UTC
 
 
 def _signing(session: Session, agreement_uuid: uuid.UUID) -> NetworkAgreement:

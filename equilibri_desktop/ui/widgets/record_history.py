@@ -25,6 +25,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
+
 def when_text(row: AuditRow) -> str:
     return row.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
 

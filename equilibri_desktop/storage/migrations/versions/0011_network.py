@@ -2,14 +2,14 @@
 network agent's contacts with firms and their good practices.
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-07
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

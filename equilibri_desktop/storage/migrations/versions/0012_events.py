@@ -2,15 +2,14 @@
 per session, feedback questionnaires.
 
 Revision ID: 0012
-Revises: 0006
+Revises: 0011
 Create Date: 2026-12-07
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0012'
-down_revision = '0006'
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -2,14 +2,14 @@
 welfare plans and their measures.
 
 Revision ID: 0013
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-07 20:08:39.761334
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0006'
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

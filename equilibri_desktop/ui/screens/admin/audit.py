@@ -25,6 +25,7 @@ from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.access import audit, audit_reports
 from equilibri_desktop.services.access.audit import AuditFilter, AuditRow
+from equilibri_desktop.ui.audit_catalogue import field_title, filter_choices, record_title, value_text
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -32,7 +33,6 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.models.paged_table import Column, PagedTableModel
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.tasks import run_task
-from equilibri_desktop.ui.audit_catalogue import field_title, filter_choices, record_title, value_text
 from equilibri_desktop.ui.widgets.record_history import when_text
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages

@@ -3,7 +3,7 @@ themselves, and read-only mode. Opening and closing are typed in Rome time and s
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from types import SimpleNamespace
 
 from PySide6.QtCore import QTime
@@ -42,7 +42,7 @@ def to_utc(day: date | None, clock: QTime) -> datetime | None:
     if day is None:
         return None
     local = datetime.combine(day, time(clock.hour(), clock.minute()))
-    return local.replace(tzinfo=OFFICE_TZ).astimezone(timezone.utc)
+    return local.replace(tzinfo=OFFICE_TZ).astimezone(UTC)
 
 
 def from_utc(moment: datetime | None) -> tuple[date | None, QTime]:

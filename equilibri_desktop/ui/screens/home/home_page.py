@@ -16,8 +16,8 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
-from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
 from equilibri_desktop.ui.screens.home.network_reminders import add_network_reminders
+from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 

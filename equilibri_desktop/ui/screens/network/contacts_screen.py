@@ -26,8 +26,8 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors
 from equilibri_desktop.ui.screens.network.common import FileChooser, fill_table, payload
-from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
+from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 
