@@ -154,7 +154,7 @@ def test_backup_and_restore_round_trip(run, sqlite_config, tmp_path):
     code, out, _ = run("--data-dir", folder, "restore", target)
     assert code == 0 and "ripristinato" in out
     assert _surnames(sqlite_config) == {"Prima"}
-    safety = list(sqlite_config.backup_dir.glob("*prima-ripristino*"))
+    safety = list(sqlite_config.backup_dir.glob("*prima-ripristino.sqlite3"))  # beside it: its audit anchor
     assert len(safety) == 1 and str(safety[0]) in out
     replaced = resolve_config(tmp_path / "replaced", f"sqlite:///{safety[0].as_posix()}")
     assert _surnames(replaced) == {"Prima", "Dopo"}

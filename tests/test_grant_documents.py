@@ -232,7 +232,7 @@ def test_cancel_stops_after_the_current_document_and_keeps_what_was_done(db, sce
 
 def test_only_deciders_generate_everyone_reads(db, scenario):
     decision = grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
-    act_as(db, "commissario.test")
+    act_as(db, "revisore.test", Role.REVISORE)  # reads everything, decides nothing
     with pytest.raises(PermissionDeniedError):
         grant_documents.generate_decision(db, scenario.ranking.uuid)
     with pytest.raises(PermissionDeniedError):

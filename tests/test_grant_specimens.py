@@ -53,7 +53,7 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     data_dir, out = tmp_path / "mai-avviato", tmp_path / "esemplari"
     code, stdout, _ = run("--data-dir", data_dir, "specimens", out)
     assert code == 0 and "dati di esempio" in stdout and "Bando di esempio" in stdout
-    assert sorted(p.name for p in out.iterdir()) == list(EXPECTED)
+    assert sorted(p.name for p in out.iterdir()) == sorted(EXPECTED)
     assert not (data_dir / "equilibri.sqlite3").exists()
     texts = _texts(out)
     assert "DETERMINAZIONE N. ____ DEL ____" in texts["02-determinazione.pdf"]

@@ -128,7 +128,7 @@ def test_protected_people_are_listed_without_their_address(db, registry):
 def test_exports_never_contain_protected_people(db, registry, tmp_path):
     for actor in (db.actor, OPERATOR):
         db.actor = actor
-        result = export_people(db, tmp_path / "persone.xlsx", PersonFilter(text="ross"))
+        result = export_people(db, tmp_path / "persone.xlsx", PersonFilter(text="ross"), overwrite=True)
         sheet = load_workbook(tmp_path / "persone.xlsx").active
         rows = list(sheet.iter_rows(values_only=True))
         assert rows[0][:6] == ("Cognome", "Nome", "Sesso", "Data di nascita", "Luogo di nascita", "Codice fiscale")

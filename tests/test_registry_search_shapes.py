@@ -127,7 +127,7 @@ def test_exports_bind_their_own_values(db, tmp_path):
     add_person(db, "Verdi", "Anna", born=date(1968, 5, 20))
     for text, expected in (("rossi", ("Rossi", "Maria")), ("verdi", ("Verdi", "Anna"))):
         search_people(db, PersonFilter(text=text))
-        export_people(db, tmp_path / "persone.xlsx", PersonFilter(text=text))
+        export_people(db, tmp_path / "persone.xlsx", PersonFilter(text=text), overwrite=True)
         rows = list(load_workbook(tmp_path / "persone.xlsx").active.iter_rows(values_only=True))
         assert [r[:2] for r in rows[1:]] == [expected]
 

@@ -17,11 +17,18 @@ def _all_ui_modules():
 
 
 def _form_users() -> list[type]:
-    """Every class in the ui package that declares a FORM and its WIDGETS."""
+    """Every class in the ui package that declares a FORM and its WIDGETS: widgets, and the tabs a page
+    composes (plain classes that load their form into a widget)."""
+    import sys
+
     from PySide6.QtWidgets import QWidget
 
     _all_ui_modules()
-    found, pending = [], [QWidget]
+    tabs = [value for name, module in list(sys.modules.items()) if name.startswith("equilibri_desktop.ui")
+            for value in vars(module).values()
+            if isinstance(value, type) and not issubclass(value, QWidget) and value.__module__ == name
+            and getattr(value, "FORM", "")]
+    found, pending = list(tabs), [QWidget]
     seen = set()
     while pending:
         cls = pending.pop()

@@ -26,9 +26,15 @@ NO_YEAR = 1999  # the spin box's "special value": no budget year yet
 
 class CallRulesTab:
     TITLE = "&8 Regole e atto"
+    FORM = "grants/call_rules_tab"
+    # What tests/ui/test_forms.py checks the form against.
+    WIDGETS: dict[str, type] = {
+        **{f"{name}_edit": MoneyEdit for name in MONEY}, **{f"{name}_edit": QSpinBox for name in DAYS},
+        **{f"{name}_edit": QLineEdit for name in TEXTS}, "leftover_to_later_edit": QCheckBox,
+        "age_reference_edit": QComboBox, "budget_year_edit": QSpinBox}
 
     def __init__(self, edited: Callable[[str], None], parent: QWidget | None = None):
-        self.widget = load_form("grants/call_rules_tab", parent)
+        self.widget = load_form(self.FORM, parent)
         self._edited = edited
         w = self.widget
         self.money = {name: child(w, MoneyEdit, f"{name}_edit") for name in MONEY}
