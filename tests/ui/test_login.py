@@ -286,7 +286,8 @@ def _window(qtbot, ctx, login) -> MainWindow:
 def test_a_revisore_sees_no_users_screen_and_cannot_save_the_profile(qtbot, ctx, admin, dialogs):
     add_user(ctx.db, "rita.ricci", Role.REVISORE, display_name="Rita Ricci")
     window = _window(qtbot, ctx, sign_in(ctx.db, "rita.ricci"))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert set(window.nav_items) == ({"home", "people", "organisations", "organisation", "audit"}
+                                     | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     assert "Utente: Rita Ricci — Sola lettura / revisore" == window.status_labels.user.text()
     assert not window.backup_action.isEnabled()
     window.backup_now()  # Ctrl+B does nothing for them
@@ -305,13 +306,15 @@ def test_a_revisore_sees_no_users_screen_and_cannot_save_the_profile(qtbot, ctx,
 def test_an_operatore_sees_no_administration_but_the_profile(qtbot, ctx, admin):
     add_user(ctx.db, "olga.orsini", Role.OPERATORE)
     window = _window(qtbot, ctx, sign_in(ctx.db, "olga.orsini"))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert set(window.nav_items) == ({"home", "people", "organisations", "organisation"}
+                                     | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     assert window.lock_action.isEnabled() and window.logout_action.isEnabled()
 
 
 def test_the_administrator_sees_every_screen_and_may_edit(qtbot, ctx, admin):
     window = _window(qtbot, ctx, sign_in(ctx.db, "anna.admin", ADMIN_PASSWORD))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert set(window.nav_items) == ({"home", "people", "organisations", "organisation", "users", "audit", "backups"}
+                                     | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     assert window.backup_action.isEnabled() == ctx.config.is_sqlite
     window.nav.setCurrentItem(window.nav_items["organisation"])
     assert not window.current_screen().ui.body_name_edit.isReadOnly()
@@ -337,7 +340,8 @@ def test_logout_records_it_and_the_next_user_gets_their_own_screens(qtbot, ctx, 
     assert asked == [frozenset()]
     assert _actions(ctx.db, "logout") == ["anna.admin"]
     assert ctx.db.user == "rita.ricci"
-    assert "users" not in window.screens and set(window.nav_items) == {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert "users" not in window.screens and set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     monkeypatch.setattr(login_dialogs, "run_login", lambda *args, **kwargs: None)
     window.logout()  # nobody logs in: the program closes
     assert not window.isVisible()
@@ -432,7 +436,8 @@ def test_a_new_installation_starts_with_the_wizard_and_opens_as_its_administrato
         assert _attach(window, ctx)
     assert window.login.user.username == "maria.bianchi" == ctx.db.user
     assert "Comune di Mediglia" in window.windowTitle()
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert set(window.nav_items) == ({"home", "people", "organisations", "organisation", "users", "audit", "backups"}
+                                     | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     window.account.stop()
 
 
@@ -459,7 +464,8 @@ def test_with_accounts_the_start_asks_for_the_login(qtbot, ctx, admin):
         assert _attach(window, ctx)
     assert seen["rights"] == frozenset()
     assert window.login.user.username == "olga.orsini" and ctx.db.actor.roles == frozenset({Role.OPERATORE})
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS
+    assert set(window.nav_items) == ({"home", "people", "organisations", "organisation"}
+                                     | GRANT_SCREENS | NETWORK_SCREENS | EVENT_SCREENS)
     window.account.stop()
     with answering_modals(lambda dialog: dialog.reject()):  # a second start, and nobody logs in
         assert not _attach(_shell(qtbot, ctx), ctx)
