@@ -8,7 +8,7 @@ The baseline lays out the very same certificate flowables with a bare SimpleDocT
 is drawn after each certificate (from the batch's progress callback, its time subtracted from the batch) so
 the machine's background load hits both alike. The combined PDF for printing is timed on its own. Targets (issue 15): ≤ 2× the baseline per
 certificate; one attendance mark under 50 ms.
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 

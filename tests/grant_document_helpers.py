@@ -90,8 +90,9 @@ def build_scenario(db) -> Scenario:
         s.add(GrantRevocation(application_id=apps["rossi"].id, decided_on=date(2026, 11, 3),
                               reason="l'impresa non è stata costituita entro il termine del 31/12/2026",
                               amount_to_recover_cents=7_500_00))
-        s.add(GrantTranche(application_id=apps["rossi"].id, position=0, label="Anticipo", condition="impresa_costituita",
-                           gross_cents=7_500_00, withholding_cents=300_00, status="pagata", paid_on=date(2026, 9, 1)))
+        s.add(GrantTranche(application_id=apps["rossi"].id, position=0, label="Anticipo",
+                           condition="impresa_costituita", gross_cents=7_500_00, withholding_cents=300_00,
+                           status="pagata", paid_on=date(2026, 9, 1)))
         ranking_ref = Ref(ranking.id, ranking.uuid)
     return Scenario(call, ranking_ref, *(apps[k] for k in (
         "rossi", "ferri", "verdi", "neri", "gallo", "esposito", "romano")))

@@ -190,7 +190,8 @@ def test_after_scoring_a_result_change_needs_a_new_edition_with_reason(db):
     with pytest.raises(ValidationError) as short:
         grant_calls.update_call(db, call.uuid, detail.version, cut, reason="meno")
     assert fields_of(short.value) == {"reason"}
-    saved = grant_calls.update_call(db, call.uuid, detail.version, cut, reason="Riduzione della dotazione (DGR 12/2026)")
+    saved = grant_calls.update_call(db, call.uuid, detail.version, cut,
+                                    reason="Riduzione della dotazione (DGR 12/2026)")
     assert saved.edition == 2 and saved.settings.budget_cents == 40_000_00
     [edition] = grant_calls.list_editions(db, call.uuid)
     assert edition.edition == 2 and edition.reason.startswith("Riduzione")

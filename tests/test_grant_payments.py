@@ -92,13 +92,15 @@ def test_constitution_creates_tranches_moves_status_and_links_the_registry(db, f
         assert (organisation.vat_number, organisation.kind) == ("12345670124", "impresa")
         assert s.scalars(select(GrantStatusChange.to_status)).all() == ["impresa_costituita"]
     # A correction (new IBAN) keeps the status and the tranches
-    again = grant_payments.record_firm_constitution(db, funded.uuid, _firm(db, iban="IT22 O030 6909 6061 0000 0063 421"),
+    again = grant_payments.record_firm_constitution(db, funded.uuid,
+                                                    _firm(db, iban="IT22 O030 6909 6061 0000 0063 421"),
                                                     expected_version=file.firm.version)
     assert again.firm.iban == "IT22O0306909606100000063421" and len(again.tranches) == 2
     assert again.firm.organisation_uuid == file.firm.organisation_uuid
     # The registry's card of the business shows the grant it was set up with.
     [link] = organisations.get_organisation(db, file.firm.organisation_uuid).grant_applications
-    assert (link.application_uuid, link.status, link.role) == (funded.uuid, "impresa_costituita", "Impresa beneficiaria")
+    assert (link.application_uuid, link.status, link.role) == (
+        funded.uuid, "impresa_costituita", "Impresa beneficiaria")
     assert link.protocol.startswith("2026/") and link.call_title == "Bando start-up donne 2026"
 
 

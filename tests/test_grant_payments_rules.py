@@ -199,7 +199,8 @@ def test_balance_needs_the_final_report():
 def test_rna_and_publication_count_from_another_tranche():
     own = [CheckRecord(K.DURC, PAY_DAY, True)]
     other = [CheckRecord(K.RNA, date(2026, 7, 1), True, "COR 1"), CheckRecord(K.DURC, date(2026, 1, 1), True),
-             CheckRecord(K.PUBBLICAZIONE, date(2026, 7, 2), False), CheckRecord(K.PUBBLICAZIONE, date(2026, 7, 5), True)]
+             CheckRecord(K.PUBBLICAZIONE, date(2026, 7, 2), False),
+             CheckRecord(K.PUBBLICAZIONE, date(2026, 7, 5), True)]
     counted = effective_checks(own, other)
     assert counted[K.DURC].checked_on == PAY_DAY  # the DURC is the tranche's own, never borrowed
     assert counted[K.RNA].reference == "COR 1"

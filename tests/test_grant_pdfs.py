@@ -403,7 +403,8 @@ def test_decision_for_one_beneficiary_a_sliding_ranking_and_single_counts(tmp_pa
     )
     build_grant_decision_pdf(data, PROFILE, path)
     text = flat(path)
-    assert "alla beneficiaria identificata nell’Allegato B dal codice indicato di seguito il contributo di € 5.000,00 (euro cinquemila/00)" in text
+    assert ("alla beneficiaria identificata nell’Allegato B dal codice indicato di seguito il contributo di "
+            "€ 5.000,00 (euro cinquemila/00)") in text
     assert "approvazione dello scorrimento della graduatoria" in text
     assert "di approvare lo scorrimento della graduatoria n. 3 del 01/09/2026" in text
     assert "1 domanda ammessa non è finanziata per esaurimento della dotazione e resta in graduatoria" in text

@@ -63,7 +63,7 @@ def test_no_scoring_before_the_commission_and_the_end_of_every_formal_check(db):
     scorable = make_application(db, call, add_woman(db), status=S.AMMISSIBILE.value)
     make_application(db, call, add_woman(db, "Verdi"), status=S.IN_ISTRUTTORIA.value)
     act_as(db, MEMBERS[0], Role.COMMISSARIO)
-    with pytest.raises(Exception):  # not on the commission: no sheet at all
+    with pytest.raises(DomainError):  # not on the commission: no sheet at all
         ev.score(db, scorable.uuid, points(20))
     add_member(db, call, MEMBERS[0])
     sheet = ev.scoring_sheet(db, scorable.uuid)

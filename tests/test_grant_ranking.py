@@ -123,7 +123,8 @@ def test_money_is_never_float():
 def test_scorrimento_gives_the_freed_grant_to_the_next_in_line():
     apps = [cand(i, 90 - i, eligible=20_000_00) for i in range(1, 6)]
     first = rank(apps, settings(last_grant_rule=LastGrantRule.PARZIALE))
-    slid = slide(first.entries, {2: O.RINUNCIATA}, SETTINGS.budget_cents, settings(last_grant_rule=LastGrantRule.PARZIALE))
+    slid = slide(first.entries, {2: O.RINUNCIATA}, SETTINGS.budget_cents,
+                 settings(last_grant_rule=LastGrantRule.PARZIALE))
     assert [(e.key, e.outcome, e.grant_cents) for e in slid.entries] == [
         (1, O.FINANZIATA, 15_000_00), (2, O.RINUNCIATA, 0), (3, O.FINANZIATA, 15_000_00),
         (4, O.FINANZIATA, 15_000_00),  # topped up from 5.000,00 first

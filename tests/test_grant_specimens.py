@@ -70,7 +70,8 @@ def test_specimens_work_without_any_database_and_create_none(run, tmp_path):
     assert "€ 7.500,00" in texts["07-comunicazione-di-concessione.pdf"]
     assert "revoca totale" in texts["08-revoca.pdf"]
     assert "Carlo Conti (esempio)" in texts["09-verbale-commissione.pdf"]
-    assert "n.d." in texts["10-welfare-rapporto-indagine.pdf"] and "Trattamento fiscale per il" in texts["11-welfare-piano.pdf"]
+    assert ("n.d." in texts["10-welfare-rapporto-indagine.pdf"]
+            and "Trattamento fiscale per il" in texts["11-welfare-piano.pdf"])
     # Ranking, decision and minutes agree on the scores.
     score = re.search(r"7K3M9QXA (\d+,\d\d)", texts["03-allegato-a.pdf"]).group(1)
     assert score in texts["09-verbale-commissione.pdf"]

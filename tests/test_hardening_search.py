@@ -41,5 +41,6 @@ def test_the_bound_keeps_what_was_typed_first():
 
 def test_a_long_paste_still_finds_by_its_start(db):
     add_person(db, "Rossi", "Maria")
-    assert [p.surname for p in search_people(db, PersonFilter(text="rossi" + " " * 300 + "x" * 5000)).items] == ["Rossi"]
+    assert [p.surname
+            for p in search_people(db, PersonFilter(text="rossi" + " " * 300 + "x" * 5000)).items] == ["Rossi"]
 

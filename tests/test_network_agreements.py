@@ -44,7 +44,8 @@ def test_draft_from_the_registry_with_contributions_and_code(db, clock):
     assert [p.organisation_name for p in detail.parties] == [b.name for b in bodies]
     assert detail.lead_name == bodies[0].name
     first = detail.parties[0]
-    assert first.signatory_name == bodies[0].rep_name and first.in_kind_value == first.in_kind_hours * first.in_kind_rate
+    assert (first.signatory_name == bodies[0].rep_name
+            and first.in_kind_value == first.in_kind_hours * first.in_kind_rate)
     assert str(first.in_kind_value) == "1020.00" and str(detail.total_cash) == "4500.00"
     assert "{impegni}" in detail.articles_text and detail.committee[0].name == "Paola Ferri"
     assert agreements.create_agreement(db, agreement_input(bodies[:2])).code == "AP-2026-002"

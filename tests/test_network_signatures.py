@@ -60,7 +60,8 @@ def test_pades_signed_by_both_signatories_puts_the_agreement_in_force(db, art15,
     assert "PAdES: 2 firme" in report and "NON sono state controllate" in report and bodies[1].name in report
     assert detail.parties[0].signed_on is not None
     registered = documents.agreement_documents(db, sent.uuid)[0]  # the signed copy matched back to its PDF
-    assert registered.has_signed_copy and register.signed_copy_path(db, registered.uuid).read_bytes() == twice.read_bytes()
+    assert (registered.has_signed_copy
+            and register.signed_copy_path(db, registered.uuid).read_bytes() == twice.read_bytes())
 
 
 def test_one_signature_at_a_time_and_the_same_signer_again(db, art15, tmp_path):

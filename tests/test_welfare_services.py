@@ -64,7 +64,8 @@ def test_import_is_all_or_nothing_and_names_rows_and_columns(db, tmp_path):
                                                                  (*HEADERS[:-1], "Colore preferito")))
     assert unknown.unknown_columns == ("Colore preferito",) and unknown.problems[0].row == 0
     assert engagements.get_engagement(db, e.uuid).responses == 0
-    report = survey_import.import_survey(db, e.uuid, write_xlsx(tmp_path / "ok.xlsx", [survey_row(i) for i in range(6)]))
+    report = survey_import.import_survey(db, e.uuid,
+                                         write_xlsx(tmp_path / "ok.xlsx", [survey_row(i) for i in range(6)]))
     assert report.ok and report.imported == 6
     assert engagements.get_engagement(db, e.uuid).responses == 6
 

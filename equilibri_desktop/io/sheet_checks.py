@@ -47,8 +47,9 @@ def with_formula_check(values: Iterator, formulas: Iterator) -> Iterator[tuple[i
             from openpyxl.utils import get_column_letter
 
             where = ", ".join(f"{get_column_letter(i + 1)}{number}" for i in missing)
-            yield number, Flagged(cached, f"la cella {where} contiene una formula senza valore calcolato: apri il "
-                                           "file in Excel, salvalo (così il valore viene calcolato) e importalo di nuovo")
+            yield number, Flagged(cached, f"la cella {where} contiene una formula senza valore calcolato: "
+                                           "apri il file in Excel, salvalo (così il valore viene calcolato) e "
+                                           "importalo di nuovo")
         else:
             yield number, cached
 
@@ -94,8 +95,9 @@ def refuse_duplicate_headers(headers: list[str]) -> None:
     for index, header in enumerate(headers):
         key = header.casefold()
         if key and key in seen:
-            raise SpreadsheetError(f"La colonna «{header}» compare due volte nell'intestazione (colonne {seen[key] + 1} "
-                                   f"e {index + 1}): rinomina o togli una delle due, così è chiaro quale importare.")
+            raise SpreadsheetError(f"La colonna «{header}» compare due volte nell'intestazione "
+                                   f"(colonne {seen[key] + 1} e {index + 1}): rinomina o togli una delle due, così "
+                                   "è chiaro quale importare.")
         seen.setdefault(key, index)
 
 

@@ -191,7 +191,8 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupCheck:
         except sqlite3.DatabaseError as exc:
             raise BackupError(f"Il file {path.name} non è un database SQLite valido o è danneggiato.") from exc
         if not result or result[0] != "ok":
-            raise BackupError(f"Il file {path.name} è danneggiato (controllo di integrità: {result[0] if result else '?'}).")
+            raise BackupError(f"Il file {path.name} è danneggiato "
+                              f"(controllo di integrità: {result[0] if result else '?'}).")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "app_meta" not in tables or "alembic_version" not in tables:
             raise BackupError(f"Il file {path.name} non è una copia di Equilibri Desktop.")

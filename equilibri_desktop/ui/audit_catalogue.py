@@ -221,40 +221,127 @@ FIELD_TITLES = {
 # lists them all, and each entry names its record's kind with it.
 KINDS: dict[str, tuple[str, str]] = {
     "person": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Persona")),
-    "organisation": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Ente o impresa")),
-    "organisation_contact": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Referente di un ente")),
-    "privacy_acknowledgement": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Informativa privacy")),
+    "organisation": (
+        QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"),
+        QT_TRANSLATE_NOOP("AuditFields", "Ente o impresa"),
+    ),
+    "organisation_contact": (
+        QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"),
+        QT_TRANSLATE_NOOP("AuditFields", "Referente di un ente"),
+    ),
+    "privacy_acknowledgement": (
+        QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"),
+        QT_TRANSLATE_NOOP("AuditFields", "Informativa privacy"),
+    ),
     "consent": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Consenso")),
-    "registry_merge": (QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"), QT_TRANSLATE_NOOP("AuditFields", "Unione di schede")),
+    "registry_merge": (
+        QT_TRANSLATE_NOOP("Navigation", "Anagrafiche"),
+        QT_TRANSLATE_NOOP("AuditFields", "Unione di schede"),
+    ),
     "grant_call": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Bando")),
-    "grant_call_edition": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Modifica del bando")),
-    "grant_call_municipality": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Comune ammesso dal bando")),
-    "grant_criterion": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Criterio di valutazione")),
-    "grant_tranche_plan": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Rata prevista dal bando")),
-    "grant_commission_member": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Componente della commissione")),
-    "grant_application": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Domanda di contributo")),
-    "grant_co_applicant": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Co-richiedente")),
-    "grant_served_municipality": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Comune servito")),
-    "grant_cost_item": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Voce del piano dei costi")),
-    "grant_declaration": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Dichiarazione della domanda")),
-    "grant_attachment": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Allegato della domanda")),
-    "grant_eligibility_check": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Verifica di ammissibilità")),
-    "grant_status_change": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Cambio di stato della domanda")),
-    "grant_conflict_declaration": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Dichiarazione sul conflitto di interessi")),
-    "grant_score": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Punteggio")),
-    "grant_ranking": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Graduatoria")),
-    "grant_ranking_entry": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Posizione in graduatoria")),
-    "grant_firm": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Impresa costituita")),
-    "grant_tranche": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Rata del contributo")),
-    "grant_payment_check": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Verifica per il pagamento")),
-    "grant_expense": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Spesa rendicontata")),
-    "grant_revocation": (QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"), QT_TRANSLATE_NOOP("AuditFields", "Revoca")),
+    "grant_call_edition": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Modifica del bando"),
+    ),
+    "grant_call_municipality": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Comune ammesso dal bando"),
+    ),
+    "grant_criterion": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Criterio di valutazione"),
+    ),
+    "grant_tranche_plan": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Rata prevista dal bando"),
+    ),
+    "grant_commission_member": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Componente della commissione"),
+    ),
+    "grant_application": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Domanda di contributo"),
+    ),
+    "grant_co_applicant": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Co-richiedente"),
+    ),
+    "grant_served_municipality": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Comune servito"),
+    ),
+    "grant_cost_item": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Voce del piano dei costi"),
+    ),
+    "grant_declaration": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Dichiarazione della domanda"),
+    ),
+    "grant_attachment": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Allegato della domanda"),
+    ),
+    "grant_eligibility_check": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Verifica di ammissibilità"),
+    ),
+    "grant_status_change": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Cambio di stato della domanda"),
+    ),
+    "grant_conflict_declaration": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Dichiarazione sul conflitto di interessi"),
+    ),
+    "grant_score": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Punteggio"),
+    ),
+    "grant_ranking": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Graduatoria"),
+    ),
+    "grant_ranking_entry": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Posizione in graduatoria"),
+    ),
+    "grant_firm": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Impresa costituita"),
+    ),
+    "grant_tranche": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Rata del contributo"),
+    ),
+    "grant_payment_check": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Verifica per il pagamento"),
+    ),
+    "grant_expense": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Spesa rendicontata"),
+    ),
+    "grant_revocation": (
+        QT_TRANSLATE_NOOP("Navigation", "Start-up e contributi"),
+        QT_TRANSLATE_NOOP("AuditFields", "Revoca"),
+    ),
     "generated_document": (QT_TRANSLATE_NOOP("Navigation", "Documenti"), QT_TRANSLATE_NOOP("AuditFields", "Documento")),
     "user_account": (QT_TRANSLATE_NOOP("Navigation", "Amministrazione"), QT_TRANSLATE_NOOP("AuditFields", "Utente")),
-    "organisation_settings": (QT_TRANSLATE_NOOP("Navigation", "Amministrazione"), QT_TRANSLATE_NOOP("AuditFields", "Ente e progetto")),
+    "organisation_settings": (
+        QT_TRANSLATE_NOOP("Navigation", "Amministrazione"),
+        QT_TRANSLATE_NOOP("AuditFields", "Ente e progetto"),
+    ),
     "app_meta": (QT_TRANSLATE_NOOP("Navigation", "Amministrazione"), QT_TRANSLATE_NOOP("AuditFields", "Impostazione")),
-    "audit_entry": (QT_TRANSLATE_NOOP("Navigation", "Amministrazione"), QT_TRANSLATE_NOOP("AuditFields", "Registro delle attività")),
-    "tombstone": (QT_TRANSLATE_NOOP("Navigation", "Amministrazione"), QT_TRANSLATE_NOOP("AuditFields", "Eliminazione registrata")),
+    "audit_entry": (
+        QT_TRANSLATE_NOOP("Navigation", "Amministrazione"),
+        QT_TRANSLATE_NOOP("AuditFields", "Registro delle attività"),
+    ),
+    "tombstone": (
+        QT_TRANSLATE_NOOP("Navigation", "Amministrazione"),
+        QT_TRANSLATE_NOOP("AuditFields", "Eliminazione registrata"),
+    ),
 }
 
 # Coded fields: (table, field) first, then the field alone. Values outside the enum show as stored.

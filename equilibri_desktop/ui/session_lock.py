@@ -137,7 +137,7 @@ class SessionLock(QObject):
         window.destroyed.connect(lambda *_args, w=window: self.covers.pop(w, None))
 
     def _remove_covers(self) -> None:
-        for window, cover in list(self.covers.items()):
+        for cover in list(self.covers.values()):
             cover.hide()
             cover.deleteLater()
         self.covers.clear()

@@ -139,7 +139,8 @@ def test_errors_stay_next_to_their_fields_and_nothing_typed_is_lost(qtbot, ctx, 
     screen.new_application()
     page, ui = screen.application_page, screen.application_page.ui
     pick(qtbot, ui.applicant_uuid_edit, "bianchi")
-    assert error_label(page, "applicant_uuid").isVisible() and "riservato alle donne" in error_label(page, "applicant_uuid").text()
+    assert (error_label(page, "applicant_uuid").isVisible()
+            and "riservato alle donne" in error_label(page, "applicant_uuid").text())
     ui.tabs.setCurrentWidget(ui.applicant_tab)
     ui.business_name_edit.setText("Tempo per te")
     ui.ateco_code_edit.setText("88-91")
@@ -149,11 +150,13 @@ def test_errors_stay_next_to_their_fields_and_nothing_typed_is_lost(qtbot, ctx, 
     table.item(0, 2).setText("dodicimila")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert ui.tabs.currentWidget() is ui.cost_items_table.parentWidget()  # the tab of the first error
-    assert "Importo non valido alla riga 1" in error_label(page, "cost_items").text() and error_label(page, "cost_items").isVisible()
+    assert ("Importo non valido alla riga 1" in error_label(page, "cost_items").text()
+            and error_label(page, "cost_items").isVisible())
     assert page.detail is None and ui.status_label.text() == "Correggi i campi segnalati in rosso."
     table.item(0, 2).setText("1.200,00")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert ui.tabs.currentWidget() is ui.applicant_tab and "riservato alle donne" in error_label(page, "applicant_uuid").text()
+    assert (ui.tabs.currentWidget() is ui.applicant_tab
+            and "riservato alle donne" in error_label(page, "applicant_uuid").text())
     assert error_label(page, "ateco_code").text().startswith("Il codice ATECO si scrive come")
     assert (ui.business_name_edit.text(), ui.ateco_code_edit.text(), table.item(0, 0).text()) == (
         "Tempo per te", "88-91", "Affitto")

@@ -44,7 +44,8 @@ def test_nothing_chosen_nothing_to_do(qtbot, ctx):
 
 def test_compute_then_confirm_everything(qtbot, ctx):
     panel, application = panel_for(qtbot, ctx, own_cofinancing_cents=1_000_00)
-    assert "si calcolano con «Avvia istruttoria»" in panel.summary_label.text() and not panel.confirm_all_button.isEnabled()
+    assert ("si calcolano con «Avvia istruttoria»" in panel.summary_label.text()
+            and not panel.confirm_all_button.isEnabled())
     seen = []
     panel.changed.connect(seen.append)
     qtbot.mouseClick(panel.recompute_button, Qt.MouseButton.LeftButton)

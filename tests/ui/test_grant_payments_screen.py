@@ -184,7 +184,7 @@ def test_receipts_move_the_balance(qtbot, ctx, funded, dialogs, monkeypatch, tmp
             type_text(qtbot, dialog.ui.ineligible_reason_edit, "non prevista dal bando")
         qtbot.mouseClick(dialog.ui.attachment_button, Qt.MouseButton.LeftButton)
         dialog.accept()
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible(), timeout=WAIT_MS)
     assert panel.ui.expenses_table.rowCount() == 2
     totals = panel.ui.totals_label.text()
     assert "ammissibili <b>€ 7.000,00</b>" in totals and "non ammissibili € 800,00" in totals

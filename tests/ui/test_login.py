@@ -288,7 +288,8 @@ def _window(qtbot, ctx, login) -> MainWindow:
 def test_a_revisore_sees_no_users_screen_and_cannot_save_the_profile(qtbot, ctx, admin, dialogs):
     add_user(ctx.db, "rita.ricci", Role.REVISORE, display_name="Rita Ricci")
     window = _window(qtbot, ctx, sign_in(ctx.db, "rita.ricci"))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | OTHER_LINES
+    assert set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | OTHER_LINES)
     assert "Utente: Rita Ricci — Sola lettura / revisore" == window.status_labels.user.text()
     assert not window.backup_action.isEnabled()
     window.backup_now()  # Ctrl+B does nothing for them
@@ -313,7 +314,8 @@ def test_an_operatore_sees_no_administration_but_the_profile(qtbot, ctx, admin):
 
 def test_the_administrator_sees_every_screen_and_may_edit(qtbot, ctx, admin):
     window = _window(qtbot, ctx, sign_in(ctx.db, "anna.admin", ADMIN_PASSWORD))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | OTHER_LINES
+    assert set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | OTHER_LINES)
     assert window.backup_action.isEnabled() == ctx.config.is_sqlite
     window.nav.setCurrentItem(window.nav_items["organisation"])
     assert not window.current_screen().ui.body_name_edit.isReadOnly()
@@ -339,7 +341,8 @@ def test_logout_records_it_and_the_next_user_gets_their_own_screens(qtbot, ctx, 
     assert asked == [frozenset()]
     assert _actions(ctx.db, "logout") == ["anna.admin"]
     assert ctx.db.user == "rita.ricci"
-    assert "users" not in window.screens and set(window.nav_items) == {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | OTHER_LINES
+    assert "users" not in window.screens and set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation", "audit"} | GRANT_SCREENS | OTHER_LINES)
     monkeypatch.setattr(login_dialogs, "run_login", lambda *args, **kwargs: None)
     window.logout()  # nobody logs in: the program closes
     assert not window.isVisible()
@@ -434,7 +437,8 @@ def test_a_new_installation_starts_with_the_wizard_and_opens_as_its_administrato
         assert _attach(window, ctx)
     assert window.login.user.username == "maria.bianchi" == ctx.db.user
     assert "Comune di Mediglia" in window.windowTitle()
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | OTHER_LINES
+    assert set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | OTHER_LINES)
     window.account.stop()
 
 

@@ -184,7 +184,8 @@ def grant_communication_story(data: GrantCommunicationData) -> list[Flowable]:
         story += [Paragraph("Scadenze", c.HEADING), c.key_values(deadlines, label_share=0.6)]
     obligations = c.lines(data.obligations_text) or [escape(x) for x in STANDARD_GRANT_OBLIGATIONS.split("\n")]
     if data.maintenance_months:
-        obligations.insert(min(2, len(obligations)), f"mantenere l’attività per almeno {data.maintenance_months} mesi dall’avvio, pena la "
+        obligations.insert(min(2, len(obligations)),
+                           f"mantenere l’attività per almeno {data.maintenance_months} mesi dall’avvio, pena la "
                            "revoca del contributo;")
     story += [Paragraph("Obblighi della beneficiaria", c.HEADING), *c.dashed(obligations)]
     base = ""

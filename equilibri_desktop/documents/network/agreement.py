@@ -158,7 +158,8 @@ def agreement_story(data: AgreementDocumentData) -> list[Flowable]:
     for number, party in enumerate(data.parties, start=1):
         story += _party_identity(number, party)
     story.append(Paragraph("PREMESSO CHE", SECTION))
-    story += [Paragraph(escape(p.strip().rstrip(";.")) + ";", POINT, bulletText="–") for p in data.premises if p.strip()]
+    story += [Paragraph(escape(p.strip().rstrip(";.")) + ";", POINT, bulletText="–")
+              for p in data.premises if p.strip()]
     story.append(Paragraph("SI CONVIENE E SI STIPULA QUANTO SEGUE", SECTION))
     story += _articles(data)
     story += _signatures(data)

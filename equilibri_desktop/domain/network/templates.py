@@ -41,7 +41,7 @@ Le parti si impegnano a risolvere in via amichevole ogni controversia; in mancan
 
 ## Registrazione
 Il presente accordo è soggetto a registrazione solo in caso d'uso; l'imposta di bollo è assolta secondo le norme vigenti.
-"""
+"""  # noqa: E501
 
 DEFAULT_PREMISES = {
     AgreementKind.PARTENARIATO: "la Regione Lombardia sostiene le reti territoriali per la conciliazione dei tempi "

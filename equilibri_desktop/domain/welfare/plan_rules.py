@@ -58,7 +58,8 @@ def deductibility(basis: PlanBasis, art_100_cost: Decimal, labour_costs: Decimal
     if lost > 0:
         consequence += (f" {format_euro(lost)} non sono deducibili: un accordo o un regolamento vincolante "
                         "li renderebbe deducibili per intero (art. 95).")
-    return Deductibility(deductible, limit, f"Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro",
+    return Deductibility(deductible, limit,
+                         f"Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro",
                          consequence, share.source)
 
 

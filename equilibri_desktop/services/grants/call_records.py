@@ -53,7 +53,8 @@ def call_input(session: Session, call: GrantCall) -> CallInput:
     return CallInput(
         **{name: getattr(call, name) for name in SCALAR_FIELDS},
         allowed_occupations=occupation_codes(call.allowed_occupations),
-        criteria=tuple(CriterionInput(c.code, c.label, c.max_points, c.min_points) for c in _criteria(session, call.id)),
+        criteria=tuple(CriterionInput(c.code, c.label, c.max_points, c.min_points)
+                       for c in _criteria(session, call.id)),
         municipality_ids=tuple(sorted(m.municipality_id for m in _municipalities(session, call.id))),
         tranches=tuple(TrancheInput(t.label, t.percent, t.condition) for t in _tranches(session, call.id)),
     )

@@ -114,7 +114,8 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
             partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
             cor_code=application.rna_cor_code, de_minimis_checked_on=application.de_minimis_checked_on))
     if not beneficiaries:
-        raise DomainError(f"La graduatoria n. {ranking.number} non finanzia alcuna domanda: non c’è nulla da concedere.")
+        raise DomainError(f"La graduatoria n. {ranking.number} non finanzia alcuna domanda: "
+                          "non c’è nulla da concedere.")
     outcomes = [entry.outcome for entry, _a, _p in rows]
     return GrantDecisionData(
         header=office.header(call, issued_on), call=call_reference(call), deciding_officer=office.signatory(call),

@@ -49,7 +49,8 @@ def unrecovered_cents(session: Session, application_ids: list[int]) -> dict[int,
     A recovery marked "non recuperabile" stays lost; one in progress counts what came back so far."""
     if not application_ids:
         return {}
-    paid = dict(session.execute(select(GrantTranche.application_id, func.coalesce(func.sum(GrantTranche.gross_cents), 0))
+    paid = dict(session.execute(select(GrantTranche.application_id,
+                                       func.coalesce(func.sum(GrantTranche.gross_cents), 0))
                                 .where(GrantTranche.application_id.in_(application_ids),
                                        GrantTranche.status == TrancheStatus.PAGATA.value)
                                 .group_by(GrantTranche.application_id)).all())

@@ -107,7 +107,8 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
     """(file stem, DTO) for every grant document kind; the caller draws each with its builder."""
     # Scores come from the specimen minutes, so ranking, annexes and minutes agree to the cent.
     minutes = _minutes(office, settings, _applicants(settings, today), today)
-    people = [replace(p, score=a.total) for p, a in zip(_applicants(settings, today), minutes.applications, strict=False)]
+    people = [replace(p, score=a.total)
+              for p, a in zip(_applicants(settings, today), minutes.applications, strict=False)]
     header, signer, call = _header(office, settings, today), _signatory(office, settings), settings.call
     # The decision and the revocation are adopted by the officer with the power to decide.
     adopting = Signatory(settings.officer_role or office.profile.signatory_role or "Il Responsabile del Servizio",

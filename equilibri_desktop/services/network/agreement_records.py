@@ -193,5 +193,6 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
         agreement.notes, agreement.amendment_number, amends.uuid if amends else None, agreement.amendment_reason,
         parties, committee, attachments,
         tuple((v.uuid, v.code, v.status) for v in version_chain(session, agreement)),
-        f"Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta." if rule else "",
+        f"Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta."
+        if rule else "",
         ACTIONS.get(AgreementStatus(agreement.status), frozenset({"print"})))

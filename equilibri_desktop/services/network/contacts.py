@@ -146,7 +146,8 @@ def record_practice(db: Database, organisation_uuid: uuid.UUID | None, measure: 
                            practice.results, practice.recorded_on)
 
 
-def search_practices(db: Database, text: str = "", organisation_uuid: uuid.UUID | None = None) -> tuple[PracticeRow, ...]:
+def search_practices(db: Database, text: str = "",
+                     organisation_uuid: uuid.UUID | None = None) -> tuple[PracticeRow, ...]:
     db.require(Permission.NETWORK_READ)
     query = select(NetworkPractice, Organisation).join(Organisation,
                                                         Organisation.id == NetworkPractice.organisation_id)

@@ -76,7 +76,8 @@ def _move(party: NetworkParty, target: Sig, name: str) -> None:
     party.signature_status = target.value
 
 
-def mark_sent(db: Database, agreement_uuid: uuid.UUID, party_uuid: uuid.UUID, on: date | None = None) -> AgreementDetail:
+def mark_sent(db: Database, agreement_uuid: uuid.UUID, party_uuid: uuid.UUID,
+              on: date | None = None) -> AgreementDetail:
     db.require(Permission.NETWORK_WRITE)
     with db.unit_of_work() as session:
         agreement = _signing(session, agreement_uuid)

@@ -39,6 +39,7 @@ def save_template(db: Database, kind: AgreementKind, premises: str, articles: st
     with db.unit_of_work() as session:
         row = session.scalar(select(NetworkTemplate).where(NetworkTemplate.kind == kind.value))
         if row is None:
-            session.add(NetworkTemplate(kind=kind.value, premises_text=premises.strip(), articles_text=articles.strip()))
+            session.add(NetworkTemplate(kind=kind.value, premises_text=premises.strip(),
+                                        articles_text=articles.strip()))
         else:
             row.premises_text, row.articles_text = premises.strip(), articles.strip()

@@ -50,7 +50,8 @@ def _parse_numbers(text: str, size: int) -> tuple:
 
 def to_row(answer: SurveyAnswer) -> dict[str, object]:
     return {"sex": answer.sex.value, "age_band": answer.age_band.value, "contract": answer.contract.value,
-                "part_time": answer.part_time, "household": answer.household.value, "children": _numbers(answer.children),
+                "part_time": answer.part_time, "household": answer.household.value,
+                "children": _numbers(answer.children),
                 "dependants": answer.dependants,
                 "commute_time": answer.commute_time.value if answer.commute_time else "",
                 "commute_mode": answer.commute_mode.value if answer.commute_mode else "",

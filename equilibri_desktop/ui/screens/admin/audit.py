@@ -143,7 +143,8 @@ class AuditScreen(FormScreen):
     def _reload(self) -> None:
         self.model.reload()
         total = self.model.total
-        self.ui.count_label.setText(tr("1 voce") if total == 1 else tr("{n} voci").format(n=f"{total:,}".replace(",", ".")))
+        self.ui.count_label.setText(tr("1 voce") if total == 1
+                                    else tr("{n} voci").format(n=f"{total:,}".replace(",", ".")))
         if total:
             self.ui.entries_view.selectRow(0)
         self.show_entry(self.ui.entries_view.currentIndex())

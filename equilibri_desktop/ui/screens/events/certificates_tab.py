@@ -83,7 +83,8 @@ class CertificatesTab(FormScreen):
         text = tr("Emessi {n} attestati; {skip} non raggiungono il minimo.").format(
             n=len(batch.issued), skip=len(batch.not_qualified))
         if batch.cancelled:
-            text = tr("Interrotto: emessi {n} attestati, gli altri alla prossima emissione.").format(n=len(batch.issued))
+            text = tr("Interrotto: emessi {n} attestati, gli altri alla prossima emissione.").format(
+                n=len(batch.issued))
         self.ui.batch_status.setText(text)
         self.refresh()
 

@@ -76,7 +76,8 @@ class EventFormTab(FormScreen):
         ui.kind_edit.activated.connect(self._kind_chosen)
         table = ui.sessions_table
         table.setColumnCount(5)
-        table.setHorizontalHeaderLabels([tr("Data"), tr("Inizio"), tr("Fine"), tr("Docente / relatore"), tr("Argomento")])
+        table.setHorizontalHeaderLabels([tr("Data"), tr("Inizio"), tr("Fine"), tr("Docente / relatore"),
+                                         tr("Argomento")])
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         table.itemChanged.connect(lambda _item: self._show_hours())
@@ -200,7 +201,8 @@ class EventFormTab(FormScreen):
             pct = Decimal(0)
         partners = tuple(ui.partners_list.item(i).data(_PARTNER_ROLE) for i in range(ui.partners_list.count()))
         return EventInput(
-            kind=ui.kind_edit.currentData(), title=ui.title_edit.text(), line_of_work=ui.line_of_work_edit.currentData(),
+            kind=ui.kind_edit.currentData(), title=ui.title_edit.text(),
+            line_of_work=ui.line_of_work_edit.currentData(),
             place=ui.place_edit.text(), municipality_id=ui.municipality_id_edit.municipality_id(),
             organiser=ui.organiser_edit.text(), target=ui.target_edit.currentData(),
             capacity=int(capacity) if capacity else None, registration_open=ui.registration_open_check.isChecked(),

@@ -120,7 +120,8 @@ class CostsEditor(QObject):
 
     def raw(self) -> tuple:
         """Everything typed, wrong amounts included, to tell whether something changed."""
-        cells = tuple(tuple(self._text(row, column) for column in range(ELIGIBLE)) for row in range(self.table.rowCount()))
+        cells = tuple(tuple(self._text(row, column) for column in range(ELIGIBLE))
+                      for row in range(self.table.rowCount()))
         return cells, self.ui.own_cofinancing_cents_edit.text()
 
     def problems(self) -> dict[str, str]:

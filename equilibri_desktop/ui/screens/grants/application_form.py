@@ -117,7 +117,8 @@ class ApplicationFields(QObject):
         for name in _PERCENTS:
             getattr(ui, f"{name}_edit").setText(percent_text(getattr(values, name)))
         for combo, code in ((ui.occupational_status_edit, values.occupational_status),
-                            (ui.applicant_kind_edit, values.applicant_kind), (ui.service_kind_edit, values.service_kind)):
+                            (ui.applicant_kind_edit, values.applicant_kind),
+                            (ui.service_kind_edit, values.service_kind)):
             combo.setCurrentIndex(max(0, combo.findData(code)))
         ui.planned_legal_form_edit.setCurrentText(values.planned_legal_form)
         ui.did_date_edit.setDate(values.did_date)

@@ -46,7 +46,8 @@ def fill_history(table: QTableWidget, history: tuple[StatusChangeEntry, ...]) ->
     rows = list(reversed(history))
     table.setRowCount(len(rows))
     for row, change in enumerate(rows):
-        texts = (received_text(change.changed_at), domain_tr(change.from_label) or "—", domain_tr(change.to_label), change.reason,
+        texts = (received_text(change.changed_at), domain_tr(change.from_label) or "—",
+                 domain_tr(change.to_label), change.reason,
                  change.reply_deadline.strftime("%d/%m/%Y") if change.reply_deadline else "", change.changed_by)
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)

@@ -215,7 +215,8 @@ class EvaluationScreen(FormScreen):
         self.ui.sheet_title_label.setText(tr("<b>Domanda {protocol}</b> — codice {code}").format(
             protocol=sheet.protocol, code=sheet.public_code))
         self.ui.sheet_subtitle_label.setText(" · ".join(
-            part for part in (sheet.applicant_name, sheet.business_name, domain_tr(sheet.service_label), domain_tr(sheet.status_label))
+            part for part in (sheet.applicant_name, sheet.business_name, domain_tr(sheet.service_label),
+                              domain_tr(sheet.status_label))
             if part))
         if sheet.declaration is None:
             text = tr("Conflitto di interessi: <b>non ancora dichiarato</b>. Dichiara prima di assegnare i punti.")

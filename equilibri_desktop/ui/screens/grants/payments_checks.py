@@ -55,7 +55,8 @@ def payment_state_text(tranche: TrancheRow | None, can_approve: bool) -> str:
     if tranche is None:
         return ""
     if not tranche.is_open:
-        text = tr("Tranche «{status}» il {day}.").format(status=domain_tr(tranche.status_label), day=day(tranche.paid_on))
+        text = tr("Tranche «{status}» il {day}.").format(status=domain_tr(tranche.status_label),
+                                                         day=day(tranche.paid_on))
         if tranche.override_reason:
             text += " " + tr("Pagata con deroga da {user}: {reason}").format(user=tranche.override_by,
                                                                              reason=tranche.override_reason)

@@ -73,8 +73,9 @@ class ExpensesPanel(FormScreen):
         for index, row in enumerate(rows):
             eligible = coloured(SortableItem(tr("sì") if row.eligible else tr("no")), row.eligible)
             attachment = SortableItem("📎 " + Path(row.attachment_path).name if row.attachment_path else "")
-            fill_row(table, index, [date_item(row.spent_on), SortableItem(row.supplier), SortableItem(row.document_number),
-                                    SortableItem(row.category), money_item(row.amount_cents), eligible,
+            fill_row(table, index, [date_item(row.spent_on), SortableItem(row.supplier),
+                                    SortableItem(row.document_number), SortableItem(row.category),
+                                    money_item(row.amount_cents), eligible,
                                     SortableItem(row.ineligible_reason), attachment], row.uuid)
         table.setSortingEnabled(True)
         self.ui.totals_label.setText(self._totals_text(report) if report else "")

@@ -116,7 +116,8 @@ class PaymentsScreen(FormScreen):
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         select = select or selected_key(self.ui.funded_table)
-        rows = grant_payments.list_funded(self.ctx.db, self.selected_call(), self.ui.status_filter.currentData() or None)
+        rows = grant_payments.list_funded(self.ctx.db, self.selected_call(),
+                                          self.ui.status_filter.currentData() or None)
         self.rows = {row.uuid: row for row in rows}
         table = self.ui.funded_table
         table.blockSignals(True)

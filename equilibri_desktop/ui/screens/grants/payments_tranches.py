@@ -116,8 +116,9 @@ class TranchesPanel(FormScreen):
         table.setRowCount(len(tranches))
         for row, t in enumerate(tranches):
             status = coloured(SortableItem(domain_tr(t.status_label)), True if t.status == "pagata" else None)
-            fill_row(table, row, [SortableItem(str(t.position)), SortableItem(t.label), SortableItem(domain_tr(t.condition_label)),
-                                  money_item(t.gross_cents), money_item(t.withholding_cents), money_item(t.net_cents),
+            fill_row(table, row, [SortableItem(str(t.position)), SortableItem(t.label),
+                                  SortableItem(domain_tr(t.condition_label)), money_item(t.gross_cents),
+                                  money_item(t.withholding_cents), money_item(t.net_cents),
                                   status, date_item(t.paid_on), SortableItem(t.liquidation_act)], t.uuid)
         table.blockSignals(False)
         self._fit_height(table, max(2, len(tranches)))

@@ -48,8 +48,9 @@ def load_detail(screen, detail: AgreementDetail | None) -> None:
     ui.amend_button.setEnabled("amend" in actions)
     ui.close_button.setEnabled("renew" in actions)
     versions = detail.versions if detail else ()
-    ui.versions_label.setText(tr("Versioni: {list}").format(list=", ".join(f"{code} ({domain_tr(AgreementStatus(s).label)})"
-                                                                       for _u, code, s in versions))
+    ui.versions_label.setText(tr("Versioni: {list}").format(
+                                  list=", ".join(f"{code} ({domain_tr(AgreementStatus(s).label)})"
+                                                 for _u, code, s in versions))
                               if len(versions) > 1 else "")
     ui.message_label.setText(detail.amendment_reason and tr("Modifica: {reason}").format(
         reason=detail.amendment_reason) if detail else "")

@@ -40,8 +40,9 @@ class SignaturesPanel:
             getattr(self.ui, name).setEnabled(signing)
         only_digital = bool(detail and detail.digital_only_reason)
         self.ui.paper_button.setEnabled(signing and not only_digital)
-        self.ui.paper_button.setToolTip(tr("Un accordo tra pubbliche amministrazioni si firma solo digitalmente "
-                                           "(art. 15 c. 2-bis L. 241/1990), a pena di nullità.") if only_digital else "")
+        self.ui.paper_button.setToolTip(
+            tr("Un accordo tra pubbliche amministrazioni si firma solo digitalmente "
+               "(art. 15 c. 2-bis L. 241/1990), a pena di nullità.") if only_digital else "")
         self.ui.digital_only_label.setText(detail.digital_only_reason if only_digital else "")
         self.ui.digital_only_label.setVisible(only_digital)
         reports = [a.check_report for a in (detail.attachments if detail else ()) if a.check_report]

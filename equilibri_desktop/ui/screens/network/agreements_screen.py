@@ -88,7 +88,8 @@ class AgreementsScreen(FormScreen):
         self.signatures = SignaturesPanel(self, ui, ctx)
         self._fill_choices()
         ui.search_edit.returnPressed.connect(self.refresh)
-        for combo in (ui.kind_filter_combo, ui.status_filter_combo, ui.municipality_filter_combo, ui.sector_filter_combo):
+        for combo in (ui.kind_filter_combo, ui.status_filter_combo, ui.municipality_filter_combo,
+                      ui.sector_filter_combo):
             combo.activated.connect(lambda _i: self.refresh())
         ui.agreements_table.currentCellChanged.connect(lambda row, *_: self._open_row(row))
         ui.new_button.clicked.connect(self.new_agreement)
@@ -143,8 +144,9 @@ class AgreementsScreen(FormScreen):
 
     def _show_list(self, page) -> None:
         # The list shows the kind without its legal basis ("… (art. 15 L. 241/1990)"): the page shows it whole.
-        rows = [(r.code, domain_tr(AgreementKind(r.kind).label).split(" (")[0], r.title, domain_tr(AgreementStatus(r.status).label),
-                 r.lead_name, f"{r.signed}/{r.parties}", r.end_date) for r in page.items]
+        rows = [(r.code, domain_tr(AgreementKind(r.kind).label).split(" (")[0], r.title,
+                 domain_tr(AgreementStatus(r.status).label), r.lead_name, f"{r.signed}/{r.parties}", r.end_date)
+                for r in page.items]
         table = self.ui.agreements_table
         table.blockSignals(True)
         fill_table(table, (tr("Codice"), tr("Tipo"), tr("Titolo"), tr("Stato"), tr("Capofila"), tr("Firme"),

@@ -143,9 +143,11 @@ class EngagementTab(FormTab):
     def save(self) -> None:
         data, detail, db = self.collect(), self.detail, self.ctx.db
         if detail is None:
-            call = lambda: engagements.create_engagement(db, data)
+            def call():
+                return engagements.create_engagement(db, data)
         else:
-            call = lambda: engagements.update_engagement(db, detail.uuid, data, detail.version)
+            def call():
+                return engagements.update_engagement(db, detail.uuid, data, detail.version)
         clear_field_errors(self.form)
         run_operation(self, call, on_success=self._saved, form=self.form, label=tr("Salvataggio…"))
 

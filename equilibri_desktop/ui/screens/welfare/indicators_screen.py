@@ -39,7 +39,8 @@ class IndicatorsScreen(FormScreen):
 
     def refresh(self) -> None:
         year = self.ui.year_combo.currentData()
-        run_operation(self, lambda: indicators.indicators(self.ctx.db, year), on_success=self.show_figures, writes=False)
+        run_operation(self, lambda: indicators.indicators(self.ctx.db, year), on_success=self.show_figures,
+                      writes=False)
 
     def show_figures(self, data: Indicators) -> None:
         self.data = data

@@ -130,9 +130,11 @@ class PlanTab(FormTab):
         settings = plan.settings if plan else EstimateSettings()
         select_data(ui.basis_edit, plan.basis if plan else PlanBasis.VOLUNTARY)
         ui.labour_costs_edit.setText(format_decimal_text(plan.labour_costs) if plan else "")
-        ui.workers_women_edit.setValue(plan.workers_women if plan else (self.detail.employees_women if self.detail else 0))
+        ui.workers_women_edit.setValue(plan.workers_women if plan
+                                       else (self.detail.employees_women if self.detail else 0))
         ui.workers_men_edit.setValue(plan.workers_men if plan else (self.detail.employees_men if self.detail else 0))
-        ui.adopted_on_edit.setDate(to_qdate(plan.adopted_on) if plan and plan.adopted_on else ui.adopted_on_edit.minimumDate())
+        ui.adopted_on_edit.setDate(to_qdate(plan.adopted_on) if plan and plan.adopted_on
+                                   else ui.adopted_on_edit.minimumDate())
         for name in RATES:
             getattr(ui, f"{name}_edit").setValue(float(getattr(settings, name) * 100))
         if plan is not None:
