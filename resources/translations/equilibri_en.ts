@@ -5912,7 +5912,7 @@ Merge the registrations?</translation>
     </message>
     <message>
         <source>Giorni per acce&amp;ttare il contributo</source>
-        <translation>Days to accep&amp;t the grant</translation>
+        <translation>Da&amp;ys to accept the grant</translation>
     </message>
     <message>
         <source>Dal ricevimento della comunicazione: la beneficiaria accetta o rinuncia; con un contributo parziale conferma di realizzare il progetto, altrimenti si passa alla domanda successiva.</source>

@@ -28,6 +28,7 @@ from equilibri_desktop.domain.text_safety import clean_text
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.documents.files import file_sha256, stage_copy
 from equilibri_desktop.services.grants.application_records import find_application
+from equilibri_desktop.services.grants.score_records import current_member
 from equilibri_desktop.storage.models import GrantApplication, GrantAttachment
 
 log = logging.getLogger(__name__)
@@ -146,10 +147,17 @@ def check_file(db: Database, entry: AttachmentEntry) -> AttachmentFile:
 
 
 def open_attachment(db: Database, attachment_uuid: uuid.UUID) -> AttachmentFile:
-    """The file to open, verified: the screen warns when it is CHANGED or MISSING."""
-    db.require(Permission.GRANTS_READ)
+    """The file to open, verified: the screen warns when it is CHANGED or MISSING.
+
+    The commission, which reads no application otherwise (need to know), opens the attachments of the
+    applications of the calls it sits on: the evaluation needs them."""
+    if not db.actor.can(Permission.GRANTS_READ):
+        db.require(Permission.GRANTS_SCORE)
     with db.unit_of_work() as session:
-        entry = _entry(_find(session, attachment_uuid))
+        row = _find(session, attachment_uuid)
+        if not db.actor.can(Permission.GRANTS_READ):
+            current_member(session, db.actor, session.get(GrantApplication, row.application_id).call_id)
+        entry = _entry(row)
     checked = check_file(db, entry)
     if not checked.intact:
         log.warning("attachment %s is %s", attachment_uuid, checked.state)
