@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -35,6 +36,7 @@ from equilibri_desktop.ui.navigation import (
 )
 from equilibri_desktop.ui.navigator import Navigator
 from equilibri_desktop.ui.screen import ScreenBehaviour
+from equilibri_desktop.ui.screen_frame import framed
 from equilibri_desktop.ui.status_labels import StatusLabels
 from equilibri_desktop.ui.tasks import on_account_disabled
 from equilibri_desktop.ui.ui_state import UiState
@@ -122,8 +124,9 @@ class MainWindow(QMainWindow):
         self.status_labels.timer.stop()
         self.stack.setCurrentWidget(self.loading_label)
         for screen in self.screens.values():
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
+            frame = screen.parentWidget().parentWidget()  # viewport, then its scroll frame
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
         self.screens.clear()
         self.nav.clear()
         self.nav_items = {}
@@ -175,10 +178,10 @@ class MainWindow(QMainWindow):
             screen = entry.factory(self.ctx)
             screen.setObjectName(f"screen_{key}")
             self.screens[key] = screen
-            self.stack.addWidget(screen)
+            self.stack.addWidget(framed(screen))
         else:
             screen.refresh()
-        self.stack.setCurrentWidget(screen)
+        self.stack.setCurrentWidget(screen.parentWidget().parentWidget())
         self.screen_title.setText(" › ".join(nav_tr(part) for part in (entry.area, entry.title) if part))
         self.nav.blockSignals(True)
         self.nav.setCurrentItem(self.nav_items[key])
@@ -186,7 +189,8 @@ class MainWindow(QMainWindow):
         return screen
 
     def current_screen(self) -> QWidget:
-        return self.stack.currentWidget()
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
 
     def on_database_replaced(self) -> None:
         for screen in self.screens.values():
