@@ -24,7 +24,7 @@ def _measures(data: PlanData) -> list[Flowable]:
     rows.append([Paragraph("<b>Totale</b>", st.CELL), "", None, "", data.total_cost])
     return [c.heading("Misure del piano"),
             st.data_table(["Misura", "Categoria fiscale", "Per lavoratore", "Lavoratori", "Costo"], rows,
-                          widths=(3, 2.6, 1.4, 1.2, 1.4), money_columns={2, 4}, right_columns={3})]
+                          widths=(2.9, 2.5, 1.4, 1.4, 1.4), money_columns={2, 4}, right_columns={3})]
 
 
 def _tax_notes(data: PlanData) -> list[Flowable]:
