@@ -124,5 +124,5 @@ def compare_with_anchors(db: Database) -> tuple[int, list[str]]:
         hashes: dict[int, str] = {}
         for start in range(0, len(wanted), 500):
             hashes.update(session.execute(select(AuditEntry.id, AuditEntry.entry_hash)
-                                          .where(AuditEntry.id.in_(wanted[start:start + 500]))).tuples().all())
+                                          .where(AuditEntry.id.in_(wanted[start:start + 500]))).all())
     return len(anchors), anchor_problems(anchors, last_id, hashes)

@@ -159,8 +159,8 @@ def organisation_choices(db: Database) -> tuple[tuple[uuid.UUID, str], ...]:
     """Organisations of the registry that may be partners, by name."""
     db.require(Permission.EVENTS_READ)
     with db.unit_of_work() as session:
-        return tuple(session.execute(select(Organisation.uuid, Organisation.name).order_by(Organisation.name)
-                                     .limit(2000)).tuples())
+        rows = session.execute(select(Organisation.uuid, Organisation.name).order_by(Organisation.name).limit(2000))
+        return tuple((key, name) for key, name in rows)
 
 
 def event_input(detail: EventDetail) -> EventInput:
