@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -100,10 +101,19 @@ class ApplicationFields(QObject):
         layout = ui.declarations_box.layout()
         self.declarations: dict[str, QCheckBox] = {}
         for code, label in DECLARATIONS:
-            box = QCheckBox(label, ui.declarations_box)
+            # A check box cannot wrap its text, and the de minimis declaration alone is wider than a laptop:
+            # the box carries no text, a wrapping label beside it reads the declaration (a click ticks it).
+            box = QCheckBox(ui.declarations_box)
             box.setObjectName(f"declaration_{code}")
+            box.setAccessibleName(label)
             box.toggled.connect(lambda _on: self.changed.emit())
-            layout.addWidget(box)
+            text = QLabel(label, ui.declarations_box, wordWrap=True)
+            text.setObjectName(f"declaration_{code}_label")
+            text.mousePressEvent = lambda _event, box=box: box.toggle()
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
             self.declarations[code] = box
         ui.all_declarations_button.clicked.connect(lambda: [box.setChecked(True) for box in self.declarations.values()])
 
