@@ -94,6 +94,8 @@ def test_declare_then_score_with_the_keyboard_and_save(qtbot, ctx, scene, answer
     qtbot.waitUntil(lambda: screen.criteria.edits["C1"].isEnabled(), timeout=5_000)
     assert screen.criteria.edits["C1"].hasFocus()
     assert table.item(0, 4).text() == "nessuno"
+    # The screen settles (the list is read again after the declaration) before the clerk types.
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5_000)
 
     for code, text in zip(("C1", "C2", "C3", "C4", "C5", "C6"), ("20", "10", "15", "10", "12", "8"), strict=False):
         type_points(qtbot, screen.criteria.edits[code], text)

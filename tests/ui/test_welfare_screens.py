@@ -20,6 +20,15 @@ def _idle(qtbot):
     qtbot.waitUntil(lambda: operations_running() == 0, timeout=10000)
 
 
+def _show_active(qtbot, widget):
+    """Shortcuts reach only the active window: on a real X server a shown window is not active by itself."""
+    widget.show()
+    qtbot.waitExposed(widget, timeout=5000)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
+    _idle(qtbot)
+
+
 @pytest.fixture
 def screen(qtbot, ctx):
     from equilibri_desktop.ui.screens.welfare.engagements_screen import (
@@ -29,8 +38,7 @@ def screen(qtbot, ctx):
     widget = EngagementsScreen(ctx)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
-    widget.show()
-    _idle(qtbot)
+    _show_active(qtbot, widget)
     return widget
 
 
@@ -42,8 +50,7 @@ def test_new_engagement_from_the_keyboard(qtbot, ctx):
 
     screen = EngagementsScreen(ctx)
     qtbot.addWidget(screen)
-    screen.show()
-    _idle(qtbot)
+    _show_active(qtbot, screen)
     qtbot.keyClick(screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     card = screen.card
     assert card.ui.title_edit.hasFocus() or screen.ui.tabs.currentWidget() is card
