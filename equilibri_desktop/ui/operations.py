@@ -11,6 +11,7 @@ anything else to the exception dialog. Screens never catch service errors themse
 from __future__ import annotations
 
 import inspect
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from equilibri_desktop.ui.service_messages import error_text, field_error_text
 from equilibri_desktop.ui.tasks import Task, TaskContext, run_task
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def _takes_context(call: Callable[..., Any]) -> bool:
@@ -82,7 +84,9 @@ def run_operation(
 
     def failed(exc: Exception, _details: str) -> None:
         _running.discard(id(job))
-        if gone():
+        if gone():  # nobody to show it to; a crash must still reach the log
+            if not isinstance(exc, DomainError):
+                log.error("operation of a closed screen failed\n%s", _details)
             return
         report_failure(parent, exc, form, error_title)
         if on_failure is not None:
