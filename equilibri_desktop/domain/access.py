@@ -67,61 +67,38 @@ class Permission(StrEnum):
     WELFARE_WRITE = "welfare.write"  # run engagements, type and import surveys, draft plans and documents
 
 
-_READ = {Permission.REGISTRY_READ, Permission.GRANTS_READ}
+P = Permission
+_READ = {P.REGISTRY_READ, P.GRANTS_READ}
+_NETWORK = {P.NETWORK_READ, P.NETWORK_WRITE, P.NETWORK_CONTACTS}
+_EVENTS = {P.EVENTS_READ, P.EVENTS_WRITE, P.EVENTS_CERTIFY}
+_WELFARE = {P.WELFARE_READ, P.WELFARE_WRITE}
+_READS_OTHER_LINES = {P.NETWORK_READ, P.EVENTS_READ, P.WELFARE_READ}
+# One table, one line per role (tests/test_access.py states it again, so a change is a deliberate one).
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.AMMINISTRATORE: frozenset(_READ | {Permission.SETTINGS_MANAGE, Permission.USERS_MANAGE,
-                                            Permission.BACKUPS_MANAGE, Permission.AUDIT_READ,
-                                            Permission.PERSONAL_DATA}),
-    Role.RESPONSABILE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_MERGE,
-                                          Permission.REGISTRY_EXPORT, Permission.AUDIT_READ,
-                                          Permission.GRANTS_WRITE, Permission.GRANTS_CALLS,
-                                          Permission.GRANTS_DECIDE, Permission.PAYMENTS_WRITE,
-                                          Permission.PAYMENTS_APPROVE, Permission.PERSONAL_DATA}),
-    Role.OPERATORE: frozenset(_READ | {Permission.REGISTRY_WRITE, Permission.REGISTRY_IMPORT,
-                                       Permission.REGISTRY_MERGE, Permission.REGISTRY_EXPORT,
-                                       Permission.GRANTS_WRITE, Permission.PAYMENTS_WRITE,
-                                       Permission.PERSONAL_DATA}),
-    # Only the applications she scores, through the evaluation: not the registry, not the other applications.
-    Role.COMMISSARIO: frozenset({Permission.GRANTS_SCORE}),
+    Role.AMMINISTRATORE: frozenset(_READ | _READS_OTHER_LINES | {
+        P.SETTINGS_MANAGE, P.USERS_MANAGE, P.BACKUPS_MANAGE, P.AUDIT_READ, P.PERSONAL_DATA}),
+    Role.RESPONSABILE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | {
+        P.REGISTRY_WRITE, P.REGISTRY_MERGE, P.REGISTRY_EXPORT, P.AUDIT_READ, P.GRANTS_WRITE, P.GRANTS_CALLS,
+        P.GRANTS_DECIDE, P.PAYMENTS_WRITE, P.PAYMENTS_APPROVE, P.PERSONAL_DATA}),
+    Role.OPERATORE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | {
+        P.REGISTRY_WRITE, P.REGISTRY_IMPORT, P.REGISTRY_MERGE, P.REGISTRY_EXPORT, P.GRANTS_WRITE,
+        P.PAYMENTS_WRITE, P.PERSONAL_DATA}),
+    # Only the applications she scores, through the evaluation: not the registry, not the other applications,
+    # not the events' participants.
+    Role.COMMISSARIO: frozenset({P.GRANTS_SCORE}),
     # Reads everything, people's identifying and contact data masked (unless also "dati protetti").
-    Role.REVISORE: frozenset(_READ | {Permission.AUDIT_READ}),
+    Role.REVISORE: frozenset(_READ | _READS_OTHER_LINES | {P.AUDIT_READ}),
+    # Firms and bodies of the registry, agreements and contacts; no grant or event data: the grants'
+    # applicants and the events' participants (often vulnerable people) stay out of reach.
+    Role.AGENTE_RETE: frozenset({P.REGISTRY_READ, P.REGISTRY_WRITE} | _NETWORK),
 }
-# The network (issue 14), added to the roles above without touching their lines. The network agent reads
-# the registry's firms and bodies, works on agreements and contacts, and gets no grant permission: the
-# grants' applicants (often vulnerable people) stay out of reach.
-_NETWORK = frozenset({Permission.NETWORK_READ, Permission.NETWORK_WRITE, Permission.NETWORK_CONTACTS})
-ROLE_PERMISSIONS[Role.RESPONSABILE] |= _NETWORK
-ROLE_PERMISSIONS[Role.OPERATORE] |= _NETWORK
-ROLE_PERMISSIONS[Role.AMMINISTRATORE] |= {Permission.NETWORK_READ}
-ROLE_PERMISSIONS[Role.REVISORE] |= {Permission.NETWORK_READ}
-ROLE_PERMISSIONS[Role.AGENTE_RETE] = frozenset({Permission.REGISTRY_READ, Permission.REGISTRY_WRITE} | _NETWORK)
 
 # The lines of work a person can be in, and the permission that makes a user work on that line's people.
 # The registry clerks (REGISTRY_WRITE) work on every person; see `works_on_person`.
 LINE_OF_WORK_PERMISSIONS: dict[str, Permission] = {
-    "grants": Permission.GRANTS_WRITE,  # start-up grants: applicants and co-applicants
-    "events": Permission.EVENTS_WRITE,  # participants in events and courses
+    "grants": P.GRANTS_WRITE,  # start-up grants: applicants and co-applicants
+    "events": P.EVENTS_WRITE,  # participants in events and courses
 }
-
-# Events and training (issue 15), appended: operators run events and certify, the office reads. The commission
-# and the network agent do not see the participants (need to know).
-_EVENT_GRANTS = {
-    Role.AMMINISTRATORE: {Permission.EVENTS_READ},
-    Role.RESPONSABILE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
-    Role.OPERATORE: {Permission.EVENTS_READ, Permission.EVENTS_WRITE, Permission.EVENTS_CERTIFY},
-    Role.REVISORE: {Permission.EVENTS_READ},
-}
-ROLE_PERMISSIONS = {role: granted | _EVENT_GRANTS.get(role, set()) for role, granted in ROLE_PERMISSIONS.items()}
-
-# Company welfare consulting: consultants work as operatori or responsabili; administrators and auditors read.
-_WELFARE = {
-    Role.AMMINISTRATORE: {Permission.WELFARE_READ},
-    Role.RESPONSABILE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
-    Role.OPERATORE: {Permission.WELFARE_READ, Permission.WELFARE_WRITE},
-    Role.REVISORE: {Permission.WELFARE_READ},
-}
-for _role, _granted in _WELFARE.items():
-    ROLE_PERMISSIONS[_role] = ROLE_PERMISSIONS[_role] | _granted
 
 
 class PermissionDeniedError(DomainError):
