@@ -17,7 +17,7 @@ from equilibri_desktop.domain.access import (
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.network.codes import AgreementStatus as S
-from equilibri_desktop.services.network import agreements, signatures
+from equilibri_desktop.services.network import agreements, lifecycle, signatures
 from equilibri_desktop.services.network.dto import AgreementFilter
 from tests.network_helpers import agreement_input, make_body, party
 from tests.registry_helpers import add_person, municipality_id
@@ -138,7 +138,13 @@ def test_renewal_expiry_and_withdrawal_with_notice(db, clock, tmp_path):
                                       party_uuid=partner.uuid)
     assert left.status == S.IN_VIGORE and left.parties[2].withdrawn_on == date(2026, 5, 1)
     lead = agreements.close_agreement(db, left.uuid, left.version, S.RECEDUTO, party_uuid=left.parties[0].uuid)
-    assert lead.status == S.RECEDUTO
+    # The lead's withdrawal ends the agreement for all, but only once its 60 days' notice has run.
+    assert lead.status == S.IN_VIGORE and lead.closed_on == date(2026, 5, 1)
+    with use_clock(FixedClock(datetime(2026, 4, 30, 18, 0, tzinfo=UTC))):
+        assert lifecycle.apply_dates(db) == ()
+    with use_clock(FixedClock(datetime(2026, 5, 1, 8, 0, tzinfo=UTC))):
+        assert [c.status for c in lifecycle.apply_dates(db)] == ["receduto"]
+    assert agreements.get_agreement(db, lead.uuid).status == S.RECEDUTO
 
 
 def test_list_filters_by_kind_status_municipality_and_sector(db, clock, tmp_path):

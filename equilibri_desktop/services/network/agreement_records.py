@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.money import from_cents, to_cents
-from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus
+from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, SignatureStatus
 from equilibri_desktop.domain.network.rules import (
     HeadingFacts,
     PartyFacts,
     agreement_code,
     digital_signature_rule,
     in_kind_value,
+    status_after_signatures,
     validate_heading,
     validate_parties,
 )
@@ -39,7 +40,7 @@ from equilibri_desktop.storage.models import (
     NetworkAttachment,
     NetworkCommitteeMember,
     NetworkParty,
-    NetworkTemplate,
+    NetworkTemplateVersion,
     Organisation,
     Person,
 )
@@ -56,11 +57,24 @@ def person_name(person: Person) -> str:
     return f"{person.first_name} {person.surname}".strip()
 
 
+def newest_template(session: Session, kind: AgreementKind) -> NetworkTemplateVersion | None:
+    return session.scalar(select(NetworkTemplateVersion).where(NetworkTemplateVersion.kind == kind.value)
+                          .order_by(NetworkTemplateVersion.number.desc()).limit(1))
+
+
 def template_texts(session: Session, kind: AgreementKind) -> tuple[str, str]:
-    stored = session.scalar(select(NetworkTemplate).where(NetworkTemplate.kind == kind.value))
+    """(premises, articles) of the newest version of the office's template, else the built-in text."""
+    stored = newest_template(session, kind)
     if stored is not None:
         return stored.premises_text, stored.articles_text
     return DEFAULT_PREMISES[kind], default_articles(kind)
+
+
+def use_newest_template(session: Session, agreement: NetworkAgreement) -> None:
+    """Give the agreement the text of the newest template of its kind, and remember which version it was."""
+    stored = newest_template(session, AgreementKind(agreement.kind))
+    agreement.premises_text, agreement.articles_text = template_texts(session, AgreementKind(agreement.kind))
+    agreement.template_version_id = stored.id if stored is not None else None
 
 
 def next_code(session: Session, kind: AgreementKind, year: int) -> str:
@@ -99,16 +113,16 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
     validate_parties(facts, data.kind)
     processor = _by_uuid(session, Organisation, data.processor_uuid, "processor",
                          "Il responsabile del trattamento scelto non è più in anagrafica.")
-    kind = AgreementKind(data.kind)
-    premises, articles = template_texts(session, kind)
     for name in ("kind", "title", "subject", "start_date", "end_date", "in_force_from", "tacit_renewal",
                  "renewal_months", "withdrawal_notice_days", "privacy_role", "privacy_arrangement", "notes"):
         setattr(agreement, name, getattr(data, name))
     agreement.title = data.title.strip()
     agreement.cup = cup
     agreement.processor_organisation_id = processor.id if processor else None
-    agreement.premises_text = data.premises_text.strip() or premises
-    agreement.articles_text = data.articles_text.strip() or articles
+    if data.premises_text.strip() and data.articles_text.strip():
+        agreement.premises_text, agreement.articles_text = data.premises_text.strip(), data.articles_text.strip()
+    else:  # a new draft starts from the template; its version is kept so the print can be reproduced
+        use_newest_template(session, agreement)
     if agreement.id is None:
         session.add(agreement)
         session.flush()
@@ -165,6 +179,30 @@ def version_chain(session: Session, agreement: NetworkAgreement) -> list[Network
         chain.append(following)
 
 
+def bring_into_force(session: Session, agreement: NetworkAgreement, today: date) -> bool:
+    """Every party signed and the stated date (if any) reached: in force, and the version it amends retired."""
+    parties = [row[0] for row in parties_of(session, agreement.id)]
+    if not status_after_signatures([SignatureStatus(p.signature_status) for p in parties], agreement.in_force_from,
+                                   today):
+        return False
+    agreement.status = AgreementStatus.IN_VIGORE.value
+    agreement.in_force_on = max([agreement.in_force_from or today] + [p.signed_on for p in parties if p.signed_on])
+    if agreement.amends_id:
+        original = session.get(NetworkAgreement, agreement.amends_id)
+        original.status, original.closed_on = AgreementStatus.SOSTITUITO.value, agreement.in_force_on
+    return True
+
+
+def _template_facts(session: Session, agreement: NetworkAgreement) -> tuple[str, bool]:
+    """How the agreement's text came about, and whether its kind's template has a newer version since."""
+    newest = newest_template(session, AgreementKind(agreement.kind))
+    if agreement.template_version_id is None:
+        return "testo predefinito", newest is not None
+    used = session.get(NetworkTemplateVersion, agreement.template_version_id)
+    return (f"modello versione {used.number} del {used.saved_on:%d/%m/%Y}",
+            newest is not None and newest.number > used.number)
+
+
 def detail(session: Session, agreement: NetworkAgreement, today: date) -> AgreementDetail:
     parties = tuple(_party_row(*row) for row in parties_of(session, agreement.id))
     committee = tuple(
@@ -184,6 +222,7 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
     amends = session.get(NetworkAgreement, agreement.amends_id) if agreement.amends_id else None
     kind = AgreementKind(agreement.kind)
     rule = digital_signature_rule(kind, today)
+    template_label, template_outdated = _template_facts(session, agreement)
     return AgreementDetail(
         agreement.uuid, agreement.version, agreement.code, agreement.kind, agreement.title, agreement.subject,
         agreement.status, agreement.start_date, agreement.end_date, agreement.in_force_from, agreement.in_force_on,
@@ -195,4 +234,5 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
         tuple((v.uuid, v.code, v.status) for v in version_chain(session, agreement)),
         f"Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta."
         if rule else "",
-        ACTIONS.get(AgreementStatus(agreement.status), frozenset({"print"})))
+        ACTIONS.get(AgreementStatus(agreement.status), frozenset({"print"})), template_label, template_outdated,
+        agreement.closed_on)

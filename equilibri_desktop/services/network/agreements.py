@@ -3,7 +3,6 @@ renew; the detail and the list filtered by kind, status, municipality and sector
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from datetime import date
 
@@ -18,6 +17,7 @@ from equilibri_desktop.domain.network.codes import (
     AgreementStatus,
     SignatureStatus,
 )
+from equilibri_desktop.domain.network.lifecycle import IN_FORCE, renewed_end
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.network import agreement_records as records
 from equilibri_desktop.services.network.dto import (
@@ -35,7 +35,6 @@ from equilibri_desktop.storage.models import (
 )
 
 S = AgreementStatus
-IN_FORCE = (S.IN_VIGORE, S.RINNOVATO)  # a renewed agreement is in force for its new term
 
 
 def create_agreement(db: Database, data: AgreementInput) -> AgreementDetail:
@@ -76,6 +75,18 @@ def update_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: 
         return records.detail(session, agreement, office_today())
 
 
+def use_current_template(db: Database, agreement_uuid: uuid.UUID, expected_version: int) -> AgreementDetail:
+    """A draft takes the text of the newest template of its kind (drafts never change by themselves when the
+    office saves a new version of a template)."""
+    db.require(Permission.NETWORK_WRITE)
+    with db.unit_of_work() as session:
+        agreement = _load(session, agreement_uuid, expected_version)
+        _require_status(agreement, S.BOZZA, doing="cambiarne il testo: crea una modifica (nuova versione)")
+        records.use_newest_template(session, agreement)
+        session.flush()
+        return records.detail(session, agreement, office_today())
+
+
 def get_agreement(db: Database, agreement_uuid: uuid.UUID) -> AgreementDetail:
     db.require(Permission.NETWORK_READ)
     with db.unit_of_work() as session:
@@ -112,7 +123,8 @@ def amend_agreement(db: Database, agreement_uuid: uuid.UUID, reason: str) -> Agr
                                 amendment_number=number, amendment_reason=reason.strip())
         for name in ("kind", "title", "subject", "lead_organisation_id", "start_date", "end_date", "tacit_renewal",
                      "renewal_months", "withdrawal_notice_days", "privacy_role", "privacy_arrangement",
-                     "processor_organisation_id", "cup", "premises_text", "articles_text", "notes"):
+                     "processor_organisation_id", "cup", "premises_text", "articles_text", "notes",
+                     "template_version_id"):
             setattr(copy, name, getattr(original, name))
         session.add(copy)
         session.flush()
@@ -149,9 +161,7 @@ def close_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: i
 def _renew(agreement: NetworkAgreement) -> None:
     if agreement.end_date is None:
         raise DomainError("Un accordo senza scadenza non si rinnova.")
-    end, total = agreement.end_date, agreement.end_date.month - 1 + (agreement.renewal_months or 12)
-    year, month = end.year + total // 12, total % 12 + 1
-    agreement.end_date = date(year, month, min(end.day, calendar.monthrange(year, month)[1]))
+    agreement.end_date = renewed_end(agreement.end_date, agreement.renewal_months, agreement.end_date)
     agreement.status, agreement.closed_on = S.RINNOVATO.value, None
 
 
@@ -160,12 +170,15 @@ def _withdraw(session: Session, agreement: NetworkAgreement, party_uuid: uuid.UU
     party = next((p for p in parties if p.uuid == party_uuid), None)
     if party is None:
         raise ValidationError.single("party", "Scegli la parte che recede.")
-    # The withdrawal takes effect once the agreed notice has run from the day it was given.
+    # The withdrawal takes effect once the agreed notice has run from the day it was given; until then the
+    # agreement stays in force and the office date ends it on that day (lifecycle.apply_dates).
     effective = withdrawal_effective_on(on, agreement.withdrawal_notice_days)
     party.withdrawn_on = effective
     remaining = [p for p in parties if p.withdrawn_on is None]
     if len(remaining) < 2 or party.role == "capofila":
-        agreement.status, agreement.closed_on = S.RECEDUTO.value, effective
+        agreement.closed_on = effective
+        if effective <= office_today():
+            agreement.status = S.RECEDUTO.value
 
 
 def withdrawal_effective_on(notice_given_on: date, notice_days: int) -> date:
@@ -196,16 +209,25 @@ def _filtered(query: Select, criteria: AgreementFilter) -> Select:
 
 
 def search_agreements(db: Database, criteria: AgreementFilter | None = None, offset: int = 0,
-                      limit: int = 200) -> Page[AgreementRow]:
+                      limit: int = 200, sort: str | None = None, descending: bool = False) -> Page[AgreementRow]:
+    """A page of the list, filtered and sorted in SQL (`sort`: one of AGREEMENT_SORT_KEYS; by code otherwise)."""
     db.require(Permission.NETWORK_READ)
     criteria = criteria or AgreementFilter()
-    parties = select(func.count(NetworkParty.id)).where(NetworkParty.agreement_id == NetworkAgreement.id)
-    signed = parties.where(NetworkParty.signature_status == SignatureStatus.FIRMATO.value)
-    query = _filtered(select(NetworkAgreement, Organisation.name, parties.scalar_subquery(),
-                             signed.scalar_subquery())
+    parties = select(func.count(NetworkParty.id)).where(NetworkParty.agreement_id == NetworkAgreement.id) \
+        .scalar_subquery()
+    signed = select(func.count(NetworkParty.id)).where(
+        NetworkParty.agreement_id == NetworkAgreement.id,
+        NetworkParty.signature_status == SignatureStatus.FIRMATO.value).scalar_subquery()
+    query = _filtered(select(NetworkAgreement, Organisation.name, parties, signed)
                       .outerjoin(Organisation, Organisation.id == NetworkAgreement.lead_organisation_id), criteria)
+    columns = {"code": NetworkAgreement.code, "kind": NetworkAgreement.kind,
+               "title": func.lower(NetworkAgreement.title),
+               "status": NetworkAgreement.status, "lead_name": func.lower(Organisation.name), "signed": signed,
+               "start_date": NetworkAgreement.start_date, "end_date": NetworkAgreement.end_date}
+    key = columns.get(sort or "code", NetworkAgreement.code)
+    order = [key.desc() if descending else key.asc(), NetworkAgreement.code]
     with db.unit_of_work() as session:
-        rows = session.execute(query.order_by(NetworkAgreement.code).offset(offset).limit(limit + 1)).all()
+        rows = session.execute(query.order_by(*order).offset(offset).limit(limit + 1)).all()
         items = tuple(AgreementRow(a.uuid, a.code, a.kind, a.title, a.status, lead or "", n or 0, s or 0,
                                    a.start_date, a.end_date) for a, lead, n, s in rows[:limit])
     return Page(items=items, offset=offset, limit=limit, has_more=len(rows) > limit)

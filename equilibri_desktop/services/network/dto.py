@@ -130,6 +130,9 @@ class AgreementDetail:
     versions: tuple[tuple[uuid.UUID, str, str], ...]  # (uuid, code, status) of every version, oldest first
     digital_only_reason: str  # "" when paper signatures are allowed
     allowed_actions: frozenset[str] = field(default_factory=frozenset)
+    template_label: str = ""  # "modello versione 2 del 01/03/2026" or "testo predefinito"
+    template_outdated: bool = False  # the kind's template has a newer version than the one this text came from
+    closed_on: date | None = None  # expiry or withdrawal; ahead of today while a withdrawal's notice runs
 
     @property
     def lead_name(self) -> str:
@@ -166,3 +169,6 @@ class AgreementFilter:
     municipality_id: int | None = None
     sector: str | None = None  # OrganisationKind of at least one party
     organisation_uuid: uuid.UUID | None = None
+
+
+AGREEMENT_SORT_KEYS = ("code", "kind", "title", "status", "lead_name", "signed", "start_date", "end_date")

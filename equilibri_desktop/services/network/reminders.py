@@ -1,5 +1,7 @@
 """What the home page reminds about the network: signatures pending for more than N days, agreements expiring
-within 60 days, tacit renewals coming due, and the agent's follow-ups that are due."""
+within 60 days (both figures are the office's settings), tacit renewals coming due, and the agent's follow-ups
+that are due. The office date is applied first (lifecycle.apply_dates), so the program's start brings stated
+dates, expiries and renewals up to date."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.network.codes import AgreementStatus, SignatureStatus
-from equilibri_desktop.domain.network.rules import EXPIRY_WARNING_DAYS
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.network.lifecycle import apply_dates
+from equilibri_desktop.services.network.settings import PENDING_SIGNATURE_DAYS, read_settings
 from equilibri_desktop.storage.models import (
     NetworkAgreement,
     NetworkContact,
@@ -21,7 +24,7 @@ from equilibri_desktop.storage.models import (
     Organisation,
 )
 
-PENDING_SIGNATURE_DAYS = 15  # default of the office setting "signatures pending for more than N days"
+__all__ = ["PENDING_SIGNATURE_DAYS", "Reminder", "network_reminders"]
 IN_FORCE = (AgreementStatus.IN_VIGORE.value, AgreementStatus.RINNOVATO.value)
 
 
@@ -34,13 +37,18 @@ class Reminder:
     due: date | None
 
 
-def network_reminders(db: Database, pending_days: int = PENDING_SIGNATURE_DAYS,
-                      expiry_days: int = EXPIRY_WARNING_DAYS, agent: str | None = None) -> tuple[Reminder, ...]:
-    """Reminders the actor may see, most urgent first. `agent` limits follow-ups to one agent's (default: the
-    user's own)."""
+def network_reminders(db: Database, pending_days: int | None = None, expiry_days: int | None = None,
+                      agent: str | None = None) -> tuple[Reminder, ...]:
+    """Reminders the actor may see, most urgent first. The day counts default to the office's settings; `agent`
+    limits follow-ups to one agent's (default: the user's own)."""
     today = office_today()
     found: list[Reminder] = []
+    if db.actor.can(Permission.NETWORK_READ):
+        apply_dates(db)
     with db.unit_of_work() as session:
+        settings = read_settings(session)
+        pending_days = settings.pending_signature_days if pending_days is None else pending_days
+        expiry_days = settings.expiry_warning_days if expiry_days is None else expiry_days
         if db.actor.can(Permission.NETWORK_READ):
             found += _signatures(session, today, pending_days)
             found += _expiring(session, today, expiry_days)

@@ -25,7 +25,6 @@ from equilibri_desktop.domain.network.codes import SignatureStatus as Sig
 from equilibri_desktop.domain.network.rules import (
     SIGNATURE_MOVES,
     paper_signature_refusal,
-    status_after_signatures,
 )
 from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.services.admin.database import Database
@@ -116,16 +115,6 @@ def _sign(session: Session, agreement: NetworkAgreement, party: NetworkParty, me
     party.signed_file_path, party.signed_file_sha256 = file_path, sha256
 
 
-def _maybe_in_force(session: Session, agreement: NetworkAgreement, today: date) -> None:
-    parties = [row[0] for row in records.parties_of(session, agreement.id)]
-    if status_after_signatures([Sig(p.signature_status) for p in parties], agreement.in_force_from, today):
-        agreement.status = AgreementStatus.IN_VIGORE.value
-        agreement.in_force_on = max([agreement.in_force_from or today] + [p.signed_on for p in parties if p.signed_on])
-        if agreement.amends_id:
-            original = session.get(NetworkAgreement, agreement.amends_id)
-            original.status, original.closed_on = AgreementStatus.SOSTITUITO.value, agreement.in_force_on
-
-
 def record_paper_signatures(db: Database, agreement_uuid: uuid.UUID, party_uuids: Sequence[uuid.UUID],
                             scan: Path, signed_on: date | None = None) -> AgreementDetail:
     """A scan signed by hand by the given parties (one party, or all on one copy)."""
@@ -151,7 +140,7 @@ def record_paper_signatures(db: Database, agreement_uuid: uuid.UUID, party_uuids
         session.add(NetworkAttachment(agreement_id=agreement.id, party_id=parties[0].id if len(parties) == 1 else None,
                                       kind="scansione", description=f"Scansione firmata ({len(parties)} parti)",
                                       file_path=path, sha256=sha256))
-        _maybe_in_force(session, agreement, today)
+        records.bring_into_force(session, agreement, today)
         session.flush()
         staged.place()
         return records.detail(session, agreement, today)
@@ -212,7 +201,7 @@ def attach_digitally_signed(db: Database, agreement_uuid: uuid.UUID, signed_file
         session.add(NetworkAttachment(agreement_id=agreement.id, kind="firmato_digitale",
                                       description=f"Documento firmato digitalmente ({report.format})",
                                       file_path=path, sha256=sha256, check_report=_report_text(report, names)))
-        _maybe_in_force(session, agreement, today)
+        records.bring_into_force(session, agreement, today)
         session.flush()
         staged.place()
         detail = records.detail(session, agreement, today)

@@ -50,7 +50,8 @@ from equilibri_desktop.storage.models.network import (
     NetworkContact,
     NetworkParty,
     NetworkPractice,
-    NetworkTemplate,
+    NetworkSettings,
+    NetworkTemplateVersion,
 )
 from equilibri_desktop.storage.models.organisation_settings import OrganisationSettings
 from equilibri_desktop.storage.models.reference import Municipality
@@ -80,8 +81,9 @@ __all__ = [
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
     "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche",
     "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
-    "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkTemplate", "Organisation", "OrganisationContact",
-    "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone", "UserAccount",
+    "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkSettings", "NetworkTemplateVersion", "Organisation",
+    "OrganisationContact", "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone",
+    "UserAccount",
     "WelfareEngagement", "WelfareEngagementFirm", "WelfareMeeting", "WelfarePlan", "WelfarePlanMeasure",
     "WelfareSurveyResponse",
 ]

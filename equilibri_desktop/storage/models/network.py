@@ -49,8 +49,11 @@ class NetworkAgreement(RecordMixin, Base):
     amendment_number: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     amendment_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # expiry, renewal or withdrawal
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # expiry or withdrawal (may be ahead)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The template version the text was drafted from (None: the built-in text); the text itself is copied
+    # into the agreement, so a later version of the template never changes a printed agreement.
+    template_version_id: Mapped[int | None] = mapped_column(ForeignKey("network_template_version.id"), nullable=True)
 
 
 class NetworkParty(RecordMixin, Base):
@@ -107,14 +110,28 @@ class NetworkAttachment(RecordMixin, Base):
     check_report: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
-class NetworkTemplate(RecordMixin, Base):
-    """The office's text of premises and articles for one kind of agreement (default text when absent)."""
+class NetworkTemplateVersion(RecordMixin, Base):
+    """One saved text of premises and articles for a kind of agreement. Every save is a new version: the
+    newest is what new drafts start from, the older ones stay for the agreements drafted from them."""
 
-    __tablename__ = "network_template"
+    __tablename__ = "network_template_version"
+    __table_args__ = (UniqueConstraint("kind", "number"),)
 
-    kind: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
     premises_text: Mapped[str] = mapped_column(Text, nullable=False)
     articles_text: Mapped[str] = mapped_column(Text, nullable=False)
+    note: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    saved_on: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+class NetworkSettings(RecordMixin, Base):
+    """The office's figures for the network's reminders (one row; defaults until the office saves its own)."""
+
+    __tablename__ = "network_settings"
+
+    pending_signature_days: Mapped[int] = mapped_column(Integer, nullable=False, default=15)
+    expiry_warning_days: Mapped[int] = mapped_column(Integer, nullable=False, default=60)
 
 
 class NetworkContact(RecordMixin, Base):
