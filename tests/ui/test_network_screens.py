@@ -84,7 +84,7 @@ def test_drafting_an_agreement_with_parties_and_errors_next_to_fields(qtbot, ctx
     _save(qtbot, screen)
     saved = agreements.search_agreements(ctx.db).items
     assert [(r.title, r.parties) for r in saved] == [("Rete welfare Melegnano", 2)]
-    assert ui.code_label.text() == saved[0].code and ui.agreements_table.rowCount() == 1
+    assert ui.code_label.text() == saved[0].code and ui.agreements_table.model().rowCount() == 1
     assert not _error(screen, 'end_date').isVisibleTo(screen)
 
 

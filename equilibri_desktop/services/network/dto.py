@@ -160,6 +160,10 @@ class AgreementRow:
     start_date: date | None
     end_date: date | None
 
+    @property
+    def signatures(self) -> str:
+        return f"{self.signed}/{self.parties}"
+
 
 @dataclass(frozen=True)
 class AgreementFilter:

@@ -23,6 +23,11 @@ def load_detail(screen, detail: AgreementDetail | None) -> None:
     ui.title_edit.setText(detail.title if detail else "")
     ui.subject_edit.setPlainText(detail.subject if detail else "")
     ui.start_date_edit.setDate(detail.start_date if detail else None)
+    ui.in_force_from_edit.setDate(detail.in_force_from if detail else None)
+    if detail is not None and detail.processor_uuid is not None:
+        ui.processor_edit.set_person(detail.processor_uuid, detail.processor_name)
+    else:
+        ui.processor_edit.set_person(None)
     ui.end_date_edit.setDate(detail.end_date if detail else None)
     ui.withdrawal_notice_days_spin.setValue(detail.withdrawal_notice_days if detail else 30)
     ui.tacit_renewal_check.setChecked(detail.tacit_renewal if detail else False)
@@ -36,7 +41,8 @@ def load_detail(screen, detail: AgreementDetail | None) -> None:
         widget.blockSignals(False)
     actions = detail.allowed_actions if detail else frozenset({"edit"})
     editable = "edit" in actions
-    for name in ("title_edit", "cup_edit", "start_date_edit", "end_date_edit"):
+    for name in ("title_edit", "cup_edit", "start_date_edit", "end_date_edit", "in_force_from_edit",
+                 "processor_edit"):
         getattr(ui, name).setReadOnly(not editable)
     for name in ("subject_edit", "privacy_arrangement_edit", "committee_edit"):
         getattr(ui, name).setReadOnly(not editable)
@@ -52,5 +58,32 @@ def load_detail(screen, detail: AgreementDetail | None) -> None:
                                   list=", ".join(f"{code} ({domain_tr(AgreementStatus(s).label)})"
                                                  for _u, code, s in versions))
                               if len(versions) > 1 else "")
-    ui.message_label.setText(detail.amendment_reason and tr("Modifica: {reason}").format(
-        reason=detail.amendment_reason) if detail else "")
+    screen._show_processor()
+    ui.template_label.setText(_template_text(detail))
+    ui.use_template_button.setEnabled(bool(detail) and editable and detail.template_outdated)
+    ui.message_label.setText(_message(detail))
+
+
+def _template_text(detail: AgreementDetail | None) -> str:
+    if detail is None:
+        return tr("Il testo di premesse e articoli sarà quello del modello corrente.")
+    text = tr("Testo: {source}.").format(source=detail.template_label)
+    if detail.template_outdated:
+        text += " " + tr("Il modello ha una versione più recente.")
+    return text
+
+
+def _message(detail: AgreementDetail | None) -> str:
+    if detail is None:
+        return ""
+    parts = []
+    if detail.amendment_reason:
+        parts.append(tr("Modifica: {reason}").format(reason=detail.amendment_reason))
+    status = AgreementStatus(detail.status)
+    if status == AgreementStatus.IN_FIRMA and detail.in_force_from:
+        parts.append(tr("In vigore dal {day}, quando tutte le parti avranno firmato.").format(
+            day=f"{detail.in_force_from:%d/%m/%Y}"))
+    if status in (AgreementStatus.IN_VIGORE, AgreementStatus.RINNOVATO) and detail.closed_on:
+        parts.append(tr("Recesso efficace dal {day}: da quel giorno l'accordo cessa.").format(
+            day=f"{detail.closed_on:%d/%m/%Y}"))
+    return " ".join(parts)

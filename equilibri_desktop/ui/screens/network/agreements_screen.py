@@ -1,6 +1,6 @@
-"""Rete e accordi › Accordi: the list filtered by kind, status, municipality and sector (exported to .xlsx) and
-the agreement's page: data, parties from the registry, signatures party by party, documents and versions.
-Every service call goes through run_operation."""
+"""Rete e accordi › Accordi: the list (agreements_list: filtered, sorted and paged in SQL, exported to .xlsx) and
+the agreement's page: data, parties from the registry, signatures party by party, documents, template and
+versions. Every service call goes through run_operation."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTabWidget,
 )
@@ -24,15 +25,12 @@ from equilibri_desktop.domain.network.codes import (
     AgreementStatus,
     PrivacyRole,
 )
-from equilibri_desktop.domain.registry_kinds import OrganisationKind
-from equilibri_desktop.services.network import agreements, overview
+from equilibri_desktop.services.network import agreements, pickers
 from equilibri_desktop.services.network.dto import (
     AgreementDetail,
-    AgreementFilter,
     AgreementInput,
     CommitteeMemberInput,
 )
-from equilibri_desktop.services.registry.municipalities import list_municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -41,12 +39,8 @@ from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors
 from equilibri_desktop.ui.screens.network.agreement_parties import PartiesEditor
 from equilibri_desktop.ui.screens.network.agreement_signatures import SignaturesPanel
-from equilibri_desktop.ui.screens.network.common import (
-    Choices,
-    FileChooser,
-    fill_table,
-    payload,
-)
+from equilibri_desktop.ui.screens.network.agreements_list import AgreementsList
+from equilibri_desktop.ui.screens.network.common import Choices, payload
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.money_edit import DecimalEdit, MoneyEdit
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
@@ -60,7 +54,7 @@ class AgreementsScreen(FormScreen):
     FORM = "network/agreements"
     WIDGETS = {
         "search_edit": QLineEdit, "kind_filter_combo": QComboBox, "status_filter_combo": QComboBox,
-        "municipality_filter_combo": QComboBox, "sector_filter_combo": QComboBox, "agreements_table": QTableWidget,
+        "municipality_filter_combo": QComboBox, "sector_filter_combo": QComboBox, "agreements_table": QTableView,
         "count_label": QLabel, "export_button": QPushButton, "new_button": QPushButton, "detail_tabs": QTabWidget,
         "kind_combo": QComboBox, "code_label": QLabel, "status_label": QLabel, "title_edit": QLineEdit,
         "subject_edit": QPlainTextEdit, "start_date_edit": DateEdit, "end_date_edit": DateEdit,
@@ -75,7 +69,8 @@ class AgreementsScreen(FormScreen):
         "digital_button": QPushButton, "check_report_edit": QPlainTextEdit, "digital_document_check": QCheckBox,
         "generate_button": QPushButton, "documents_table": QTableWidget, "open_document_button": QPushButton,
         "versions_label": QLabel, "message_label": QLabel, "amend_button": QPushButton, "close_button": QPushButton,
-        "send_button": QPushButton, "save_button": QPushButton,
+        "send_button": QPushButton, "save_button": QPushButton, "in_force_from_edit": DateEdit,
+        "processor_edit": PersonPicker, "template_label": QLabel, "use_template_button": QPushButton,
     }
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -86,18 +81,18 @@ class AgreementsScreen(FormScreen):
         ui = self.ui
         self.parties = PartiesEditor(self, ui, ctx)
         self.signatures = SignaturesPanel(self, ui, ctx)
+        self.list = AgreementsList(self, ui, ctx, self.open_record)
         self._fill_choices()
-        ui.search_edit.returnPressed.connect(self.refresh)
-        for combo in (ui.kind_filter_combo, ui.status_filter_combo, ui.municipality_filter_combo,
-                      ui.sector_filter_combo):
-            combo.activated.connect(lambda _i: self.refresh())
-        ui.agreements_table.currentCellChanged.connect(lambda row, *_: self._open_row(row))
+        ui.processor_edit.set_search(lambda text, limit: pickers.find_organisations(ctx.db, text, limit))
+        ui.processor_edit.setPlaceholderText(tr("Il fornitore che tratta i dati per conto delle parti…"))
+        ui.processor_edit.personChosen.connect(lambda _u: self.mark_changed())
+        ui.privacy_role_combo.currentIndexChanged.connect(lambda _i: self._show_processor())
+        ui.use_template_button.clicked.connect(self.use_current_template)
         ui.new_button.clicked.connect(self.new_agreement)
         ui.save_button.clicked.connect(self.save)
         ui.send_button.clicked.connect(self.send)
         ui.amend_button.clicked.connect(self.amend)
         ui.close_button.clicked.connect(self.close_or_renew)
-        ui.export_button.clicked.connect(self.export)
         for name in ("title_edit", "cup_edit"):
             getattr(ui, name).textEdited.connect(lambda _t: self.mark_changed())
         for name in ("subject_edit", "privacy_arrangement_edit", "committee_edit"):
@@ -106,59 +101,30 @@ class AgreementsScreen(FormScreen):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_agreement)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.search_edit.setFocus)
         writer = ctx.db.actor.can(Permission.NETWORK_WRITE)
-        for name in ("new_button", "save_button", "send_button", "amend_button", "close_button"):
+        for name in ("new_button", "save_button", "send_button", "amend_button", "close_button",
+                     "use_template_button"):
             getattr(ui, name).setVisible(writer)
-        self.form.findChild(QSplitter, "splitter").setSizes([600, 766])
+        self.form.findChild(QSplitter, "splitter").setSizes([460, 640])
         self.new_agreement()
         self.refresh()
 
     def _fill_choices(self) -> None:
-        ui = self.ui
-        ui.kind_filter_combo.addItem(tr("Tutti"), None)
-        ui.status_filter_combo.addItem(tr("Tutti"), None)
-        ui.sector_filter_combo.addItem(tr("Tutti"), None)
-        ui.municipality_filter_combo.addItem(tr("Tutti"), None)
         for kind in AgreementKind:
-            ui.kind_filter_combo.addItem(domain_tr(kind.label), kind.value)
-            ui.kind_combo.addItem(domain_tr(kind.label), kind.value)
-        for status in AgreementStatus:
-            ui.status_filter_combo.addItem(domain_tr(status.label), status.value)
-        for kind in OrganisationKind:
-            ui.sector_filter_combo.addItem(domain_tr(kind.label), kind.value)
+            self.ui.kind_combo.addItem(domain_tr(kind.label), kind.value)
         for role in PrivacyRole:
-            ui.privacy_role_combo.addItem(domain_tr(role.label), role.value)
-        for ref in list_municipalities(self.ctx.db):
-            ui.municipality_filter_combo.addItem(ref.name, ref.id)
+            self.ui.privacy_role_combo.addItem(domain_tr(role.label), role.value)
+        for combo in (self.ui.kind_combo, self.ui.privacy_role_combo):
+            combo.setMinimumContentsLength(16)  # the legal references make these labels long
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def _show_processor(self) -> None:
+        processor = self.ui.privacy_role_combo.currentData() == PrivacyRole.RESPONSABILE.value
+        self.ui.processor_edit.setVisible(processor)
+        self.form.findChild(QLabel, "processor_label").setVisible(processor)
 
     # --- list ------------------------------------------------------------------------------
-    def criteria(self) -> AgreementFilter:
-        ui = self.ui
-        return AgreementFilter(ui.search_edit.text(), ui.kind_filter_combo.currentData(),
-                               ui.status_filter_combo.currentData(), ui.municipality_filter_combo.currentData(),
-                               ui.sector_filter_combo.currentData())
-
     def refresh(self) -> None:
-        criteria = self.criteria()
-        run_operation(self, lambda: agreements.search_agreements(self.ctx.db, criteria), on_success=self._show_list,
-                      writes=False)
-
-    def _show_list(self, page) -> None:
-        # The list shows the kind without its legal basis ("… (art. 15 L. 241/1990)"): the page shows it whole.
-        rows = [(r.code, domain_tr(AgreementKind(r.kind).label).split(" (")[0], r.title,
-                 domain_tr(AgreementStatus(r.status).label), r.lead_name, f"{r.signed}/{r.parties}", r.end_date)
-                for r in page.items]
-        table = self.ui.agreements_table
-        table.blockSignals(True)
-        fill_table(table, (tr("Codice"), tr("Tipo"), tr("Titolo"), tr("Stato"), tr("Capofila"), tr("Firme"),
-                           tr("Scadenza")), rows, stretch=2, payloads=[r.uuid for r in page.items])
-        table.blockSignals(False)
-        n = len(page.items)
-        self.ui.count_label.setText(tr("1 accordo") if n == 1 else tr("{n} accordi").format(n=n))
-
-    def _open_row(self, row: int) -> None:
-        agreement_uuid = payload(self.ui.agreements_table, row)
-        if agreement_uuid is not None:
-            self.open_record(agreement_uuid)
+        self.list.refresh()
 
     def open_record(self, record_uuid) -> bool:
         run_operation(self, lambda: agreements.get_agreement(self.ctx.db, record_uuid), on_success=self.show_detail,
@@ -178,6 +144,7 @@ class AgreementsScreen(FormScreen):
     def new_agreement(self) -> None:
         self.show_detail(None)
         self.ui.detail_tabs.setCurrentIndex(0)
+        self.ui.agreements_table.clearSelection()
         self.ui.title_edit.setFocus()
 
     def mark_changed(self) -> None:
@@ -199,7 +166,7 @@ class AgreementsScreen(FormScreen):
         return AgreementInput(
             kind=ui.kind_combo.currentData(), title=ui.title_edit.text(), subject=ui.subject_edit.toPlainText(),
             start_date=ui.start_date_edit.date(), end_date=ui.end_date_edit.date(),
-            in_force_from=self.detail.in_force_from if self.detail else None,
+            in_force_from=ui.in_force_from_edit.date(), processor_uuid=ui.processor_edit.person_uuid(),
             tacit_renewal=ui.tacit_renewal_check.isChecked(), renewal_months=ui.renewal_months_spin.value(),
             withdrawal_notice_days=ui.withdrawal_notice_days_spin.value(),
             privacy_role=ui.privacy_role_combo.currentData(),
@@ -221,7 +188,7 @@ class AgreementsScreen(FormScreen):
     def _saved(self, detail: AgreementDetail) -> None:
         self.show_detail(detail)
         self.ui.message_label.setText(tr("Accordo {code} salvato.").format(code=detail.code))
-        self.refresh()
+        self.list.reload()
 
     def send(self) -> None:
         if self.detail is None or not Messages.confirm(
@@ -251,10 +218,11 @@ class AgreementsScreen(FormScreen):
         run_operation(self, lambda: agreements.close_agreement(self.ctx.db, uuid, version, outcome, party_uuid=party),
                       on_success=self._saved)
 
-    def export(self) -> None:
-        path = FileChooser.save_file(self, tr("Esporta gli accordi"), "accordi.xlsx", tr("Excel (*.xlsx)"))
-        if path:
-            criteria = self.criteria()
-            run_operation(self, lambda: overview.export_agreements(self.ctx.db, path, criteria), writes=False,
-                          on_success=lambda n: self.ui.message_label.setText(
-                              tr("{n} accordi esportati in {path}.").format(n=n, path=path)))
+    def use_current_template(self) -> None:
+        if self.detail is None or not Messages.confirm(
+                self, tr("Testo del modello"), tr("Il testo di premesse e articoli di questa bozza sarà sostituito da "
+                                                  "quello del modello corrente. Continuare?")):
+            return
+        uuid, version = self.detail.uuid, self.detail.version
+        run_operation(self, lambda: agreements.use_current_template(self.ctx.db, uuid, version),
+                      on_success=self._saved)
