@@ -138,6 +138,12 @@ def _network_contacts(ctx: AppContext) -> QWidget:
     return ContactsScreen(ctx)
 
 
+def _network_templates(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.network.templates_screen import TemplatesScreen
+
+    return TemplatesScreen(ctx)
+
+
 def _events(ctx: AppContext) -> QWidget:
     from equilibri_desktop.ui.screens.events.events_screen import EventsScreen
 
@@ -180,6 +186,8 @@ SCREENS = (
                 _network_overview, Permission.NETWORK_READ),
     ScreenEntry("network_contacts", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Contatti con le imprese"),
                 _network_contacts, Permission.NETWORK_READ),
+    ScreenEntry("network_templates", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Modelli di accordo"),
+                _network_templates, Permission.NETWORK_READ),
     ScreenEntry("events", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Eventi e formazione"), _events,
                 Permission.EVENTS_READ, record_kinds=("event",)),
     ScreenEntry("welfare_engagements", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Incarichi welfare"),
