@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.services.documents import register
@@ -153,3 +153,88 @@ def test_recording_a_contact_and_its_follow_up_on_the_home_page(qtbot, ctx):
     items = home.network_reminders.items
     assert home.network_reminders.isVisible() and items.count() == 1
     assert "Richiamare per il piano welfare" in items.item(0).text()
+
+
+def test_template_screen_previews_saves_versions_and_refuses_unknown_fields(qtbot, ctx):
+    from equilibri_desktop.services.network import templates
+    from equilibri_desktop.ui.screens.network.templates_screen import TemplatesScreen
+
+    bodies = [make_body(ctx.db, 0), make_body(ctx.db, 1)]
+    before = agreements.create_agreement(ctx.db, agreement_input(bodies))
+    screen = _screen(qtbot, TemplatesScreen, ctx)
+    ui = screen.ui
+    assert "Art. 3 – Impegni delle parti" in ui.preview_browser.toPlainText()
+    ui.articles_text_edit.moveCursor(ui.articles_text_edit.textCursor().MoveOperation.End)
+    for line in ("## Riservatezza", "Le parti di {progetto} tacciono."):
+        qtbot.keyClick(ui.articles_text_edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(ui.articles_text_edit, line)
+    _save(qtbot, screen)
+    assert "{progetto}" in _error(screen, "articles_text").text() and screen.has_unsaved_changes()
+    assert templates.list_template_versions(ctx.db, templates.AgreementKind(before.kind))[0].number == 0
+    for _ in range(len("{progetto} tacciono.")):
+        qtbot.keyClick(ui.articles_text_edit, Qt.Key.Key_Backspace)
+    ui.field_combo.setCurrentIndex(ui.field_combo.findData("titolo"))
+    qtbot.mouseClick(ui.insert_field_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ui.articles_text_edit, " resta riservato.")
+    qtbot.mouseClick(ui.preview_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert "Le parti di Alleanza locale di conciliazione Sud Est Milano resta riservato." in \
+        ui.preview_browser.toPlainText()
+    qtbot.keyClicks(ui.note_edit, "Clausola di riservatezza")
+    _save(qtbot, screen)
+    assert ui.versions_table.rowCount() == 2 and ui.versions_table.item(0, 4).text() == "Clausola di riservatezza"
+    assert not screen.has_unsaved_changes() and "versione 1" in ui.current_label.text()
+    after = agreements.create_agreement(ctx.db, agreement_input(bodies))
+    assert "## Riservatezza" in after.articles_text and "## Riservatezza" not in \
+        agreements.get_agreement(ctx.db, before.uuid).articles_text
+
+
+def test_reminder_days_are_set_on_the_template_screen(qtbot, ctx):
+    from equilibri_desktop.services.network import settings
+    from equilibri_desktop.ui.screens.network.templates_screen import TemplatesScreen
+
+    screen = _screen(qtbot, TemplatesScreen, ctx)
+    ui = screen.ui
+    ui.side_tabs.setCurrentIndex(2)
+    assert ui.pending_signature_days_spin.value() == 15
+    ui.pending_signature_days_spin.selectAll()
+    qtbot.keyClicks(ui.pending_signature_days_spin, "0")
+    qtbot.mouseClick(ui.save_settings_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert _error(screen, "pending_signature_days").isVisibleTo(screen)
+    ui.pending_signature_days_spin.selectAll()
+    qtbot.keyClicks(ui.pending_signature_days_spin, "7")
+    qtbot.mouseClick(ui.save_settings_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert settings.get_settings(ctx.db).pending_signature_days == 7 and "7 giorni" in ui.message_label.text()
+
+
+def test_the_list_shows_an_agreement_in_force_once_the_office_date_reaches_its_stated_date(qtbot, ctx, tmp_path):
+    from equilibri_desktop.services.network import signatures
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+
+    bodies = [make_body(ctx.db, 0), make_body(ctx.db, 1)]
+    draft = agreements.create_agreement(ctx.db, agreement_input(bodies, in_force_from=date(2026, 4, 1)))
+    sent = agreements.send_for_signature(ctx.db, draft.uuid, draft.version)
+    scan = tmp_path / "firmato.pdf"
+    scan.write_bytes(b"%PDF-1.4 scansione")
+    signatures.record_paper_signatures(ctx.db, sent.uuid, [p.uuid for p in sent.parties], scan)
+    agreements.create_agreement(ctx.db, agreement_input(bodies, title="Accordo bis"))
+    screen = _screen(qtbot, AgreementsScreen, ctx)
+    ui = screen.ui
+    ui.agreements_table.selectRow(0)
+    _settle(qtbot)
+    assert ui.status_label.text() == "In firma" and "01/04/2026" in ui.message_label.text()
+    with use_clock(FixedClock(datetime(2026, 4, 1, 7, 0, tzinfo=UTC))):
+        screen.refresh()
+        _settle(qtbot)
+        screen.open_record(sent.uuid)
+        _settle(qtbot)
+    assert ui.status_label.text() == "In vigore"
+    model = ui.agreements_table.model()
+    assert model.data(model.index(0, 3)) == "In vigore"
+    # A click on the «Titolo» header sorts in SQL: «Accordo bis» comes first.
+    header = ui.agreements_table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    _settle(qtbot)
+    assert model.data(model.index(0, 2)) == "Accordo bis"
