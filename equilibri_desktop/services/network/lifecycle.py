@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
@@ -25,7 +25,7 @@ from equilibri_desktop.services.network import agreement_records as records
 from equilibri_desktop.storage.models import NetworkAgreement, NetworkParty
 
 S = AgreementStatus
-_WATCHED = (S.IN_FIRMA.value, *(s.value for s in IN_FORCE))
+_LIVE = tuple(s.value for s in IN_FORCE)
 _WHY = {S.IN_VIGORE: "in vigore dalla data stabilita", S.RECEDUTO: "recesso efficace",
         S.SCADUTO: "scaduto", S.RINNOVATO: "rinnovato tacitamente"}
 
@@ -45,8 +45,12 @@ def apply_dates(db: Database) -> tuple[DatedChange, ...]:
     today = office_today()
     changes: list[DatedChange] = []
     with db.unit_of_work() as session:
-        for agreement in session.scalars(select(NetworkAgreement).where(NetworkAgreement.status.in_(_WATCHED))
-                                         .order_by(NetworkAgreement.id)):
+        # Only the agreements a date may move (the rule decides): not every agreement on every refresh.
+        candidates = select(NetworkAgreement).where(or_(
+            and_(NetworkAgreement.status == S.IN_FIRMA.value, NetworkAgreement.in_force_from <= today),
+            and_(NetworkAgreement.status.in_(_LIVE),
+                 or_(NetworkAgreement.closed_on <= today, NetworkAgreement.end_date < today))))
+        for agreement in session.scalars(candidates.order_by(NetworkAgreement.id)):
             signatures = session.scalars(select(NetworkParty.signature_status)
                                          .where(NetworkParty.agreement_id == agreement.id)).all()
             facts = CalendarFacts(
