@@ -105,9 +105,12 @@ def test_demo_data_holds_a_small_network(db):
 
     seed_demo_data(db)
     rows = agreements.search_agreements(db).items
-    assert sorted(r.status for r in rows) == ["bozza", "in_firma", "in_vigore"]
+    assert sorted(r.status for r in rows) == ["bozza", "in_firma", "in_firma", "in_vigore"]
     in_force = next(r for r in rows if r.status == "in_vigore")
     assert in_force.parties == in_force.signed == 5
+    # The protocol signed by all waits for its stated date, twelve days ahead.
+    protocol = next(r for r in rows if r.kind == "protocollo")
+    assert protocol.status == "in_firma" and protocol.signed == protocol.parties == 2
     db.actor = Actor("demo.agente_rete", roles=frozenset({Role.AGENTE_RETE}))
     due = reminders.network_reminders(db)
     assert {r.kind for r in due} == {"firma", "ricontatto"}

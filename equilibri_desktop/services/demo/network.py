@@ -1,5 +1,6 @@
 """Demo data of the network: an alliance agreement in force, an art. 15 agreement waiting for signatures, a
-draft network agreement with firms, the demo network agent's contacts (one follow-up due) and good practices."""
+protocol signed by all that comes into force on a stated date, a draft network agreement with firms, the demo
+network agent's contacts (one follow-up due) and good practices."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ DEMO_AGENT = "demo.agente_rete"
 
 
 def _agreement(session: Session, kind: AgreementKind, number: int, title: str, bodies: list[Organisation],
-               status: str, signed_days_ago: int | None, sent_days_ago: int | None) -> None:
+               status: str, signed_days_ago: int | None, sent_days_ago: int | None,
+               in_force_in_days: int | None = None) -> None:
     today = office_today()
     agreement = NetworkAgreement(
         code=agreement_code(kind, today.year, number), kind=kind.value, title=title, status=status,
@@ -39,8 +41,11 @@ def _agreement(session: Session, kind: AgreementKind, number: int, title: str, b
         privacy_role="contitolari", privacy_arrangement="Il capofila fornisce l'informativa agli interessati.",
         cup="E11H17000120002", premises_text=DEFAULT_PREMISES[kind], articles_text=default_articles(kind),
         sent_on=today - timedelta(days=sent_days_ago) if sent_days_ago is not None else None)
-    if signed_days_ago is not None:
-        agreement.in_force_on = today - timedelta(days=signed_days_ago)
+    signed_on = today - timedelta(days=signed_days_ago) if signed_days_ago is not None else None
+    if in_force_in_days is not None:  # signed by all, in force from a stated date still ahead
+        agreement.in_force_from = today + timedelta(days=in_force_in_days)
+    else:
+        agreement.in_force_on = signed_on
     session.add(agreement)
     session.flush()
     for position, body in enumerate(bodies, start=1):
@@ -53,7 +58,7 @@ def _agreement(session: Session, kind: AgreementKind, number: int, title: str, b
             cash_cents=100_000 * (position % 3), in_kind_hours=20 * position, in_kind_rate_cents=2_750,
             signature_status="firmato" if signed else ("inviato" if sent_days_ago is not None else "da_inviare"),
             signature_method="carta" if signed else "",
-            signed_on=agreement.in_force_on if signed else None,
+            signed_on=signed_on,
             sent_on=agreement.sent_on))
 
 
@@ -81,6 +86,8 @@ def seed_demo_network(session: Session, rng: random.Random) -> None:
                "in_firma", signed_days_ago=None, sent_days_ago=20)
     _agreement(session, AgreementKind.RETE, 1, "Rete delle imprese per il welfare territoriale", firms[:3],
                "bozza", signed_days_ago=None, sent_days_ago=None)
+    _agreement(session, AgreementKind.PROTOCOLLO, 1, "Protocollo d'intesa per i servizi estivi", [towns[0], firms[0]],
+               "in_firma", signed_days_ago=3, sent_days_ago=10, in_force_in_days=12)
     today = office_today()
     for days, firm, kind, outcome, step in (
             (30, firms[0], "primo_contatto", "Interessata al welfare aziendale", ""),

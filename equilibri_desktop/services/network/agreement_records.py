@@ -134,7 +134,8 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
             signatory_person_id=person.id, signatory_capacity=party.capacity,
             delegation_act=party.delegation_act.strip(), obligations=party.obligations.strip(),
             cash_cents=to_cents(party.cash), in_kind_hours=party.in_kind_hours,
-            in_kind_rate_cents=to_cents(party.in_kind_rate), in_kind_description=party.in_kind_description))
+            in_kind_rate_cents=to_cents(party.in_kind_rate),
+            in_kind_description=party.in_kind_description.strip()[:300]))
         if party.role == "capofila":
             agreement.lead_organisation_id = org.id
     for member in data.committee:

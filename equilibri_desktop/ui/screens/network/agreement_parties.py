@@ -56,7 +56,7 @@ class PartiesEditor:
     def set_editable(self, editable: bool) -> None:
         for name in ("party_organisation_edit", "party_role_combo", "party_signatory_combo", "party_capacity_combo",
                      "party_delegation_edit", "party_obligations_edit", "party_cash_edit", "party_hours_edit",
-                     "party_rate_edit", "add_party_button", "remove_party_button"):
+                     "party_rate_edit", "party_in_kind_description_edit", "add_party_button", "remove_party_button"):
             getattr(self.ui, name).setEnabled(editable)
 
     def _fill(self) -> None:
@@ -75,7 +75,7 @@ class PartiesEditor:
         ui.party_signatory_combo.clear()
         ui.party_role_combo.setCurrentIndex(0 if not self.lines else 1)
         ui.party_capacity_combo.setCurrentIndex(0)
-        for name in ("party_delegation_edit", "party_obligations_edit"):
+        for name in ("party_delegation_edit", "party_obligations_edit", "party_in_kind_description_edit"):
             getattr(ui, name).clear()
         ui.party_cash_edit.setValue(None)
         ui.party_hours_edit.setValue(None)
@@ -104,7 +104,8 @@ class PartiesEditor:
             ui.party_organisation_edit.person_uuid(), ui.party_role_combo.currentData(),
             ui.party_signatory_combo.currentData(), ui.party_capacity_combo.currentData(),
             ui.party_delegation_edit.text().strip(), ui.party_obligations_edit.toPlainText().strip(),
-            ui.party_cash_edit.value() or ZERO, ui.party_hours_edit.value() or ZERO, ui.party_rate_edit.value() or ZERO)
+            ui.party_cash_edit.value() or ZERO, ui.party_hours_edit.value() or ZERO, ui.party_rate_edit.value() or ZERO,
+            ui.party_in_kind_description_edit.text().strip())
         signatory = ui.party_signatory_combo.currentText().split(" (")[0] if data.signatory_uuid else ""
         self.lines.append(PartyLine(data, name, signatory))
         self._fill()
@@ -130,3 +131,4 @@ class PartiesEditor:
         ui.party_cash_edit.setValue(line.data.cash)
         ui.party_hours_edit.setValue(line.data.in_kind_hours)
         ui.party_rate_edit.setValue(line.data.in_kind_rate)
+        ui.party_in_kind_description_edit.setText(line.data.in_kind_description)

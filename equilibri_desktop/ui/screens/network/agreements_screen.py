@@ -71,6 +71,7 @@ class AgreementsScreen(FormScreen):
         "versions_label": QLabel, "message_label": QLabel, "amend_button": QPushButton, "close_button": QPushButton,
         "send_button": QPushButton, "save_button": QPushButton, "in_force_from_edit": DateEdit,
         "processor_edit": PersonPicker, "template_label": QLabel, "use_template_button": QPushButton,
+        "party_in_kind_description_edit": QLineEdit,
     }
 
     def __init__(self, ctx: AppContext, parent=None):
