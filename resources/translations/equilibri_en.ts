@@ -1274,12 +1274,20 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Lead partner</translation>
     </message>
     <message>
+        <source>Aggiornamento degli accordi…</source>
+        <translation>Updating the agreements…</translation>
+    </message>
+    <message>
         <source>1 accordo</source>
         <translation>1 agreement</translation>
     </message>
     <message>
         <source>{n} accordi</source>
         <translation>{n} agreements</translation>
+    </message>
+    <message>
+        <source>Il fornitore che tratta i dati per conto delle parti…</source>
+        <translation>The supplier processing data on the parties&apos; behalf…</translation>
     </message>
     <message>
         <source>Salvataggio dell&apos;accordo…</source>
@@ -1324,6 +1332,14 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Esito:</source>
         <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Testo del modello</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>Il testo di premesse e articoli di questa bozza sarà sostituito da quello del modello corrente. Continuare?</source>
+        <translation>The premises and articles of this draft will be replaced by the current template&apos;s text. Continue?</translation>
     </message>
     <message>
         <source>Esporta gli accordi</source>
@@ -3122,8 +3138,28 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Versions: {list}</translation>
     </message>
     <message>
+        <source>Il testo di premesse e articoli sarà quello del modello corrente.</source>
+        <translation>Premises and articles will be the current template&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Testo: {source}.</source>
+        <translation>Text: {source}.</translation>
+    </message>
+    <message>
+        <source>Il modello ha una versione più recente.</source>
+        <translation>The template has a newer version.</translation>
+    </message>
+    <message>
         <source>Modifica: {reason}</source>
         <translation>Amendment: {reason}</translation>
+    </message>
+    <message>
+        <source>In vigore dal {day}, quando tutte le parti avranno firmato.</source>
+        <translation>In force from {day}, once every party has signed.</translation>
+    </message>
+    <message>
+        <source>Recesso efficace dal {day}: da quel giorno l&apos;accordo cessa.</source>
+        <translation>Withdrawal effective from {day}: the agreement ends that day.</translation>
     </message>
     <message>
         <source>Cerca l&apos;ente o l&apos;impresa in anagrafica…</source>
@@ -3919,6 +3955,74 @@ Merge the registrations?</translation>
         <source>Risposte registrate: {n}</source>
         <translation>Answers recorded: {n}</translation>
     </message>
+    <message>
+        <source>Premesso che</source>
+        <translation>Whereas</translation>
+    </message>
+    <message>
+        <source>[qui gli impegni e i contributi di ciascuna parte]</source>
+        <translation>[here each party&apos;s obligations and contributions]</translation>
+    </message>
+    <message>
+        <source>Modelli di accordo</source>
+        <translation>Agreement templates</translation>
+    </message>
+    <message>
+        <source>Il testo modificato non è stato salvato: lasciarlo?</source>
+        <translation>The changed text has not been saved: leave it?</translation>
+    </message>
+    <message>
+        <source>Versione</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Salvata il</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Accordi</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In uso: versione {n} del {day}</source>
+        <translation>In use: version {n} of {day}</translation>
+    </message>
+    <message>
+        <source>In uso: testo predefinito</source>
+        <translation>In use: built-in text</translation>
+    </message>
+    <message>
+        <source>Il testo modificato non è stato salvato: sostituirlo con quello della versione scelta?</source>
+        <translation>The changed text has not been saved: replace it with the chosen version&apos;s?</translation>
+    </message>
+    <message>
+        <source>Testo della versione {n} ripreso: salvalo per renderlo quello in uso.</source>
+        <translation>Text of version {n} taken up: save it to make it the one in use.</translation>
+    </message>
+    <message>
+        <source>Anteprima del PDF…</source>
+        <translation>PDF preview…</translation>
+    </message>
+    <message>
+        <source>Salvataggio del modello…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <source>Salvata la versione {n}: i nuovi accordi partono da questo testo.</source>
+        <translation>Version {n} saved: new agreements start from this text.</translation>
+    </message>
+    <message>
+        <source>Promemoria salvati: firme in attesa da più di {p} giorni, scadenze entro {e} giorni.</source>
+        <translation>Reminders saved: signatures pending for more than {p} days, expiries within {e} days.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -4121,6 +4225,30 @@ Merge the registrations?</translation>
     <message>
         <source>&amp;Salva</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>In &amp;vigore dal</source>
+        <translation>In &amp;force from</translation>
+    </message>
+    <message>
+        <source>Vuoto: in vigore alla firma dell&apos;ultima parte. Con una data: in vigore da quel giorno, se tutte le parti hanno firmato.</source>
+        <translation>Empty: in force when the last party signs. With a date: in force from that day, if every party has signed.</translation>
+    </message>
+    <message>
+        <source>Responsabile &amp;art. 28</source>
+        <translation>Processor (&amp;art. 28)</translation>
+    </message>
+    <message>
+        <source>Contributo in &amp;natura</source>
+        <translation>Contribution in &amp;kind</translation>
+    </message>
+    <message>
+        <source>es. ore di personale educativo, uso di spazi</source>
+        <translation>e.g. hours of educational staff, use of premises</translation>
+    </message>
+    <message>
+        <source>Usa il testo del &amp;modello corrente</source>
+        <translation>Use the current te&amp;mplate&apos;s text</translation>
     </message>
 </context>
 <context>
@@ -8005,6 +8133,10 @@ Merge the registrations?</translation>
         <translation>Contacts with businesses</translation>
     </message>
     <message>
+        <source>Modelli di accordo</source>
+        <translation>Agreement templates</translation>
+    </message>
+    <message>
         <source>Ente e progetto</source>
         <translation>Organisation and project</translation>
     </message>
@@ -9750,6 +9882,89 @@ Merge the registrations?</translation>
     <message>
         <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
         <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesForm</name>
+    <message>
+        <source>&amp;Tipo di accordo</source>
+        <translation>Agreement &amp;kind</translation>
+    </message>
+    <message>
+        <source>&amp;Premesse (una per riga: «Premesso che …»)</source>
+        <translation>&amp;Premises (one per line: «Whereas …»)</translation>
+    </message>
+    <message>
+        <source>&amp;Articoli (ogni articolo inizia con «## Titolo»; la riga {impegni} porta gli impegni delle parti)</source>
+        <translation>&amp;Articles (each starts with «## Title»; the line {impegni} brings in the parties&apos; obligations)</translation>
+    </message>
+    <message>
+        <source>&amp;Campo</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <source>&amp;Inserisci nel testo</source>
+        <translation>&amp;Insert in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Nota della versione</source>
+        <translation>Version &amp;note</translation>
+    </message>
+    <message>
+        <source>che cosa cambia, es. nuova clausola di riservatezza</source>
+        <translation>what changes, e.g. new confidentiality clause</translation>
+    </message>
+    <message>
+        <source>&amp;Anteprima</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Anteprima P&amp;DF…</source>
+        <translation>P&amp;DF preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Salva come nuova versione</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Anteprima</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Con i dati di un accordo di esempio, come nel PDF.</source>
+        <translation>With an example agreement&apos;s data, as in the PDF.</translation>
+    </message>
+    <message>
+        <source>Versioni</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Ogni accordo conserva il testo con cui è stato redatto: salvare una nuova versione non cambia gli accordi già preparati.</source>
+        <translation>Every agreement keeps the text it was drafted with: saving a new version does not change agreements already prepared.</translation>
+    </message>
+    <message>
+        <source>Ri&amp;prendi questo testo</source>
+        <translation>Take u&amp;p this text</translation>
+    </message>
+    <message>
+        <source>Promemoria</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Firme in attesa da più di (&amp;giorni)</source>
+        <translation>Signatures pending for more than (&amp;days)</translation>
+    </message>
+    <message>
+        <source>Scadenze entro (gio&amp;rni)</source>
+        <translation>Expiries within (da&amp;ys)</translation>
+    </message>
+    <message>
+        <source>La pagina iniziale ricorda le firme attese da più giorni di così e gli accordi che scadono entro il periodo indicato.</source>
+        <translation>The home page recalls signatures awaited for longer than this and agreements expiring within the given period.</translation>
+    </message>
+    <message>
+        <source>Salva i &amp;promemoria</source>
+        <translation>Save the &amp;reminders</translation>
     </message>
 </context>
 <context>
