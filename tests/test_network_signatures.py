@@ -125,3 +125,30 @@ def test_files_that_are_neither_pdf_nor_p7m_or_carry_no_signature(db, art15, tmp
     junk.write_bytes(b"\x30\x03\x02\x01\x00")
     with pytest.raises(SignatureCheckError, match="non è una busta CAdES"):
         inspect_signed_file(junk)
+
+
+def test_annexes_and_scans_are_kept_with_their_checksum_and_opened_only_unchanged(db, tmp_path):
+    from equilibri_desktop.domain.errors import DomainError, ValidationError
+    from equilibri_desktop.domain.file_names import UnsafeFileError
+    from equilibri_desktop.services.network import attachments
+
+    bodies = [make_body(db, 0), make_body(db, 1)]
+    draft = agreements.create_agreement(db, agreement_input(bodies))
+    sheet = tmp_path / "scheda progetto.pdf"
+    sheet.write_bytes(b"%PDF-1.4 scheda")
+    with pytest.raises(ValidationError) as err:
+        attachments.add_attachment(db, draft.uuid, sheet, " ")
+    assert "che cosa contiene" in err.value.for_field("attachment_description")
+    program = tmp_path / "scheda.pdf.exe"
+    program.write_bytes(b"MZ")
+    with pytest.raises(UnsafeFileError):
+        attachments.add_attachment(db, draft.uuid, program, "Scheda")
+    detail = attachments.add_attachment(db, draft.uuid, sheet, "Scheda del progetto")
+    [annex] = detail.attachments
+    assert annex.kind == "allegato" and annex.description == "Scheda del progetto" and len(annex.sha256) == 64
+    stored = attachments.attachment_path(db, annex.uuid)
+    assert stored.read_bytes() == b"%PDF-1.4 scheda" and stored.parent != tmp_path
+    stored.write_bytes(b"%PDF-1.4 cambiata")
+    with pytest.raises(DomainError) as err:
+        attachments.attachment_path(db, annex.uuid)
+    assert "SHA-256" in str(err.value)

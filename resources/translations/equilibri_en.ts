@@ -3218,6 +3218,18 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>No digitally signed file attached.</translation>
     </message>
     <message>
+        <source>Allegato</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <source>Firmato digitalmente</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Registrazione della firma…</source>
         <translation>Recording the signature…</translation>
     </message>
@@ -3244,6 +3256,18 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Scegli nella tabella le parti che hanno firmato su carta (una o più, anche tutte su una sola scansione).</source>
         <translation>Choose in the table the parties that signed on paper (one or more, even all on a single scan).</translation>
+    </message>
+    <message>
+        <source>Allega un file all&apos;accordo</source>
+        <translation>Attach a file to the agreement</translation>
+    </message>
+    <message>
+        <source>Documenti (*.pdf *.p7m *.jpg *.png *.tif *.odt *.docx *.xlsx)</source>
+        <translation>Documents (*.pdf *.p7m *.jpg *.png *.tif *.odt *.docx *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Copia dell&apos;allegato…</source>
+        <translation>Copying the annex…</translation>
     </message>
     <message>
         <source>Scansione firmata</source>
@@ -4249,6 +4273,22 @@ Merge the registrations?</translation>
     <message>
         <source>Usa il testo del &amp;modello corrente</source>
         <translation>Use the current te&amp;mplate&apos;s text</translation>
+    </message>
+    <message>
+        <source>Allegati, scansioni e file firmati</source>
+        <translation>Annexes, scans and signed files</translation>
+    </message>
+    <message>
+        <source>che cosa contiene, es. scheda del progetto</source>
+        <translation>what it contains, e.g. project sheet</translation>
+    </message>
+    <message>
+        <source>Allega &amp;file…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>Apri a&amp;llegato</source>
+        <translation>Open a&amp;nnex</translation>
     </message>
 </context>
 <context>

@@ -238,3 +238,31 @@ def test_the_list_shows_an_agreement_in_force_once_the_office_date_reaches_its_s
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
     _settle(qtbot)
     assert model.data(model.index(0, 2)) == "Accordo bis"
+
+
+def test_an_annex_is_attached_and_opened_from_the_documents_tab(qtbot, ctx, tmp_path, monkeypatch):
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+    from equilibri_desktop.ui.widgets.document_files import DocumentFiles
+
+    agreements.create_agreement(ctx.db, agreement_input([make_body(ctx.db, 0), make_body(ctx.db, 1)]))
+    sheet = tmp_path / "scheda.pdf"
+    sheet.write_bytes(b"%PDF-1.4 scheda")
+    screen = _screen(qtbot, AgreementsScreen, ctx)
+    ui = screen.ui
+    ui.agreements_table.selectRow(0)
+    _settle(qtbot)
+    ui.detail_tabs.setCurrentIndex(3)
+    monkeypatch.setattr(common.FileChooser, "open_file", staticmethod(lambda *a: str(sheet)))
+    qtbot.mouseClick(ui.add_attachment_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert _error(screen, "attachment_description").isVisibleTo(screen) and ui.attachments_table.rowCount() == 0
+    qtbot.keyClicks(ui.attachment_description_edit, "Scheda del progetto")
+    qtbot.mouseClick(ui.add_attachment_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert ui.attachments_table.rowCount() == 1 and ui.attachments_table.item(0, 1).text() == "Scheda del progetto"
+    opened = []
+    monkeypatch.setattr(DocumentFiles, "open_file", staticmethod(lambda path: opened.append(path) or True))
+    ui.attachments_table.selectRow(0)
+    qtbot.mouseClick(ui.open_attachment_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert opened and opened[0].read_bytes() == b"%PDF-1.4 scheda"

@@ -1,12 +1,13 @@
 """The «Firme» and «Documenti» tabs of an agreement: each party's signature (send, refusal, paper scan, digitally
-signed file checked by the service) and the agreement's registered PDFs."""
+signed file checked by the service), the agreement's registered PDFs and its other files (annexes, scans,
+signed copies), each opened only while its SHA-256 still matches."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from equilibri_desktop.domain.network.codes import SignatureMethod, SignatureStatus
-from equilibri_desktop.services.network import documents, signatures
+from equilibri_desktop.services.network import attachments, documents, signatures
 from equilibri_desktop.services.network.dto import AgreementDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -25,6 +26,9 @@ class SignaturesPanel:
         ui.digital_button.clicked.connect(self.digital)
         ui.generate_button.clicked.connect(self.generate)
         ui.open_document_button.clicked.connect(self.open_document)
+        ui.add_attachment_button.clicked.connect(self.add_attachment)
+        ui.open_attachment_button.clicked.connect(self.open_attachment)
+        ui.attachments_table.cellActivated.connect(lambda *_: self.open_attachment())
 
     def load(self, detail: AgreementDetail | None) -> None:
         self.detail = detail
@@ -51,6 +55,14 @@ class SignaturesPanel:
         self.ui.digital_document_check.setChecked(only_digital)
         self.ui.digital_document_check.setEnabled(detail is not None and not only_digital)
         self.ui.generate_button.setEnabled(detail is not None)
+        files = detail.attachments if detail else ()
+        kinds = {"allegato": tr("Allegato"), "scansione": tr("Scansione firmata"),
+                 "firmato_digitale": tr("Firmato digitalmente")}
+        fill_table(self.ui.attachments_table, (tr("Tipo"), tr("Descrizione"), tr("SHA-256")),
+                   [(kinds.get(a.kind, a.kind), a.description, a.sha256[:12] + "…") for a in files], stretch=1,
+                   payloads=[a.uuid for a in files])
+        for name in ("add_attachment_button", "attachment_description_edit"):
+            getattr(self.ui, name).setEnabled(detail is not None)
         self._load_documents()
 
     def _selected_parties(self) -> list:
@@ -114,6 +126,26 @@ class SignaturesPanel:
 
         run_operation(self.page, lambda: documents.agreement_documents(self.ctx.db, uuid), on_success=show,
                       writes=False)
+
+    def add_attachment(self) -> None:
+        path = FileChooser.open_file(self.page, tr("Allega un file all'accordo"), tr("Documenti (*.pdf *.p7m *.jpg "
+                                                                                   "*.png *.tif *.odt *.docx *.xlsx)"))
+        if path:
+            uuid, description = self.detail.uuid, self.ui.attachment_description_edit.text()
+            run_operation(self.page, lambda: attachments.add_attachment(self.ctx.db, uuid, Path(path), description),
+                          on_success=self._attached, form=self.page.form, label=tr("Copia dell'allegato…"))
+
+    def _attached(self, detail: AgreementDetail) -> None:
+        self.ui.attachment_description_edit.clear()
+        self.page.show_detail(detail)
+
+    def open_attachment(self) -> None:
+        from equilibri_desktop.ui.widgets.document_files import DocumentFiles
+
+        attachment_uuid = payload(self.ui.attachments_table)
+        if attachment_uuid is not None:
+            run_operation(self.page, lambda: attachments.attachment_path(self.ctx.db, attachment_uuid),
+                          on_success=DocumentFiles.open_file, writes=False)
 
     def open_document(self) -> None:
         from equilibri_desktop.services.documents import register

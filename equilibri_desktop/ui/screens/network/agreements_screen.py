@@ -71,7 +71,9 @@ class AgreementsScreen(FormScreen):
         "versions_label": QLabel, "message_label": QLabel, "amend_button": QPushButton, "close_button": QPushButton,
         "send_button": QPushButton, "save_button": QPushButton, "in_force_from_edit": DateEdit,
         "processor_edit": PersonPicker, "template_label": QLabel, "use_template_button": QPushButton,
-        "party_in_kind_description_edit": QLineEdit,
+        "party_in_kind_description_edit": QLineEdit, "attachments_table": QTableWidget,
+        "attachment_description_edit": QLineEdit, "add_attachment_button": QPushButton,
+        "open_attachment_button": QPushButton,
     }
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -103,7 +105,7 @@ class AgreementsScreen(FormScreen):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.search_edit.setFocus)
         writer = ctx.db.actor.can(Permission.NETWORK_WRITE)
         for name in ("new_button", "save_button", "send_button", "amend_button", "close_button",
-                     "use_template_button"):
+                     "use_template_button", "add_attachment_button", "attachment_description_edit"):
             getattr(ui, name).setVisible(writer)
         self.form.findChild(QSplitter, "splitter").setSizes([460, 640])
         self.new_agreement()
