@@ -56,6 +56,9 @@ def test_bad_input_goes_next_to_the_fields(db, clock):
     with pytest.raises(ValidationError) as err:
         agreements.create_agreement(db, agreement_input([a, b], start_date=date(2026, 5, 1), end_date=date(2026, 4, 1)))
     assert "precedere" in err.value.for_field("end_date")
+    with pytest.raises(ValidationError) as err:
+        agreements.create_agreement(db, agreement_input([a, b], in_force_from=date(2028, 1, 1)))
+    assert "seguire la scadenza" in err.value.for_field("in_force_from")
     twice = agreement_input([a, b], parties=(party(a, "capofila"), party(b), party(a)))
     with pytest.raises(ValidationError) as err:
         agreements.create_agreement(db, twice)

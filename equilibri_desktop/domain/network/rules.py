@@ -60,6 +60,7 @@ class HeadingFacts:
     end_date: date | None
     withdrawal_notice_days: int
     cup: str
+    in_force_from: date | None = None  # a stated date of entry into force, if any
 
 
 def validate_heading(facts: HeadingFacts) -> str:
@@ -74,6 +75,9 @@ def validate_heading(facts: HeadingFacts) -> str:
     if facts.start_date and facts.end_date and facts.end_date < facts.start_date:
         errors.append(FieldError("end_date", "La scadenza non può precedere la decorrenza "
                                              f"({facts.start_date:%d/%m/%Y})."))
+    if facts.in_force_from and facts.end_date and facts.in_force_from > facts.end_date:
+        errors.append(FieldError("in_force_from", "L'entrata in vigore non può seguire la scadenza "
+                                                  f"({facts.end_date:%d/%m/%Y})."))
     if facts.withdrawal_notice_days < 0:
         errors.append(FieldError("withdrawal_notice_days", "Il preavviso di recesso non può essere negativo."))
     cup = ""

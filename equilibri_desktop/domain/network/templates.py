@@ -59,6 +59,16 @@ DEFAULT_PREMISES = {
 }
 
 
+_GENERIC_PREMISES = ("le parti intendono collaborare alle finalità del progetto «{titolo}»;\n{capofila} coordina le "
+                     "attività previste dal presente accordo.")
+
+
+def default_premises(kind: AgreementKind) -> str:
+    """The built-in premises of `kind`; a kind added later starts from a generic text until the office saves its
+    own version on the templates screen."""
+    return DEFAULT_PREMISES.get(kind, _GENERIC_PREMISES)
+
+
 @dataclass(frozen=True)
 class Article:
     title: str

@@ -23,8 +23,8 @@ from equilibri_desktop.domain.network.rules import (
     validate_parties,
 )
 from equilibri_desktop.domain.network.templates import (
-    DEFAULT_PREMISES,
     default_articles,
+    default_premises,
 )
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.network.dto import (
@@ -67,7 +67,7 @@ def template_texts(session: Session, kind: AgreementKind) -> tuple[str, str]:
     stored = newest_template(session, kind)
     if stored is not None:
         return stored.premises_text, stored.articles_text
-    return DEFAULT_PREMISES[kind], default_articles(kind)
+    return default_premises(kind), default_articles(kind)
 
 
 def use_newest_template(session: Session, agreement: NetworkAgreement) -> None:
@@ -97,7 +97,7 @@ def _by_uuid(session: Session, model, value, field: str, missing: str):
 def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementInput) -> None:
     """Check `data` against the rules and the registry and write it onto `agreement` (parties replaced)."""
     cup = validate_heading(HeadingFacts(data.title, data.kind, data.start_date, data.end_date,
-                                        data.withdrawal_notice_days, data.cup))
+                                        data.withdrawal_notice_days, data.cup, data.in_force_from))
     facts, rows = [], []
     for party in data.parties:
         org = _by_uuid(session, Organisation, party.organisation_uuid, "parties",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.file_names import refuse_executable
 from equilibri_desktop.domain.network.codes import (
     AgreementKind,
     AgreementStatus,
@@ -131,6 +132,7 @@ def record_paper_signatures(db: Database, agreement_uuid: uuid.UUID, party_uuids
             raise DomainError(refusal)
         if not scan.is_file() or scan.stat().st_size == 0:
             raise ValidationError.single("scan", f"Il file {scan.name} non esiste o è vuoto.")
+        refuse_executable(scan.name)  # a double click in the data folder must never run a program
         if signed_on > today:
             raise ValidationError.single("signed_on", "La data di firma non può essere futura.")
         path, sha256, staged = _store(db, agreement, scan)

@@ -12,8 +12,8 @@ from pathlib import Path
 from equilibri_desktop.domain.network.codes import AgreementKind
 from equilibri_desktop.domain.network.rules import digital_signature_rule, in_kind_value
 from equilibri_desktop.domain.network.templates import (
-    DEFAULT_PREMISES,
     default_articles,
+    default_premises,
 )
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services.network.document_data import agreement_document_data
@@ -67,7 +67,7 @@ def example_agreement(kind: AgreementKind, parties: int, today: date) -> Agreeme
         "realizzare le azioni del progetto e condividere i servizi di conciliazione del territorio", "bozza",
         date(today.year, 1, 1), date(today.year + 1, 12, 31), None, None, kind != AgreementKind.TRA_PA, 12, 60,
         "contitolari", "Il capofila fornisce l'informativa e riceve le richieste degli interessati.", None, "",
-        "E11H17000120002", DEFAULT_PREMISES[kind], default_articles(kind), "", 0, None, "", rows,
+        "E11H17000120002", default_premises(kind), default_articles(kind), "", 0, None, "", rows,
         (CommitteeMemberInput(_PEOPLE[0], "presidente"), CommitteeMemberInput(_PEOPLE[1], "componente")), (), (),
         f"Firma digitale obbligatoria a pena di nullità ({rule})." if rule else "")
 

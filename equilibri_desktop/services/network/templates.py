@@ -17,10 +17,10 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.network.codes import AgreementKind
 from equilibri_desktop.domain.network.templates import (
-    DEFAULT_PREMISES,
     FIELDS,
     OBLIGATIONS_MARK,
     default_articles,
+    default_premises,
     split_articles,
     unknown_fields,
 )
@@ -103,7 +103,7 @@ def list_template_versions(db: Database, kind: AgreementKind) -> tuple[TemplateV
                 for v in session.scalars(select(NetworkTemplateVersion).where(NetworkTemplateVersion.kind == kind.value)
                                          .order_by(NetworkTemplateVersion.number.desc()))]
     rows.append(TemplateVersionRow(None, kind.value, 0, None, "", "Testo predefinito del programma",
-                                   DEFAULT_PREMISES[kind], default_articles(kind), used.get(None, 0)))
+                                   default_premises(kind), default_articles(kind), used.get(None, 0)))
     return tuple(rows)
 
 
