@@ -53,7 +53,9 @@ class NetworkAgreement(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # The template version the text was drafted from (None: the built-in text); the text itself is copied
     # into the agreement, so a later version of the template never changes a printed agreement.
-    template_version_id: Mapped[int | None] = mapped_column(ForeignKey("network_template_version.id"), nullable=True)
+    # Named by hand: the convention's name is longer than PostgreSQL's 63-character limit.
+    template_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("network_template_version.id", name="fk_network_agreement_template_version"), nullable=True)
 
 
 class NetworkParty(RecordMixin, Base):

@@ -55,7 +55,7 @@ def upgrade() -> None:
     op.drop_table("network_template")
     # Added in place (no batch copy): a copy of network_agreement would break its children's foreign keys.
     # SQLite adds a column with its reference only in the column's own definition.
-    fk_name = "fk_network_agreement_template_version_id_network_template_version"
+    fk_name = "fk_network_agreement_template_version"  # the convention's name passes PostgreSQL's 63 characters
     if op.get_bind().dialect.name == "sqlite":
         op.execute(f"ALTER TABLE network_agreement ADD COLUMN template_version_id INTEGER CONSTRAINT {fk_name} "
                    "REFERENCES network_template_version (id)")
@@ -76,7 +76,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("network_settings")
     if op.get_bind().dialect.name != "sqlite":
-        op.drop_constraint("fk_network_agreement_template_version_id_network_template_version", "network_agreement",
+        op.drop_constraint("fk_network_agreement_template_version", "network_agreement",
                            type_="foreignkey")
     op.drop_column("network_agreement", "template_version_id")
     template = op.create_table(
