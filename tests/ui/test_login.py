@@ -39,7 +39,7 @@ NEW_PASSWORD = "la mia nuova frase segreta"
 # Every role reads the start-up grants (Valutazione only for the commission).
 GRANT_SCREENS = {"grant_calls", "grant_applications", "grant_rankings", "grant_payments", "grant_documents"}
 # Every role but the commission reads the network (issue 14).
-NETWORK_SCREENS = {"network_agreements", "network_overview", "network_contacts"}
+NETWORK_SCREENS = {"network_agreements", "network_overview", "network_contacts", "network_templates"}
 EVENT_SCREENS = {"events"}  # the office reads events (issue 15)
 WELFARE_SCREENS = {"welfare_engagements", "welfare_indicators"}  # and welfare consulting (issue 18)
 OTHER_LINES = NETWORK_SCREENS | EVENT_SCREENS | WELFARE_SCREENS
