@@ -170,6 +170,9 @@ def test_template_screen_previews_saves_versions_and_refuses_unknown_fields(qtbo
         qtbot.keyClicks(ui.articles_text_edit, line)
     _save(qtbot, screen)
     assert "{progetto}" in _error(screen, "articles_text").text() and screen.has_unsaved_changes()
+    screen.refresh()  # coming back to the screen keeps what is being typed
+    _settle(qtbot)
+    assert "{progetto} tacciono." in ui.articles_text_edit.toPlainText()
     assert templates.list_template_versions(ctx.db, templates.AgreementKind(before.kind))[0].number == 0
     for _ in range(len("{progetto} tacciono.")):
         qtbot.keyClick(ui.articles_text_edit, Qt.Key.Key_Backspace)

@@ -101,10 +101,12 @@ class TemplatesScreen(FormScreen):
     def kind(self) -> AgreementKind:
         return AgreementKind(self.ui.kind_combo.currentData())
 
-    def refresh(self) -> None:
-        kind = self.kind()
+    def refresh(self, reload_text: bool = False) -> None:
+        """The versions and the reminders' figures; the text too, unless the clerk is editing it (coming back
+        to the screen must not lose her changes)."""
+        kind, load = self.kind(), reload_text or not self.has_unsaved_changes()
         run_operation(self, lambda: templates.list_template_versions(self.ctx.db, kind),
-                      on_success=self._show_versions, writes=False)
+                      on_success=lambda versions: self._show_versions(versions, load), writes=False)
         run_operation(self, lambda: settings.get_settings(self.ctx.db), on_success=self._show_settings, writes=False)
 
     def _kind_chosen(self) -> None:
@@ -112,9 +114,9 @@ class TemplatesScreen(FormScreen):
                 self, tr("Modelli di accordo"), tr("Il testo modificato non è stato salvato: lasciarlo?")):
             self.ui.kind_combo.setCurrentIndex(self.ui.kind_combo.findData(self.versions[0].kind))
             return
-        self.refresh()
+        self.refresh(reload_text=True)
 
-    def _show_versions(self, versions) -> None:
+    def _show_versions(self, versions, load_text: bool) -> None:
         self.versions = versions
         rows = [(v.number, v.saved_on, v.saved_by, v.used_by, v.note) for v in versions]
         fill_table(self.ui.versions_table, (tr("Versione"), tr("Salvata il"), tr("Da"), tr("Accordi"), tr("Nota")),
@@ -123,7 +125,8 @@ class TemplatesScreen(FormScreen):
         self.ui.current_label.setText(
             tr("In uso: versione {n} del {day}").format(n=current.number, day=f"{current.saved_on:%d/%m/%Y}")
             if current.number else tr("In uso: testo predefinito"))
-        self._load_text(current)
+        if load_text:
+            self._load_text(current)
 
     def _load_text(self, version: templates.TemplateVersionRow) -> None:
         clear_field_errors(self.form)
@@ -184,7 +187,7 @@ class TemplatesScreen(FormScreen):
     def _saved(self, number: int) -> None:
         self.ui.message_label.setText(tr("Salvata la versione {n}: i nuovi accordi partono da questo testo.")
                                       .format(n=number))
-        self.refresh()
+        self.refresh(reload_text=True)
 
     # --- reminders' figures ---------------------------------------------------------------------
     def _show_settings(self, data: settings.NetworkSettingsData) -> None:
