@@ -144,3 +144,17 @@ def test_an_organisations_history_with_the_network_for_its_card(db):
         assert history.network_history(db, town.uuid).contacts == ()
         db.actor = Actor("commissione", roles=frozenset({Role.COMMISSARIO}))
         assert history.network_history(db, firm.uuid).is_empty
+
+
+def test_contacts_show_the_firms_sector_and_size_from_the_registry(db):
+    from equilibri_desktop.domain.organisation_rules import OrganisationInput
+    from equilibri_desktop.services.registry import organisations
+
+    with use_clock(FixedClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))):
+        firm = organisations.create_organisation(db, OrganisationInput(
+            name="Officine Lambro", kind="impresa", ateco="25.62.00", employees=30,
+            municipality_id=municipality_id(db, "Melegnano"))).organisation
+        contacts.record_contact(db, ContactInput(firm.uuid, date(2026, 3, 1), "visita"))
+        [row] = contacts.list_contacts(db, text="25.62")
+        assert (row.organisation_name, row.ateco, row.size_class) == ("Officine Lambro", "25.62.00", "piccola")
+        assert contacts.list_contacts(db, text="10.71") == ()

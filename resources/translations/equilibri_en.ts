@@ -3302,6 +3302,14 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation> (done)</translation>
     </message>
     <message>
+        <source>ATECO</source>
+        <translation>ATECO</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
         <source>Passo successivo</source>
         <translation>Next step</translation>
     </message>
@@ -6275,10 +6283,6 @@ Merge the registrations?</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>impresa, esito o passo successivo</source>
-        <translation>business, outcome or next step</translation>
-    </message>
-    <message>
         <source>solo i &amp;miei</source>
         <translation>only &amp;mine</translation>
     </message>
@@ -6369,6 +6373,10 @@ Merge the registrations?</translation>
     <message>
         <source>Stampa il ca&amp;talogo…</source>
         <translation>Print the ca&amp;talogue…</translation>
+    </message>
+    <message>
+        <source>impresa, codice ATECO, esito o passo successivo</source>
+        <translation>business, ATECO code, outcome or next step</translation>
     </message>
 </context>
 <context>

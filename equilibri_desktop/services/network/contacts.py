@@ -14,6 +14,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.network.codes import ContactKind, ContactTopic
+from equilibri_desktop.domain.organisation_rules import size_class
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
@@ -49,6 +50,8 @@ class ContactRow:
     next_step: str
     next_step_due: date | None
     next_step_done: bool
+    ateco: str = ""  # the firm's sector as the registry records it
+    size_class: str = ""  # SizeClass code from the registry's headcount ("" when unknown or not a firm)
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,11 @@ def _validate(data: ContactInput, today: date) -> None:
 
 
 def _row(contact: NetworkContact, org: Organisation) -> ContactRow:
+    size = size_class(org.kind, org.employees)
     return ContactRow(contact.uuid, org.uuid, org.name, contact.contact_on, contact.agent, contact.kind,
                       tuple(t for t in contact.topics.split(",") if t), contact.summary, contact.outcome,
-                      contact.next_step, contact.next_step_due, contact.next_step_done)
+                      contact.next_step, contact.next_step_due, contact.next_step_done, org.ateco or "",
+                      size.value if size else "")
 
 
 def record_contact(db: Database, data: ContactInput) -> ContactRow:
@@ -121,7 +126,8 @@ def list_contacts(db: Database, organisation_uuid: uuid.UUID | None = None, agen
         needle = f"%{text.strip().lower()}%"
         query = query.where(or_(func.lower(Organisation.name).like(needle),
                                 func.lower(NetworkContact.outcome).like(needle),
-                                func.lower(NetworkContact.next_step).like(needle)))
+                                func.lower(NetworkContact.next_step).like(needle),
+                                Organisation.ateco.like(f"{text.strip()}%")))
     with db.unit_of_work() as session:
         rows = session.execute(query.order_by(NetworkContact.contact_on.desc(), NetworkContact.id.desc())
                                .limit(limit)).all()

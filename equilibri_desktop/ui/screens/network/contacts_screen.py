@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.network.codes import ContactKind, ContactTopic
+from equilibri_desktop.domain.organisation_rules import SizeClass
 from equilibri_desktop.services.network import contacts, pickers
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -78,12 +79,13 @@ class ContactsScreen(FormScreen):
                       on_success=self._show_practices, writes=False)
 
     def _show_contacts(self, rows) -> None:
-        data = [(c.contact_on, c.organisation_name, domain_tr(ContactKind(c.kind).label),
+        data = [(c.contact_on, c.organisation_name, c.ateco, domain_tr(SizeClass(c.size_class).label)
+                 if c.size_class else "", domain_tr(ContactKind(c.kind).label),
                  c.next_step + (tr(" (fatto)") if c.next_step_done else ""), c.next_step_due, c.agent,
                  ", ".join(domain_tr(ContactTopic(t).label) for t in c.topics), c.outcome) for c in rows]
-        fill_table(self.ui.contacts_table, (tr("Data"), tr("Impresa"), tr("Tipo"), tr("Passo successivo"),
-                                            tr("Entro il"), tr("Agente"), tr("Temi"), tr("Esito")), data, stretch=7,
-                   payloads=[c.uuid for c in rows])
+        fill_table(self.ui.contacts_table, (tr("Data"), tr("Impresa"), tr("ATECO"), tr("Dimensione"), tr("Tipo"),
+                                            tr("Passo successivo"), tr("Entro il"), tr("Agente"), tr("Temi"),
+                                            tr("Esito")), data, stretch=9, payloads=[c.uuid for c in rows])
 
     def _show_practices(self, rows) -> None:
         fill_table(self.ui.practices_table, (tr("Impresa"), tr("Misura"), tr("Descrizione"), tr("Risultati")),
