@@ -22,10 +22,6 @@ from equilibri_desktop.domain.network.rules import (
     validate_heading,
     validate_parties,
 )
-from equilibri_desktop.domain.network.templates import (
-    default_articles,
-    default_premises,
-)
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.services.network.dto import (
     AgreementDetail,
@@ -34,13 +30,13 @@ from equilibri_desktop.services.network.dto import (
     CommitteeMemberInput,
     PartyRow,
 )
+from equilibri_desktop.services.network.template_records import template_facts, use_newest_template
 from equilibri_desktop.storage.models import (
     Municipality,
     NetworkAgreement,
     NetworkAttachment,
     NetworkCommitteeMember,
     NetworkParty,
-    NetworkTemplateVersion,
     Organisation,
     Person,
 )
@@ -55,26 +51,6 @@ ACTIONS = {
 
 def person_name(person: Person) -> str:
     return f"{person.first_name} {person.surname}".strip()
-
-
-def newest_template(session: Session, kind: AgreementKind) -> NetworkTemplateVersion | None:
-    return session.scalar(select(NetworkTemplateVersion).where(NetworkTemplateVersion.kind == kind.value)
-                          .order_by(NetworkTemplateVersion.number.desc()).limit(1))
-
-
-def template_texts(session: Session, kind: AgreementKind) -> tuple[str, str]:
-    """(premises, articles) of the newest version of the office's template, else the built-in text."""
-    stored = newest_template(session, kind)
-    if stored is not None:
-        return stored.premises_text, stored.articles_text
-    return default_premises(kind), default_articles(kind)
-
-
-def use_newest_template(session: Session, agreement: NetworkAgreement) -> None:
-    """Give the agreement the text of the newest template of its kind, and remember which version it was."""
-    stored = newest_template(session, AgreementKind(agreement.kind))
-    agreement.premises_text, agreement.articles_text = template_texts(session, AgreementKind(agreement.kind))
-    agreement.template_version_id = stored.id if stored is not None else None
 
 
 def next_code(session: Session, kind: AgreementKind, year: int) -> str:
@@ -194,16 +170,6 @@ def bring_into_force(session: Session, agreement: NetworkAgreement, today: date)
     return True
 
 
-def _template_facts(session: Session, agreement: NetworkAgreement) -> tuple[str, bool]:
-    """How the agreement's text came about, and whether its kind's template has a newer version since."""
-    newest = newest_template(session, AgreementKind(agreement.kind))
-    if agreement.template_version_id is None:
-        return "testo predefinito", newest is not None
-    used = session.get(NetworkTemplateVersion, agreement.template_version_id)
-    return (f"modello versione {used.number} del {used.saved_on:%d/%m/%Y}",
-            newest is not None and newest.number > used.number)
-
-
 def detail(session: Session, agreement: NetworkAgreement, today: date) -> AgreementDetail:
     parties = tuple(_party_row(*row) for row in parties_of(session, agreement.id))
     committee = tuple(
@@ -223,7 +189,7 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
     amends = session.get(NetworkAgreement, agreement.amends_id) if agreement.amends_id else None
     kind = AgreementKind(agreement.kind)
     rule = digital_signature_rule(kind, today)
-    template_label, template_outdated = _template_facts(session, agreement)
+    template_label, template_outdated = template_facts(session, agreement)
     return AgreementDetail(
         agreement.uuid, agreement.version, agreement.code, agreement.kind, agreement.title, agreement.subject,
         agreement.status, agreement.start_date, agreement.end_date, agreement.in_force_from, agreement.in_force_on,

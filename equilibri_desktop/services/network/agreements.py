@@ -1,13 +1,13 @@
 """Agreements: draft, edit while a draft, send for signature, amend as a new linked version, withdraw, expire,
-renew; the detail and the list filtered by kind, status, municipality and sector."""
+renew, take the newest template text; the detail. The list (filtered, sorted and paged in SQL) is in
+agreement_queries and answers here too."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
@@ -15,23 +15,21 @@ from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.network.codes import (
     AgreementKind,
     AgreementStatus,
-    SignatureStatus,
 )
 from equilibri_desktop.domain.network.lifecycle import IN_FORCE, renewed_end
 from equilibri_desktop.services.admin.database import Database, check_version
 from equilibri_desktop.services.network import agreement_records as records
+from equilibri_desktop.services.network.agreement_queries import count_agreements as count_agreements
+from equilibri_desktop.services.network.agreement_queries import search_agreements as search_agreements
 from equilibri_desktop.services.network.dto import (
     AgreementDetail,
-    AgreementFilter,
     AgreementInput,
-    AgreementRow,
 )
-from equilibri_desktop.services.registry.dto import Page
+from equilibri_desktop.services.network.template_records import use_newest_template
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
     NetworkAgreement,
     NetworkParty,
-    Organisation,
 )
 
 S = AgreementStatus
@@ -82,7 +80,7 @@ def use_current_template(db: Database, agreement_uuid: uuid.UUID, expected_versi
     with db.unit_of_work() as session:
         agreement = _load(session, agreement_uuid, expected_version)
         _require_status(agreement, S.BOZZA, doing="cambiarne il testo: crea una modifica (nuova versione)")
-        records.use_newest_template(session, agreement)
+        use_newest_template(session, agreement)
         session.flush()
         return records.detail(session, agreement, office_today())
 
@@ -183,58 +181,3 @@ def _withdraw(session: Session, agreement: NetworkAgreement, party_uuid: uuid.UU
 
 def withdrawal_effective_on(notice_given_on: date, notice_days: int) -> date:
     return date.fromordinal(notice_given_on.toordinal() + notice_days)
-
-
-def _filtered(query: Select, criteria: AgreementFilter) -> Select:
-    if criteria.kind:
-        query = query.where(NetworkAgreement.kind == criteria.kind)
-    if criteria.status:
-        query = query.where(NetworkAgreement.status == criteria.status)
-    if criteria.text.strip():
-        needle = f"%{criteria.text.strip().lower()}%"
-        query = query.where(or_(func.lower(NetworkAgreement.title).like(needle),
-                                func.lower(NetworkAgreement.code).like(needle)))
-    party, org = aliased(NetworkParty), aliased(Organisation)
-    conditions = []
-    if criteria.municipality_id:
-        conditions.append(org.municipality_id == criteria.municipality_id)
-    if criteria.sector:
-        conditions.append(org.kind == criteria.sector)
-    if criteria.organisation_uuid:
-        conditions.append(org.uuid == criteria.organisation_uuid)
-    if conditions:
-        query = query.where(exists(select(party.id).join(org, org.id == party.organisation_id)
-                                   .where(party.agreement_id == NetworkAgreement.id, and_(*conditions))))
-    return query
-
-
-def search_agreements(db: Database, criteria: AgreementFilter | None = None, offset: int = 0,
-                      limit: int = 200, sort: str | None = None, descending: bool = False) -> Page[AgreementRow]:
-    """A page of the list, filtered and sorted in SQL (`sort`: one of AGREEMENT_SORT_KEYS; by code otherwise)."""
-    db.require(Permission.NETWORK_READ)
-    criteria = criteria or AgreementFilter()
-    parties = select(func.count(NetworkParty.id)).where(NetworkParty.agreement_id == NetworkAgreement.id) \
-        .scalar_subquery()
-    signed = select(func.count(NetworkParty.id)).where(
-        NetworkParty.agreement_id == NetworkAgreement.id,
-        NetworkParty.signature_status == SignatureStatus.FIRMATO.value).scalar_subquery()
-    query = _filtered(select(NetworkAgreement, Organisation.name, parties, signed)
-                      .outerjoin(Organisation, Organisation.id == NetworkAgreement.lead_organisation_id), criteria)
-    columns = {"code": NetworkAgreement.code, "kind": NetworkAgreement.kind,
-               "title": func.lower(NetworkAgreement.title),
-               "status": NetworkAgreement.status, "lead_name": func.lower(Organisation.name), "signed": signed,
-               "start_date": NetworkAgreement.start_date, "end_date": NetworkAgreement.end_date}
-    key = columns.get(sort or "code", NetworkAgreement.code)
-    order = [key.desc() if descending else key.asc(), NetworkAgreement.code]
-    with db.unit_of_work() as session:
-        rows = session.execute(query.order_by(*order).offset(offset).limit(limit + 1)).all()
-        items = tuple(AgreementRow(a.uuid, a.code, a.kind, a.title, a.status, lead or "", n or 0, s or 0,
-                                   a.start_date, a.end_date) for a, lead, n, s in rows[:limit])
-    return Page(items=items, offset=offset, limit=limit, has_more=len(rows) > limit)
-
-
-def count_agreements(db: Database, criteria: AgreementFilter | None = None) -> int:
-    db.require(Permission.NETWORK_READ)
-    with db.unit_of_work() as session:
-        return session.scalar(_filtered(select(func.count()).select_from(NetworkAgreement),
-                                        criteria or AgreementFilter())) or 0

@@ -26,7 +26,7 @@ from equilibri_desktop.domain.network.templates import (
 )
 from equilibri_desktop.services.admin import office_profile
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.network.agreement_records import newest_template, template_texts
+from equilibri_desktop.services.network.template_records import newest_template, template_texts
 from equilibri_desktop.storage.models import NetworkAgreement, NetworkTemplateVersion
 
 
