@@ -269,3 +269,27 @@ def test_an_annex_is_attached_and_opened_from_the_documents_tab(qtbot, ctx, tmp_
     qtbot.mouseClick(ui.open_attachment_button, Qt.MouseButton.LeftButton)
     _settle(qtbot)
     assert opened and opened[0].read_bytes() == b"%PDF-1.4 scheda"
+
+
+def test_a_draft_takes_the_newest_template_text_on_request(qtbot, ctx, monkeypatch):
+    from equilibri_desktop.domain.network.codes import AgreementKind
+    from equilibri_desktop.domain.network.templates import default_articles, default_premises
+    from equilibri_desktop.services.network import templates
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.network.agreements_screen import AgreementsScreen
+
+    kind = AgreementKind.PARTENARIATO
+    draft = agreements.create_agreement(ctx.db, agreement_input([make_body(ctx.db, 0), make_body(ctx.db, 1)]))
+    templates.save_template(ctx.db, kind, default_premises(kind), default_articles(kind) + "\n## Foro\nMilano.")
+    screen = _screen(qtbot, AgreementsScreen, ctx)
+    ui = screen.ui
+    ui.agreements_table.selectRow(0)
+    _settle(qtbot)
+    ui.detail_tabs.setCurrentIndex(3)
+    assert "testo predefinito" in ui.template_label.text() and "più recente" in ui.template_label.text()
+    assert ui.use_template_button.isEnabled()
+    monkeypatch.setattr(Messages, "confirm", staticmethod(lambda *a, **k: True))
+    qtbot.mouseClick(ui.use_template_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert "modello versione 1" in ui.template_label.text() and not ui.use_template_button.isEnabled()
+    assert "## Foro" in agreements.get_agreement(ctx.db, draft.uuid).articles_text
