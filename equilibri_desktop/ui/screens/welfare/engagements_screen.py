@@ -94,7 +94,7 @@ class EngagementsScreen(FormScreen):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current)
         splitter = self.form.findChild(QSplitter, "splitter")
         splitter.setStretchFactor(1, 1)
-        splitter.widget(0).setMinimumWidth(360)
+        splitter.widget(0).setMinimumWidth(300)
         self.ui.tabs.setEnabled(False)
         self.refresh()
 
