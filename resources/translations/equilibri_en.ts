@@ -1170,6 +1170,14 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>{n} men</translation>
     </message>
     <message>
+        <source>&amp;6 Eventi e formazione</source>
+        <translation>&amp;6 Events and training</translation>
+    </message>
+    <message>
+        <source>&amp;7 Rete e welfare</source>
+        <translation>&amp;7 Network and welfare</translation>
+    </message>
+    <message>
         <source>, dal {date}</source>
         <translation>, since {date}</translation>
     </message>
@@ -1512,6 +1520,10 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Co-richiedente</source>
         <translation>Co-applicant</translation>
+    </message>
+    <message>
+        <source>&amp;7 Eventi e formazione</source>
+        <translation>&amp;7 Events and training</translation>
     </message>
     <message>
         <source>Indirizzo riservato (persona protetta): serve il permesso «dati protetti».</source>
@@ -3668,6 +3680,78 @@ Merge the registrations?</translation>
         <translation>Start</translation>
     </message>
     <message>
+        <source>A&amp;pri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Accordi</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Receduto il</source>
+        <translation>Withdrew on</translation>
+    </message>
+    <message>
+        <source>fatto</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>entro il {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>Sintesi</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Prossimo passo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Prossimo passo entro</source>
+        <translation>Next step by</translation>
+    </message>
+    <message>
+        <source>Contatti con l&apos;agente di rete</source>
+        <translation>Contacts with the network agent</translation>
+    </message>
+    <message>
+        <source>{n} contatti</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <source>Buone pratiche</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>{n} buone pratiche</source>
+        <translation>{n} good practices</translation>
+    </message>
+    <message>
+        <source>Rete di imprese</source>
+        <translation>Network of firms</translation>
+    </message>
+    <message>
+        <source>Consulente</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Consulenza welfare</source>
+        <translation>Welfare consulting</translation>
+    </message>
+    <message>
         <source>{n} incarichi</source>
         <translation>{n} engagements</translation>
     </message>
@@ -3918,6 +4002,70 @@ Merge the registrations?</translation>
     <message>
         <source>Risposte registrate: {n}</source>
         <translation>Answers recorded: {n}</translation>
+    </message>
+    <message>
+        <source>{n} righe</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>Elenco non disponibile</source>
+        <translation>List not available</translation>
+    </message>
+    <message>
+        <source>Organizzatore</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Persone formate</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>A&amp;pri l&apos;evento</source>
+        <translation>&amp;Open the event</translation>
+    </message>
+    <message>
+        <source>Apri la pers&amp;ona</source>
+        <translation>Open the &amp;person</translation>
+    </message>
+    <message>
+        <source>Iscritta all&apos;evento senza scheda in anagrafica: la scheda si completa dall&apos;evento.</source>
+        <translation>Registered at the event without a registry record: the record is completed from the event.</translation>
+    </message>
+    <message>
+        <source>{n} partecipazioni</source>
+        <translation>{n} registrations</translation>
+    </message>
+    <message>
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ruolo dell&apos;ente</source>
+        <translation>Organisation&apos;s role</translation>
+    </message>
+    <message>
+        <source>Partecipanti dell&apos;ente</source>
+        <translation>Participants from it</translation>
+    </message>
+    <message>
+        <source>Eventi organizzati o come partner</source>
+        <translation>Events organised or as a partner</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;attestat&amp;o</source>
+        <translation>Open the &amp;certificate</translation>
+    </message>
+    <message>
+        <source>Ore frequentate</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Eventi e corsi</source>
+        <translation>Events and courses</translation>
+    </message>
+    <message>
+        <source>{n} iscrizioni</source>
+        <translation>{n} registrations</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7846,13 @@ Merge the registrations?</translation>
     <message>
         <source>&amp;Ripeti la password</source>
         <translation>&amp;Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>E&amp;lenco</source>
+        <translation>Li&amp;st</translation>
     </message>
 </context>
 <context>
