@@ -3704,6 +3704,10 @@ Merge the registrations?</translation>
         <translation>Withdrew on</translation>
     </message>
     <message>
+        <source>Accordi: {n}</source>
+        <translation>Agreements: {n}</translation>
+    </message>
+    <message>
         <source>fatto</source>
         <translation>done</translation>
     </message>
@@ -3728,16 +3732,20 @@ Merge the registrations?</translation>
         <translation>Contacts with the network agent</translation>
     </message>
     <message>
-        <source>{n} contatti</source>
-        <translation>{n} contacts</translation>
+        <source>Contatti: {n}</source>
+        <translation>Contacts: {n}</translation>
+    </message>
+    <message>
+        <source>Buone pratiche: {n}</source>
+        <translation>Good practices: {n}</translation>
+    </message>
+    <message>
+        <source>Incarichi: {n}</source>
+        <translation>Engagements: {n}</translation>
     </message>
     <message>
         <source>Buone pratiche</source>
         <translation>Good practices</translation>
-    </message>
-    <message>
-        <source>{n} buone pratiche</source>
-        <translation>{n} good practices</translation>
     </message>
     <message>
         <source>Rete di imprese</source>
@@ -4004,8 +4012,8 @@ Merge the registrations?</translation>
         <translation>Answers recorded: {n}</translation>
     </message>
     <message>
-        <source>{n} righe</source>
-        <translation>{n} rows</translation>
+        <source>Righe: {n}</source>
+        <translation>Rows: {n}</translation>
     </message>
     <message>
         <source>Elenco non disponibile</source>
@@ -4032,8 +4040,12 @@ Merge the registrations?</translation>
         <translation>Registered at the event without a registry record: the record is completed from the event.</translation>
     </message>
     <message>
-        <source>{n} partecipazioni</source>
-        <translation>{n} registrations</translation>
+        <source>Partecipazioni: {n}</source>
+        <translation>Registrations: {n}</translation>
+    </message>
+    <message>
+        <source>Eventi: {n}</source>
+        <translation>Events: {n}</translation>
     </message>
     <message>
         <source>Evento</source>
@@ -4064,8 +4076,8 @@ Merge the registrations?</translation>
         <translation>Events and courses</translation>
     </message>
     <message>
-        <source>{n} iscrizioni</source>
-        <translation>{n} registrations</translation>
+        <source>Iscrizioni: {n}</source>
+        <translation>Registrations: {n}</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_a_persons_card_lists_her_events_and_opens_them(qtbot, ctx, courses):
     detail.ui.tabs.setFocus()
     _key(qtbot, window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
     assert detail.ui.tabs.currentWidget() is tab
-    assert tab.ui.count_label.text() == "2 iscrizioni"
+    assert tab.ui.count_label.text() == "Iscrizioni: 2"
     assert mnemonic_clashes(window) == {}
     # Both courses start on 05/10/2026: the newest-first order falls back to the order of registration.
     _click_header(qtbot, tab, 1)  # «Evento», A to Z
@@ -115,7 +115,7 @@ def test_an_organisations_card_lists_its_people_trained_events_and_network(qtbot
     assert mnemonic_clashes(window) == {}
     _key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # «Elenco»
     _key(qtbot, window, Qt.Key.Key_Down)
-    assert events_tab.ui.count_label.text() == "1 eventi"
+    assert events_tab.ui.count_label.text() == "Eventi: 1"
     assert _texts(events_tab, 1) == [first.title] and _texts(events_tab, 3) == ["Partner"]
     assert mnemonic_clashes(window) == {}
 
@@ -151,7 +151,7 @@ def test_people_trained_page_in_as_the_clerk_scrolls(qtbot, ctx):
     tab = detail.history_tabs[0]
     detail.ui.tabs.setCurrentWidget(tab)
     view = tab.ui.history_view
-    assert view.model().rowCount() == 200 and tab.ui.count_label.text() == "230 partecipazioni"
+    assert view.model().rowCount() == 200 and tab.ui.count_label.text() == "Partecipazioni: 230"
     view.setFocus()
     _key(qtbot, window, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.model().rowCount() == 230, timeout=5000)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from equilibri_desktop.ui.screens.events.rows_model import (
     Col,
     RowsModel,
     day,
+    fit_columns,
     row_at,
     sortable,
 )
@@ -94,8 +94,7 @@ class ParticipantsTab(FormScreen):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(view, whole=(2, 3, 4))
         view.selectionModel().currentRowChanged.connect(lambda *_: self._statuses())
         for edit in (ui.surname_edit, ui.first_name_edit, ui.fiscal_code_edit, ui.phone_edit, ui.email_edit,
                      ui.organisation_name_edit, ui.privacy_edit):

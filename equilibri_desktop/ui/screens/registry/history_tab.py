@@ -51,7 +51,8 @@ class Section:
     open: RowAction | None = None  # also on Enter and double-click
     more: RowAction | None = None
     detail: Callable[[Any], str] | None = None  # the row's long texts, shown below the table
-    count_text: Callable[[int], str] = lambda total: tr("{n} righe").format(n=total)
+    count_text: Callable[[int], str] = lambda total: tr("Righe: {n}").format(n=total)
+    stretch: int = 1  # the column that takes the room left (a title, an outcome)
 
 
 class HistoryModel(PagedTableModel):
@@ -105,9 +106,9 @@ class HistoryTab(QWidget):
             widget.setVisible(len(sections) > 1)
         view = ui.history_view
         view.verticalHeader().hide()
+        view.setWordWrap(False)  # one line per row: a long title is cut with "…" and shown whole as a tooltip
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setHighlightSections(False)
         view.setSortingEnabled(True)  # a click on a header asks the model, which asks the service
         ElidedToolTips(view)
@@ -165,8 +166,9 @@ class HistoryTab(QWidget):
     def _rows_shown(self) -> None:
         model, view = self.model, self.ui.history_view
         view.resizeColumnsToContents()  # headers and the rows read so far; a long title is cut, its tooltip whole
-        for column in range(model.columnCount() - 1):
+        for column in range(model.columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN // 2))
+        view.horizontalHeader().setSectionResizeMode(self.section.stretch, QHeaderView.ResizeMode.Stretch)
         self.ui.count_label.setText(self.section.count_text(model.total))
         if model.rowCount() and not self.ui.history_view.currentIndex().isValid():
             self.ui.history_view.setCurrentIndex(model.index(0, 0))

@@ -34,7 +34,7 @@ def _trained(ctx) -> Section:
                        lambda row: row.person_uuid is not None),
         detail=lambda row: "" if row.person_uuid else tr(
             "Iscritta all'evento senza scheda in anagrafica: la scheda si completa dall'evento."),
-        count_text=lambda total: tr("{n} partecipazioni").format(n=total))
+        count_text=lambda total: tr("Partecipazioni: {n}").format(n=total))
 
 
 def _events(ctx) -> Section:
@@ -49,7 +49,7 @@ def _events(ctx) -> Section:
                                                                                   offset, limit),
         open=RowAction(tr("A&pri l'evento"), lambda row: ctx.navigator and ctx.navigator.open_record(
             "event", row.uuid)),
-        count_text=lambda total: tr("{n} eventi").format(n=total))
+        count_text=lambda total: tr("Eventi: {n}").format(n=total))
 
 
 def organisation_events_tab(ctx, parent=None) -> HistoryTab | None:

@@ -33,7 +33,7 @@ def _agreements(ctx) -> Section:
         open=_opener(ctx, "network_agreement"),
         detail=lambda row: _paragraphs((tr("Tipo"), domain_tr(row.kind_label)),
                                        (tr("Receduto il"), day_text(row.withdrawn_on))),
-        count_text=lambda total: tr("{n} accordi").format(n=total))
+        count_text=lambda total: tr("Accordi: {n}").format(n=total), stretch=2)
 
 
 def _contact_detail(row) -> str:
@@ -53,7 +53,7 @@ def _contacts(ctx) -> Section:
         tr("Contatti con l'agente di rete"), columns,
         lambda key, sort, descending, offset, limit: network.organisation_contacts(ctx.db, key, sort, descending,
                                                                                     offset, limit),
-        detail=_contact_detail, count_text=lambda total: tr("{n} contatti").format(n=total))
+        detail=_contact_detail, count_text=lambda total: tr("Contatti: {n}").format(n=total), stretch=3)
 
 
 def _practices(ctx) -> Section:
@@ -64,7 +64,7 @@ def _practices(ctx) -> Section:
         lambda key, sort, descending, offset, limit: network.organisation_practices(ctx.db, key, sort, descending,
                                                                                      offset, limit),
         detail=lambda row: _paragraphs((tr("Descrizione"), row.description), (tr("Risultati"), row.results)),
-        count_text=lambda total: tr("{n} buone pratiche").format(n=total))
+        count_text=lambda total: tr("Buone pratiche: {n}").format(n=total), stretch=2)
 
 
 def _welfare(ctx) -> Section:
@@ -76,7 +76,7 @@ def _welfare(ctx) -> Section:
         tr("Consulenza welfare"), columns,
         lambda key, sort, descending, offset, limit: network.organisation_welfare(ctx.db, key, sort, descending,
                                                                                    offset, limit),
-        open=_opener(ctx, "welfare_engagement"), count_text=lambda total: tr("{n} incarichi").format(n=total))
+        open=_opener(ctx, "welfare_engagement"), count_text=lambda total: tr("Incarichi: {n}").format(n=total))
 
 
 def organisation_network_tab(ctx, parent=None) -> HistoryTab | None:

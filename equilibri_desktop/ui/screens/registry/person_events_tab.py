@@ -49,5 +49,5 @@ def person_events_tab(ctx, parent=None) -> HistoryTab | None:
         lambda key, sort, descending, offset, limit: history.person_trainings(ctx.db, key, sort, descending,
                                                                                offset, limit),
         open=RowAction(tr("A&pri l'evento"), lambda row: open_event(ctx, row)), more=certificate_action(ctx),
-        count_text=lambda total: tr("{n} iscrizioni").format(n=total))
+        count_text=lambda total: tr("Iscrizioni: {n}").format(n=total))
     return HistoryTab(ctx, [section], parent)
