@@ -3370,6 +3370,30 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Event type</translation>
     </message>
     <message>
+        <source>Donne</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Uomini</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Non indicato</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>fino a 17</source>
+        <translation>up to 17</translation>
+    </message>
+    <message>
+        <source>65 e oltre</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <source>non indicata</source>
+        <translation>not given</translation>
+    </message>
+    <message>
         <source>Gruppo</source>
         <translation>Group</translation>
     </message>

@@ -168,7 +168,9 @@ class HistoryTab(QWidget):
         view.resizeColumnsToContents()  # headers and the rows read so far; a long title is cut, its tooltip whole
         for column in range(model.columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN // 2))
-        view.horizontalHeader().setSectionResizeMode(self.section.stretch, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the previous list's stretch goes too
+        header.setSectionResizeMode(self.section.stretch, QHeaderView.ResizeMode.Stretch)
         self.ui.count_label.setText(self.section.count_text(model.total))
         if model.rowCount() and not self.ui.history_view.currentIndex().isValid():
             self.ui.history_view.setCurrentIndex(model.index(0, 0))
