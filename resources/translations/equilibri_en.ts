@@ -3478,6 +3478,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>M</translation>
     </message>
     <message>
+        <source>Iscrivi</source>
+        <translation>Register</translation>
+    </message>
+    <message>
         <source>Dall&apos;anagrafica: premi Iscrivi (i dati vengono dalla scheda).</source>
         <translation>From the registry: press Register (the data comes from the record).</translation>
     </message>
@@ -3496,6 +3500,22 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>{name} iscritta/o.</source>
         <translation>{name} registered.</translation>
+    </message>
+    <message>
+        <source>Salva i dati</source>
+        <translation>Save the data</translation>
+    </message>
+    <message>
+        <source>Completa o correggi i dati di {name}, poi Invio; Esc torna all&apos;iscrizione.</source>
+        <translation>Complete or correct {name}&apos;s data, then Enter; Esc goes back to registering.</translation>
+    </message>
+    <message>
+        <source>Dati di {name} salvati.</source>
+        <translation>{name}&apos;s data saved.</translation>
+    </message>
+    <message>
+        <source>Modifica annullata: nulla è stato salvato.</source>
+        <translation>Change cancelled: nothing was saved.</translation>
     </message>
     <message>
         <source>Annulla l&apos;iscrizione</source>
@@ -7828,6 +7848,14 @@ Merge the registrations?</translation>
     <message>
         <source>Unisci i doppioni</source>
         <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Completa o corre&amp;ggi…</source>
+        <translation>Complete or fi&amp;x…</translation>
+    </message>
+    <message>
+        <source>I dati della persona scelta tornano nel modulo: correggili o completali, poi Invio (Esc annulla)</source>
+        <translation>The chosen person&apos;s data go back into the form: correct or complete them, then Enter (Esc cancels)</translation>
     </message>
 </context>
 <context>

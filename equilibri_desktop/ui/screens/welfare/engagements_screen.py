@@ -59,6 +59,7 @@ class EngagementsScreen(FormScreen):
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.setWordWrap(False)  # one line per engagement; a cut title is whole in its tooltip
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow header reads «Impresa…»
         ElidedToolTips(view)
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
