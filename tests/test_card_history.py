@@ -121,3 +121,25 @@ def test_each_history_is_for_the_roles_whose_work_it_is(db, clock):
     act_as(db, "rita.revisore", Role.REVISORE)
     assert history.person_trainings(db, person.uuid).total == 0
     assert organisation_history.organisation_agreements(db, firm.uuid).total == 0
+
+
+def test_a_participants_card_is_part_of_the_events_work(db, clock):
+    """Opening a person's card outside one's lines of work is logged; an events participant's card is part of the
+    work of whoever runs events (EVENTS_WRITE), even without the registry clerks' permission."""
+    from sqlalchemy import select
+
+    from equilibri_desktop.domain.access import Actor, Permission
+    from equilibri_desktop.domain.audit import AuditAction
+    from equilibri_desktop.services.registry import people
+    from equilibri_desktop.storage.models.audit import AuditEntry
+
+    participant, other = add_person(db, "Sala", "Irene"), add_person(db, "Neri", "Giulia")
+    _register(db, make_course(db, sessions=1), participant)
+    db.actor = Actor("eva.eventi", extra=frozenset({Permission.REGISTRY_READ, Permission.EVENTS_READ,
+                                                    Permission.EVENTS_WRITE}))
+    people.get_person(db, participant.uuid)
+    people.get_person(db, other.uuid)
+    with db.unit_of_work() as s:
+        logged = [e.record_uuid for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.action == AuditAction.VIEW_CARD.value))]
+    assert [str(u) for u in logged] == [str(other.uuid)]

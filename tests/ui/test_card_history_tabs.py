@@ -173,6 +173,9 @@ def test_the_tabs_follow_the_users_work(qtbot, ctx, courses, role, person_tabs, 
     people = window.open_screen("people")
     assert people.open_record(person.uuid)
     assert len(people.detail_page.history_tabs) == person_tabs
+    detail = people.detail_page
+    # The grants' applicants are out of the network agent's reach; the auditor reads them.
+    assert detail.ui.tabs.isTabVisible(detail.ui.tabs.indexOf(detail.ui.grants_tab)) == (role != Role.AGENTE_RETE)
     organisations = window.open_screen("organisations")
     assert organisations.open_record(firm.uuid)
     tabs = organisations.detail_page.history_tabs

@@ -71,6 +71,12 @@ class EventRoleLink:
         return self.organiser, self.partner
 
 
+def is_participant(session, person_id: int) -> bool:
+    """Whether the person registered for any event: the events line of work is then hers too (need to know)."""
+    return session.scalar(select(EventParticipant.id).where(EventParticipant.person_id == person_id).limit(1)) \
+        is not None
+
+
 def _minutes_of_event():
     return (select(func.coalesce(func.sum(EventSession.minutes), 0)).where(EventSession.event_id == Event.id)
             .correlate(Event).scalar_subquery())

@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.services.registry import people
@@ -72,6 +73,8 @@ class PersonDetailScreen(RecordDetail):
         super().__init__(ctx, parent)
         self.privacy = PrivacyActions(self)
         self.history_tabs = add_history_tabs(self.ui.tabs, [(person_events_tab(ctx), tr("&7 Eventi e formazione"))])
+        # The grants' applicants are not the network agent's work (domain/access.py): no tab for her.
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.grants_tab), ctx.db.actor.can(Permission.GRANTS_READ))
         self.ui.organisations_table.activated.connect(
             lambda _index: current_key(self.ui.organisations_table) and self.open_organisation.emit(
                 current_key(self.ui.organisations_table)))
