@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +30,6 @@ from equilibri_desktop.ui.screens.events.rows_model import (
     Col,
     RowsModel,
     day,
-    fit_columns,
     row_at,
     sortable,
 )
@@ -95,7 +95,8 @@ class ParticipantsTab(FormScreen):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.verticalHeader().hide()
-        fit_columns(view, whole=(2, 3, 4))
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._statuses())
         for edit in (ui.surname_edit, ui.first_name_edit, ui.fiscal_code_edit, ui.phone_edit, ui.email_edit,
                      ui.organisation_name_edit, ui.privacy_edit):
@@ -188,6 +189,7 @@ class ParticipantsTab(FormScreen):
                            (ui.fiscal_code_edit, p.fiscal_code), (ui.phone_edit, p.phone), (ui.email_edit, p.email),
                            (ui.organisation_name_edit, p.organisation), (ui.privacy_edit, p.privacy_notice_version)):
             edit.setText(text)
+            edit.setCursorPosition(0)
         ui.birth_date_edit.setDate(p.birth_date)
         ui.municipality_id_edit.set_value(p.municipality_id)
         ui.sex_edit.setCurrentIndex(max(ui.sex_edit.findData(p.sex), 0))
