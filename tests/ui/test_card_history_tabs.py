@@ -89,6 +89,15 @@ def test_a_persons_card_lists_her_events_and_opens_them(qtbot, ctx, courses):
     tab.ui.history_view.setFocus()
     _key(qtbot, window, Qt.Key.Key_Down)
     assert tab.ui.more_button.isEnabled()
+    certificate = tab.current_row().certificate_uuid
+    _key(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # «Apri l'attestato»
+    qtbot.waitUntil(lambda: window.current_screen() is window.screens.get("grant_documents"), timeout=2000)
+    documents_screen = window.current_screen()
+    view = documents_screen.ui.documents_view
+    assert documents_screen.model.row_object(view.currentIndex().row()).uuid == certificate
+    window.open_screen("people")  # back on the card, read again: the first row is current
+    tab.ui.history_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Down)
     _key(qtbot, window, Qt.Key.Key_Return)
     settle(qtbot)
     events = window.current_screen()
