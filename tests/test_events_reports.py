@@ -67,10 +67,10 @@ def test_person_and_organisation_cards_list_courses(db):
                                                                               organisation_uuid=org.uuid))
     attendance.mark_attendance(db, course.sessions[0].uuid, reg.participant.uuid)
     documents.issue_certificates(db, course.uuid)
-    links = history.person_trainings(db, person.uuid)
+    links = history.person_trainings(db, person.uuid).items
     assert [(link.event_title, link.attended_hours, link.has_certificate) for link in links] == [
         (course.title, "4 h", True)]
-    assert [link.person_name for link in history.organisation_trainings(db, org.uuid)] == ["Sala Irene"]
+    assert [link.person_name for link in history.organisation_trainings(db, org.uuid).items] == ["Sala Irene"]
 
 
 def test_demo_data_holds_events_ready_for_certificates(db):

@@ -4055,6 +4055,206 @@ Merge the registrations?</translation>
         <source>Promemoria salvati: firme in attesa da più di {p} giorni, scadenze entro {e} giorni.</source>
         <translation>Reminders saved: signatures pending for more than {p} days, expiries within {e} days.</translation>
     </message>
+    <message>
+        <source>&amp;6 Eventi e formazione</source>
+        <translation>&amp;6 Events and training</translation>
+    </message>
+    <message>
+        <source>&amp;7 Rete e welfare</source>
+        <translation>&amp;7 Network and welfare</translation>
+    </message>
+    <message>
+        <source>&amp;7 Eventi e formazione</source>
+        <translation>&amp;7 Events and training</translation>
+    </message>
+    <message>
+        <source>Donne</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Uomini</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Non indicato</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>fino a 17</source>
+        <translation>up to 17</translation>
+    </message>
+    <message>
+        <source>65 e oltre</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <source>non indicata</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Iscrivi</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Salva i dati</source>
+        <translation>Save the data</translation>
+    </message>
+    <message>
+        <source>Completa o correggi i dati di {name}, poi Invio; Esc torna all&apos;iscrizione.</source>
+        <translation>Complete or correct {name}&apos;s data, then Enter; Esc goes back to registering.</translation>
+    </message>
+    <message>
+        <source>Dati di {name} salvati.</source>
+        <translation>{name}&apos;s data saved.</translation>
+    </message>
+    <message>
+        <source>Modifica annullata: nulla è stato salvato.</source>
+        <translation>Change cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A&amp;pri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Receduto il</source>
+        <translation>Withdrew on</translation>
+    </message>
+    <message>
+        <source>Accordi: {n}</source>
+        <translation>Agreements: {n}</translation>
+    </message>
+    <message>
+        <source>fatto</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>entro il {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>Sintesi</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Prossimo passo</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Prossimo passo entro</source>
+        <translation>Next step by</translation>
+    </message>
+    <message>
+        <source>Contatti con l&apos;agente di rete</source>
+        <translation>Contacts with the network agent</translation>
+    </message>
+    <message>
+        <source>Contatti: {n}</source>
+        <translation>Contacts: {n}</translation>
+    </message>
+    <message>
+        <source>Buone pratiche: {n}</source>
+        <translation>Good practices: {n}</translation>
+    </message>
+    <message>
+        <source>Incarichi: {n}</source>
+        <translation>Engagements: {n}</translation>
+    </message>
+    <message>
+        <source>Buone pratiche</source>
+        <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>Rete di imprese</source>
+        <translation>Network of firms</translation>
+    </message>
+    <message>
+        <source>Consulente</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Consulenza welfare</source>
+        <translation>Welfare consulting</translation>
+    </message>
+    <message>
+        <source>Righe: {n}</source>
+        <translation>Rows: {n}</translation>
+    </message>
+    <message>
+        <source>Elenco non disponibile</source>
+        <translation>List not available</translation>
+    </message>
+    <message>
+        <source>Organizzatore</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Persone formate</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>A&amp;pri l&apos;evento</source>
+        <translation>&amp;Open the event</translation>
+    </message>
+    <message>
+        <source>Apri la pers&amp;ona</source>
+        <translation>Open the &amp;person</translation>
+    </message>
+    <message>
+        <source>Iscritta all&apos;evento senza scheda in anagrafica: la scheda si completa dall&apos;evento.</source>
+        <translation>Registered at the event without a registry record: the record is completed from the event.</translation>
+    </message>
+    <message>
+        <source>Partecipazioni: {n}</source>
+        <translation>Registrations: {n}</translation>
+    </message>
+    <message>
+        <source>Eventi: {n}</source>
+        <translation>Events: {n}</translation>
+    </message>
+    <message>
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ruolo dell&apos;ente</source>
+        <translation>Organisation&apos;s role</translation>
+    </message>
+    <message>
+        <source>Partecipanti dell&apos;ente</source>
+        <translation>Participants from it</translation>
+    </message>
+    <message>
+        <source>Eventi organizzati o come partner</source>
+        <translation>Events organised or as a partner</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;attestat&amp;o</source>
+        <translation>Open the &amp;certificate</translation>
+    </message>
+    <message>
+        <source>Ore frequentate</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Eventi e corsi</source>
+        <translation>Events and courses</translation>
+    </message>
+    <message>
+        <source>Iscrizioni: {n}</source>
+        <translation>Registrations: {n}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -7821,6 +8021,14 @@ Merge the registrations?</translation>
         <source>Unisci i doppioni</source>
         <translation>Merge duplicates</translation>
     </message>
+    <message>
+        <source>Completa o corre&amp;ggi…</source>
+        <translation>Complete or fi&amp;x…</translation>
+    </message>
+    <message>
+        <source>I dati della persona scelta tornano nel modulo: correggili o completali, poi Invio (Esc annulla)</source>
+        <translation>The chosen person&apos;s data go back into the form: correct or complete them, then Enter (Esc cancels)</translation>
+    </message>
 </context>
 <context>
     <name>EventsScreen</name>
@@ -7874,6 +8082,13 @@ Merge the registrations?</translation>
     <message>
         <source>&amp;Ripeti la password</source>
         <translation>&amp;Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>E&amp;lenco</source>
+        <translation>Li&amp;st</translation>
     </message>
 </context>
 <context>

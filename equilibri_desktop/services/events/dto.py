@@ -118,6 +118,10 @@ class ParticipantRow:
     consent_news: bool
     attended_minutes: int
     has_certificate: bool
+    # What a form needs to complete or correct the registration later (codes, not labels).
+    sex: str = ""
+    municipality_id: int | None = None
+    participant_kind: str = ""
 
     @property
     def name(self) -> str:

@@ -141,7 +141,9 @@ def update_participant(db: Database, participant_uuid: uuid.UUID, data: Particip
         for name in ("surname", "first_name", "sex", "birth_date", "municipality_id", "fiscal_code", "phone",
                      "email", "participant_kind"):
             setattr(p, name, getattr(clean, name))
-        p.organisation_id, p.organisation_name = org_id, org_name
+        if org_id is not None or org_name != p.organisation_name:
+            # The same name typed again keeps the registry organisation it came from (its card counts her).
+            p.organisation_id, p.organisation_name = org_id, org_name
         p.person_id = person_id or p.person_id
         p.search_name = person_name_key(clean.surname, clean.first_name)
         session.flush()

@@ -96,7 +96,8 @@ def participant_row(p: EventParticipant, municipalities: dict[int, str], minutes
         tuple(s.value for s in allowed_next(status)), p.fiscal_code, p.birth_date,
         municipalities.get(p.municipality_id, "") if p.municipality_id else "", p.email, p.phone,
         p.person_id is not None, waiting_position, p.privacy_notice_version, p.consent_photos, p.consent_news,
-        minutes, p.certificate_uuid is not None)
+        minutes, p.certificate_uuid is not None, sex=p.sex, municipality_id=p.municipality_id,
+        participant_kind=p.participant_kind)
 
 
 def municipality_names(session: Session) -> dict[int, str]:

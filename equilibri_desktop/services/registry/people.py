@@ -28,6 +28,7 @@ from equilibri_desktop.domain.person_rules import (
 )
 from equilibri_desktop.services.access import audit, need_to_know
 from equilibri_desktop.services.admin.database import Database, check_version
+from equilibri_desktop.services.events import history as events_history
 from equilibri_desktop.services.registry.person_dto import PersonDetail, PersonSaveResult
 from equilibri_desktop.services.registry.person_records import (
     ADDRESS_FIELDS,
@@ -150,8 +151,10 @@ def get_person(db: Database, person_uuid: uuid.UUID) -> PersonDetail:
             audit.record(session, AuditAction.VIEW_PROTECTED, table_name=Person.__tablename__,
                          record_uuid=person.uuid)
         detail = person_detail(session, person, municipality_refs(session), can_see, db.actor.sees_personal_data)
-        need_to_know.record_card_view(session, db.actor, Person.__tablename__, person.uuid,
-                                      {"grants"} if detail.grant_applications else set())
+        lines = {"grants"} if detail.grant_applications else set()
+        if events_history.is_participant(session, person.id):
+            lines.add("events")
+        need_to_know.record_card_view(session, db.actor, Person.__tablename__, person.uuid, lines)
         return detail
 
 

@@ -79,6 +79,10 @@ class EventFormTab(FormScreen):
         table.setHorizontalHeaderLabels([tr("Data"), tr("Inizio"), tr("Fine"), tr("Docente / relatore"),
                                          tr("Argomento")])
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(3, max(table.columnWidth(3), table.horizontalHeader().sectionSizeFromContents(3).width()))
+        # The registry's longest organisation name must not squeeze the topics and the partners beside it.
+        ui.partner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.partner_combo.setMinimumContentsLength(22)
         table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         table.itemChanged.connect(lambda _item: self._show_hours())
         ui.add_session_button.clicked.connect(self.add_session)
@@ -118,6 +122,8 @@ class EventFormTab(FormScreen):
         ui.min_attendance_pct_edit.setText(str(data.min_attendance_pct.normalize()).replace(".", ","))
         ui.signer_name_edit.setText(data.signer_name)
         ui.signer_role_edit.setText(data.signer_role)
+        for edit in (ui.place_edit, ui.organiser_edit, ui.signer_name_edit, ui.signer_role_edit):
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its tail
         ui.registration_open_check.setChecked(data.registration_open)
         ui.topics_edit.setPlainText(data.topics)
         ui.partners_list.clear()

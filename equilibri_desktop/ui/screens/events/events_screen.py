@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from equilibri_desktop.ui.screens.events.rows_model import (
     Col,
     RowsModel,
     day,
+    fit_columns,
     row_at,
     sortable,
 )
@@ -67,8 +67,7 @@ class EventsScreen(FormScreen):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(view, whole=(0, 3, 4, 5))  # the list is narrow beside the tabs: the counts must stay in sight
         view.selectionModel().currentRowChanged.connect(lambda *_: self._event_chosen())
         ui.kind_combo.addItem(tr("Tutti i tipi"), "")
         for kind in EventKind:

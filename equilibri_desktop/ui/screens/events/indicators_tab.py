@@ -17,6 +17,7 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.events import indicators
 from equilibri_desktop.services.events.indicators import Indicators
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
@@ -33,8 +34,16 @@ def indicator_rows(data: Indicators) -> list[tuple[str, str, str]]:
     for group, pairs in ((tr("Sesso"), data.by_sex), (tr("Fascia d'età"), data.by_age),
                          (tr("Comune"), data.by_municipality), (tr("Tipo di partecipante"), data.by_kind),
                          (tr("Tipo di evento"), data.by_event_kind)):
-        rows += [(group, label, str(n)) for label, n in pairs]
+        rows += [(group, _shown(label), str(n)) for label, n in pairs]
     return rows
+
+
+def _shown(label: str) -> str:
+    """The service's words in the interface language (its xlsx keeps them in Italian); kinds through the domain's
+    catalogue; municipalities as they are."""
+    words = {"Donne": tr("Donne"), "Uomini": tr("Uomini"), "Non indicato": tr("Non indicato"),
+             "fino a 17": tr("fino a 17"), "65 e oltre": tr("65 e oltre"), "non indicata": tr("non indicata")}
+    return words.get(label) or domain_tr(label)
 
 
 class IndicatorsTab(FormScreen):

@@ -71,13 +71,14 @@ class ParticipantsTab(FormScreen):
         "participant_kind_edit": QComboBox, "privacy_edit": QLineEdit, "photos_check": QCheckBox,
         "news_check": QCheckBox, "register_button": QPushButton, "register_status": QLabel,
         "participants_view": QTableView, "status_combo": QComboBox, "change_status_button": QPushButton,
-        "duplicates_button": QPushButton,
+        "duplicates_button": QPushButton, "edit_button": QPushButton,
     }
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.event_uuid = None
+        self.editing: ParticipantRow | None = None  # the registration the form completes, None: a new one
         ui = self.ui
         ui.person_edit.set_search(person_search(ctx))
         ui.person_edit.personChosen.connect(self._person_chosen)
@@ -103,8 +104,12 @@ class ParticipantsTab(FormScreen):
         ui.register_button.clicked.connect(self.register)
         ui.change_status_button.clicked.connect(self.change_status)
         ui.duplicates_button.clicked.connect(self.merge_duplicates)
+        ui.edit_button.clicked.connect(self.edit_selected)
 
     def show_event(self, event_uuid) -> None:
+        if event_uuid != self.event_uuid and self.editing is not None:
+            self.editing = None  # another event: the half-corrected registration is left as it was saved
+            self.ui.register_button.setText(tr("Iscrivi"))
         self.event_uuid = event_uuid
         self.refresh()
 
@@ -136,6 +141,9 @@ class ParticipantsTab(FormScreen):
         data = self._form_input()
         consents = Consents(self.ui.privacy_edit.text().strip(), self.ui.photos_check.isChecked(),
                             self.ui.news_check.isChecked())
+        if self.editing is not None:
+            self._save_edit(self.editing, data, consents)
+            return
         event_uuid = self.event_uuid
         run_operation(self, lambda: participants.register_participant(self.ctx.db, event_uuid, data, consents),
                       on_success=self._registered, form=self.form, label=tr("Iscrizione…"))
@@ -148,16 +156,66 @@ class ParticipantsTab(FormScreen):
             text = tr("{name} in lista d'attesa ({n}°).").format(name=p.name, n=p.waiting_position)
         else:
             text = tr("{name} iscritta/o.").format(name=p.name)
-        self.ui.register_status.setText(text)
+        self._clear_form(text)
+
+    def _clear_form(self, status: str) -> None:
+        """Ready for the next registration."""
+        self.editing = None
+        self.ui.register_button.setText(tr("Iscrivi"))
+        self.ui.register_status.setText(status)
         clear_field_errors(self.form)
         for edit in (self.ui.surname_edit, self.ui.first_name_edit, self.ui.fiscal_code_edit, self.ui.phone_edit,
-                     self.ui.email_edit, self.ui.birth_date_edit):
+                     self.ui.email_edit, self.ui.birth_date_edit, self.ui.organisation_name_edit):
             edit.clear()
+        self.ui.municipality_id_edit.clear_value()
+        self.ui.sex_edit.setCurrentIndex(0)
+        self.ui.privacy_edit.setText(DEFAULT_PRIVACY_VERSION)
         self.ui.person_edit.set_person(None)
         self.ui.photos_check.setChecked(False)
         self.ui.news_check.setChecked(False)
         self.refresh()
         self.ui.surname_edit.setFocus()
+
+    # --- completing a registration later (someone new at the event, completed in the office) ----------
+    def edit_selected(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        ui = self.ui
+        self.editing = p
+        clear_field_errors(self.form)
+        ui.person_edit.set_person(None)
+        for edit, text in ((ui.surname_edit, p.surname), (ui.first_name_edit, p.first_name),
+                           (ui.fiscal_code_edit, p.fiscal_code), (ui.phone_edit, p.phone), (ui.email_edit, p.email),
+                           (ui.organisation_name_edit, p.organisation), (ui.privacy_edit, p.privacy_notice_version)):
+            edit.setText(text)
+            edit.setCursorPosition(0)
+        ui.birth_date_edit.setDate(p.birth_date)
+        ui.municipality_id_edit.set_value(p.municipality_id)
+        ui.sex_edit.setCurrentIndex(max(ui.sex_edit.findData(p.sex), 0))
+        ui.participant_kind_edit.setCurrentIndex(max(ui.participant_kind_edit.findData(p.participant_kind), 0))
+        ui.photos_check.setChecked(p.consent_photos)
+        ui.news_check.setChecked(p.consent_news)
+        ui.register_button.setText(tr("Salva i dati"))
+        ui.register_status.setText(tr("Completa o correggi i dati di {name}, poi Invio; Esc torna all'iscrizione.")
+                                   .format(name=p.name))
+        ui.surname_edit.setFocus()
+
+    def _save_edit(self, p: ParticipantRow, data: ParticipantInput, consents: Consents) -> None:
+        db = self.ctx.db
+
+        def call():
+            participants.update_participant(db, p.uuid, data)
+            return participants.record_consents(db, p.uuid, consents)
+
+        run_operation(self, call, form=self.form, label=tr("Salvataggio…"), on_success=lambda row: self._clear_form(
+            tr("Dati di {name} salvati.").format(name=row.name)))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.editing is not None:
+            self._clear_form(tr("Modifica annullata: nulla è stato salvato."))
+            return
+        super().keyPressEvent(event)
 
     def selected(self) -> ParticipantRow | None:
         return row_at(self.ui.participants_view)
@@ -169,6 +227,7 @@ class ParticipantsTab(FormScreen):
         for code in p.next_statuses if p else ():
             combo.addItem(domain_tr(ParticipantStatus(code).label), code)
         self.ui.change_status_button.setEnabled(combo.count() > 0)
+        self.ui.edit_button.setEnabled(p is not None)
 
     def change_status(self) -> None:
         p, new = self.selected(), self.ui.status_combo.currentData()

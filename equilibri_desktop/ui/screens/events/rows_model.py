@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QHeaderView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,6 +70,20 @@ def sortable(model: RowsModel, parent=None) -> QSortFilterProxyModel:
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     return proxy
+
+
+def fit_columns(view, whole: tuple[int, ...] = ()) -> None:
+    """Every column gets its header and the columns share the rest of the view's width (a long text is cut
+    with "…" and shown whole as a tooltip) instead of pushing the last columns out of sight; the `whole`
+    columns (dates, numbers) are never cut."""
+    from equilibri_desktop.ui.widgets.table_columns import ColumnFitter, ElidedToolTips
+
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.setWordWrap(False)
+    ColumnFitter(view, lambda column: 10_000 if column in whole else 0)  # both live as the view's children
+    ElidedToolTips(view)
 
 
 def row_at(view, row: int | None = None):

@@ -21,6 +21,9 @@ from equilibri_desktop.ui.screens.registry.detail_base import (
     fill_table,
     or_dash,
 )
+from equilibri_desktop.ui.screens.registry.history_tab import add_history_tabs
+from equilibri_desktop.ui.screens.registry.organisation_events_tab import organisation_events_tab
+from equilibri_desktop.ui.screens.registry.organisation_network_tab import organisation_network_tab
 from equilibri_desktop.ui.screens.registry.person_detail import place_text, status_text
 
 VALUES = ("kind", "legal_form", "fiscal_code", "vat_number", "registered_office", "ateco", "employees", "size_class",
@@ -55,6 +58,9 @@ class OrganisationDetailScreen(RecordDetail):
         value.setTextFormat(Qt.TextFormat.RichText)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         value.linkActivated.connect(lambda link: self.open_person.emit(uuid.UUID(link)))
+        self.history_tabs = add_history_tabs(self.ui.tabs, [
+            (organisation_events_tab(ctx), tr("&6 Eventi e formazione")),
+            (organisation_network_tab(ctx), tr("&7 Rete e welfare"))])
 
     def fetch(self, record_uuid: uuid.UUID) -> OrganisationDetail:
         return organisations.get_organisation(self.ctx.db, record_uuid)
@@ -90,3 +96,5 @@ class OrganisationDetailScreen(RecordDetail):
         fill_table(self.ui.grants_table,
                    [[g.protocol, g.call_title, g.business_name, status_text(g.status)] for g in o.grant_applications],
                    [g.application_uuid for g in o.grant_applications])
+        for tab in self.history_tabs:
+            tab.show_record(o.uuid)

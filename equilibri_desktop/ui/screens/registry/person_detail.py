@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QWidget
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
 from equilibri_desktop.services.registry import people
@@ -22,6 +23,8 @@ from equilibri_desktop.ui.screens.registry.detail_base import (
     fill_table,
     or_dash,
 )
+from equilibri_desktop.ui.screens.registry.history_tab import add_history_tabs
+from equilibri_desktop.ui.screens.registry.person_events_tab import person_events_tab
 from equilibri_desktop.ui.screens.registry.person_privacy import PrivacyActions
 
 VALUES = ("fiscal_code", "sex", "birth_date", "birth_place", "citizenship", "residence", "domicile", "phone",
@@ -69,6 +72,9 @@ class PersonDetailScreen(RecordDetail):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.privacy = PrivacyActions(self)
+        self.history_tabs = add_history_tabs(self.ui.tabs, [(person_events_tab(ctx), tr("&7 Eventi e formazione"))])
+        # The grants' applicants are not the network agent's work (domain/access.py): no tab for her.
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.grants_tab), ctx.db.actor.can(Permission.GRANTS_READ))
         self.ui.organisations_table.activated.connect(
             lambda _index: current_key(self.ui.organisations_table) and self.open_organisation.emit(
                 current_key(self.ui.organisations_table)))
@@ -114,6 +120,8 @@ class PersonDetailScreen(RecordDetail):
                    [[g.protocol or tr("bozza"), g.call_title, g.business_name, status_text(g.status), role_text(g.role)]
                     for g in p.grant_applications], [g.application_uuid for g in p.grant_applications])
         self.privacy.show(p)
+        for tab in self.history_tabs:
+            tab.show_record(p.uuid)
 
     def _show_badges(self, p: PersonDetail) -> None:
         badges = []

@@ -8,6 +8,7 @@ from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.services.registry import privacy
 from equilibri_desktop.services.registry.person_dto import PersonDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.formatting import local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
@@ -40,10 +41,10 @@ class PrivacyActions:
 
     def show(self, person: PersonDetail) -> None:
         ui = self.screen.ui
-        fill_table(ui.acks_table, [[a.notice_version, date_or_dash(a.acknowledged_on), a.channel_label,
+        fill_table(ui.acks_table, [[a.notice_version, date_or_dash(a.acknowledged_on), domain_tr(a.channel_label),
                                     tr("{user}, {when}").format(user=a.recorded_by, when=local_datetime(a.recorded_at))]
                                    for a in person.privacy_acks], [a.uuid for a in person.privacy_acks])
-        fill_table(ui.consents_table, [[c.kind_label, date_or_dash(c.given_on),
+        fill_table(ui.consents_table, [[domain_tr(c.kind_label), date_or_dash(c.given_on),
                                         date_or_dash(c.withdrawn_on) if c.withdrawn_on else "",
                                         tr("in vigore") if c.active else tr("revocato")]
                                        for c in person.consents], [c.uuid for c in person.consents])

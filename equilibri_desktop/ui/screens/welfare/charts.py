@@ -35,7 +35,12 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[tuple[str,
     chart.addSeries(bars)
     axis_y = QBarCategoryAxis()
     axis_y.append(list(reversed(categories)))
+    # A smaller font: the long categories fit beside the bars of a half-width chart (Qt's own truncation cuts every
+    # label down to "…" there), and all eight show when two sets of bars share the height.
     axis_y.setTruncateLabels(False)
+    font = axis_y.labelsFont()
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    axis_y.setLabelsFont(font)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_y)
     axis_x = QValueAxis()

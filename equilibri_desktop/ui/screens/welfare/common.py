@@ -8,7 +8,15 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from equilibri_desktop.domain.money import format_euro
 from equilibri_desktop.ui.domain_text import domain_tr
@@ -46,6 +54,15 @@ def compact(combo: QComboBox, characters: int) -> None:
     """Long catalogue labels must not widen the whole screen beyond a 1366-pixel display."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+
+
+def wrap_labels(form: QWidget, layout_name: str = "fields_layout") -> None:
+    """The field labels of a grid wrap onto two lines rather than widen the screen (English ones are longer)."""
+    grid = form.findChild(QGridLayout, layout_name)
+    for index in range(grid.count()):
+        label = grid.itemAt(index).widget()
+        if isinstance(label, QLabel) and label.buddy() is not None:
+            label.setWordWrap(True)
 
 
 def select_data(combo: QComboBox, value) -> None:

@@ -35,6 +35,7 @@ from equilibri_desktop.ui.screens.welfare.results_tab import ResultsTab
 from equilibri_desktop.ui.screens.welfare.survey_import_dialog import SurveyImportDialog
 from equilibri_desktop.ui.screens.welfare.survey_tab import SurveyTab
 from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
+from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips
 
 SEARCH_DELAY_MS = 300
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +58,9 @@ class EngagementsScreen(FormScreen):
         view = self.ui.engagements_view
         view.setModel(self.proxy)
         view.verticalHeader().hide()
+        view.setWordWrap(False)  # one line per engagement; a cut title is whole in its tooltip
+        view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow header reads «Impresa…»
+        ElidedToolTips(view)
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (0, 1):
@@ -94,7 +98,8 @@ class EngagementsScreen(FormScreen):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_current)
         splitter = self.form.findChild(QSplitter, "splitter")
         splitter.setStretchFactor(1, 1)
-        splitter.widget(0).setMinimumWidth(360)
+        splitter.widget(0).setMinimumWidth(300)
+        splitter.setSizes([380, 760])  # the list a third of the width: titles and firms readable beside the tabs
         self.ui.tabs.setEnabled(False)
         self.refresh()
 

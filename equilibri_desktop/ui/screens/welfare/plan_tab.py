@@ -90,7 +90,8 @@ class PlanTab(FormTab):
         ui.year_edit.editingFinished.connect(self._year_changed)
         ui.print_plan_button.clicked.connect(lambda: self._print(documents.print_plan))
         ui.print_regulation_button.clicked.connect(lambda: self._print(documents.print_regulation))
-        for combo, length in ((ui.catalogue_combo, 24), (ui.provider_combo, 14), (ui.need_combo, 10)):
+        for combo, length in ((ui.catalogue_combo, 24), (ui.provider_combo, 14), (ui.need_combo, 10),
+                              (ui.basis_edit, 16)):
             compact(combo, length)
         run_operation(self, lambda: engagements.provider_choices(ctx.db), on_success=self._providers, writes=False)
 

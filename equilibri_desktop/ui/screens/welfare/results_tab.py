@@ -93,8 +93,10 @@ class ResultsTab(FormTab):
         self.ui.suppressed_label.setText(tr("Non mostrati (meno di {m} risposte): {groups}.").format(
             m=MIN_GROUP, groups=", ".join(withheld)) if withheld else "")
         groups = [results.overall, *[g for g in results.by_sex if g.respondents]]
-        headers = [tr("Categoria"), *[f"{domain_tr(g.label)} ({g.respondents if not g.suppressed else tr('<5')})"
-                                      for g in groups]]
+        # The overall group is named by the domain in Italian, not by a catalogued label: named here.
+        names = [tr("Tutte le risposte"), *[domain_tr(g.label) for g in groups[1:]]]
+        headers = [tr("Categoria"), *[f"{name} ({g.respondents if not g.suppressed else tr('<5')})"
+                                      for name, g in zip(names, groups, strict=True)]]
         rows = [[label, *[_cell(g.mean_interest[i], g.high_interest_pct[i]) for g in groups]]
                 for i, label in enumerate(labels)]
         fill_table(self.ui.results_view, headers, rows, stretch=0)

@@ -23,7 +23,7 @@ from equilibri_desktop.services.welfare.dto import EngagementDetail
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
-from equilibri_desktop.ui.screens.welfare.common import FormTab, fill_enum
+from equilibri_desktop.ui.screens.welfare.common import FormTab, compact, fill_enum, wrap_labels
 
 CHOICES = {"sesso": (Sex, False), "eta": (AgeBand, False), "contratto": (Contract, False),
            "nucleo": (Household, False), "tempo_tragitto": (CommuteTime, True), "mezzo": (CommuteMode, True),
@@ -47,6 +47,9 @@ class SurveyTab(FormTab):
         self.detail: EngagementDetail | None = None
         for field, (enum, optional) in CHOICES.items():
             fill_enum(getattr(self.ui, f"{field}_edit"), enum, "—" if optional else None)
+            compact(getattr(self.ui, f"{field}_edit"), 10)
+        compact(self.ui.organisation_edit, 20)
+        wrap_labels(self.form)
         self.ui.add_response_button.clicked.connect(self.add_response)
         self.ui.import_button.clicked.connect(self.import_requested)
 
