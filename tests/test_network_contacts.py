@@ -128,24 +128,6 @@ def test_good_practices_print_as_a_catalogue(db, clock, tmp_path):
     assert "CATALOGO DELLE BUONE PRATICHE" in text and firm.name in text and "Assenze -20%" in text
 
 
-def test_an_organisations_history_with_the_network_for_its_card(db):
-    from equilibri_desktop.domain.access import Actor, Role
-    from equilibri_desktop.services.network import agreements, history
-
-
-    with use_clock(FixedClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))):
-        firm, town = make_body(db, 0), make_body(db, 1, "comune", "Carpiano")
-        agreements.create_agreement(db, agreement_input([town, firm]))
-        contacts.record_contact(db, contacts.ContactInput(firm.uuid, date(2026, 3, 1), "visita", ("welfare",)))
-        contacts.record_practice(db, firm.uuid, "Orario flessibile in entrata")
-        found = history.network_history(db, firm.uuid)
-        assert [(m.code, m.role) for m in found.agreements] == [("AP-2026-001", "partner")]
-        assert [c.kind for c in found.contacts] == ["visita"] and found.practices[0].measure.startswith("Orario")
-        assert history.network_history(db, town.uuid).contacts == ()
-        db.actor = Actor("commissione", roles=frozenset({Role.COMMISSARIO}))
-        assert history.network_history(db, firm.uuid).is_empty
-
-
 def test_contacts_show_the_firms_sector_and_size_from_the_registry(db):
     from equilibri_desktop.domain.organisation_rules import OrganisationInput
     from equilibri_desktop.services.registry import organisations
