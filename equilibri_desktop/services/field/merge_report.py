@@ -1,0 +1,36 @@
+"""The merge report (.xlsx): one row per record of the package with its outcome, and one per conflicting field
+with both values, authors and times side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
+from equilibri_desktop.services.field.dto import MergeResult
+
+
+def _text(value) -> str:
+    if value is True:
+        return "sì"
+    if value is False:
+        return "no"
+    return "" if value is None else str(value)
+
+
+def write_report(result: MergeResult, path: Path, *, sources=(), overwrite: bool = False) -> Path:
+    records = SheetSpec(
+        "Record", ("Tipo", "Persona", "Esito", "Dettaglio", "Decisione", "UUID"),
+        ((i.kind, i.name, i.outcome.value, i.detail, i.decided, str(i.record_uuid)) for i in result.items),
+        (12, 30, 36, 50, 40, 38))
+    conflicts = SheetSpec(
+        "Conflitti", ("Persona", "Campo", "Valore del campo", "Autore (campo)", "Quando (campo)", "Valore in ufficio",
+                      "Autore (ufficio)", "Quando (ufficio)", "Al momento del kit"),
+        ((i.name, c.label, _text(c.field_value), c.field_author, c.field_at, _text(c.office_value), c.office_author,
+          c.office_at, _text(c.base)) for i in result.items for c in i.conflicts),
+        (30, 26, 22, 18, 18, 22, 18, 18, 22))
+    matches = SheetSpec(
+        "Corrispondenze", ("Persona dal campo", "Persona in anagrafica", "Nata/o il", "Comune", "Somiglianza"),
+        ((i.name, m.name, m.birth_date, m.municipality, m.score) for i in result.items for m in i.candidates),
+        (30, 30, 12, 24, 12))
+    write_workbook(path, (records, conflicts, matches), sources=sources, overwrite=overwrite)
+    return path
