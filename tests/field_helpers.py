@@ -43,3 +43,18 @@ def field_person(surname: str, first_name: str = "Giulia", *, born: date | None 
 def register_field(field_db, event_uuid, data: ParticipantInput, photos: bool = False):
     return capture.register_in_field(field_db, event_uuid, data,
                                      Consents(privacy_notice_version="2026.1", photos=photos))
+
+
+SURNAMES = ("Abate", "Barbieri", "Bellini", "Benedetti", "Bernardi", "Bianco", "Bruno", "Caputo", "Carbone",
+            "Cattaneo", "Colombo", "Conti", "Costa", "Cristiani", "De Angelis", "Donati", "Esposito", "Fabbri",
+            "Farina", "Ferrara", "Fiore", "Fontana", "Galli", "Gallo", "Gatti", "Gentile", "Giordano", "Grassi",
+            "Greco", "Guerra", "Leone", "Lombardi", "Longo", "Mancini", "Marchetti", "Mariani", "Martini", "Messina",
+            "Monti", "Morelli", "Moretti", "Negri", "Orlando", "Palumbo", "Parisi", "Pellegrini", "Riva", "Rizzi",
+            "Romano", "Ruggiero", "Sala", "Sanna", "Santoro", "Serra", "Silvestri", "Testa", "Valentini", "Villa")
+
+
+def newcomer(index: int) -> ParticipantInput:
+    """The index-th person new to the office met at the event (half with a codice fiscale)."""
+    born = date(1960 + index % 40, 1 + index % 12, 1 + index % 27)
+    return field_person(SURNAMES[index], ("Giulia", "Marco", "Sara", "Paolo")[index % 4], born=born,
+                        with_code=index % 2 == 0, sex="M" if index % 4 in (1, 3) else "F")

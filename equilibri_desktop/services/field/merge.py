@@ -129,6 +129,17 @@ def _note(ctx: MergeContext, record: dict) -> MergeItem:
     return MergeItem(field_uuid, "nota", name, outcome)
 
 
+def _record_import(session, db: Database, package: OpenedPackage, event: Event, result: MergeResult,
+                   first: bool) -> None:
+    if first:
+        session.add(FieldImport(package_uuid=package.package_uuid, kit_uuid=uuid.UUID(package.body["kit_uuid"]),
+                                event_uuid=event.uuid, content_hash=package.content_hash,
+                                receipt_code=result.receipt_code, records=len(result.items), imported_by=db.user))
+    audit.record(session, AuditAction.IMPORT, table_name="field_import", record_uuid=package.package_uuid,
+                 detail=f"rientro dal campo per l'evento {event.uuid}: " + ", ".join(
+                     f"{result.count(o)} {o.value}" for o in Outcome if result.count(o)))
+
+
 def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | None = None, *,
                   dry_run: bool = False, report_path: str | os.PathLike | None = None,
                   overwrite_report: bool = False) -> MergeResult:
@@ -157,14 +168,10 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
                 raise DecisionsMissingError(
                     f"Restano da decidere {result.count(Outcome.CONFLICT)} conflitti e "
                     f"{result.count(Outcome.LIKELY)} possibili corrispondenze: nulla è stato unito. Decidili nella "
-                    "schermata «Rientro dal campo» (o con --decisioni), poi ripeti l'unione.")
-            if previous_import is None:
-                session.add(FieldImport(package_uuid=package.package_uuid, kit_uuid=uuid.UUID(package.body["kit_uuid"]),
-                                        event_uuid=event.uuid, content_hash=package.content_hash, receipt_code=code,
-                                        records=len(items), imported_by=db.user))
-            audit.record(session, AuditAction.IMPORT, table_name="field_import", record_uuid=package.package_uuid,
-                         detail=f"rientro dal campo per l'evento {event.uuid}: " + ", ".join(
-                             f"{result.count(o)} {o.value}" for o in Outcome if result.count(o)))
+                    "schermata «Rientro dal campo» (o con --decisions), poi ripeti l'unione.")
+            # The same package again writes not one row, not even an entry.
+            if previous_import is None or any(i.outcome != Outcome.SKIPPED for i in items):
+                _record_import(session, db, package, event, result, previous_import is None)
     except _RolledBack as rolled:
         result = rolled.result
     log.info("field package %s %s: %d records", package.package_uuid, "rehearsed" if dry_run else "merged",
