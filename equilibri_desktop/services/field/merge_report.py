@@ -8,7 +8,6 @@ from pathlib import Path
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.field.dto import MergeResult
 
-
 # The clerk may fill these columns of a dry run's report and give it back with `--decisions`.
 CHOICE_CONFLICT = "Scelta (campo/ufficio)"
 CHOICE_MATCH = "Scelta (sì/no)"
