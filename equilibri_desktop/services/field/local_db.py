@@ -55,6 +55,7 @@ def encrypted_engine(path: Path, passphrase: str) -> Engine:
 
 def open_local(data_dir: Path, kit_uuid: str, passphrase: str, username: str) -> tuple[Database, bool]:
     """(the laptop database, True when it was just created). A wrong passphrase or a damaged file is refused."""
+    import sqlcipher3
     from sqlalchemy.exc import DatabaseError
 
     path = database_path(data_dir, kit_uuid)
@@ -64,7 +65,7 @@ def open_local(data_dir: Path, kit_uuid: str, passphrase: str, username: str) ->
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-    except DatabaseError as exc:
+    except (DatabaseError, sqlcipher3.DatabaseError) as exc:
         engine.dispose()
         if "not a database" in str(exc):
             raise WrongPassphraseError() from exc
