@@ -114,7 +114,7 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
                             f"{'del campo' if choice == Choice.FIELD else 'dell ufficio'}")
     if shown:
         return MergeItem(field_uuid, KIND, _name(target), Outcome.CONFLICT,
-                         f"{len(shown)} campi modificati sia in ufficio sia sul campo", tuple(shown),
+                         "modificato sia in ufficio sia sul campo: " + ", ".join(c.label for c in shown), tuple(shown),
                          decided="; ".join(decided))
     for name, value in apply.items():
         setattr(target, name, column_value(EventParticipant, name, value))
@@ -191,7 +191,7 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                                registry_candidates(ctx.session, values))
         if found:
             if field_uuid not in ctx.decisions.matches:
-                outcome, detail = Outcome.LIKELY, f"{len(found)} persone simili in anagrafica"
+                outcome, detail = Outcome.LIKELY, f"persone simili in anagrafica: {len(found)}"
                 shown = tuple(MatchCandidate(c.person_uuid, f"{c.surname} {c.first_name}", c.birth_date,
                                              ctx.municipality_names.get(c.municipality_id, ""), round(s, 1))
                               for c, s in found)
