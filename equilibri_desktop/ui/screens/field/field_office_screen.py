@@ -176,18 +176,18 @@ class FieldOfficeScreen(FormScreen):
                                                else tr("persona nuova"))
         if item.outcome == Outcome.CONFLICT and all((c.record_uuid, c.field) in self.choices for c in item.conflicts):
             return tr("deciso")
-        return tr(item.outcome.value)
+        return item.outcome.value
 
     def _pending(self) -> list[MergeItem]:
         if self.result is None:
             return []
-        return [i for i in self.result.undecided if self._outcome_text(i) == tr(i.outcome.value)]
+        return [i for i in self.result.undecided if self._outcome_text(i) == i.outcome.value]
 
     def _show_result(self) -> None:
         result = self.result
         self.model.set_rows(result.items if result else ())
         if result is not None:
-            counts = ", ".join(f"{result.count(o)} {tr(o.value)}" for o in Outcome if result.count(o))
+            counts = ", ".join(f"{result.count(o)} {o.value}" for o in Outcome if result.count(o))
             pending = len(self._pending())
             self.ui.items_label.setText(counts + ("" if not pending else tr(" — da decidere: {n}").format(n=pending)))
             first = next((n for n, i in enumerate(result.items) if i in self._pending()), None)
@@ -204,7 +204,7 @@ class FieldOfficeScreen(FormScreen):
             return
         table.setRowCount(len(item.conflicts))
         for n, c in enumerate(item.conflicts):
-            table.setItem(n, 0, QTableWidgetItem(tr(c.label)))
+            table.setItem(n, 0, QTableWidgetItem(c.label))
             table.setItem(n, 1, QTableWidgetItem(_value(c.base)))
             table.setItem(n, 2, QTableWidgetItem(f"{_value(c.field_value)}\n{c.field_author} {_when(c.field_at)}"))
             table.setItem(n, 3, QTableWidgetItem(f"{_value(c.office_value)}\n{c.office_author} {_when(c.office_at)}"))
