@@ -122,3 +122,23 @@ def test_two_laptops_give_the_same_result_in_either_order(migrated_sqlite_copy, 
                                for p in participants.list_participants(office_db, event.uuid)))
         office_db.dispose()
     assert outcomes[0] == outcomes[1] and len(outcomes[0]) == 2 + 6
+
+
+def test_a_presence_changed_on_the_laptop_after_a_merge_updates_the_office(db, tmp_path):
+    from equilibri_desktop.services.events import attendance
+    from equilibri_desktop.services.events.events import get_event
+
+    event = office_event(db, registered=0)
+    laptop, info = open_laptop(make_kit(db, event.uuid, tmp_path).path, tmp_path / "portatile")
+    row = register_field(laptop, info.event_uuid, newcomer(0))
+    session_uuid = get_event(laptop, info.event_uuid).sessions[0].uuid
+    attendance.mark_attendance(laptop, session_uuid, row.participant.uuid, True)
+    first = returns.prepare_return(laptop, tmp_path / "r1.eqr", PASSPHRASE).path
+    merge.merge_package(db, package.open_package(db, first, PASSPHRASE))
+    attendance.mark_attendance(laptop, session_uuid, row.participant.uuid, False)  # marked by mistake
+    second = returns.prepare_return(laptop, tmp_path / "r2.eqr", PASSPHRASE).path
+    result = merge.merge_package(db, package.open_package(db, second, PASSPHRASE))
+    assert [i.outcome for i in result.items if i.kind == "presenza"] == [Outcome.UPDATED]
+    office = attendance.session_attendance(db, session_uuid)
+    assert [r.present for r in office] == [False]
+    laptop.dispose()

@@ -76,17 +76,18 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> Me
     if participant is None or session_id is None:
         return MergeItem(field_uuid, "presenza", name, Outcome.REFUSED,
                          "l'iscrizione o la sessione non esistono più in ufficio")
-    row = ctx.session.scalar(select(EventAttendance).where(EventAttendance.participant_id == participant.id,
-                                                           EventAttendance.session_id == session_id))
+    row = None if participant.id is None else ctx.session.scalar(select(EventAttendance).where(
+        EventAttendance.participant_id == participant.id, EventAttendance.session_id == session_id))
     present, outcome, decided = bool(record["present"]), Outcome.NEW, ""
     if row is None:
-        row = EventAttendance(uuid=field_uuid, participant_id=participant.id, session_id=session_id, present=present,
+        row = EventAttendance(uuid=field_uuid, participant=participant, session_id=session_id, present=present,
                               created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"])
         ctx.session.add(row)
     elif row.present == present:
         outcome = Outcome.SKIPPED
-    elif row.uuid == field_uuid and row.version == record.get("base_version"):
-        row.present, outcome = present, Outcome.UPDATED
+    elif row.uuid == field_uuid and row.version == (previous.office_version if previous else record["base_version"]):
+        row.present, outcome = present, Outcome.UPDATED  # nobody in the office touched it since the laptop's copy
+        ctx.session.flush()
     else:
         choice = ctx.decisions.conflicts.get((field_uuid, "present"))
         if choice is None:
@@ -100,9 +101,9 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> Me
         outcome = Outcome.UPDATED if choice == Choice.FIELD else Outcome.SKIPPED
         if choice == Choice.FIELD:
             row.present = present
+            ctx.session.flush()
     if row.present and participant.status in (ParticipantStatus.ISCRITTA.value, ParticipantStatus.ASSENTE.value):
         participant.status = ParticipantStatus.PRESENTE.value
-    ctx.session.flush()
     remember(ctx, field_uuid, "event_attendance", row.uuid, record, row.version, {"present": row.present})
     return MergeItem(field_uuid, "presenza", name, outcome, decided=decided)
 
@@ -118,13 +119,12 @@ def _note(ctx: MergeContext, record: dict) -> MergeItem:
         return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, "l'iscrizione non esiste più in ufficio")
     note = ctx.session.scalar(select(FieldNote).where(FieldNote.uuid == field_uuid))
     if note is None:
-        note = FieldNote(uuid=field_uuid, participant_id=participant.id, text=record["text"],
+        note = FieldNote(uuid=field_uuid, participant=participant, text=record["text"],
                          created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"])
         ctx.session.add(note)
         outcome = Outcome.NEW
     else:
         note.text, outcome = record["text"], Outcome.UPDATED
-    ctx.session.flush()
     remember(ctx, field_uuid, "field_note", note.uuid, record, note.version, {})
     return MergeItem(field_uuid, "nota", name, outcome)
 
@@ -156,9 +156,13 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
                                {m: n for m, _, n in rows}, _merged_records(session, package))
             sessions = {str(u): i for i, u in session.execute(select(EventSession.id, EventSession.uuid)
                                                               .where(EventSession.event_id == event.id))}
-            items = [merge_participant(ctx, r) for r in package.records["participants"]]
-            items += [_attendance(ctx, r, sessions) for r in package.records["attendance"]]
-            items += [_note(ctx, r) for r in package.records["notes"]]
+            # Lookups must not flush row by row: what this run creates is written at one flush below, and
+            # the run keeps its own index of it (MergeContext.created).
+            with session.no_autoflush:
+                items = [merge_participant(ctx, r) for r in package.records["participants"]]
+                items += [_attendance(ctx, r, sessions) for r in package.records["attendance"]]
+                items += [_note(ctx, r) for r in package.records["notes"]]
+            session.flush()
             code = receipt_code(str(package.package_uuid), package.content_hash, package.office_id)
             result = MergeResult(package.package_uuid, event.title, dry_run, tuple(items),
                                  "" if dry_run else code, previous_import is not None)

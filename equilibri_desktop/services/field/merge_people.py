@@ -41,6 +41,8 @@ class MergeContext:
     merged: dict[uuid.UUID, FieldMergedRecord]
     # field uuid of a registration → the office registration it now is (itself, or the one it was folded into)
     participants: dict[uuid.UUID, EventParticipant] = field(default_factory=dict)
+    # identity keys of the registrations created in this run: they reach the database at the single flush
+    created: dict[tuple, EventParticipant] = field(default_factory=dict)
 
 
 def remember(ctx: MergeContext, field_uuid: uuid.UUID, table: str, office_uuid: uuid.UUID, record: dict,
@@ -50,7 +52,7 @@ def remember(ctx: MergeContext, field_uuid: uuid.UUID, table: str, office_uuid: 
         row = FieldMergedRecord(field_uuid=field_uuid, table_name=table)
         ctx.session.add(row)
         ctx.merged[field_uuid] = row
-    row.office_uuid, row.content_hash, row.office_version = office_uuid, content_hash(record), office_version
+    row.office_uuid, row.content_hash, row.office_version = office_uuid, content_hash(record), office_version or 1
     row.values_json, row.package_uuid = json.dumps(values, sort_keys=True), ctx.package_uuid
 
 
@@ -131,7 +133,16 @@ def _values(ctx: MergeContext, record: dict) -> dict:
     return values | {"municipality_id": municipality}
 
 
+def _keys(values: dict, person_id: int | None) -> list[tuple]:
+    keys = list(identity_keys(values["surname"], values["first_name"], values["fiscal_code"], values["birth_date"],
+                              values["municipality_id"]))
+    return keys + ([("person", person_id)] if person_id else [])
+
+
 def _same_person(ctx: MergeContext, values: dict, person_id: int | None) -> EventParticipant | None:
+    earlier = next((ctx.created[k] for k in _keys(values, person_id) if k in ctx.created), None)
+    if earlier is not None:
+        return earlier
     conditions = [EventParticipant.person_id == person_id] if person_id else []
     for key in identity_keys(values["surname"], values["first_name"], values["fiscal_code"], values["birth_date"],
                              values["municipality_id"]):
@@ -207,9 +218,9 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                          search_name=person_name_key(values["surname"], values["first_name"]),
                          created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"],
                          **values)
-    ctx.session.add(p)
-    ctx.session.flush()
+    ctx.session.add(p)  # written at the merge's single flush, with everything else
     ctx.participants[field_uuid] = p
+    ctx.created.update(dict.fromkeys(_keys(values, p.person_id), p))
     if outcome != Outcome.LIKELY:
-        remember(ctx, field_uuid, "event_participant", p.uuid, record, p.version, _editable(p))
+        remember(ctx, field_uuid, "event_participant", p.uuid, record, 1, _editable(p))
     return MergeItem(field_uuid, KIND, _name(p), outcome, detail, candidates=shown, decided=decided)
