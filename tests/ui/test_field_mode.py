@@ -89,3 +89,31 @@ def test_field_mode_registers_marks_returns_and_forgets(qtbot, monkeypatch, db, 
     _enter(window)
     qtbot.waitUntil(lambda: operations_running() == 0 and window.deleted, timeout=10000)
     assert not local_db.database_path(tmp_path / "portatile", str(window.info.kit_uuid)).exists()
+
+
+def test_equilibri_field_starts_field_mode_and_ends_with_its_window(qapp, monkeypatch, db, tmp_path, ui_state):
+    from PySide6.QtCore import QTimer
+
+    from equilibri_desktop import app
+    from equilibri_desktop.config import resolve_config
+
+    kit = make_kit(db, office_event(db, registered=1).uuid, tmp_path)
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent, title, confirm=False: PASSPHRASE))
+    assert app.parse_args(["--field", str(kit.path)]).field == str(kit.path)
+    titles = []
+
+    def close_when_shown() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "field_window" and w.isVisible()]
+        if shown:
+            titles.append(shown[0].windowTitle())
+            shown[0].close()
+        else:
+            QTimer.singleShot(50, close_when_shown)
+
+    QTimer.singleShot(50, close_when_shown)
+    QTimer.singleShot(30000, qapp.quit)  # a safety net: the test fails below instead of hanging
+    try:
+        code = app._run_field(qapp, resolve_config(tmp_path / "portatile"), ui_state, str(kit.path))
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert code == 0 and titles and titles[0].startswith("CAMPO — Conciliare vita e lavoro")
