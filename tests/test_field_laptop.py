@@ -142,3 +142,48 @@ def test_a_presence_changed_on_the_laptop_after_a_merge_updates_the_office(db, t
     office = attendance.session_attendance(db, session_uuid)
     assert [r.present for r in office] == [False]
     laptop.dispose()
+
+
+def test_the_kit_carries_the_field_users_own_account_and_nothing_else(db, tmp_path):
+    from equilibri_desktop.domain.access import Permission, Role
+    from equilibri_desktop.domain.users import LoginError
+    from equilibri_desktop.services.access import user_admin, users
+
+    user_admin.create_user(db, "giulia.campo", "Giulia Campo", [Role.OPERATORE], password="Campo-2026-sicura!",
+                           must_change_password=False)
+    user_admin.create_user(db, "altro.collega", "Altro Collega", [Role.OPERATORE], password="Altra-2026-sicura!",
+                           must_change_password=False)
+    event = office_event(db, registered=0)
+    from equilibri_desktop.services.field import kit as field_kit
+
+    made = field_kit.make_kit(db, event.uuid, tmp_path / "kit.eqk", PASSPHRASE, field_username="giulia.campo")
+    laptop, info = open_laptop(made.path, tmp_path / "portatile")
+    assert info.username == "giulia.campo" and laptop.actor.can(Permission.EVENTS_WRITE)
+    assert [u.username for u in users_on(laptop)] == ["giulia.campo"]
+    login = users.authenticate(laptop, "giulia.campo", "Campo-2026-sicura!")
+    assert login.actor.username == "giulia.campo"
+    with pytest.raises(LoginError):
+        users.authenticate(laptop, "altro.collega", "Altra-2026-sicura!")
+    row = register_field(laptop, info.event_uuid, newcomer(1))
+    path = returns.prepare_return(laptop, tmp_path / "r.eqr", PASSPHRASE).path
+    merge.merge_package(db, package.open_package(db, path, PASSPHRASE))
+    from sqlalchemy import select
+
+    from equilibri_desktop.storage.models import EventParticipant
+
+    with db.unit_of_work() as s:
+        author = s.scalar(select(EventParticipant.created_by).where(EventParticipant.uuid == row.participant.uuid))
+    assert author == "giulia.campo"  # the field's author, not the clerk who merged
+    laptop.dispose()
+
+
+def users_on(laptop):
+    """The accounts of the laptop database, read by an administrator without changing who types."""
+    from equilibri_desktop.domain.access import unrestricted_actor
+    from equilibri_desktop.services.access import user_admin
+
+    typing, laptop.actor = laptop.actor, unrestricted_actor("verifica")
+    try:
+        return user_admin.list_users(laptop)
+    finally:
+        laptop.actor = typing

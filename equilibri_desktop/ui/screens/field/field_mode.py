@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.field.errors import WrongPassphraseError
+from equilibri_desktop.services.access import users
 from equilibri_desktop.services.field import laptop
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.login import run_login
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.field.field_window import FieldWindow
@@ -31,7 +33,15 @@ def open_field_mode(parent: QWidget | None, config: AppConfig, ui_state: UiState
 
     def opened(result) -> None:
         db, info = result
-        window = FieldWindow(AppContext(db=db, config=db.config, ui_state=ui_state), info, passphrase)
+        ctx = AppContext(db=db, config=db.config, ui_state=ui_state)
+        if users.has_users(db):  # the kit carried the field user's own account: she signs in as in the office
+            login = run_login(ctx, parent, username=info.username)
+            if login is None:
+                db.dispose()
+                on_give_up()
+                return
+            db.actor = login.actor
+        window = FieldWindow(ctx, info, passphrase)
         window.show()
         on_open(window)
 
