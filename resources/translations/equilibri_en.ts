@@ -436,12 +436,12 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Item</translation>
     </message>
     <message>
-        <source>Quando fu fatto il kit</source>
-        <translation>When the kit was made</translation>
-    </message>
-    <message>
         <source>Sul campo</source>
         <translation>In the field</translation>
+    </message>
+    <message>
+        <source>Nel kit</source>
+        <translation>In the kit</translation>
     </message>
     <message>
         <source>In ufficio</source>

@@ -71,7 +71,7 @@ class FieldOfficeScreen(FormScreen):
         ui.items_view.horizontalHeader().setStretchLastSection(True)
         ui.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_decision())
         ui.conflicts_table.setColumnCount(5)
-        ui.conflicts_table.setHorizontalHeaderLabels([tr("Dato"), tr("Quando fu fatto il kit"), tr("Sul campo"),
+        ui.conflicts_table.setHorizontalHeaderLabels([tr("Dato"), tr("Nel kit"), tr("Sul campo"),
                                                       tr("In ufficio"), tr("Scelta")])
         ui.conflicts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         ui.conflicts_table.verticalHeader().hide()
