@@ -33,6 +33,7 @@ def _open(qtbot, monkeypatch, db, config, ui_state, tmp_path):
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return event, kit, window
 
 
@@ -49,20 +50,22 @@ def test_field_mode_registers_marks_returns_and_forgets(qtbot, monkeypatch, db, 
     assert "CAMPO" in window.windowTitle() and event.title in window.windowTitle()
     tab = window.registration
     tab.ui.surname_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.ui.surname_edit, timeout=5000)
     _type(window, "Verdi")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     _type(window, "Anna")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     _type(window, "VRDNNA80A41F205X")  # wrong check character
     _enter(window)
-    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=15000)
     assert tab.form.findChild(type(tab.ui.register_status), "fiscal_code_error").isVisible()
     assert tab.ui.surname_edit.text() == "Verdi"  # nothing typed is lost
     tab.ui.fiscal_code_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.ui.fiscal_code_edit, timeout=5000)
     tab.ui.fiscal_code_edit.selectAll()
     _type(window, cf("Verdi", "Anna", "F", date(1980, 1, 1)))
     _enter(window)
-    qtbot.waitUntil(lambda: operations_running() == 0 and tab.ui.surname_edit.text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and tab.ui.surname_edit.text() == "", timeout=15000)
     assert "Verdi Anna" in tab.ui.register_status.text()
     assert {r.name for r in tab.model.rows} == {"UfficioA Laura", "Verdi Anna"}
     assert next(r for r in tab.model.rows if r.name == "Verdi Anna").birth_date == date(1980, 1, 1)
@@ -70,24 +73,27 @@ def test_field_mode_registers_marks_returns_and_forgets(qtbot, monkeypatch, db, 
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is window.attendance
     window.attendance.ui.find_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.attendance.ui.find_edit, timeout=5000)
     _type(window, "verd")
     _enter(window)
-    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and any(r.present for r in window.attendance.model.rows),
+                    timeout=15000)
     assert [r.present for r in window.attendance.model.rows if r.name == "Verdi Anna"] == [True]
 
     target = tmp_path / "rientro.eqr"
     monkeypatch.setattr(FieldReturnTab, "ask_target", classmethod(lambda cls, parent, suggested: target))
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     QTest.mouseClick(window.returns.ui.return_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: operations_running() == 0 and target.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and target.exists(), timeout=20000)
     assert "Pacchetto di rientro pronto" in dialogs.titles("inform")
     result = merge.merge_package(db, package.open_package(db, target, PASSPHRASE))
     assert "Verdi Anna" in {p.name for p in participants.list_participants(db, event.uuid)}
 
     window.returns.ui.receipt_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.returns.ui.receipt_edit, timeout=5000)
     _type(window, result.receipt_code)
     _enter(window)
-    qtbot.waitUntil(lambda: operations_running() == 0 and window.deleted, timeout=10000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and window.deleted, timeout=20000)
     assert not local_db.database_path(tmp_path / "portatile", str(window.info.kit_uuid)).exists()
 
 

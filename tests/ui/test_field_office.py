@@ -42,7 +42,7 @@ def test_dry_run_decisions_and_merge_from_the_screen(qtbot, monkeypatch, ctx, tm
     monkeypatch.setattr(FieldOfficeScreen, "ask_package", classmethod(lambda cls, parent: path))
     monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent, title, confirm=False: PASSPHRASE))
     QTest.mouseClick(screen.ui.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: operations_running() == 0 and screen.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and screen.result is not None, timeout=20000)
     assert len(participants.list_participants(db, event.uuid)) == 1  # the dry run wrote nothing
     assert not screen.ui.merge_button.isEnabled()
 
@@ -67,7 +67,7 @@ def test_dry_run_decisions_and_merge_from_the_screen(qtbot, monkeypatch, ctx, tm
     assert screen.matches and screen.choices, (screen.matches, screen.choices)
     assert screen.ui.merge_button.isEnabled()
     QTest.mouseClick(screen.ui.merge_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: operations_running() == 0 and bool(screen.ui.receipt_label.text()), timeout=10000)
+    qtbot.waitUntil(lambda: operations_running() == 0 and bool(screen.ui.receipt_label.text()), timeout=20000)
     assert screen.result.receipt_code in screen.ui.receipt_label.text()
     rows = {p.name: p for p in participants.list_participants(db, event.uuid)}
     assert rows["Ricci Chiara"].in_registry and rows[office_row.name].privacy_notice_version == "2026.1"
