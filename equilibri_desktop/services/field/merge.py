@@ -22,7 +22,12 @@ from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import records
 from equilibri_desktop.services.field.dto import Conflict, Decisions, MergeItem, MergeResult, Outcome
-from equilibri_desktop.services.field.merge_people import MergeContext, merge_participant, remember
+from equilibri_desktop.services.field.merge_people import (
+    MergeContext,
+    index_registrations,
+    merge_participant,
+    remember,
+)
 from equilibri_desktop.services.field.merge_report import write_report
 from equilibri_desktop.services.field.package import OpenedPackage
 from equilibri_desktop.services.field.values import content_hash
@@ -154,6 +159,7 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
             rows = session.execute(select(Municipality.id, Municipality.istat_code, Municipality.name)).all()
             ctx = MergeContext(session, event.id, package.package_uuid, decisions, {i: m for m, i, _ in rows},
                                {m: n for m, _, n in rows}, _merged_records(session, package))
+            index_registrations(ctx)
             sessions = {str(u): i for i, u in session.execute(select(EventSession.id, EventSession.uuid)
                                                               .where(EventSession.event_id == event.id))}
             # Lookups must not flush row by row: what this run creates is written at one flush below, and

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.audit import AuditAction
@@ -43,6 +43,20 @@ class MergeContext:
     participants: dict[uuid.UUID, EventParticipant] = field(default_factory=dict)
     # identity keys of the registrations created in this run: they reach the database at the single flush
     created: dict[tuple, EventParticipant] = field(default_factory=dict)
+    # identity keys of the event's registrations before the run → their id (read once: an event has hundreds)
+    existing: dict[tuple, int] = field(default_factory=dict)
+
+
+def index_registrations(ctx: MergeContext) -> None:
+    rows = ctx.session.execute(select(EventParticipant.id, EventParticipant.surname, EventParticipant.first_name,
+                                      EventParticipant.fiscal_code, EventParticipant.birth_date,
+                                      EventParticipant.municipality_id, EventParticipant.person_id)
+                               .where(EventParticipant.event_id == ctx.event_id).order_by(EventParticipant.id))
+    for pid, surname, first, code, born, town, person_id in rows:
+        values = {"surname": surname, "first_name": first, "fiscal_code": code, "birth_date": born,
+                  "municipality_id": town}
+        for key in _keys(values, person_id):
+            ctx.existing.setdefault(key, pid)  # the oldest registration wins, as in the events service
 
 
 def remember(ctx: MergeContext, field_uuid: uuid.UUID, table: str, office_uuid: uuid.UUID, record: dict,
@@ -140,21 +154,12 @@ def _keys(values: dict, person_id: int | None) -> list[tuple]:
 
 
 def _same_person(ctx: MergeContext, values: dict, person_id: int | None) -> EventParticipant | None:
-    earlier = next((ctx.created[k] for k in _keys(values, person_id) if k in ctx.created), None)
+    keys = _keys(values, person_id)
+    earlier = next((ctx.created[k] for k in keys if k in ctx.created), None)
     if earlier is not None:
         return earlier
-    conditions = [EventParticipant.person_id == person_id] if person_id else []
-    for key in identity_keys(values["surname"], values["first_name"], values["fiscal_code"], values["birth_date"],
-                             values["municipality_id"]):
-        if key[0] == "cf":
-            conditions.append(EventParticipant.fiscal_code == key[1])
-        else:
-            conditions.append(and_(EventParticipant.search_name == key[1], EventParticipant.birth_date == key[2],
-                                   EventParticipant.municipality_id == key[3]))
-    if not conditions:
-        return None
-    return ctx.session.scalar(select(EventParticipant).where(EventParticipant.event_id == ctx.event_id,
-                                                             or_(*conditions)).order_by(EventParticipant.id).limit(1))
+    found = next((ctx.existing[k] for k in keys if k in ctx.existing), None)
+    return ctx.session.get(EventParticipant, found) if found is not None else None
 
 
 def registry_candidates(session: Session, values: dict) -> list[Candidate]:
@@ -181,6 +186,7 @@ def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict)
     keep.registered_at = min(keep.registered_at, values["registered_at"])
     ctx.session.flush()
     ctx.participants[field_uuid] = keep
+    ctx.created.update(dict.fromkeys(_keys(values, keep.person_id), keep))  # what the fold taught about her
     audit.record(ctx.session, AuditAction.MERGE, table_name="event_participant", record_uuid=keep.uuid,
                  detail=f"rientro dal campo {ctx.package_uuid}: iscrizione {field_uuid} unita a {keep.uuid}")
     remember(ctx, field_uuid, "event_participant", keep.uuid, record, keep.version, _editable(keep))
@@ -189,8 +195,8 @@ def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict)
 
 def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
     values = _values(ctx, record)
-    person = ctx.session.scalar(select(Person).where(Person.fiscal_code == values["fiscal_code"])) \
-        if values["fiscal_code"] else None
+    person = ctx.session.execute(select(Person.id, Person.uuid).where(Person.fiscal_code == values["fiscal_code"])
+                                 ).first() if values["fiscal_code"] else None
     existing = _same_person(ctx, values, person.id if person else None)
     if existing is not None:
         return _fold(ctx, existing, values, record)
@@ -208,7 +214,8 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                               for c, s in found)
             else:
                 chosen = ctx.decisions.matches[field_uuid]
-                person = ctx.session.scalar(select(Person).where(Person.uuid == chosen)) if chosen else None
+                person = ctx.session.execute(select(Person.id, Person.uuid).where(Person.uuid == chosen)
+                                             ).first() if chosen else None
                 outcome = Outcome.LINKED if person else Outcome.NEW
                 decided = "corrispondenza confermata" if person else "corrispondenza respinta: persona nuova"
                 audit.record(ctx.session, AuditAction.MERGE, table_name="event_participant", record_uuid=field_uuid,
