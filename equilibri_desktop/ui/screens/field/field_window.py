@@ -40,6 +40,9 @@ class FieldWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="field_tabs")
         self.registration = FieldRegistrationTab(ctx, info.event_uuid, self)
         self.attendance = AttendanceTab(ctx, self)
+        # Sign-in sheets are printed in the office: documents made on the laptop would not travel back.
+        self.attendance.ui.sign_in_button.hide()
+        self.attendance.ui.all_sheets_button.hide()
         self.returns = FieldReturnTab(ctx, passphrase, self)
         self.tabs.addTab(self.registration, tr("&1 Iscrizioni, consensi e note"))
         self.tabs.addTab(self.attendance, tr("&2 Presenze"))
