@@ -71,3 +71,24 @@ def test_dry_run_decisions_and_merge_from_the_screen(qtbot, monkeypatch, ctx, tm
     assert screen.result.receipt_code in screen.ui.receipt_label.text()
     rows = {p.name: p for p in participants.list_participants(db, event.uuid)}
     assert rows["Ricci Chiara"].in_registry and rows[office_row.name].privacy_notice_version == "2026.1"
+
+
+def test_the_office_program_opens_a_kit_from_its_menu(qtbot, monkeypatch, ctx, tmp_path):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from equilibri_desktop.ui.main_window import MainWindow
+
+    kit = make_kit(ctx.db, office_event(ctx.db, registered=1).uuid, tmp_path)
+    window = MainWindow(ctx.config, ctx.ui_state, ctx)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(kit.path), "")))
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent, title, confirm=False: PASSPHRASE))
+    action = window.findChild(QAction, "field_kit_action")
+    assert action.isEnabled() and "kit da campo" in action.text()
+    action.trigger()
+    qtbot.waitUntil(lambda: operations_running() == 0 and bool(window.field_windows), timeout=20000)
+    field = window.field_windows[0]
+    qtbot.addWidget(field)
+    assert field.windowTitle().startswith("CAMPO — ") and field.registration.model.rows[0].name == "UfficioA Laura"
+    field.close()
