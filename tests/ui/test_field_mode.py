@@ -123,3 +123,28 @@ def test_equilibri_field_starts_field_mode_and_ends_with_its_window(qapp, monkey
     finally:
         qapp.setQuitOnLastWindowClosed(True)
     assert code == 0 and titles and titles[0].startswith("CAMPO — Conciliare vita e lavoro")
+
+
+def test_a_kit_with_the_field_users_account_asks_her_to_sign_in(qtbot, monkeypatch, db, config, ui_state,
+                                                                 tmp_path):
+    from equilibri_desktop.domain.access import Role
+    from equilibri_desktop.services.access import user_admin
+    from equilibri_desktop.services.field import kit as field_kit
+
+    user_admin.create_user(db, "giulia.campo", "Giulia Campo", [Role.OPERATORE], password="Campo-2026-sicura!",
+                           must_change_password=False)
+    made = field_kit.make_kit(db, office_event(db, registered=0).uuid, tmp_path / "kit.eqk", PASSPHRASE,
+                              field_username="giulia.campo")
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent, title, confirm=False: PASSPHRASE))
+    asked, outcome = [], []
+
+    def refuse(ctx, parent, username=""):
+        asked.append(username)
+        return None  # she closes the login
+
+    monkeypatch.setattr(field_mode, "run_login", refuse)
+    laptop_config = config.__class__(data_dir=tmp_path / "portatile", database_url=config.database_url)
+    field_mode.open_field_mode(None, laptop_config, ui_state, made.path, outcome.append,
+                               lambda: outcome.append("rinuncia"))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
+    assert asked == ["giulia.campo"] and outcome == ["rinuncia"]
