@@ -460,6 +460,18 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Similarity</translation>
     </message>
     <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Tieni il campo</source>
+        <translation>Keep the field value</translation>
+    </message>
+    <message>
+        <source>Tieni l&apos;ufficio</source>
+        <translation>Keep the office value</translation>
+    </message>
+    <message>
         <source>Dove salvare il kit</source>
         <translation>Where to save the kit</translation>
     </message>

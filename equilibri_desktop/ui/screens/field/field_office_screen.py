@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -30,21 +29,8 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.events.rows_model import Col, RowsModel, day, row_at
+from equilibri_desktop.ui.screens.field import decision_tables
 from equilibri_desktop.ui.screens.field.passphrase_dialog import PassphraseDialog
-
-_CHOICES = (("", "— scegli —"), (Choice.FIELD.value, "Tieni il campo"), (Choice.OFFICE.value, "Tieni l'ufficio"))
-
-
-def _value(value) -> str:
-    if value is True:
-        return tr("sì")
-    if value is False:
-        return tr("no")
-    return tr("(vuoto)") if value in (None, "") else str(value)
-
-
-def _when(at) -> str:
-    return f"{at.astimezone():%d/%m/%Y %H:%M}" if at else ""
 
 
 class FieldOfficeScreen(FormScreen):
@@ -70,17 +56,7 @@ class FieldOfficeScreen(FormScreen):
         ui.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.items_view.horizontalHeader().setStretchLastSection(True)
         ui.items_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_decision())
-        ui.conflicts_table.setColumnCount(5)
-        ui.conflicts_table.setHorizontalHeaderLabels([tr("Dato"), tr("Nel kit"), tr("Sul campo"),
-                                                      tr("In ufficio"), tr("Scelta")])
-        ui.conflicts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        ui.conflicts_table.verticalHeader().hide()
-        ui.candidates_table.setColumnCount(4)
-        ui.candidates_table.setHorizontalHeaderLabels([tr("In anagrafica"), tr("Nata/o il"), tr("Comune"),
-                                                       tr("Somiglianza")])
-        ui.candidates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ui.candidates_table.horizontalHeader().setStretchLastSection(True)
-        ui.candidates_table.verticalHeader().hide()
+        decision_tables.prepare(ui.conflicts_table, ui.candidates_table)
         ui.kit_button.clicked.connect(self.make_kit)
         ui.open_button.clicked.connect(self.open_package)
         ui.confirm_match_button.clicked.connect(lambda: self._decide_match(True))
@@ -196,32 +172,8 @@ class FieldOfficeScreen(FormScreen):
         self._update_buttons()
 
     def _show_decision(self) -> None:
-        item = row_at(self.ui.items_view)
-        table, candidates = self.ui.conflicts_table, self.ui.candidates_table
-        table.setRowCount(0)
-        candidates.setRowCount(0)
-        if item is None:
-            return
-        table.setRowCount(len(item.conflicts))
-        for n, c in enumerate(item.conflicts):
-            table.setItem(n, 0, QTableWidgetItem(c.label))
-            table.setItem(n, 1, QTableWidgetItem(_value(c.base)))
-            table.setItem(n, 2, QTableWidgetItem(f"{_value(c.field_value)}\n{c.field_author} {_when(c.field_at)}"))
-            table.setItem(n, 3, QTableWidgetItem(f"{_value(c.office_value)}\n{c.office_author} {_when(c.office_at)}"))
-            combo = QComboBox(objectName=f"choice_{n}")
-            for value, text in _CHOICES:
-                combo.addItem(tr(text), value)
-            chosen = self.choices.get((c.record_uuid, c.field))
-            combo.setCurrentIndex(combo.findData(chosen.value) if chosen else 0)
-            combo.activated.connect(lambda _i, c=c, combo=combo: self._choose(c, combo.currentData()))
-            table.setCellWidget(n, 4, combo)
-        table.resizeRowsToContents()
-        candidates.setRowCount(len(item.candidates))
-        for n, m in enumerate(item.candidates):
-            for col, text in enumerate((m.name, day(m.birth_date), m.municipality, f"{m.score:.0f}%")):
-                candidates.setItem(n, col, QTableWidgetItem(text))
-        if item.candidates:
-            candidates.selectRow(0)
+        decision_tables.show(row_at(self.ui.items_view), self.ui.conflicts_table, self.ui.candidates_table,
+                             lambda c: self.choices.get((c.record_uuid, c.field)), self._choose)
         self._update_buttons()
 
     def _choose(self, conflict, value: str) -> None:
