@@ -32,6 +32,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true", help="verifica l'installazione ed esce (0 = ok)")
     parser.add_argument("--self-test-report", metavar="FILE",
                         help="scrive l'esito della verifica in FILE (su Windows il programma non ha console)")
+    parser.add_argument("--field", metavar="KIT", help="modalità campo: apre il kit di un evento sul portatile")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # For start-up benchmarks and smoke tests: print a marker once the window is on screen, then quit;
     # start-up refusals go to stderr instead of a dialog nobody could click.
@@ -90,6 +91,8 @@ def run(argv: list[str]) -> int:
 
     ui_state = UiState(config.settings_file)
     install_translators(app, ui_state.language)
+    if args.field:
+        return _run_field(app, config, ui_state, args.field)
     return _open_and_run(app, config, ui_state, exit_when_shown=args.exit_when_shown)
 
 
@@ -159,6 +162,43 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
                 maintenance.backup_database(config, reason="chiusura")
             state["db"].dispose()
         return state["code"] or code
+    finally:
+        lock.release()
+
+
+def _run_field(app, config, ui_state, kit: str) -> int:
+    """Field mode: only the event's screens, on the laptop's own encrypted database (no office database)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from equilibri_desktop.domain.errors import DomainError
+    from equilibri_desktop.instance_lock import InstanceLock
+    from equilibri_desktop.ui.i18n import tr
+    from equilibri_desktop.ui.screens.field.field_mode import open_field_mode
+    from equilibri_desktop.ui.tasks import wait_for_all
+
+    lock = InstanceLock(config.data_dir)
+    try:
+        lock.acquire()
+    except DomainError as error:
+        return _fail(tr("Programma già aperto"), str(error))
+    state = {"code": 0, "windows": []}
+    app.setQuitOnLastWindowClosed(False)  # the progress dialog of the opening must not end the program
+
+    def opened(window) -> None:
+        state["windows"].append(window)
+        window.closed.connect(app.quit)
+
+    def gave_up() -> None:
+        state["code"] = 1
+        app.quit()
+
+    try:
+        QTimer.singleShot(0, lambda: open_field_mode(None, config, ui_state, Path(kit), opened, gave_up))
+        app.exec()
+        wait_for_all()
+        return state["code"]
     finally:
         lock.release()
 

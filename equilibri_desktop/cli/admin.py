@@ -13,6 +13,7 @@ from pathlib import Path
 from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.cli import access_commands as access
 from equilibri_desktop.cli import commands
+from equilibri_desktop.cli.field_commands import add_field_commands
 from equilibri_desktop.cli.import_command import add_import_command
 from equilibri_desktop.cli.specimens_command import add_specimens_command
 from equilibri_desktop.config import AppConfig, resolve_config
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("migrate", commands.cmd_migrate, "aggiorna lo schema del database (dopo una copia di sicurezza)")
     add_import_command(command)
     add_specimens_command(command)
+    add_field_commands(command)
     _add_access_commands(command)
     return parser
 

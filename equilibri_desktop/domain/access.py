@@ -63,6 +63,7 @@ class Permission(StrEnum):
     EVENTS_READ = "events.read"
     EVENTS_WRITE = "events.write"  # events, sessions, registrations, attendance, feedback
     EVENTS_CERTIFY = "events.certify"  # issue attendance certificates
+    EVENTS_FIELD = "events.field"  # field kits for laptops at outreach events, and merging their return packages
     WELFARE_READ = "welfare.read"  # company welfare consulting: engagements, survey results, plans
     WELFARE_WRITE = "welfare.write"  # run engagements, type and import surveys, draft plans and documents
 
@@ -70,7 +71,7 @@ class Permission(StrEnum):
 P = Permission
 _READ = {P.REGISTRY_READ, P.GRANTS_READ}
 _NETWORK = {P.NETWORK_READ, P.NETWORK_WRITE, P.NETWORK_CONTACTS}
-_EVENTS = {P.EVENTS_READ, P.EVENTS_WRITE, P.EVENTS_CERTIFY}
+_EVENTS = {P.EVENTS_READ, P.EVENTS_WRITE, P.EVENTS_CERTIFY, P.EVENTS_FIELD}
 _WELFARE = {P.WELFARE_READ, P.WELFARE_WRITE}
 _READS_OTHER_LINES = {P.NETWORK_READ, P.EVENTS_READ, P.WELFARE_READ}
 # One table, one line per role (tests/test_access.py states it again, so a change is a deliberate one).

@@ -22,12 +22,28 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
     return action
 
 
+def open_field_kit(window: MainWindow) -> None:
+    """Field mode beside the office program: the kit's own encrypted database, in its own window."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from equilibri_desktop.ui.screens.field.field_mode import open_field_mode
+
+    chosen, _ = QFileDialog.getOpenFileName(window, tr("Apri un kit da campo"), "", tr("Kit da campo (*.eqk)"))
+    if chosen:
+        open_field_mode(window, window.config, window.ui_state, Path(chosen), window.field_windows.append)
+
+
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     window.backup_action = _action(window, tr("Crea &copia di sicurezza"), window.backup_now, "Ctrl+B",
                                    "backup_action")
     file_menu.addAction(window.backup_action)
+    window.field_windows = []  # kept referenced while open
+    file_menu.addAction(_action(window, tr("Apri un &kit da campo…"), lambda: open_field_kit(window), None,
+                                "field_kit_action"))
     file_menu.addSeparator()
     window.lock_action = _action(window, tr("&Blocca sessione"), window.lock_session, "Ctrl+L", "lock_action")
     window.change_password_action = _action(window, tr("Cambia pass&word…"), window.change_password, None,

@@ -150,6 +150,12 @@ def _events(ctx: AppContext) -> QWidget:
     return EventsScreen(ctx)
 
 
+def _field_office(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.field.field_office_screen import FieldOfficeScreen
+
+    return FieldOfficeScreen(ctx)
+
+
 def _welfare_engagements(ctx: AppContext) -> QWidget:
     from equilibri_desktop.ui.screens.welfare.engagements_screen import EngagementsScreen
 
@@ -190,6 +196,8 @@ SCREENS = (
                 _network_templates, Permission.NETWORK_READ),
     ScreenEntry("events", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Eventi e formazione"), _events,
                 Permission.EVENTS_READ, record_kinds=("event",)),
+    ScreenEntry("field_office", "Eventi", QT_TRANSLATE_NOOP("Navigation", "Portatili da campo"), _field_office,
+                Permission.EVENTS_FIELD),
     ScreenEntry("welfare_engagements", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Incarichi welfare"),
                 _welfare_engagements, Permission.WELFARE_READ, record_kinds=("welfare_engagement",)),
     ScreenEntry("welfare_indicators", "Consulenza PMI", QT_TRANSLATE_NOOP("Navigation", "Indicatori welfare"),

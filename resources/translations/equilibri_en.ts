@@ -4255,6 +4255,336 @@ Merge the registrations?</translation>
         <source>Iscrizioni: {n}</source>
         <translation>Registrations: {n}</translation>
     </message>
+    <message>
+        <source>Apri un kit da campo</source>
+        <translation>Open a field kit</translation>
+    </message>
+    <message>
+        <source>Kit da campo (*.eqk)</source>
+        <translation>Field kits (*.eqk)</translation>
+    </message>
+    <message>
+        <source>Apri un &amp;kit da campo…</source>
+        <translation>Open a field &amp;kit…</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sul campo</source>
+        <translation>In the field</translation>
+    </message>
+    <message>
+        <source>Nel kit</source>
+        <translation>In the kit</translation>
+    </message>
+    <message>
+        <source>In ufficio</source>
+        <translation>At the office</translation>
+    </message>
+    <message>
+        <source>Scelta</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>In anagrafica</source>
+        <translation>In the registry</translation>
+    </message>
+    <message>
+        <source>Somiglianza</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>— scegli —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Tieni il campo</source>
+        <translation>Keep the field value</translation>
+    </message>
+    <message>
+        <source>Tieni l&apos;ufficio</source>
+        <translation>Keep the office value</translation>
+    </message>
+    <message>
+        <source>Dove salvare il kit</source>
+        <translation>Where to save the kit</translation>
+    </message>
+    <message>
+        <source>Scegli il pacchetto di rientro</source>
+        <translation>Choose the return package</translation>
+    </message>
+    <message>
+        <source>Pacchetti di rientro (*.eqr);;Tutti i file (*)</source>
+        <translation>Return packages (*.eqr);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dove salvare il resoconto</source>
+        <translation>Where to save the report</translation>
+    </message>
+    <message>
+        <source>Fogli Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Frase segreta del kit</source>
+        <translation>Kit passphrase</translation>
+    </message>
+    <message>
+        <source>Preparazione del kit…</source>
+        <translation>Preparing the kit…</translation>
+    </message>
+    <message>
+        <source>Kit non preparato</source>
+        <translation>Kit not prepared</translation>
+    </message>
+    <message>
+        <source>Kit pronto</source>
+        <translation>Kit ready</translation>
+    </message>
+    <message>
+        <source>{path}
+{sessions} sessioni, {lookup} persone iscritte per il riconoscimento, utente {user}.
+Comunica la frase segreta a voce, mai insieme al file.</source>
+        <translation>{path}
+{sessions} sessions, {lookup} registered people for recognition, user {user}.
+Tell the passphrase in person, never together with the file.</translation>
+    </message>
+    <message>
+        <source>Frase segreta del pacchetto</source>
+        <translation>Package passphrase</translation>
+    </message>
+    <message>
+        <source>Verifica e prova del pacchetto…</source>
+        <translation>Checking and rehearsing the package…</translation>
+    </message>
+    <message>
+        <source>Pacchetto rifiutato</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <source>{path} — evento «{event}»: prova eseguita, nulla è stato scritto.</source>
+        <translation>{path} — event ‘{event}’: dry run done, nothing was written.</translation>
+    </message>
+    <message>
+        <source>deciso: {what}</source>
+        <translation>decided: {what}</translation>
+    </message>
+    <message>
+        <source>stessa persona</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>persona nuova</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <source>deciso</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source> — da decidere: {n}</source>
+        <translation> — to decide: {n}</translation>
+    </message>
+    <message>
+        <source>Resoconto salvato: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Resoconto…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Unire il pacchetto?</source>
+        <translation>Merge the package?</translation>
+    </message>
+    <message>
+        <source>Le iscrizioni, le presenze e le note del portatile entrano nel database con le scelte fatte, in un&apos;unica operazione.</source>
+        <translation>The laptop&apos;s registrations, attendance and notes enter the database with the choices made, in a single operation.</translation>
+    </message>
+    <message>
+        <source>Unione del pacchetto…</source>
+        <translation>Merging the package…</translation>
+    </message>
+    <message>
+        <source>Unione non eseguita</source>
+        <translation>Merge not done</translation>
+    </message>
+    <message>
+        <source>Unione eseguita. Codice di ricevuta per il portatile: {code}</source>
+        <translation>Merge done. Receipt code for the laptop: {code}</translation>
+    </message>
+    <message>
+        <source>CAMPO — {event} — {app}</source>
+        <translation>FIELD — {event} — {app}</translation>
+    </message>
+    <message>
+        <source>CAMPO · {event} · lavora {user} · dati cifrati su questo portatile</source>
+        <translation>FIELD · {event} · working: {user} · data encrypted on this laptop</translation>
+    </message>
+    <message>
+        <source>&amp;1 Iscrizioni, consensi e note</source>
+        <translation>&amp;1 Registrations, consents and notes</translation>
+    </message>
+    <message>
+        <source>&amp;2 Presenze</source>
+        <translation>&amp;2 Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;3 Rientro in ufficio</source>
+        <translation>&amp;3 Return to the office</translation>
+    </message>
+    <message>
+        <source>Dati cancellati</source>
+        <translation>Data deleted</translation>
+    </message>
+    <message>
+        <source>L&apos;ufficio ha ricevuto tutto: i dati dell&apos;evento sono stati cancellati da questo portatile.</source>
+        <translation>The office has received everything: the event&apos;s data has been deleted from this laptop.</translation>
+    </message>
+    <message>
+        <source>Iscrizione non confermata</source>
+        <translation>Registration not confirmed</translation>
+    </message>
+    <message>
+        <source>Nel modulo c&apos;è un&apos;iscrizione non ancora confermata. Chiudere comunque?</source>
+        <translation>The form holds a registration not yet confirmed. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Kit da campo: {name}</source>
+        <translation>Field kit: {name}</translation>
+    </message>
+    <message>
+        <source>Apertura del kit e dei dati del portatile…</source>
+        <translation>Opening the kit and the laptop&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Kit non aperto</source>
+        <translation>Kit not opened</translation>
+    </message>
+    <message>
+        <source>&amp;Frase segreta</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ripeti la frase</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Le due frasi non coincidono.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Scrivi la frase segreta.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Versione {version}. {text}</source>
+        <translation>Version {version}. {text}</translation>
+    </message>
+    <message>
+        <source>Iscrizioni all&apos;evento: {n}</source>
+        <translation>Registrations for the event: {n}</translation>
+    </message>
+    <message>
+        <source>Salvataggio dell&apos;iscrizione…</source>
+        <translation>Saving the registration…</translation>
+    </message>
+    <message>
+        <source>Iscrizione non salvata</source>
+        <translation>Registration not saved</translation>
+    </message>
+    <message>
+        <source>{name} era già iscritta/o: iscrizione completata.</source>
+        <translation>{name} was already registered: registration completed.</translation>
+    </message>
+    <message>
+        <source>{name} iscritta/o e salvata/o.</source>
+        <translation>{name} registered and saved.</translation>
+    </message>
+    <message>
+        <source>Seleziona prima una persona nell&apos;elenco.</source>
+        <translation>First select a person in the list.</translation>
+    </message>
+    <message>
+        <source>Consensi di {name} salvati.</source>
+        <translation>Consents of {name} saved.</translation>
+    </message>
+    <message>
+        <source>Salvataggio dei consensi…</source>
+        <translation>Saving the consents…</translation>
+    </message>
+    <message>
+        <source>Salvataggio della nota…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <source>Dove salvare il pacchetto di rientro</source>
+        <translation>Where to save the return package</translation>
+    </message>
+    <message>
+        <source>Pacchetti di rientro (*.eqr)</source>
+        <translation>Return packages (*.eqr)</translation>
+    </message>
+    <message>
+        <source>Sul portatile: {p} iscrizioni, {a} presenze, {n} note.</source>
+        <translation>On the laptop: {p} registrations, {a} attendance marks, {n} notes.</translation>
+    </message>
+    <message>
+        <source>Nessun pacchetto di rientro ancora preparato.</source>
+        <translation>No return package prepared yet.</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto: {path} ({at}). Dopo di allora ci sono altre registrazioni: prepara un nuovo pacchetto prima di chiedere la ricevuta.</source>
+        <translation>Last package: {path} ({at}). More has been recorded since: prepare a new package before asking for the receipt.</translation>
+    </message>
+    <message>
+        <source>Ultimo pacchetto: {path} ({at}), completo: portalo in ufficio.</source>
+        <translation>Last package: {path} ({at}), complete: take it to the office.</translation>
+    </message>
+    <message>
+        <source>Preparazione del pacchetto di rientro…</source>
+        <translation>Preparing the return package…</translation>
+    </message>
+    <message>
+        <source>Pacchetto non preparato</source>
+        <translation>Package not prepared</translation>
+    </message>
+    <message>
+        <source>Pacchetto di rientro pronto</source>
+        <translation>Return package ready</translation>
+    </message>
+    <message>
+        <source>{path}
+{p} iscrizioni, {a} presenze, {n} note. I dati restano sul portatile fino al codice di ricevuta dell&apos;ufficio.</source>
+        <translation>{path}
+{p} registrations, {a} attendance marks, {n} notes. The data stays on the laptop until the office&apos;s receipt code.</translation>
+    </message>
+    <message>
+        <source>Cancellare i dati del portatile?</source>
+        <translation>Delete the laptop&apos;s data?</translation>
+    </message>
+    <message>
+        <source>Con la ricevuta dell&apos;ufficio i dati di questo evento vengono cancellati dal portatile. Il programma si chiude.</source>
+        <translation>With the office&apos;s receipt the data of this event is deleted from the laptop. The program closes.</translation>
+    </message>
+    <message>
+        <source>Cancella i dati</source>
+        <translation>Delete the data</translation>
+    </message>
+    <message>
+        <source>Verifica della ricevuta…</source>
+        <translation>Checking the receipt…</translation>
+    </message>
+    <message>
+        <source>Ricevuta non accettata</source>
+        <translation>Receipt not accepted</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -8054,6 +8384,163 @@ Merge the registrations?</translation>
     </message>
 </context>
 <context>
+    <name>FieldOffice</name>
+    <message>
+        <source>Kit per un portatile</source>
+        <translation>Kit for a laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Evento</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>Includi le persone già &amp;iscritte (nome e codice fiscale cifrato)</source>
+        <translation>Include people already &amp;registered (name and hashed tax code)</translation>
+    </message>
+    <message>
+        <source>Prepara il &amp;kit…</source>
+        <translation>Prepare the &amp;kit…</translation>
+    </message>
+    <message>
+        <source>Rientro dal campo</source>
+        <translation>Return from the field</translation>
+    </message>
+    <message>
+        <source>&amp;Apri un pacchetto di rientro…</source>
+        <translation>&amp;Open a return package…</translation>
+    </message>
+    <message>
+        <source>Apri il pacchetto: prima viene sempre fatta una prova, senza scrivere nulla.</source>
+        <translation>Open the package: a dry run always comes first, writing nothing.</translation>
+    </message>
+    <message>
+        <source>Seleziona un record da decidere: qui compaiono i valori del campo e dell&apos;ufficio affiancati, o le persone simili dell&apos;anagrafica.</source>
+        <translation>Select a record to decide: field and office values appear here side by side, or the similar people of the registry.</translation>
+    </message>
+    <message>
+        <source>È &amp;lei/lui</source>
+        <translation>&amp;Same person</translation>
+    </message>
+    <message>
+        <source>&amp;Nessuna: persona nuova</source>
+        <translation>&amp;None: new person</translation>
+    </message>
+    <message>
+        <source>Salva il &amp;resoconto…</source>
+        <translation>Save the &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Unisci al database</source>
+        <translation>&amp;Merge into the database</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistration</name>
+    <message>
+        <source>Scheda breve: cognome e nome bastano; il codice fiscale è facoltativo ma, se lo scrivi, viene controllato. Ogni iscrizione è salvata appena confermata.</source>
+        <translation>Short form: surname and first name are enough; the tax code is optional but checked when given. Each registration is saved as soon as it is confirmed.</translation>
+    </message>
+    <message>
+        <source>&amp;Cognome</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>First &amp;name</translation>
+    </message>
+    <message>
+        <source>Codice &amp;fiscale</source>
+        <translation>&amp;Tax code</translation>
+    </message>
+    <message>
+        <source>facoltativo</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Nata/o i&amp;l</source>
+        <translation>&amp;Born on</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Telefono</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Informativa privacy (da leggere o mostrare)</source>
+        <translation>Privacy notice (to read out or show)</translation>
+    </message>
+    <message>
+        <source>Ha ricevuto l&apos;&amp;informativa</source>
+        <translation>Received the privacy &amp;notice</translation>
+    </message>
+    <message>
+        <source>Consenso a &amp;foto e video</source>
+        <translation>Consent to photos and &amp;video</translation>
+    </message>
+    <message>
+        <source>Consenso alle &amp;comunicazioni della rete</source>
+        <translation>Consent to the network&apos;s &amp;communications</translation>
+    </message>
+    <message>
+        <source>&amp;Iscrivi</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Invio</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Consensi della persona &amp;selezionata</source>
+        <translation>Consents of the &amp;selected person</translation>
+    </message>
+    <message>
+        <source>N&amp;ota di accoglienza</source>
+        <translation>Intake n&amp;ote</translation>
+    </message>
+    <message>
+        <source>per la persona selezionata</source>
+        <translation>for the selected person</translation>
+    </message>
+    <message>
+        <source>Salva n&amp;ota</source>
+        <translation>Save n&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReturn</name>
+    <message>
+        <source>Il pacchetto di rientro contiene ogni iscrizione, presenza, consenso e nota, cifrato con la stessa frase segreta del kit. Puoi prepararne un altro in qualsiasi momento: i dati restano sul portatile finché l&apos;ufficio non dà il codice di ricevuta.</source>
+        <translation>The return package holds every registration, attendance mark, consent and note, encrypted with the kit&apos;s passphrase. You can prepare another one at any time: the data stays on the laptop until the office gives the receipt code.</translation>
+    </message>
+    <message>
+        <source>&amp;Chiudi e prepara il rientro…</source>
+        <translation>&amp;Close and prepare the return…</translation>
+    </message>
+    <message>
+        <source>Ricevuta dell&apos;ufficio</source>
+        <translation>Office receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Codice di ricevuta</source>
+        <translation>Receipt &amp;code</translation>
+    </message>
+    <message>
+        <source>ABCDE-FGHIJ</source>
+        <translation>ABCDE-FGHIJ</translation>
+    </message>
+    <message>
+        <source>Conferma e &amp;cancella i dati del portatile…</source>
+        <translation>Confirm and &amp;delete the laptop&apos;s data…</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministrator</name>
     <message>
         <source>L&apos;amministratore crea gli utenti dei colleghi, assegna i ruoli e gestisce impostazioni e copie di sicurezza. Di solito è il responsabile dell&apos;ufficio. Le persone seguite dal servizio sono spesso fragili: ognuno accede con il proprio utente e ogni operazione resta registrata.</source>
@@ -8426,6 +8913,10 @@ Merge the registrations?</translation>
     <message>
         <source>Indicatori welfare</source>
         <translation>Welfare indicators</translation>
+    </message>
+    <message>
+        <source>Portatili da campo</source>
+        <translation>Field laptops</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from equilibri_desktop.storage.models.events import (
     EventPartner,
     EventSession,
 )
+from equilibri_desktop.storage.models.field import FieldBase, FieldImport, FieldMergedRecord, FieldNote
 from equilibri_desktop.storage.models.generated_document import GeneratedDocument
 from equilibri_desktop.storage.models.grant_application import (
     GrantApplication,
@@ -75,7 +76,8 @@ from equilibri_desktop.storage.models.welfare import (
 
 __all__ = [
     "AppMeta", "AuditEntry", "Consent", "Event", "EventAttendance", "EventFeedback", "EventParticipant",
-    "EventPartner", "EventSession", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
+    "EventPartner", "EventSession", "FieldBase", "FieldImport", "FieldMergedRecord", "FieldNote",
+    "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",

@@ -1,0 +1,193 @@
+"""Merging a field laptop's return package into a large registry, against the same matching written directly.
+
+Run: .venv/bin/python benchmarks/field_merge.py [--people 100000] [--registrations 2000] [--quick]
+
+The package holds `registrations` people met at an event: a third with the codice fiscale of someone already in
+the registry (linked at once), a third with name (one letter wrong), birth date and municipality of someone in
+the registry (likely matches, confirmed by the clerk's decisions), a third new; each with one attendance mark.
+
+Measured (issue #16): the real merge — one transaction with matching, inserts, attendance, bookkeeping, audit —
+against the baseline of the matching alone through raw sqlite3 (one indexed lookup per record, by codice fiscale
+or by birth date, plus a rapidfuzz pass over the candidates). Targets: under 2x the baseline, under 30 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_RATIO = 2.0
+TARGET_SECONDS = 30.0
+
+
+def prepare(folder: Path, people: int):
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.demo import seed as demo
+    from equilibri_desktop.services.events import events
+    from equilibri_desktop.services.field.office_identity import office_id
+
+    started = time.perf_counter()
+    db = maintenance.prepare_database(resolve_config(folder), user="operatore.bench")
+    demo.generate_people(db, people)
+    from tests.event_helpers import course_input
+
+    event = events.create_event(db, course_input(sessions=1))
+    with db.unit_of_work() as session:
+        office = office_id(session)
+    print(f"prepared {people:,} people in {time.perf_counter() - started:.1f} s", flush=True)
+    return db, event, office
+
+
+def sample_people(db, count: int, seed: int = 5):
+    from sqlalchemy import select
+
+    from equilibri_desktop.storage.models import Municipality, Person
+
+    with db.unit_of_work() as session:
+        istat = dict(session.execute(select(Municipality.id, Municipality.istat_code)).all())
+        rows = session.execute(select(Person.surname, Person.first_name, Person.sex, Person.birth_date,
+                                      Person.municipality_id, Person.fiscal_code)
+                               .where(Person.birth_date.is_not(None), Person.municipality_id.is_not(None))
+                               .order_by(Person.id).limit(count * 20)).all()
+    return random.Random(seed).sample(rows, count), istat
+
+
+def build_package(db, event, office: str, registrations: int) -> dict:
+    from equilibri_desktop.domain.field.conflicts import FIELD_EDITABLE
+
+    chosen, istat = sample_people(db, registrations * 2 // 3)
+    now = datetime.now(UTC).isoformat()  # noqa: DTZ005 - a benchmark, outside the package's clock rule
+    session_uuid = str(event.sessions[0].uuid)
+    people, marks = [], []
+    for index in range(registrations):
+        if index < len(chosen):
+            surname, first, sex, born, town, code = chosen[index]
+            if index % 2:  # no code, one letter wrong: a likely match for the clerk
+                code, surname = "", surname[:-1] + ("a" if surname[-1] != "a" else "e")
+        else:
+            surname, first, sex, born, town, code = f"Nuova{index:05d}", "Persona", "F", None, None, ""
+        record_uuid = str(uuid.uuid4())
+        values = {"surname": surname, "first_name": first, "sex": sex, "birth_date": born.isoformat() if born else None,
+                  "fiscal_code": code or "", "phone": "", "email": "", "organisation_name": "",
+                  "participant_kind": "cittadini", "registered_at": now, "municipality": istat.get(town, ""),
+                  **{name: None for name in FIELD_EDITABLE}}
+        values |= {"status": "presente", "privacy_notice_version": "2026.1", "consent_photos": False,
+                   "consent_news": False, "consent_collected_by": "campo"}
+        stamp = {"uuid": record_uuid, "created_at": now, "created_by": "campo", "updated_at": now,
+                 "updated_by": "campo"}
+        people.append(stamp | {"origin": "field", "values": values})
+        marks.append(stamp | {"uuid": str(uuid.uuid4()), "participant_uuid": record_uuid,
+                              "session_uuid": session_uuid, "present": True, "base_version": None})
+    return {"package_uuid": str(uuid.uuid4()), "kit_uuid": str(uuid.uuid4()), "event_uuid": str(event.uuid),
+            "made_at": now, "made_by": "campo", "records": {"participants": people, "attendance": marks, "notes": []}}
+
+
+def baseline(path: Path, body: dict) -> float:
+    """The matching alone: one indexed lookup per record and a rapidfuzz pass over what it finds."""
+    from equilibri_desktop.domain.field.matching import Candidate, likely_matches
+
+    connection = sqlite3.connect(path)
+    ids = dict(connection.execute("SELECT istat_code, id FROM municipality"))
+    started = time.perf_counter()
+    found = 0
+    for record in body["records"]["participants"]:
+        values = record["values"]
+        if values["fiscal_code"]:
+            found += connection.execute("SELECT id FROM person WHERE fiscal_code = ?",
+                                        (values["fiscal_code"],)).fetchone() is not None
+        elif values["birth_date"]:
+            rows = connection.execute("SELECT uuid, surname, first_name, birth_date, municipality_id, fiscal_code "
+                                      "FROM person WHERE birth_date = ?", (values["birth_date"],)).fetchall()
+            found += bool(likely_matches(values["surname"], values["first_name"], ids.get(values["municipality"]),
+                                         [Candidate(*row) for row in rows]))
+    elapsed = time.perf_counter() - started
+    connection.close()
+    print(f"  baseline matched {found} of {len(body['records']['participants'])}")
+    return elapsed
+
+
+def service_matching(db, body: dict) -> float:
+    """The same matching through the merge's own code (ORM session, its lookups and scoring), nothing written."""
+    from sqlalchemy import select
+
+    from equilibri_desktop.domain.field.matching import likely_matches
+    from equilibri_desktop.services.field.merge_people import registry_candidates
+    from equilibri_desktop.services.field.values import column_value
+    from equilibri_desktop.storage.models import EventParticipant, Municipality, Person
+
+    with db.unit_of_work() as session:
+        ids = dict(session.execute(select(Municipality.istat_code, Municipality.id)).all())
+        started = time.perf_counter()
+        for record in body["records"]["participants"]:
+            values = record["values"]
+            if values["fiscal_code"]:
+                session.scalar(select(Person).where(Person.fiscal_code == values["fiscal_code"]))
+            elif values["birth_date"]:
+                born = column_value(EventParticipant, "birth_date", values["birth_date"])
+                likely_matches(values["surname"], values["first_name"], ids.get(values["municipality"]),
+                               registry_candidates(session, {"birth_date": born}))
+        return time.perf_counter() - started
+
+
+def merge_real(db, body: dict, office: str) -> tuple[float, float]:
+    from equilibri_desktop.services.field import merge
+    from equilibri_desktop.services.field.dto import Decisions, Outcome
+    from equilibri_desktop.services.field.package import OpenedPackage
+    from equilibri_desktop.services.field.values import content_hash
+
+    opened = OpenedPackage(Path("benchmark.eqr"), body, content_hash(body), office)
+    started = time.perf_counter()
+    rehearsal = merge.merge_package(db, opened, dry_run=True)
+    dry = time.perf_counter() - started
+    decisions = Decisions({i.record_uuid: i.candidates[0].person_uuid for i in rehearsal.items
+                           if i.outcome == Outcome.LIKELY})
+    started = time.perf_counter()
+    result = merge.merge_package(db, opened, decisions)
+    real = time.perf_counter() - started
+    counts = ", ".join(f"{result.count(o)} {o.value}" for o in Outcome if result.count(o))
+    print(f"  merge: {counts}")
+    return dry, real
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--registrations", type=int, default=2_000)
+    parser.add_argument("--quick", action="store_true", help="10,000 people and 500 registrations")
+    args = parser.parse_args()
+    people, registrations = (10_000, 500) if args.quick else (args.people, args.registrations)
+    with tempfile.TemporaryDirectory() as folder:
+        db, event, office = prepare(Path(folder), people)
+        body = build_package(db, event, office, registrations)
+        print(f"\nmerging {registrations:,} registrations (+ {registrations:,} attendance marks) into "
+              f"{people:,} people (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+        direct = baseline(db.config.database_path, body)
+        matching = service_matching(db, body)
+        dry, real = merge_real(db, body, office)
+        ratio = real / direct if direct else float("inf")
+        print(f"\n  matching written directly (raw sqlite3 + rapidfuzz): {direct:8.2f} s")
+        print(f"  the same matching through the merge's code (ORM):   {matching:8.2f} s "
+              f"({matching / direct:.2f}x direct)")
+        print(f"  dry run (same code, rolled back):                   {dry:8.2f} s")
+        print(f"  real merge (one transaction, report data, audit):   {real:8.2f} s")
+        print(f"  ratio real / direct: {ratio:.2f}x (target < {TARGET_RATIO:g}x: "
+              f"{'met' if ratio < TARGET_RATIO else 'MISSED'}); "
+              f"under {TARGET_SECONDS:g} s: {'met' if real < TARGET_SECONDS else 'MISSED'}")
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
