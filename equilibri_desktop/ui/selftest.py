@@ -101,6 +101,27 @@ def _check_translations() -> str:
     return "traduzione inglese presente"
 
 
+def _check_field_laptops(folder: Path) -> str:
+    """The frozen bundle must carry SQLCipher and rapidfuzz: field mode is useless without them."""
+    from rapidfuzz import fuzz
+    from sqlalchemy import text
+
+    from equilibri_desktop.services.field.local_db import encrypted_engine
+
+    path = folder / "campo" / "prova.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = encrypted_engine(path, "prova-del-programma")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE prova (valore TEXT)"))
+        connection.execute(text("INSERT INTO prova VALUES ('cifrato')"))
+    engine.dispose()
+    if path.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise RuntimeError("il database del portatile non è cifrato")
+    if fuzz.ratio("Rossi Maria", "Rosi Maria") < 80:
+        raise RuntimeError("confronto dei nomi non disponibile")
+    return "database cifrato e confronto dei nomi disponibili"
+
+
 def run_self_test(report_path: str | None = None) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -117,6 +138,7 @@ def run_self_test(report_path: str | None = None) -> int:
             ("identificativi", _check_identifiers),
             ("orario", _check_clock),
             ("traduzioni", _check_translations),
+            ("portatili da campo", lambda: _check_field_laptops(folder)),
         ]
         for name, check in checks:
             try:

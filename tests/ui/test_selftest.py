@@ -9,7 +9,7 @@ def test_self_test_passes_and_writes_report(qapp, tmp_path):
     report = tmp_path / "esito.txt"
     assert selftest.run_self_test(str(report)) == 0
     text = report.read_text(encoding="utf-8")
-    for check in ("moduli", "database", "documenti", "identificativi", "orario", "traduzioni"):
+    for check in ("moduli", "database", "documenti", "identificativi", "orario", "traduzioni", "portatili da campo"):
         assert f"OK   {check}" in text
     assert text.rstrip().endswith("self-test: superato")
 
