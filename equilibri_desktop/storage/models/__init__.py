@@ -9,6 +9,17 @@ from equilibri_desktop.storage.models.events import (
     EventPartner,
     EventSession,
 )
+from equilibri_desktop.storage.models.flexwork import (
+    FlexworkAgreement,
+    FlexworkAssessment,
+    FlexworkCommunication,
+    FlexworkPathway,
+    FlexworkPlacement,
+    FlexworkQuestionnaire,
+    FlexworkRegulation,
+    FlexworkSpace,
+    FlexworkStageEntry,
+)
 from equilibri_desktop.storage.models.generated_document import GeneratedDocument
 from equilibri_desktop.storage.models.grant_application import (
     GrantApplication,
@@ -74,7 +85,9 @@ from equilibri_desktop.storage.models.welfare import (
 
 __all__ = [
     "AppMeta", "AuditEntry", "Consent", "Event", "EventAttendance", "EventFeedback", "EventParticipant",
-    "EventPartner", "EventSession", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
+    "EventPartner", "EventSession", "FlexworkAgreement", "FlexworkAssessment", "FlexworkCommunication",
+    "FlexworkPathway", "FlexworkPlacement", "FlexworkQuestionnaire", "FlexworkRegulation", "FlexworkSpace",
+    "FlexworkStageEntry", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
