@@ -35,7 +35,7 @@ def example_regulation(today: date) -> RegulationInput:
 def example_pathway(today: date) -> PathwayDetail:
     return PathwayDetail(
         uuid=uuid.uuid4(), version=1, organisation=Ref(uuid.uuid4(), "Officine Lambro srl (esempio)", "Melegnano"),
-        organisation_fiscal_code="01234567897", sector=Sector.PRIVATE, stage=Stage.REGULAR,
+        organisation_fiscal_code="01234560157", sector=Sector.PRIVATE, stage=Stage.REGULAR,
         consultant="Giulia Conti (esempio)", collective_agreement="CCNL Metalmeccanici industria",
         contact_band_required=True, inail_pat="12345678", inail_tariff="6211", notes="", stages=(), assessment=None,
         regulation=example_regulation(today), agreements=10, questionnaires=0)
