@@ -27,7 +27,7 @@ from equilibri_desktop.storage.models import (
 )
 
 SPACE_FIELDS = ("name", "address", "municipality", "seats", "services", "childcare", "prices", "accessible", "notes")
-IN_FORCE = (AgreementStatus.IN_VIGORE.value, AgreementStatus.RINNOVATO.value, AgreementStatus.IN_FIRMA.value)
+ENDED = (AgreementStatus.SCADUTO.value, AgreementStatus.RECEDUTO.value, AgreementStatus.SOSTITUITO.value)
 
 
 def _find_space(session: Session, space_uuid: uuid.UUID) -> FlexworkSpace:
@@ -42,9 +42,10 @@ def _space_row(session: Session, s: FlexworkSpace) -> SpaceRow:
     if s.operator_id is not None:
         org = session.get(Organisation, s.operator_id)
         operator = Ref(org.uuid, org.name, org.municipality_name)
-        agreements = tuple(session.scalars(
-            select(NetworkAgreement.code).join(NetworkParty, NetworkParty.agreement_id == NetworkAgreement.id)
-            .where(NetworkParty.organisation_id == s.operator_id, NetworkAgreement.status.in_(IN_FORCE))
+        agreements = tuple(f"{code} ({AgreementStatus(status).label.lower()})" for code, status in session.execute(
+            select(NetworkAgreement.code, NetworkAgreement.status)
+            .join(NetworkParty, NetworkParty.agreement_id == NetworkAgreement.id)
+            .where(NetworkParty.organisation_id == s.operator_id, NetworkAgreement.status.not_in(ENDED))
             .order_by(NetworkAgreement.code)))
     placements = session.scalar(select(func.count()).select_from(FlexworkPlacement)
                                 .where(FlexworkPlacement.space_id == s.id)) or 0

@@ -119,7 +119,7 @@ class SpaceRow:
     data: SpaceInput
     operator: Ref | None
     placements: int
-    agreements: tuple[str, ...]  # codes of the network agreements in force with its operator
+    agreements: tuple[str, ...]  # the operator's network agreements not ended: "CW-2026-001 (bozza)"
 
 
 @dataclass(frozen=True)
