@@ -1,0 +1,113 @@
+"""Monitoring questionnaires of the pathway's pilot: type each anonymous answer (before or after), and read the
+averages — a group of fewer than five people is never shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+
+from equilibri_desktop.domain.flexwork.codes import Phase, Priority
+from equilibri_desktop.domain.flexwork.monitoring import MIN_GROUP, GroupFigures, MonitoringResults, QuestionnaireInput
+from equilibri_desktop.services.flexwork import monitoring
+from equilibri_desktop.services.flexwork.dto import PathwayDetail
+from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
+from equilibri_desktop.ui.screens.welfare.common import fill_table
+
+SEXES = (("F", "Donna"), ("M", "Uomo"), ("X", "Non indicato"))
+
+
+def figure(value) -> str:
+    return "—" if value is None else f"{value}".replace(".", ",")
+
+
+def group_rows(results: MonitoringResults) -> list[tuple]:
+    rows = []
+    for g in (results.before, results.after, *results.by_sex, *results.by_priority):
+        rows.append(_row(g))
+    return rows
+
+
+def _row(g: GroupFigures) -> tuple:
+    if g.withheld:
+        return (domain_tr(g.label), tr("meno di {n}").format(n=MIN_GROUP), "—", "—", "—", "—", "—")
+    return (domain_tr(g.label), (str(g.count), g.count), figure(g.wellbeing), figure(g.balance),
+            figure(g.organisation), figure(g.commute_hours_saved_week), figure(g.commute_km_saved_week))
+
+
+class MonitoringTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pathway: PathwayDetail | None = None
+        f = self.form = FieldForm()
+        self.phase = f.choice("phase", tr("&Momento"), Phase)
+        self.sex = f.add("sex", tr("&Sesso"), QComboBox())
+        for code, label in SEXES:
+            self.sex.addItem(tr(label), code)
+        self.priority = f.choice("priority", tr("&Categoria prioritaria"), Priority)
+        self.scores = {name: f.number(name, tr(label), 5, 1) for name, label in (
+            ("wellbeing", "&Benessere (1–5)"), ("balance", "&Equilibrio vita-lavoro (1–5)"),
+            ("organisation", "&Organizzazione del lavoro (1–5)"))}
+        self.days = f.number("remote_days_month", tr("Giornate da &remoto al mese"), 31)
+        self.minutes = f.number("commute_minutes_saved_week", tr("&Minuti di viaggio risparmiati a settimana"), 9999)
+        self.km = f.number("commute_km_saved_week", tr("&Km risparmiati a settimana"), 9999)
+        self.add_button = QPushButton(tr("&Aggiungi il questionario"))
+        self.add_button.setObjectName("add_questionnaire_button")
+        self.add_button.clicked.connect(self.add)
+        self.count_label = QLabel()
+        self.results_view = QTableWidget()
+        self.results_view.setObjectName("monitoring_view")
+        self.results_view.setSortingEnabled(True)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self.form)
+        left.addWidget(self.add_button)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.count_label)
+        right.addWidget(self.results_view, 1)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def load(self, pathway: PathwayDetail | None) -> None:
+        self.pathway = pathway
+        self.setEnabled(pathway is not None)
+        for spin in self.scores.values():
+            spin.setValue(3)
+        if pathway is not None:
+            pathway_uuid = pathway.uuid
+            run_operation(self, lambda: monitoring.monitoring_results(self.ctx.db, pathway_uuid),
+                          on_success=self.show_results, writes=False)
+
+    def collect(self) -> QuestionnaireInput:
+        return QuestionnaireInput(Phase(self.phase.currentData()), self.sex.currentData(),
+                                  Priority(self.priority.currentData()),
+                                  **{n: s.value() for n, s in self.scores.items()},
+                                  remote_days_month=self.days.value(), commute_minutes_saved_week=self.minutes.value(),
+                                  commute_km_saved_week=self.km.value())
+
+    def add(self) -> None:
+        if self.pathway is None:
+            return
+        data, pathway_uuid = self.collect(), self.pathway.uuid
+        run_operation(self, lambda: monitoring.add_questionnaires(self.ctx.db, pathway_uuid, (data,)),
+                      on_success=self._added, form=self.form, error_title=tr("Questionario non salvato"))
+
+    def _added(self, results: MonitoringResults) -> None:
+        self.show_results(results)
+        self.changed.emit()
+        self.phase.setFocus()
+
+    def show_results(self, results: MonitoringResults) -> None:
+        answered = (results.before.count or 0) + (results.after.count or 0)
+        self.count_label.setText(tr("Medie dei questionari (gruppi con meno di {n} persone non mostrati). "
+                                    "Gruppi nascosti: {h}.").format(n=MIN_GROUP, h=results.withheld_groups)
+                                 if answered or results.withheld_groups else tr("Nessun questionario."))
+        fill_table(self.results_view, [tr("Gruppo"), tr("Risposte"), tr("Benessere"), tr("Equilibrio"),
+                                       tr("Organizzazione"), tr("Ore risparmiate/sett."), tr("Km risparmiati/sett.")],
+                   group_rows(results), stretch=0, right=(1, 2, 3, 4, 5, 6))
