@@ -83,7 +83,7 @@ class PathwaysScreen(ScreenBehaviour, QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(380)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.card, self.assessment, self.regulation = PathwayTab(ctx), AssessmentTab(ctx), RegulationTab(ctx)
@@ -133,7 +133,7 @@ class PathwaysScreen(ScreenBehaviour, QWidget):
 
     def _show_rows(self, rows: tuple[PathwayRow, ...]) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        self.model.setHorizontalHeaderLabels([tr("Impresa o ente"), tr("Fase"), tr("Accordi"), tr("Da inviare")])
+        self.model.setHorizontalHeaderLabels([tr("Impresa o ente"), tr("Fase"), tr("Accordi"), tr("Invii")])
         for row in rows:
             cells = [(row.organisation, row.organisation.casefold()),
                      (domain_tr(row.stage.label), list(Stage).index(row.stage)),

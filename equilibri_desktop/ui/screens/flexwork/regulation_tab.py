@@ -5,7 +5,7 @@ saved, then printed as PDF/A into the document register."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from equilibri_desktop.domain.flexwork.codes import Period, Place, ToolsProvider, WorkMode
 from equilibri_desktop.domain.flexwork.regulation import RegulationInput
@@ -26,13 +26,12 @@ from equilibri_desktop.ui.screens.flexwork.fields import (
 
 def place_boxes(form: FieldForm, field: str, label: str) -> dict[Place, QCheckBox]:
     holder = QWidget(form)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
+    grid = QGridLayout(holder)  # two a row: four side by side would widen the form past a laptop's width
+    grid.setContentsMargins(0, 0, 0, 0)
     boxes = {}
-    for place in Place:
+    for index, place in enumerate(Place):
         boxes[place] = QCheckBox(domain_tr(place.label), holder)
-        row.addWidget(boxes[place])
-    row.addStretch(1)
+        grid.addWidget(boxes[place], index // 2, index % 2)
     form.add(field, label, holder)
     holder.setFocusProxy(boxes[Place.HOME])
     return boxes
