@@ -23,7 +23,8 @@ def test_regulation_and_agreement_specimens(tmp_path):
     text = _text(regulation)
     assert "REGOLAMENTO AZIENDALE SUL LAVORO AGILE" in text and "N. ESEMPIO del 07/12/2026" in text
     assert "fino a 2 giornate di lavoro agile a settimana" in text
-    assert "dalle 19:30 alle 08:00" in text and "11 ore consecutive di riposo giornaliero (art. 7 D.Lgs. 66/2003" in text
+    assert "dalle 19:30 alle 08:00" in text
+    assert "11 ore consecutive di riposo giornaliero (art. 7 D.Lgs. 66/2003" in text
     assert "almeno 30 giorni, 90 per il recesso del datore da un lavoratore con disabilità" in text
     assert "art. 18 c. 3-bis" in text and "Il legale rappresentante" in text
     text = _text(agreement)
