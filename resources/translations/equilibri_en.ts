@@ -4412,6 +4412,10 @@ Merge the registrations?</translation>
         <translation>&amp;Print (PDF/A)</translation>
     </message>
     <message>
+        <source>&amp;Recesso…</source>
+        <translation>&amp;Withdrawal…</translation>
+    </message>
+    <message>
         <source>Lavoratore</source>
         <translation>Worker</translation>
     </message>
@@ -4562,6 +4566,38 @@ Merge the registrations?</translation>
     <message>
         <source>Regolamento non salvato</source>
         <translation>Regulation not saved</translation>
+    </message>
+    <message>
+        <source>Recesso dall&apos;accordo</source>
+        <translation>Withdrawal from the agreement</translation>
+    </message>
+    <message>
+        <source>Recesso dall&apos;accordo di {name}: il preavviso deve rispettare l&apos;accordo e la legge, salvo giustificato motivo.</source>
+        <translation>Withdrawal from {name}&apos;s agreement: the notice must respect the agreement and the law, unless for justified cause.</translation>
+    </message>
+    <message>
+        <source>Recede il &amp;datore di lavoro</source>
+        <translation>The &amp;employer withdraws</translation>
+    </message>
+    <message>
+        <source>&amp;Preavviso dato il</source>
+        <translation>&amp;Notice given on</translation>
+    </message>
+    <message>
+        <source>&amp;Efficace dal</source>
+        <translation>&amp;Effective from</translation>
+    </message>
+    <message>
+        <source>&amp;Registra il recesso</source>
+        <translation>&amp;Record the withdrawal</translation>
+    </message>
+    <message>
+        <source>Indica la data.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Recesso non registrato</source>
+        <translation>Withdrawal not recorded</translation>
     </message>
 </context>
 <context>

@@ -272,3 +272,32 @@ def test_home_page_alerts_a_communication_due_and_opens_the_pathway(qtbot, ctx, 
                              "LA-1")
     home.refresh()
     assert not alerts.isVisibleTo(home) and pathways.get_pathway(ctx.db, p.uuid).stage is Stage.FIRST_CONTACT
+
+
+def test_withdrawal_with_a_short_notice_is_refused_then_recorded(qtbot, ctx, clock):
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.agreements
+    screen.tabs.setCurrentWidget(tab)
+    _idle(qtbot)
+    tab.view.selectRow(0)
+    _idle(qtbot)
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)
+    dialog = tab.withdrawal
+    qtbot.waitExposed(dialog, timeout=5000)
+    dialog.effective_on.setFocus()
+    qtbot.keyClicks(dialog.effective_on, "20/03/2026")
+    qtbot.keyClick(dialog.effective_on, Qt.Key.Key_Return)
+    _idle(qtbot)
+    assert "15 giorni" in _error(dialog.form, "effective_on") and dialog.isVisible()
+    _shot(dialog, "withdrawal")
+    dialog.effective_on.selectAll()
+    qtbot.keyClicks(dialog.effective_on, "10/04/2026")
+    qtbot.keyClick(dialog.effective_on, Qt.Key.Key_Return)
+    _idle(qtbot)
+    assert not dialog.isVisible() and tab.current.withdrawn_on == date(2026, 4, 10)
+    kinds = [c.kind.value for c in communications.list_communications(ctx.db, p.uuid)]
+    assert kinds == ["inizio", "recesso"] and not tab.withdraw_button.isEnabled()

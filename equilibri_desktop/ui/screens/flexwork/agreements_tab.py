@@ -31,6 +31,7 @@ from equilibri_desktop.ui.screens.flexwork.fields import (
     set_band,
 )
 from equilibri_desktop.ui.screens.flexwork.regulation_tab import place_boxes
+from equilibri_desktop.ui.screens.flexwork.withdrawal_dialog import WithdrawalDialog
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
@@ -94,6 +95,9 @@ class AgreementsTab(QWidget):
         self.print_button = QPushButton(tr("Stam&pa (PDF/A)"))
         self.print_button.setObjectName("print_agreement_button")
         self.print_button.clicked.connect(self.print_agreement)
+        self.withdraw_button = QPushButton(tr("&Recesso…"))
+        self.withdraw_button.setObjectName("withdraw_agreement_button")
+        self.withdraw_button.clicked.connect(self.open_withdrawal)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +107,7 @@ class AgreementsTab(QWidget):
         column = QVBoxLayout(bottom)
         column.addWidget(self.form)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.print_button):
+        for button in (self.new_button, self.save_button, self.print_button, self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -182,6 +186,7 @@ class AgreementsTab(QWidget):
         select_code(self.priority, a.priority)
         self.print_button.setEnabled(detail is not None)
         self.save_button.setEnabled(detail is None or detail.withdrawn_on is None)
+        self.withdraw_button.setEnabled(detail is not None and detail.withdrawn_on is None)
         clear_field_errors(self.form)
 
     def collect(self) -> AgreementInput:
@@ -234,3 +239,10 @@ class AgreementsTab(QWidget):
         self.refresh()
         self.printed.emit(ref)
 
+
+    def open_withdrawal(self) -> None:
+        if self.current is None:
+            return
+        self.withdrawal = WithdrawalDialog(self.ctx, self.current, self)
+        self.withdrawal.withdrawn.connect(self._saved)
+        self.withdrawal.open()
