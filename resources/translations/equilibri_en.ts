@@ -4508,12 +4508,12 @@ Merge the registrations?</translation>
         <translation>Balance</translation>
     </message>
     <message>
-        <source>Ore risparmiate/sett.</source>
-        <translation>Hours saved/week</translation>
+        <source>Ore/sett.</source>
+        <translation>Hours/week</translation>
     </message>
     <message>
-        <source>Km risparmiati/sett.</source>
-        <translation>Km saved/week</translation>
+        <source>Km/sett.</source>
+        <translation>Km/week</translation>
     </message>
     <message>
         <source>&amp;Modalità</source>

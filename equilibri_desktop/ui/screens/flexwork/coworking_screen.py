@@ -104,6 +104,7 @@ class CoworkingScreen(ScreenBehaviour, QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.new_button)
+        left.setMinimumWidth(400)
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.form)

@@ -3,7 +3,7 @@ averages — a group of fewer than five people is never shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from equilibri_desktop.domain.flexwork.codes import Phase, Priority
@@ -63,16 +63,14 @@ class MonitoringTab(QWidget):
         self.results_view = QTableWidget()
         self.results_view.setObjectName("monitoring_view")
         self.results_view.setSortingEnabled(True)
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(self.form)
-        left.addWidget(self.add_button)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.count_label)
-        right.addWidget(self.results_view, 1)
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
+        # The entry form above, the averages below at full width: side by side they overflow a laptop screen.
+        entry = QHBoxLayout()
+        entry.addWidget(self.form, 1)
+        entry.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(entry)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.results_view, 1)
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
@@ -109,5 +107,5 @@ class MonitoringTab(QWidget):
                                     "Gruppi nascosti: {h}.").format(n=MIN_GROUP, h=results.withheld_groups)
                                  if answered or results.withheld_groups else tr("Nessun questionario."))
         fill_table(self.results_view, [tr("Gruppo"), tr("Risposte"), tr("Benessere"), tr("Equilibrio"),
-                                       tr("Organizzazione"), tr("Ore risparmiate/sett."), tr("Km risparmiati/sett.")],
-                   group_rows(results), stretch=0, right=(1, 2, 3, 4, 5, 6))
+                                       tr("Organizzazione"), tr("Ore/sett."), tr("Km/sett.")],
+                   group_rows(results), stretch=None, right=(1, 2, 3, 4, 5, 6))
