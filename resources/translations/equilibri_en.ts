@@ -4416,6 +4416,18 @@ Merge the registrations?</translation>
         <translation>&amp;Withdrawal…</translation>
     </message>
     <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Imposta la c&amp;onservazione</source>
+        <translation>Set the ret&amp;ention</translation>
+    </message>
+    <message>
+        <source>Conservazione degli accordi dalla firma:</source>
+        <translation>Agreements kept from signature for:</translation>
+    </message>
+    <message>
         <source>Lavoratore</source>
         <translation>Worker</translation>
     </message>
@@ -4442,6 +4454,10 @@ Merge the registrations?</translation>
     <message>
         <source>Stampa non eseguita</source>
         <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Impostazione non salvata</source>
+        <translation>Setting not saved</translation>
     </message>
     <message>
         <source>Data della &amp;valutazione</source>

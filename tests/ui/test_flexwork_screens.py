@@ -15,6 +15,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.flexwork.codes import Stage
 from equilibri_desktop.services.flexwork import agreements, communications, pathways
@@ -159,6 +160,9 @@ def test_agreement_notice_checked_while_typing_then_saved_and_printed(qtbot, ctx
     _idle(qtbot)
     assert tab.view.item(0, 5).text() == "sì"
     assert len(communications.list_communications(ctx.db, p.uuid)) == 1
+    # How long agreements are kept is an office setting: only who manages settings changes it.
+    assert tab.retention.value() == 5
+    assert tab.retention.isEnabled() == ctx.db.actor.can(Permission.SETTINGS_MANAGE)
     _shot(screen, "agreement")
 
 

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.flexwork.agreement import AgreementInput
 from equilibri_desktop.domain.flexwork.codes import AgreementDuration, EmploymentType, Priority
-from equilibri_desktop.services.flexwork import agreements, documents
+from equilibri_desktop.services.flexwork import agreements, documents, settings
 from equilibri_desktop.services.flexwork.dto import AgreementDetail, AgreementRow, PathwayDetail
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
@@ -98,11 +100,34 @@ class AgreementsTab(QWidget):
         self.withdraw_button = QPushButton(tr("&Recesso…"))
         self.withdraw_button.setObjectName("withdraw_agreement_button")
         self.withdraw_button.clicked.connect(self.open_withdrawal)
+        # How long the office keeps agreements (5 years from signature by law, DM 149/2022): an office setting.
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retention_years_edit")
+        self.retention.setRange(1, 50)
+        self.retention.setSuffix(tr(" anni"))
+        self.retention_button = QPushButton(tr("Imposta la c&onservazione"))
+        self.retention_button.setObjectName("retention_button")
+        self.retention_button.clicked.connect(self.save_retention)
+        self.retention_error = QLabel()
+        self.retention_error.setObjectName("retention_years_error")
+        self.retention_error.setStyleSheet(ERROR_STYLE)
+        self.retention_error.hide()
+        self.retention_box = QWidget()
+        retention_row = QHBoxLayout(self.retention_box)
+        retention_row.setContentsMargins(0, 0, 0, 0)
+        retention_row.addWidget(QLabel(tr("Conservazione degli accordi dalla firma:")))
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.retention_button)
+        retention_row.addWidget(self.retention_error, 1)
+        manager = ctx.db.actor.can(Permission.SETTINGS_MANAGE)
+        self.retention.setEnabled(manager)
+        self.retention_button.setVisible(manager)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view)
         top_layout.addWidget(self.count_label)
+        top_layout.addWidget(self.retention_box)
         bottom = QWidget()
         column = QVBoxLayout(bottom)
         column.addWidget(self.form)
@@ -127,6 +152,8 @@ class AgreementsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        run_operation(self, lambda: settings.retention_years(self.ctx.db), on_success=self.retention.setValue,
+                      writes=False)
         if self.pathway is None:
             self._show_rows(())
             return
@@ -246,3 +273,9 @@ class AgreementsTab(QWidget):
         self.withdrawal = WithdrawalDialog(self.ctx, self.current, self)
         self.withdrawal.withdrawn.connect(self._saved)
         self.withdrawal.open()
+
+    def save_retention(self) -> None:
+        years = self.retention.value()
+        run_operation(self, lambda: settings.set_retention_years(self.ctx.db, years),
+                      on_success=self.retention.setValue, form=self.retention_box,
+                      error_title=tr("Impostazione non salvata"))
