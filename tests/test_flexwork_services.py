@@ -16,6 +16,7 @@ from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.flexwork.codes import (
     CommunicationType,
+    Period,
     PlacementKind,
     Sector,
     SpaceKind,
@@ -206,3 +207,26 @@ def test_the_demo_has_a_firm_in_regular_use_and_a_communication_due(db):
     figures = indicators.indicators(db)
     assert figures.with_regulation == 1 and figures.placements == 2 and not figures.monitoring.after.withheld
     assert len(coworking.list_spaces(db)) == 2
+
+
+def test_a_public_body_regulation_refers_to_the_piao_and_remote_work(db, clock):
+    import re
+
+    import pdfplumber
+
+    from equilibri_desktop.domain.flexwork.codes import WorkMode
+    from equilibri_desktop.domain.flexwork.regulation import RegulationInput
+    from equilibri_desktop.services.documents.register import document_path
+    from equilibri_desktop.services.flexwork import documents
+
+    body = employer(db, "Comune di Dresano", kind="comune", fiscal_code="")
+    p = pathway(db, body, sector=Sector.PUBLIC, pat="99990001", tariff="0000")
+    with pytest.raises(DomainError):
+        documents.print_regulation(db, p.uuid)
+    pathways.save_regulation(db, p.uuid, RegulationInput(work_mode=WorkMode.REMOTE, days=8, period=Period.MONTH,
+                                                          piao_section="PIAO 2026-2028, sottosezione 3.2"))
+    ref = documents.print_regulation(db, p.uuid)
+    with pdfplumber.open(document_path(db, ref.uuid)) as pdf:
+        text = re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in pdf.pages))
+    assert "PIAO 2026-2028, sottosezione 3.2" in text and "lavoro da remoto" in text
+    assert "fino a 8 giornate di lavoro agile al mese" in text and "Il dirigente competente" in text
