@@ -137,21 +137,21 @@ def test_agreement_notice_checked_while_typing_then_saved_and_printed(qtbot, ctx
     screen = _screen(qtbot, ctx, PathwaysScreen)
     tab = screen.agreements
     screen.tabs.setCurrentWidget(tab)
-    tab.disabled.setChecked(True)
+    tab.form.disabled.setChecked(True)
     assert "almeno 90 giorni" in _error(tab.form, "notice_days_employer")
-    tab.notice_employer.setFocus()
-    tab.notice_employer.selectAll()
-    qtbot.keyClicks(tab.notice_employer, "90")
+    tab.form.notice_employer.setFocus()
+    tab.form.notice_employer.selectAll()
+    qtbot.keyClicks(tab.form.notice_employer, "90")
     assert _error(tab.form, "notice_days_employer") == ""
-    qtbot.keyClicks(tab.worker, "Ferri")
-    tab.worker.search_now()
-    tab.worker.choose_row(0)
-    for edit, value in ((tab.signed_on, "20/02/2026"), (tab.start_on, "02/03/2026"),
-                        (tab.employment_start, "01/09/2018"), (tab.safety_on, "20/02/2026")):
+    qtbot.keyClicks(tab.form.worker, "Ferri")
+    tab.form.worker.search_now()
+    tab.form.worker.choose_row(0)
+    for edit, value in ((tab.form.signed_on, "20/02/2026"), (tab.form.start_on, "02/03/2026"),
+                        (tab.form.employment_start, "01/09/2018"), (tab.form.safety_on, "20/02/2026")):
         edit.setFocus()
         qtbot.keyClicks(edit, value)
-    tab.tools.setFocus()
-    qtbot.keyClicks(tab.tools, "Portatile aziendale")
+    tab.form.tools.setFocus()
+    qtbot.keyClicks(tab.form.tools, "Portatile aziendale")
     qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     _idle(qtbot)
     assert tab.current is not None and tab.current.worker.uuid == person.uuid
