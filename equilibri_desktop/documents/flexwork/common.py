@@ -48,9 +48,10 @@ def _block(lines: Sequence[str], width: float) -> Table:
 
 
 def signatures(left: Sequence[str], right: Sequence[str] | None, closing: Sequence[Flowable] = ()) -> Flowable:
-    """One or two signature blocks side by side, kept on the page of the closing text."""
+    """Two signature blocks side by side (or one, on the right), kept on the page of the closing text."""
     width = st.CONTENT_WIDTH / 2 - 6 * mm
-    pair = [_block(left, width), _block(right, width) if right else Spacer(1, 1)]
+    # A lone signer signs on the right, as on the office's other acts.
+    pair = [_block(left, width), _block(right, width)] if right else [Spacer(1, 1), _block(left, width)]
     row = Table([pair], colWidths=[st.CONTENT_WIDTH / 2] * 2)
     row.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5 * mm)])
     return KeepTogether([*closing, Paragraph("Letto, approvato e sottoscritto.", st.BODY_LEFT), row])
