@@ -4092,6 +4092,14 @@ Merge the registrations?</translation>
         <translation>Organisations</translation>
     </message>
     <message>
+        <source>Sesso: gruppi sotto 5</source>
+        <translation>Sex: groups under 5</translation>
+    </message>
+    <message>
+        <source>Priorità: gruppi sotto 5</source>
+        <translation>Priority: groups under 5</translation>
+    </message>
+    <message>
         <source>Lavoratori con accordo in corso</source>
         <translation>Workers with an agreement in force</translation>
     </message>
@@ -8817,6 +8825,14 @@ Merge the registrations?</translation>
         <translation>Payments</translation>
     </message>
     <message>
+        <source>Organizzazioni seguite</source>
+        <translation>Organisations followed</translation>
+    </message>
+    <message>
+        <source>Coworking e satelliti</source>
+        <translation>Coworking and satellites</translation>
+    </message>
+    <message>
         <source>Documenti</source>
         <translation>Documents</translation>
     </message>
@@ -8851,14 +8867,6 @@ Merge the registrations?</translation>
     <message>
         <source>Eventi e formazione</source>
         <translation>Events and training</translation>
-    </message>
-    <message>
-        <source>Percorsi nelle organizzazioni</source>
-        <translation>Pathways in organisations</translation>
-    </message>
-    <message>
-        <source>Coworking e centri satellite</source>
-        <translation>Coworking and satellite centres</translation>
     </message>
     <message>
         <source>Indicatori lavoro agile</source>

@@ -30,13 +30,14 @@ from equilibri_desktop.storage.models import (
 )
 
 SEX_LABELS = {"F": "Donne", "M": "Uomini"}
+WITHHELD = "Gruppi con meno di 5 persone (non mostrati)"
 
 
 def _small_groups_withheld(pairs: Counter) -> tuple[tuple[str, int], ...]:
     """Counts of workers under MIN_GROUP are folded into one line, so no small group can be singled out."""
     shown = [(label, n) for label, n in sorted(pairs.items()) if n >= MIN_GROUP]
     hidden = sum(n for n in pairs.values() if n < MIN_GROUP)
-    return tuple(shown + ([("Gruppi con meno di 5 persone (non mostrati)", hidden)] if hidden else []))
+    return tuple(shown + ([(WITHHELD, hidden)] if hidden else []))
 
 
 def indicators(db: Database) -> Indicators:

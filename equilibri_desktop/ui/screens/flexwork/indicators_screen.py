@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.services.flexwork import indicators
 from equilibri_desktop.services.flexwork.dto import Indicators
+from equilibri_desktop.services.flexwork.indicators import WITHHELD
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -61,7 +62,8 @@ class FlexworkIndicatorsScreen(ScreenBehaviour, QWidget):
         grid.addWidget(self.scores_chart, 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -79,11 +81,18 @@ class FlexworkIndicatorsScreen(ScreenBehaviour, QWidget):
                 (tr("Comunicazioni in ritardo"), str(data.communications_late)),
                 (tr("Postazioni e voucher di coworking"), str(data.placements))]
         fill_table(self.table, [tr("Indicatore"), tr("Valore")], rows, stretch=0, right=(1,))
+        # As tall as its rows, no more: the charts below then stay within a laptop's height.
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+                                  + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
         stages = [(domain_tr(label), n) for label, n in data.by_stage]
         put_chart(self.stage_chart, bar_chart(tr("Organizzazioni per fase"), [s for s, _n in stages],
                                               [(tr("Organizzazioni"), [float(n) for _s, n in stages])],
                                               maximum=max(5, max((n for _s, n in stages), default=0))))
-        people = [(domain_tr(label), n) for label, n in (*data.agreements_by_sex, *data.agreements_by_priority)]
+        # Each breakdown may fold its small groups into one line: name it by breakdown so the two stay apart.
+        people = [(tr("Sesso: gruppi sotto 5") if label == WITHHELD else domain_tr(label), n)
+                  for label, n in data.agreements_by_sex]
+        people += [(tr("Priorità: gruppi sotto 5") if label == WITHHELD else domain_tr(label), n)
+                   for label, n in data.agreements_by_priority]
         put_chart(self.people_chart, bar_chart(tr("Lavoratori con accordo in corso"), [p for p, _n in people],
                                                [(tr("Lavoratori"), [float(n) for _p, n in people])],
                                                maximum=max(5, max((n for _p, n in people), default=0))))
