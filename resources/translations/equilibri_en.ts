@@ -4472,6 +4472,46 @@ Merge the registrations?</translation>
         <translation>Assessment &amp;date</translation>
     </message>
     <message>
+        <source>&amp;Ruoli (mansioni) in organico</source>
+        <translation>&amp;Roles (job titles) on the staff</translation>
+    </message>
+    <message>
+        <source>Ruoli &amp;adatti al lavoro da remoto</source>
+        <translation>Roles &amp;suited to remote work</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoratrici</source>
+        <translation>&amp;Women workers</translation>
+    </message>
+    <message>
+        <source>Lavorator&amp;i</source>
+        <translation>&amp;Men workers</translation>
+    </message>
+    <message>
+        <source>Con &amp;figli fino a 12 anni</source>
+        <translation>With &amp;children up to 12</translation>
+    </message>
+    <message>
+        <source>&amp;Caregiver</source>
+        <translation>&amp;Caregivers</translation>
+    </message>
+    <message>
+        <source>Con &amp;disabilità</source>
+        <translation>With &amp;disabilities</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti disponibili e mancanti</source>
+        <translation>&amp;Tools available and missing</translation>
+    </message>
+    <message>
+        <source>Sicurezza dei &amp;dati</source>
+        <translation>D&amp;ata security</translation>
+    </message>
+    <message>
+        <source>&amp;Pratiche attuali</source>
+        <translation>Current &amp;practices</translation>
+    </message>
+    <message>
         <source>&amp;Salva la valutazione</source>
         <translation>&amp;Save the assessment</translation>
     </message>
@@ -4482,6 +4522,26 @@ Merge the registrations?</translation>
     <message>
         <source>Lavoro agile: comunicazioni al Ministero in scadenza</source>
         <translation>Agile work: Ministry communications falling due</translation>
+    </message>
+    <message>
+        <source>Donne</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Uomini</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Non indicato</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Altri lavoratori</source>
+        <translation>Other workers</translation>
+    </message>
+    <message>
+        <source>Categorie prioritarie (art. 18 c. 3-bis)</source>
+        <translation>Priority categories (art. 18 c. 3-bis)</translation>
     </message>
     <message>
         <source>meno di {n}</source>
@@ -4496,8 +4556,28 @@ Merge the registrations?</translation>
         <translation>&amp;Sex</translation>
     </message>
     <message>
+        <source>Donna</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Uomo</source>
+        <translation>Man</translation>
+    </message>
+    <message>
         <source>&amp;Categoria prioritaria</source>
         <translation>&amp;Priority category</translation>
+    </message>
+    <message>
+        <source>&amp;Benessere (1–5)</source>
+        <translation>&amp;Well-being (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
+        <translation>Work-life &amp;balance (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizzazione del lavoro (1–5)</source>
+        <translation>Work &amp;organisation (1–5)</translation>
     </message>
     <message>
         <source>Giornate da &amp;remoto al mese</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.services.flexwork import agreements, documents, settings
 from equilibri_desktop.services.flexwork.dto import AgreementDetail, AgreementRow, PathwayDetail
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.flexwork.agreement_form import AgreementForm
@@ -127,7 +128,7 @@ class AgreementsTab(QWidget):
                                tr("Stampato")],
                    [(r.worker, (f"{r.start_on:%d/%m/%Y}", r.start_on.toordinal()),
                      (f"{r.end_on:%d/%m/%Y}", r.end_on.toordinal()) if r.end_on else ("—", 0),
-                     (str(r.remote_days), r.remote_days), r.priority, tr("sì") if r.printed else tr("no"))
+                     (str(r.remote_days), r.remote_days), domain_tr(r.priority), tr("sì") if r.printed else tr("no"))
                     for r in rows], stretch=0, right=(3,))
         for row, r in enumerate(rows):
             self.view.item(row, 0).setData(UUID_ROLE, r.uuid)

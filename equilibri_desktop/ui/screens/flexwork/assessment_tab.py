@@ -15,13 +15,6 @@ from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.screens.flexwork.fields import FieldForm, scrolling
 
-COUNTS = (("roles_total", "&Ruoli (mansioni) in organico"), ("roles_remote", "Ruoli &adatti al lavoro da remoto"),
-          ("workers_women", "&Lavoratrici"), ("workers_men", "Lavorator&i"),
-          ("workers_children_12", "Con &figli fino a 12 anni"), ("workers_caregivers", "&Caregiver"),
-          ("workers_disabled", "Con &disabilità"))
-NOTES = (("tools", "S&trumenti disponibili e mancanti"), ("data_security", "Sicurezza dei &dati"),
-         ("current_practices", "&Pratiche attuali"))
-
 
 class AssessmentTab(QWidget):
     saved = Signal(object)  # PathwayDetail
@@ -32,8 +25,14 @@ class AssessmentTab(QWidget):
         self.detail: PathwayDetail | None = None
         self.form = FieldForm()
         self.assessed_on = self.form.date("assessed_on", tr("Data della &valutazione"))
-        self.counts = {name: self.form.number(name, tr(label), 100000) for name, label in COUNTS}
-        self.notes = {name: self.form.text(name, tr(label)) for name, label in NOTES}
+        counts = (("roles_total", tr("&Ruoli (mansioni) in organico")),
+                  ("roles_remote", tr("Ruoli &adatti al lavoro da remoto")), ("workers_women", tr("&Lavoratrici")),
+                  ("workers_men", tr("Lavorator&i")), ("workers_children_12", tr("Con &figli fino a 12 anni")),
+                  ("workers_caregivers", tr("&Caregiver")), ("workers_disabled", tr("Con &disabilità")))
+        notes = (("tools", tr("S&trumenti disponibili e mancanti")), ("data_security", tr("Sicurezza dei &dati")),
+                 ("current_practices", tr("&Pratiche attuali")))
+        self.counts = {name: self.form.number(name, label, 100000) for name, label in counts}
+        self.notes = {name: self.form.text(name, label) for name, label in notes}
         self.save_button = QPushButton(tr("&Salva la valutazione"))
         self.save_button.setObjectName("save_assessment_button")
         self.save_button.clicked.connect(self.save)

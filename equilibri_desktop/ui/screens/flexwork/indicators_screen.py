@@ -25,7 +25,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import ScreenBehaviour
-from equilibri_desktop.ui.screens.flexwork.monitoring_tab import figure
+from equilibri_desktop.ui.screens.flexwork.monitoring_tab import figure, group_name
 from equilibri_desktop.ui.screens.welfare.charts import bar_chart, put_chart
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 
@@ -89,7 +89,7 @@ class FlexworkIndicatorsScreen(ScreenBehaviour, QWidget):
                                               [(tr("Organizzazioni"), [float(n) for _s, n in stages])],
                                               maximum=max(5, max((n for _s, n in stages), default=0))))
         # Each breakdown may fold its small groups into one line: name it by breakdown so the two stay apart.
-        people = [(tr("Sesso: gruppi sotto 5") if label == WITHHELD else domain_tr(label), n)
+        people = [(tr("Sesso: gruppi sotto 5") if label == WITHHELD else group_name(label), n)
                   for label, n in data.agreements_by_sex]
         people += [(tr("Priorità: gruppi sotto 5") if label == WITHHELD else domain_tr(label), n)
                    for label, n in data.agreements_by_priority]

@@ -16,11 +16,17 @@ from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 
-SEXES = (("F", "Donna"), ("M", "Uomo"), ("X", "Non indicato"))
-
 
 def figure(value) -> str:
     return "—" if value is None else f"{value}".replace(".", ",")
+
+
+def group_name(label: str) -> str:
+    """The domain's group labels in the interface's language (priority categories come from their enum)."""
+    names = {"Prima": tr("Prima"), "Dopo": tr("Dopo"), "Donne": tr("Donne"), "Uomini": tr("Uomini"),
+             "Non indicato": tr("Non indicato"), "Altri lavoratori": tr("Altri lavoratori"),
+             "Categorie prioritarie (art. 18 c. 3-bis)": tr("Categorie prioritarie (art. 18 c. 3-bis)")}
+    return names.get(label) or domain_tr(label)
 
 
 def group_rows(results: MonitoringResults) -> list[tuple]:
@@ -32,8 +38,8 @@ def group_rows(results: MonitoringResults) -> list[tuple]:
 
 def _row(g: GroupFigures) -> tuple:
     if g.withheld:
-        return (domain_tr(g.label), tr("meno di {n}").format(n=MIN_GROUP), "—", "—", "—", "—", "—")
-    return (domain_tr(g.label), (str(g.count), g.count), figure(g.wellbeing), figure(g.balance),
+        return (group_name(g.label), tr("meno di {n}").format(n=MIN_GROUP), "—", "—", "—", "—", "—")
+    return (group_name(g.label), (str(g.count), g.count), figure(g.wellbeing), figure(g.balance),
             figure(g.organisation), figure(g.commute_hours_saved_week), figure(g.commute_km_saved_week))
 
 
@@ -47,12 +53,12 @@ class MonitoringTab(QWidget):
         f = self.form = FieldForm()
         self.phase = f.choice("phase", tr("&Momento"), Phase)
         self.sex = f.add("sex", tr("&Sesso"), QComboBox())
-        for code, label in SEXES:
-            self.sex.addItem(tr(label), code)
+        for code, label in (("F", tr("Donna")), ("M", tr("Uomo")), ("X", tr("Non indicato"))):
+            self.sex.addItem(label, code)
         self.priority = f.choice("priority", tr("&Categoria prioritaria"), Priority)
-        self.scores = {name: f.number(name, tr(label), 5, 1) for name, label in (
-            ("wellbeing", "&Benessere (1–5)"), ("balance", "&Equilibrio vita-lavoro (1–5)"),
-            ("organisation", "&Organizzazione del lavoro (1–5)"))}
+        self.scores = {name: f.number(name, label, 5, 1) for name, label in (
+            ("wellbeing", tr("&Benessere (1–5)")), ("balance", tr("&Equilibrio vita-lavoro (1–5)")),
+            ("organisation", tr("&Organizzazione del lavoro (1–5)")))}
         self.days = f.number("remote_days_month", tr("Giornate da &remoto al mese"), 31)
         self.minutes = f.number("commute_minutes_saved_week", tr("&Minuti di viaggio risparmiati a settimana"), 9999)
         self.km = f.number("commute_km_saved_week", tr("&Km risparmiati a settimana"), 9999)
