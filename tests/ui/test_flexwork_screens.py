@@ -154,7 +154,7 @@ def test_agreement_notice_checked_while_typing_then_saved_and_printed(qtbot, ctx
         qtbot.keyClicks(edit, value)
     tab.form.tools.setFocus()
     qtbot.keyClicks(tab.form.tools, "Portatile aziendale")
-    qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     _idle(qtbot)
     assert tab.current is not None and tab.current.worker.uuid == person.uuid
     assert tab.view.rowCount() == 1
