@@ -133,7 +133,7 @@ def test_deadline_is_near_two_days_before_and_after():
 def _row(**changes) -> MinistryRow:
     values = dict(communication_type=CommunicationType.START, employer_fiscal_code="01234567897",
                   worker_fiscal_code="FRRCHR85M52F205Z", worker_surname="Ferri", worker_name="Chiara",
-                  worker_birth_date=date(1985, 8, 12), worker_birth_place="Milano", employment_start=date(2019, 3, 1),
+                  worker_birth_date=date(1985, 8, 12), worker_birth_place="F205", employment_start=date(2019, 3, 1),
                   employment_type="Tempo indeterminato", inail_pat="12345678", inail_tariff="6211",
                   agreement_type="A tempo indeterminato", signed_on=date(2026, 2, 20), period_start=ON,
                   period_end=None, record="Ferri Chiara (Officine)")
@@ -144,7 +144,7 @@ def _row(**changes) -> MinistryRow:
 def test_ministry_row_fields_in_the_model_order():
     assert [h for h, _n in COLUMNS] == [
         "Tipo comunicazione", "Codice fiscale datore di lavoro", "Codice fiscale lavoratore", "Cognome lavoratore",
-        "Nome lavoratore", "Data di nascita", "Luogo di nascita", "Data inizio rapporto di lavoro",
+        "Nome lavoratore", "Data di nascita", "Comune o Stato estero di nascita", "Data inizio rapporto di lavoro",
         "Tipologia rapporto di lavoro", "PAT INAIL", "Voce di tariffa INAIL", "Tipologia accordo",
         "Data sottoscrizione accordo", "Data inizio periodo lavoro agile", "Data fine periodo lavoro agile"]
     row = _row()

@@ -97,7 +97,7 @@ def test_a_firm_from_first_contact_to_regular_use(db, tmp_path):
         assert all(all(v not in (None, "") for v in row[:14]) for row in rows[1:])  # every field; no end: open-ended
         ferri = next(r for r in rows[1:] if r[3] == "Ferri")
         assert ferri[:2] == ("INIZIO", "01234560157") and ferri[9:11] == ("12345678", "6211")
-        assert ferri[13] == "02/03/2026" and ferri[6] == "Milano"
+        assert ferri[13] == "02/03/2026" and ferri[6] == "F205"
 
         clock.set(datetime(2026, 3, 6, 9, tzinfo=ROME))
         for index, c in enumerate(due):

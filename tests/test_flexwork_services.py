@@ -194,7 +194,7 @@ def test_unknown_records_are_reported(db, clock):
         pathways.get_pathway(db, uuid.uuid4())
 
 
-def test_the_demo_has_a_firm_in_regular_use_and_a_communication_due(db):
+def test_the_demo_has_a_firm_in_regular_use_and_a_communication_due(db, tmp_path):
     from equilibri_desktop.services.demo.seed import seed_demo_data
     from equilibri_desktop.services.flexwork import indicators
 
@@ -207,6 +207,8 @@ def test_the_demo_has_a_firm_in_regular_use_and_a_communication_due(db):
     figures = indicators.indicators(db)
     assert figures.with_regulation == 1 and figures.placements == 2 and not figures.monitoring.after.withheld
     assert len(coworking.list_spaces(db)) == 2
+    due = communications.list_communications(db, regular.uuid, pending_only=True)
+    assert communications.export_communications(db, tuple(c.uuid for c in due), tmp_path / "demo.xlsx").rows == 1
 
 
 def test_a_public_body_regulation_refers_to_the_piao_and_remote_work(db, clock):

@@ -4,7 +4,9 @@ deadline, its fields in the order of the Ministry's model, and what blocks an ex
 The Ministry's bulk upload uses one spreadsheet template per communication type (LA-InizioPeriodo,
 LA-ModificaPeriodo, LA-AnnullamentoPeriodo, LA-RecessoPeriodo, published 9/12/2022) with the sections of the
 DM 149/2022 model: employer, worker, employment, agile-work agreement. The column headings below follow those
-sections and field names; the consultant pastes the rows into the template downloaded that day."""
+sections and field names (the Ministry's services name the birth place by its cadastral code, as the codice
+fiscale does, and give each communication a code: the receipt recorded here); the consultant pastes the rows
+into the template downloaded that day."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ class MinistryRow:
     worker_surname: str
     worker_name: str
     worker_birth_date: date | None
-    worker_birth_place: str
+    worker_birth_place: str  # cadastral code of the municipality or foreign State of birth (F205, Z404)
     employment_start: date | None
     employment_type: str  # EmploymentType label
     inail_pat: str
@@ -67,7 +69,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Cognome lavoratore", "worker_surname"),
     ("Nome lavoratore", "worker_name"),
     ("Data di nascita", "worker_birth_date"),
-    ("Luogo di nascita", "worker_birth_place"),
+    ("Comune o Stato estero di nascita", "worker_birth_place"),
     ("Data inizio rapporto di lavoro", "employment_start"),
     ("Tipologia rapporto di lavoro", "employment_type"),
     ("PAT INAIL", "inail_pat"),
@@ -79,7 +81,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 _REQUIRED = {"employer_fiscal_code": "codice fiscale del datore", "worker_fiscal_code": "codice fiscale del "
              "lavoratore", "worker_surname": "cognome", "worker_name": "nome", "worker_birth_date": "data di nascita",
-             "worker_birth_place": "luogo di nascita", "employment_start": "inizio del rapporto",
+             "worker_birth_place": "codice del comune o Stato di nascita", "employment_start": "inizio del rapporto",
              "inail_pat": "PAT INAIL", "inail_tariff": "voce di tariffa INAIL", "signed_on": "data di "
              "sottoscrizione", "period_start": "inizio del periodo"}
 

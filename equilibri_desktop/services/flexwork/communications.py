@@ -73,7 +73,7 @@ def ministry_row(c: FlexworkCommunication, a: FlexworkAgreement, p: FlexworkPath
     return MinistryRow(
         communication_type=CommunicationType(c.kind), employer_fiscal_code=org.fiscal_code or org.vat_number or "",
         worker_fiscal_code=person.fiscal_code or "", worker_surname=person.surname, worker_name=person.first_name,
-        worker_birth_date=person.birth_date, worker_birth_place=person.birth_place_name,
+        worker_birth_date=person.birth_date, worker_birth_place=person.birth_place_code,
         employment_start=a.employment_start, employment_type=EmploymentType(a.employment_type).label,
         inail_pat=p.inail_pat, inail_tariff=p.inail_tariff, agreement_type=AgreementDuration(a.duration).label,
         signed_on=a.signed_on, period_start=a.start_on, period_end=a.end_on,
