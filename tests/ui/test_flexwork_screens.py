@@ -161,6 +161,7 @@ def test_agreement_notice_checked_while_typing_then_saved_and_printed(qtbot, ctx
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     _idle(qtbot)
     assert tab.view.item(0, 5).text() == "sì"
+    assert tab.documents.table.rowCount() == 1  # the printed copy, with the agreement it belongs to
     assert len(communications.list_communications(ctx.db, p.uuid)) == 1
     # How long agreements are kept is an office setting: only who manages settings changes it.
     assert tab.retention.value() == 5

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.services.flexwork import agreements, documents, settings
+from equilibri_desktop.services.flexwork.agreements import RECORD_TYPE
 from equilibri_desktop.services.flexwork.dto import AgreementDetail, AgreementRow, PathwayDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -29,6 +30,7 @@ from equilibri_desktop.ui.screens.flexwork.fields import (
 )
 from equilibri_desktop.ui.screens.flexwork.withdrawal_dialog import WithdrawalDialog
 from equilibri_desktop.ui.screens.welfare.common import fill_table
+from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -101,6 +103,10 @@ class AgreementsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(scrolling(bottom))
+        # The chosen agreement's printed copies (and signed scans): they carry the worker's data, so they live
+        # with the agreement, readable only by who handles agreements.
+        self.documents = DocumentsPanel(ctx)
+        splitter.addWidget(self.documents)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +160,7 @@ class AgreementsTab(QWidget):
         self.print_button.setEnabled(detail is not None)
         self.save_button.setEnabled(detail is None or detail.withdrawn_on is None)
         self.withdraw_button.setEnabled(detail is not None and detail.withdrawn_on is None)
+        self.documents.set_record(RECORD_TYPE, detail.uuid if detail else None)
 
     def save(self) -> None:
         if self.pathway is None:
@@ -176,6 +183,7 @@ class AgreementsTab(QWidget):
                       on_success=self._printed, error_title=tr("Stampa non eseguita"))
 
     def _printed(self, ref) -> None:
+        self.documents.refresh()
         self.refresh()
         self.printed.emit(ref)
 

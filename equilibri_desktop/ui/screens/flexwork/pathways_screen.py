@@ -101,7 +101,6 @@ class PathwaysScreen(ScreenBehaviour, QWidget):
             tab.saved.connect(self._changed)
         self.regulation.printed.connect(lambda _ref: self.documents.refresh())
         self.agreements.changed.connect(self._counts_changed)
-        self.agreements.printed.connect(lambda _ref: self.documents.refresh())
         self.communications.changed.connect(self.refresh)
         writer = ctx.db.actor.can(Permission.FLEXWORK_WRITE)
         self.new_button.setVisible(writer)
