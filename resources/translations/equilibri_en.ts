@@ -4436,6 +4436,10 @@ Merge the registrations?</translation>
         <translation>Agreements kept from signature for:</translation>
     </message>
     <message>
+        <source>Copie stampate</source>
+        <translation>Printed copies</translation>
+    </message>
+    <message>
         <source>Lavoratore</source>
         <translation>Worker</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -102,12 +103,14 @@ class AgreementsTab(QWidget):
         column.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(scrolling(bottom))
-        # The chosen agreement's printed copies (and signed scans): they carry the worker's data, so they live
-        # with the agreement, readable only by who handles agreements.
+        # The chosen agreement's printed copies (and signed scans) carry the worker's data: they live with the
+        # agreement, readable only by who handles agreements, one tab away from its form.
         self.documents = DocumentsPanel(ctx)
-        splitter.addWidget(self.documents)
-        splitter.setStretchFactor(1, 2)
+        self.pages = QTabWidget()
+        self.pages.addTab(scrolling(bottom), tr("Accordo"))
+        self.pages.addTab(self.documents, tr("Copie stampate"))
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
