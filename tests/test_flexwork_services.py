@@ -232,3 +232,13 @@ def test_a_public_body_regulation_refers_to_the_piao_and_remote_work(db, clock):
         text = re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in pdf.pages))
     assert "PIAO 2026-2028, sottosezione 3.2" in text and "lavoro da remoto" in text
     assert "fino a 8 giornate di lavoro agile al mese" in text and "Il dirigente competente" in text
+
+
+def test_the_list_filters_by_text_and_stage(db, clock):
+    first = pathway(db, employer(db))
+    pathway(db, employer(db, "Comune di Dresano", kind="comune", fiscal_code=""), sector=Sector.PUBLIC)
+    pathways.move_stage(db, first.uuid, StageInput(Stage.ASSESSMENT, date(2026, 3, 2)))
+    assert [r.organisation for r in pathways.search_pathways(db, "dresano")] == ["Comune di Dresano"]
+    assert [r.organisation for r in pathways.search_pathways(db, stage=Stage.ASSESSMENT)] == ["Officine Lambro srl"]
+    assert [r.organisation for r in pathways.search_pathways(db, "giulia")] == ["Comune di Dresano",
+                                                                               "Officine Lambro srl"]

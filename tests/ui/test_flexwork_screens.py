@@ -252,6 +252,24 @@ def test_coworking_space_saved_with_errors_first(qtbot, ctx, clock):
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     _idle(qtbot)
     assert screen.view.rowCount() == 1 and screen.current is not None
+    person = worker(ctx.db, 2)
+    qtbot.keyClicks(screen.person, "Costa")
+    screen.person.search_now()
+    screen.person.choose_row(0)
+    screen.person.completer().popup().hide()
+    screen.placement_kind.setCurrentIndex(screen.placement_kind.findData("voucher"))
+    for edit, text in ((screen.start_on, "01/03/2026"), (screen.end_on, "31/05/2026")):
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(screen.placement_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    assert "valore del voucher" in _error(screen.placement_form, "amount")
+    screen.amount.setFocus()
+    qtbot.keyClicks(screen.amount, "250")
+    qtbot.mouseClick(screen.placement_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    assert screen.placements_view.rowCount() == 1 and screen.placements_view.item(0, 0).text() == "Costa Elena"
+    assert person.surname == "Costa"
     _shot(screen, "coworking")
 
 
