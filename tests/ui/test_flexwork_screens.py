@@ -326,3 +326,26 @@ def test_withdrawal_with_a_short_notice_is_refused_then_recorded(qtbot, ctx, clo
     assert not dialog.isVisible() and tab.current.withdrawn_on == date(2026, 4, 10)
     kinds = [c.kind.value for c in communications.list_communications(ctx.db, p.uuid)]
     assert kinds == ["inizio", "recesso"] and not tab.withdraw_button.isEnabled()
+
+
+def test_assessment_refuses_more_remote_roles_than_roles(qtbot, ctx, clock):
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.assessment
+    screen.tabs.setCurrentWidget(tab)
+    for name, value in (("roles_total", "5"), ("roles_remote", "8"), ("workers_women", "10")):
+        spin = tab.counts[name]
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, value)
+    qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _idle(qtbot)
+    assert "superano i ruoli" in _error(tab.form, "roles_remote")
+    assert pathways.get_pathway(ctx.db, p.uuid).assessment is None
+    tab.counts["roles_total"].setValue(12)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    saved = pathways.get_pathway(ctx.db, p.uuid).assessment
+    assert (saved.roles_total, saved.roles_remote, saved.workers_women) == (12, 8, 10)
