@@ -41,7 +41,7 @@ from equilibri_desktop.storage.models import (
 )
 
 
-def _query():
+def communications_query():
     return (select(FlexworkCommunication, FlexworkAgreement, FlexworkPathway, Organisation, Person)
             .join(FlexworkAgreement, FlexworkAgreement.id == FlexworkCommunication.agreement_id)
             .join(FlexworkPathway, FlexworkPathway.id == FlexworkAgreement.pathway_id)
@@ -59,7 +59,7 @@ def list_communications(db: Database, pathway_uuid: uuid.UUID | None = None,
                         pending_only: bool = False) -> tuple[CommunicationRow, ...]:
     db.require(Permission.FLEXWORK_AGREEMENTS)
     with db.unit_of_work() as session:
-        query = _query()
+        query = communications_query()
         if pathway_uuid is not None:
             query = query.where(FlexworkPathway.id == find_pathway(session, pathway_uuid).id)
         if pending_only:
@@ -90,7 +90,8 @@ def export_communications(db: Database, communication_uuids: tuple[uuid.UUID, ..
     if not communication_uuids:
         raise ValidationError.single("communications", "Scegli almeno una comunicazione da esportare.")
     with db.unit_of_work() as session:
-        found = session.execute(_query().where(FlexworkCommunication.uuid.in_(communication_uuids))
+        found = session.execute(communications_query()
+                                .where(FlexworkCommunication.uuid.in_(communication_uuids))
                                 .order_by(FlexworkCommunication.kind, Person.surname)).all()
         rows = [ministry_row(*r) for r in found]
     problems = [f"{row.record}: manca {', '.join(missing)}" for row in rows if (missing := missing_fields(row))]
@@ -141,7 +142,8 @@ def mark_sent(db: Database, communication_uuid: uuid.UUID, sent_on: date | None,
     if not receipt.strip():
         raise ValidationError.single("receipt", "Indica il numero della ricevuta del Ministero.")
     with db.unit_of_work() as session:
-        found = session.execute(_query().where(FlexworkCommunication.uuid == communication_uuid)).one_or_none()
+        found = session.execute(communications_query()
+                                .where(FlexworkCommunication.uuid == communication_uuid)).one_or_none()
         if found is None:
             raise DomainError("La comunicazione non esiste più.")
         c = found[0]
