@@ -26,7 +26,9 @@ EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegat
             # events (tests/test_events_documents.py)
             "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf",
             # company welfare (tests/test_welfare_end_to_end.py)
-            "10-welfare-rapporto-indagine.pdf", "11-welfare-piano.pdf", "12-welfare-bozza-regolamento.pdf")
+            "10-welfare-rapporto-indagine.pdf", "11-welfare-piano.pdf", "12-welfare-bozza-regolamento.pdf",
+            # flexible work (tests/test_flexwork_specimens.py)
+            "30-lavoro-agile-regolamento.pdf", "31-lavoro-agile-accordo-individuale.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 

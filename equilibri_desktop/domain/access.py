@@ -66,6 +66,9 @@ class Permission(StrEnum):
     EVENTS_FIELD = "events.field"  # field kits for laptops at outreach events, and merging their return packages
     WELFARE_READ = "welfare.read"  # company welfare consulting: engagements, survey results, plans
     WELFARE_WRITE = "welfare.write"  # run engagements, type and import surveys, draft plans and documents
+    FLEXWORK_READ = "flexwork.read"  # flexible-work pathways, regulations, coworking, aggregate monitoring
+    FLEXWORK_WRITE = "flexwork.write"  # follow pathways, assessments, regulations, spaces, questionnaires
+    FLEXWORK_AGREEMENTS = "flexwork.agreements"  # workers' agreements, the Ministry's file, placements of people
 
 
 P = Permission
@@ -73,15 +76,16 @@ _READ = {P.REGISTRY_READ, P.GRANTS_READ}
 _NETWORK = {P.NETWORK_READ, P.NETWORK_WRITE, P.NETWORK_CONTACTS}
 _EVENTS = {P.EVENTS_READ, P.EVENTS_WRITE, P.EVENTS_CERTIFY, P.EVENTS_FIELD}
 _WELFARE = {P.WELFARE_READ, P.WELFARE_WRITE}
-_READS_OTHER_LINES = {P.NETWORK_READ, P.EVENTS_READ, P.WELFARE_READ}
+_FLEXWORK = {P.FLEXWORK_READ, P.FLEXWORK_WRITE, P.FLEXWORK_AGREEMENTS}
+_READS_OTHER_LINES = {P.NETWORK_READ, P.EVENTS_READ, P.WELFARE_READ, P.FLEXWORK_READ}
 # One table, one line per role (tests/test_access.py states it again, so a change is a deliberate one).
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.AMMINISTRATORE: frozenset(_READ | _READS_OTHER_LINES | {
         P.SETTINGS_MANAGE, P.USERS_MANAGE, P.BACKUPS_MANAGE, P.AUDIT_READ, P.PERSONAL_DATA}),
-    Role.RESPONSABILE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | {
+    Role.RESPONSABILE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | _FLEXWORK | {
         P.REGISTRY_WRITE, P.REGISTRY_MERGE, P.REGISTRY_EXPORT, P.AUDIT_READ, P.GRANTS_WRITE, P.GRANTS_CALLS,
         P.GRANTS_DECIDE, P.PAYMENTS_WRITE, P.PAYMENTS_APPROVE, P.PERSONAL_DATA}),
-    Role.OPERATORE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | {
+    Role.OPERATORE: frozenset(_READ | _NETWORK | _EVENTS | _WELFARE | _FLEXWORK | {
         P.REGISTRY_WRITE, P.REGISTRY_IMPORT, P.REGISTRY_MERGE, P.REGISTRY_EXPORT, P.GRANTS_WRITE,
         P.PAYMENTS_WRITE, P.PERSONAL_DATA}),
     # Only the applications she scores, through the evaluation: not the registry, not the other applications,
@@ -90,8 +94,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Reads everything, people's identifying and contact data masked (unless also "dati protetti").
     Role.REVISORE: frozenset(_READ | _READS_OTHER_LINES | {P.AUDIT_READ}),
     # Firms and bodies of the registry, agreements and contacts; no grant or event data: the grants'
-    # applicants and the events' participants (often vulnerable people) stay out of reach.
-    Role.AGENTE_RETE: frozenset({P.REGISTRY_READ, P.REGISTRY_WRITE} | _NETWORK),
+    # applicants and the events' participants (often vulnerable people) stay out of reach. The agent follows
+    # firms' flexible-work pathways, but not the workers' agreements (disability, caregiving).
+    Role.AGENTE_RETE: frozenset({P.REGISTRY_READ, P.REGISTRY_WRITE, P.FLEXWORK_READ, P.FLEXWORK_WRITE} | _NETWORK),
 }
 
 # The lines of work a person can be in, and the permission that makes a user work on that line's people.

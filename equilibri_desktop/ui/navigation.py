@@ -168,6 +168,24 @@ def _welfare_indicators(ctx: AppContext) -> QWidget:
     return IndicatorsScreen(ctx)
 
 
+def _flexwork_pathways(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    return PathwaysScreen(ctx)
+
+
+def _flexwork_coworking(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.flexwork.coworking_screen import CoworkingScreen
+
+    return CoworkingScreen(ctx)
+
+
+def _flexwork_indicators(ctx: AppContext) -> QWidget:
+    from equilibri_desktop.ui.screens.flexwork.indicators_screen import FlexworkIndicatorsScreen
+
+    return FlexworkIndicatorsScreen(ctx)
+
+
 SCREENS = (
     ScreenEntry("home", "", QT_TRANSLATE_NOOP("Navigation", "Home"), _home),
     ScreenEntry("people", "Anagrafiche", QT_TRANSLATE_NOOP("Navigation", "Persone"), _people,
@@ -186,6 +204,12 @@ SCREENS = (
                 _grant_payments, Permission.GRANTS_READ, record_kinds=("grant_payment",)),
     ScreenEntry("grant_documents", "Start-up e contributi", QT_TRANSLATE_NOOP("Navigation", "Documenti"),
                 _grant_documents, Permission.GRANTS_READ, record_kinds=("document",)),
+    ScreenEntry("flexwork_pathways", "Lavoro agile", QT_TRANSLATE_NOOP("Navigation", "Organizzazioni seguite"),
+                _flexwork_pathways, Permission.FLEXWORK_READ, record_kinds=("flexwork_pathway",)),
+    ScreenEntry("flexwork_coworking", "Lavoro agile", QT_TRANSLATE_NOOP("Navigation", "Coworking e satelliti"),
+                _flexwork_coworking, Permission.FLEXWORK_READ),
+    ScreenEntry("flexwork_indicators", "Lavoro agile", QT_TRANSLATE_NOOP("Navigation", "Indicatori lavoro agile"),
+                _flexwork_indicators, Permission.FLEXWORK_READ),
     ScreenEntry("network_agreements", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "Accordi"),
                 _network_agreements, Permission.NETWORK_READ, record_kinds=("network_agreement",)),
     ScreenEntry("network_overview", "Rete e accordi", QT_TRANSLATE_NOOP("Navigation", "La rete"),

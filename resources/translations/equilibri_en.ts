@@ -4585,6 +4585,762 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Ricevuta non accettata</source>
         <translation>Receipt not accepted</translation>
     </message>
+    <message>
+        <source>&amp;Impresa o ente</source>
+        <translation>&amp;Firm or body</translation>
+    </message>
+    <message>
+        <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the registry: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>&amp;Datore</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <source>&amp;Consulente o agente</source>
+        <translation>&amp;Consultant or agent</translation>
+    </message>
+    <message>
+        <source>Contratto &amp;collettivo</source>
+        <translation>&amp;Collective agreement</translation>
+    </message>
+    <message>
+        <source>Il contratto collettivo richiede una fascia di &amp;contattabilità</source>
+        <translation>The collective agreement requires a &amp;contact band</translation>
+    </message>
+    <message>
+        <source>&amp;PAT INAIL</source>
+        <translation>INAIL &amp;PAT</translation>
+    </message>
+    <message>
+        <source>&amp;Voce di tariffa INAIL</source>
+        <translation>INAIL tariff &amp;item</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Salva scheda</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>F&amp;ase raggiunta</source>
+        <translation>St&amp;age reached</translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>Nota della fase</source>
+        <translation>Stage note</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la fase</source>
+        <translation>&amp;Record the stage</translation>
+    </message>
+    <message>
+        <source>Registrata da</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Fase non registrata</source>
+        <translation>Stage not recorded</translation>
+    </message>
+    <message>
+        <source>Filtra per comune</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Con servizi per l&apos;&amp;infanzia</source>
+        <translation>With &amp;childcare</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Indirizzo</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Postazioni</source>
+        <translation>&amp;Seats</translation>
+    </message>
+    <message>
+        <source>&amp;Servizi</source>
+        <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
+        <source>Servizi per l&apos;&amp;infanzia</source>
+        <translation>&amp;Childcare services</translation>
+    </message>
+    <message>
+        <source>P&amp;rezzi</source>
+        <translation>P&amp;rices</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibile</source>
+        <translation>Acc&amp;essible</translation>
+    </message>
+    <message>
+        <source>&amp;Gestore (anagrafica)</source>
+        <translation>&amp;Operator (registry)</translation>
+    </message>
+    <message>
+        <source>Cerca il gestore: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the operator: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Salva lo spazio</source>
+        <translation>Sa&amp;ve the space</translation>
+    </message>
+    <message>
+        <source>N&amp;uovo spazio</source>
+        <translation>Ne&amp;w space</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsona</source>
+        <translation>Pe&amp;rson</translation>
+    </message>
+    <message>
+        <source>&amp;Forma</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>A&amp;l</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>I&amp;mporto</source>
+        <translation>A&amp;mount</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;postazione o voucher</source>
+        <translation>Add seat or &amp;voucher</translation>
+    </message>
+    <message>
+        <source>Spazio</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Posti</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Infanzia</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <source>nessuna</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Convenzioni del gestore (modulo Accordi): {a}</source>
+        <translation>The operator&apos;s conventions (Agreements module): {a}</translation>
+    </message>
+    <message>
+        <source>Forma</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Spazio non salvato</source>
+        <translation>Space not saved</translation>
+    </message>
+    <message>
+        <source>Postazione non registrata</source>
+        <translation>Seat not recorded</translation>
+    </message>
+    <message>
+        <source>Solo da &amp;inviare</source>
+        <translation>Only &amp;to send</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta per il Ministero (xlsx)…</source>
+        <translation>&amp;Export for the Ministry (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Esporta &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Inviata il</source>
+        <translation>&amp;Sent on</translation>
+    </message>
+    <message>
+        <source>&amp;Ricevuta del Ministero</source>
+        <translation>Ministry&apos;s &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;&amp;invio</source>
+        <translation>Record the &amp;sending</translation>
+    </message>
+    <message>
+        <source>Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro o il suo consulente, entro 5 giorni dall&apos;inizio, dalla modifica o dalla fine.</source>
+        <translation>The program prepares the file: the employer or its consultant uploads it to the Ministry&apos;s portal within 5 days of the start, change or end.</translation>
+    </message>
+    <message>
+        <source>Esportata</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Inviata</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ricevuta</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>{n} comunicazioni da inviare, {late} scadute.</source>
+        <translation>{n} communications to send, {late} overdue.</translation>
+    </message>
+    <message>
+        <source>Testo separato da punto e virgola (*.csv)</source>
+        <translation>Semicolon-separated text (*.csv)</translation>
+    </message>
+    <message>
+        <source>Esporta per il Ministero</source>
+        <translation>Export for the Ministry</translation>
+    </message>
+    <message>
+        <source>{n} comunicazioni salvate in {p}.</source>
+        <translation>{n} communications saved in {p}.</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;invio</source>
+        <translation>Record the sending</translation>
+    </message>
+    <message>
+        <source>Scegli una comunicazione nell&apos;elenco.</source>
+        <translation>Choose a communication in the list.</translation>
+    </message>
+    <message>
+        <source>Invio non registrato</source>
+        <translation>Sending not recorded</translation>
+    </message>
+    <message>
+        <source>Cerca impresa, ente o consulente</source>
+        <translation>Search firm, body or consultant</translation>
+    </message>
+    <message>
+        <source>Tutte le fasi</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo percorso</source>
+        <translation>&amp;New pathway</translation>
+    </message>
+    <message>
+        <source>Percorso</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <source>Valutazione</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Regolamento</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Comunicazioni al Ministero</source>
+        <translation>Ministry communications</translation>
+    </message>
+    <message>
+        <source>Impresa o ente</source>
+        <translation>Firm or body</translation>
+    </message>
+    <message>
+        <source>Invii</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <source>{n} percorsi</source>
+        <translation>{n} pathways</translation>
+    </message>
+    <message>
+        <source>non mostrato (meno di 5)</source>
+        <translation>not shown (fewer than 5)</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta in Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Le medie dei questionari non mostrano mai gruppi con meno di 5 persone.</source>
+        <translation>Questionnaire averages never show groups of fewer than 5 people.</translation>
+    </message>
+    <message>
+        <source>Organizzazioni in percorso</source>
+        <translation>Organisations on a pathway</translation>
+    </message>
+    <message>
+        <source>con regolamento adottato</source>
+        <translation>with an adopted regulation</translation>
+    </message>
+    <message>
+        <source>Accordi individuali</source>
+        <translation>Individual agreements</translation>
+    </message>
+    <message>
+        <source>Giornate agili a settimana</source>
+        <translation>Agile days a week</translation>
+    </message>
+    <message>
+        <source>Ore di viaggio risparmiate a settimana</source>
+        <translation>Commuting hours saved a week</translation>
+    </message>
+    <message>
+        <source>Km risparmiati a settimana</source>
+        <translation>Km saved a week</translation>
+    </message>
+    <message>
+        <source>Comunicazioni da inviare</source>
+        <translation>Communications to send</translation>
+    </message>
+    <message>
+        <source>Comunicazioni in ritardo</source>
+        <translation>Late communications</translation>
+    </message>
+    <message>
+        <source>Postazioni e voucher di coworking</source>
+        <translation>Coworking seats and vouchers</translation>
+    </message>
+    <message>
+        <source>Organizzazioni per fase</source>
+        <translation>Organisations by stage</translation>
+    </message>
+    <message>
+        <source>Organizzazioni</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Sesso: gruppi sotto 5</source>
+        <translation>Sex: groups under 5</translation>
+    </message>
+    <message>
+        <source>Priorità: gruppi sotto 5</source>
+        <translation>Priority: groups under 5</translation>
+    </message>
+    <message>
+        <source>Lavoratori con accordo in corso</source>
+        <translation>Workers with an agreement in force</translation>
+    </message>
+    <message>
+        <source>Benessere</source>
+        <translation>Well-being</translation>
+    </message>
+    <message>
+        <source>Equilibrio vita-lavoro</source>
+        <translation>Work-life balance</translation>
+    </message>
+    <message>
+        <source>Organizzazione</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Questionari: prima e dopo (1–5)</source>
+        <translation>Questionnaires: before and after (1–5)</translation>
+    </message>
+    <message>
+        <source>Prima</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Dopo</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoratore</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Durata dell&apos;accordo</source>
+        <translation>Agreement&apos;s &amp;duration</translation>
+    </message>
+    <message>
+        <source>&amp;Sottoscritto il</source>
+        <translation>&amp;Signed on</translation>
+    </message>
+    <message>
+        <source>&amp;Inizio lavoro agile</source>
+        <translation>Agile work &amp;starts</translation>
+    </message>
+    <message>
+        <source>&amp;Fine (se prevista)</source>
+        <translation>&amp;End (if any)</translation>
+    </message>
+    <message>
+        <source>Inizio del &amp;rapporto</source>
+        <translation>Employment s&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo di rapporto</source>
+        <translation>Employment t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Giornate &amp;agili a settimana</source>
+        <translation>&amp;Agile days a week</translation>
+    </message>
+    <message>
+        <source>Giornate in s&amp;ede a settimana</source>
+        <translation>Office days a wee&amp;k</translation>
+    </message>
+    <message>
+        <source>L&amp;uoghi</source>
+        <translation>Pla&amp;ces</translation>
+    </message>
+    <message>
+        <source>Stru&amp;menti</source>
+        <translation>Too&amp;ls</translation>
+    </message>
+    <message>
+        <source>Fascia di &amp;contattabilità</source>
+        <translation>&amp;Contact band</translation>
+    </message>
+    <message>
+        <source>Fascia di &amp;disconnessione</source>
+        <translation>&amp;Disconnection band</translation>
+    </message>
+    <message>
+        <source>Tempi di &amp;riposo</source>
+        <translation>&amp;Rest times</translation>
+    </message>
+    <message>
+        <source>Potere &amp;direttivo e controlli (art. 21)</source>
+        <translation>Directive &amp;power and controls (art. 21)</translation>
+    </message>
+    <message>
+        <source>Informativa sicurezza (art. &amp;22) del</source>
+        <translation>Safety notice (art. &amp;22) of</translation>
+    </message>
+    <message>
+        <source>Preavviso del la&amp;voratore (giorni)</source>
+        <translation>&amp;Worker&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>Preavviso del &amp;datore (giorni)</source>
+        <translation>&amp;Employer&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>&amp;Giustificato motivo</source>
+        <translation>&amp;Justified cause</translation>
+    </message>
+    <message>
+        <source>Lavoratore con disa&amp;bilità (L. 68/1999)</source>
+        <translation>Worker with a disa&amp;bility (L. 68/1999)</translation>
+    </message>
+    <message>
+        <source>Priorità (art. 18 c. &amp;3-bis)</source>
+        <translation>Priority (art. 18 c. &amp;3-bis)</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo accordo</source>
+        <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Salva l&apos;accordo</source>
+        <translation>&amp;Save the agreement</translation>
+    </message>
+    <message>
+        <source>Stam&amp;pa (PDF/A)</source>
+        <translation>&amp;Print (PDF/A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recesso…</source>
+        <translation>&amp;Withdrawal…</translation>
+    </message>
+    <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Imposta la c&amp;onservazione</source>
+        <translation>Set the ret&amp;ention</translation>
+    </message>
+    <message>
+        <source>Conservazione degli accordi dalla firma:</source>
+        <translation>Agreements kept from signature for:</translation>
+    </message>
+    <message>
+        <source>Copie stampate</source>
+        <translation>Printed copies</translation>
+    </message>
+    <message>
+        <source>Lavoratore</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Giorni agili</source>
+        <translation>Agile days</translation>
+    </message>
+    <message>
+        <source>Priorità</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Stampato</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>{n} accordi, {p} stampati</source>
+        <translation>{n} agreements, {p} printed</translation>
+    </message>
+    <message>
+        <source>Accordo non salvato</source>
+        <translation>Agreement not saved</translation>
+    </message>
+    <message>
+        <source>Stampa non eseguita</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Impostazione non salvata</source>
+        <translation>Setting not saved</translation>
+    </message>
+    <message>
+        <source>Data della &amp;valutazione</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Ruoli (mansioni) in organico</source>
+        <translation>&amp;Roles (job titles) on the staff</translation>
+    </message>
+    <message>
+        <source>Ruoli &amp;adatti al lavoro da remoto</source>
+        <translation>Roles &amp;suited to remote work</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoratrici</source>
+        <translation>&amp;Women workers</translation>
+    </message>
+    <message>
+        <source>Lavorator&amp;i</source>
+        <translation>&amp;Men workers</translation>
+    </message>
+    <message>
+        <source>Con &amp;figli fino a 12 anni</source>
+        <translation>With &amp;children up to 12</translation>
+    </message>
+    <message>
+        <source>&amp;Caregiver</source>
+        <translation>&amp;Caregivers</translation>
+    </message>
+    <message>
+        <source>Con &amp;disabilità</source>
+        <translation>With &amp;disabilities</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti disponibili e mancanti</source>
+        <translation>&amp;Tools available and missing</translation>
+    </message>
+    <message>
+        <source>Sicurezza dei &amp;dati</source>
+        <translation>D&amp;ata security</translation>
+    </message>
+    <message>
+        <source>&amp;Pratiche attuali</source>
+        <translation>Current &amp;practices</translation>
+    </message>
+    <message>
+        <source>&amp;Salva la valutazione</source>
+        <translation>&amp;Save the assessment</translation>
+    </message>
+    <message>
+        <source>Valutazione non salvata</source>
+        <translation>Assessment not saved</translation>
+    </message>
+    <message>
+        <source>Lavoro agile: comunicazioni al Ministero in scadenza</source>
+        <translation>Agile work: Ministry communications falling due</translation>
+    </message>
+    <message>
+        <source>Altri lavoratori</source>
+        <translation>Other workers</translation>
+    </message>
+    <message>
+        <source>Categorie prioritarie (art. 18 c. 3-bis)</source>
+        <translation>Priority categories (art. 18 c. 3-bis)</translation>
+    </message>
+    <message>
+        <source>meno di {n}</source>
+        <translation>fewer than {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Momento</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Sesso</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>Donna</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Uomo</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>&amp;Categoria prioritaria</source>
+        <translation>&amp;Priority category</translation>
+    </message>
+    <message>
+        <source>&amp;Benessere (1–5)</source>
+        <translation>&amp;Well-being (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
+        <translation>Work-life &amp;balance (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizzazione del lavoro (1–5)</source>
+        <translation>Work &amp;organisation (1–5)</translation>
+    </message>
+    <message>
+        <source>Giornate da &amp;remoto al mese</source>
+        <translation>&amp;Remote days a month</translation>
+    </message>
+    <message>
+        <source>&amp;Minuti di viaggio risparmiati a settimana</source>
+        <translation>Commuting &amp;minutes saved a week</translation>
+    </message>
+    <message>
+        <source>&amp;Km risparmiati a settimana</source>
+        <translation>&amp;Km saved a week</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi il questionario</source>
+        <translation>&amp;Add the questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionario non salvato</source>
+        <translation>Questionnaire not saved</translation>
+    </message>
+    <message>
+        <source>Medie dei questionari (gruppi con meno di {n} persone non mostrati). Gruppi nascosti: {h}.</source>
+        <translation>Questionnaire averages (groups of fewer than {n} people not shown). Hidden groups: {h}.</translation>
+    </message>
+    <message>
+        <source>Nessun questionario.</source>
+        <translation>No questionnaires.</translation>
+    </message>
+    <message>
+        <source>Equilibrio</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Ore/sett.</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <source>Km/sett.</source>
+        <translation>Km/week</translation>
+    </message>
+    <message>
+        <source>&amp;Modalità</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Giornate</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Chi fornisce gli strumenti</source>
+        <translation>Who provides the tools</translation>
+    </message>
+    <message>
+        <source>&amp;Luoghi ammessi</source>
+        <translation>&amp;Places allowed</translation>
+    </message>
+    <message>
+        <source>Informativa sulla &amp;sicurezza</source>
+        <translation>&amp;Safety notice</translation>
+    </message>
+    <message>
+        <source>Periodo di &amp;prova (mesi)</source>
+        <translation>T&amp;rial period (months)</translation>
+    </message>
+    <message>
+        <source>Sezione del PIA&amp;O (enti pubblici)</source>
+        <translation>PIA&amp;O section (public bodies)</translation>
+    </message>
+    <message>
+        <source>&amp;Adottato il</source>
+        <translation>&amp;Adopted on</translation>
+    </message>
+    <message>
+        <source>&amp;Salva le scelte</source>
+        <translation>Sa&amp;ve the choices</translation>
+    </message>
+    <message>
+        <source>Stampa il &amp;regolamento (PDF/A)</source>
+        <translation>Print the r&amp;egulation (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Regolamento non salvato</source>
+        <translation>Regulation not saved</translation>
+    </message>
+    <message>
+        <source>Recesso dall&apos;accordo</source>
+        <translation>Withdrawal from the agreement</translation>
+    </message>
+    <message>
+        <source>Recesso dall&apos;accordo di {name}: il preavviso deve rispettare l&apos;accordo e la legge, salvo giustificato motivo.</source>
+        <translation>Withdrawal from {name}&apos;s agreement: the notice must respect the agreement and the law, unless for justified cause.</translation>
+    </message>
+    <message>
+        <source>Recede il &amp;datore di lavoro</source>
+        <translation>The &amp;employer withdraws</translation>
+    </message>
+    <message>
+        <source>&amp;Preavviso dato il</source>
+        <translation>&amp;Notice given on</translation>
+    </message>
+    <message>
+        <source>&amp;Efficace dal</source>
+        <translation>&amp;Effective from</translation>
+    </message>
+    <message>
+        <source>&amp;Registra il recesso</source>
+        <translation>&amp;Record the withdrawal</translation>
+    </message>
+    <message>
+        <source>Indica la data.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Recesso non registrato</source>
+        <translation>Withdrawal not recorded</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -7961,6 +8717,138 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Volontario (atto unilaterale revocabile)</source>
         <translation>Voluntary (revocable unilateral act)</translation>
     </message>
+    <message>
+        <source>Accordo individuale di lavoro agile</source>
+        <translation>Individual agile-work agreement</translation>
+    </message>
+    <message>
+        <source>Altro luogo idoneo</source>
+        <translation>Other suitable place</translation>
+    </message>
+    <message>
+        <source>Annullamento</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Caregiver familiare</source>
+        <translation>Family caregiver</translation>
+    </message>
+    <message>
+        <source>Centro satellite</source>
+        <translation>Satellite centre</translation>
+    </message>
+    <message>
+        <source>Convenzione con spazio di coworking o centro satellite</source>
+        <translation>Convention with a coworking space or satellite centre</translation>
+    </message>
+    <message>
+        <source>Coworking</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <source>Datore privato</source>
+        <translation>Private employer</translation>
+    </message>
+    <message>
+        <source>Del lavoratore</source>
+        <translation>The worker&apos;s own</translation>
+    </message>
+    <message>
+        <source>Domicilio o residenza</source>
+        <translation>Home or residence</translation>
+    </message>
+    <message>
+        <source>Dopo la sperimentazione</source>
+        <translation>After the pilot</translation>
+    </message>
+    <message>
+        <source>Forniti dal datore di lavoro</source>
+        <translation>Provided by the employer</translation>
+    </message>
+    <message>
+        <source>Genitore di figli con disabilità</source>
+        <translation>Parent of a disabled child</translation>
+    </message>
+    <message>
+        <source>Genitore di figli fino a 12 anni</source>
+        <translation>Parent of children up to 12</translation>
+    </message>
+    <message>
+        <source>In parte del datore, in parte del lavoratore</source>
+        <translation>Partly the employer&apos;s, partly the worker&apos;s</translation>
+    </message>
+    <message>
+        <source>Inizio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Lavoratore con disabilità grave</source>
+        <translation>Worker with a severe disability</translation>
+    </message>
+    <message>
+        <source>Lavoro da remoto (con vincolo di orario)</source>
+        <translation>Remote work (bound to a timetable)</translation>
+    </message>
+    <message>
+        <source>Nessuna priorità</source>
+        <translation>No priority</translation>
+    </message>
+    <message>
+        <source>Postazione</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Prima della sperimentazione</source>
+        <translation>Before the pilot</translation>
+    </message>
+    <message>
+        <source>Pubblica amministrazione</source>
+        <translation>Public administration</translation>
+    </message>
+    <message>
+        <source>Recesso</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Regolamento aziendale</source>
+        <translation>Company regulation</translation>
+    </message>
+    <message>
+        <source>Regolamento aziendale sul lavoro agile</source>
+        <translation>Company regulation on agile work</translation>
+    </message>
+    <message>
+        <source>Sperimentazione</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Uso ordinario</source>
+        <translation>Regular use</translation>
+    </message>
+    <message>
+        <source>Valutazione organizzativa</source>
+        <translation>Organisational assessment</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>a settimana</source>
+        <translation>a week</translation>
+    </message>
+    <message>
+        <source>al mese</source>
+        <translation>a month</translation>
+    </message>
+    <message>
+        <source>A tempo determinato</source>
+        <translation>Fixed-term</translation>
+    </message>
+    <message>
+        <source>A tempo indeterminato</source>
+        <translation>Open-ended</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -8917,6 +9805,18 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Portatili da campo</source>
         <translation>Field laptops</translation>
+    </message>
+    <message>
+        <source>Organizzazioni seguite</source>
+        <translation>Organisations followed</translation>
+    </message>
+    <message>
+        <source>Coworking e satelliti</source>
+        <translation>Coworking and satellites</translation>
+    </message>
+    <message>
+        <source>Indicatori lavoro agile</source>
+        <translation>Agile-work indicators</translation>
     </message>
 </context>
 <context>

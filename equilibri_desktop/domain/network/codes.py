@@ -10,6 +10,7 @@ class AgreementKind(StrEnum):
     RETE = "rete"
     PROTOCOLLO = "protocollo"
     TRA_PA = "tra_pa"  # art. 15 L. 241/1990
+    COWORKING = "coworking"  # seats in a coworking space or satellite centre for the district's workers
 
     @property
     def label(self) -> str:
@@ -18,12 +19,13 @@ class AgreementKind(StrEnum):
             AgreementKind.RETE: "Accordo di rete / di collaborazione",
             AgreementKind.PROTOCOLLO: "Protocollo d'intesa",
             AgreementKind.TRA_PA: "Accordo tra pubbliche amministrazioni (art. 15 L. 241/1990)",
+            AgreementKind.COWORKING: "Convenzione con spazio di coworking o centro satellite",
         }[self]
 
     @property
     def code_prefix(self) -> str:
         return {AgreementKind.PARTENARIATO: "AP", AgreementKind.RETE: "AR", AgreementKind.PROTOCOLLO: "PI",
-                AgreementKind.TRA_PA: "PA"}[self]
+                AgreementKind.TRA_PA: "PA", AgreementKind.COWORKING: "CW"}[self]
 
 
 class PartyRole(StrEnum):

@@ -56,6 +56,9 @@ DEFAULT_PREMISES = {
     "perseguono con il presente accordo un interesse pubblico comune, senza corrispettivi ma con il solo rimborso "
     "delle spese sostenute;\nai sensi dell'art. 15 c. 2-bis l'accordo è sottoscritto con firma digitale, a pena "
     "di nullità.",
+    AgreementKind.COWORKING: "le parti intendono favorire il lavoro agile e da remoto vicino a casa, con postazioni "
+    "in spazi di coworking o centri satellite del territorio;\n{capofila} promuove la convenzione nell'ambito del "
+    "progetto «{titolo}».",
 }
 
 

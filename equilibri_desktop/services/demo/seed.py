@@ -15,6 +15,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile, validate_profile
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.demo.events import seed_demo_events
+from equilibri_desktop.services.demo.flexwork import seed_demo_flexwork
 from equilibri_desktop.services.demo.grants import seed_demo_grants
 from equilibri_desktop.services.demo.network import seed_demo_network
 from equilibri_desktop.services.demo.organisations import PUBLIC_BODY_DIGITS, organisation_rows
@@ -145,6 +146,7 @@ def _seed_registry(db: Database, people: int, organisations: int, seed: int) -> 
         seed_demo_network(session, rng)
         seed_demo_events(session, persons, bodies, profile)
         seed_demo_welfare(session, rng, bodies)
+        seed_demo_flexwork(session, rng, persons, bodies)
         session.add(OrganisationSettings(**{k: v for k, v in asdict(profile).items() if k != "version"}))
         session.add(AppMeta(key=DEMO_KEY, value="1"))
     log.info("demo data seeded: %d people, %d organisations in %.2f s", people, organisations,

@@ -20,6 +20,8 @@ RECORD_PERMISSIONS: dict[str, tuple[Permission, Permission]] = {
     "event_session": (Permission.EVENTS_READ, Permission.EVENTS_WRITE),
     "event_participant": (Permission.EVENTS_READ, Permission.EVENTS_CERTIFY),
     "welfare_engagement": (Permission.WELFARE_READ, Permission.WELFARE_WRITE),
+    "flexwork_pathway": (Permission.FLEXWORK_READ, Permission.FLEXWORK_WRITE),
+    "flexwork_agreement": (Permission.FLEXWORK_AGREEMENTS, Permission.FLEXWORK_AGREEMENTS),
 }
 # Labels of document kinds of other areas than grants (DocumentKind holds the grants' ones).
 OTHER_KIND_LABELS = {"accordo_rete": "Accordo di rete / partenariato"}
@@ -35,9 +37,10 @@ def write_permission(record_type: str) -> Permission:
 
 
 def kind_label(kind: str) -> str:
+    from equilibri_desktop.domain.flexwork.documents import FlexworkDocumentKind
     from equilibri_desktop.domain.welfare.documents import WelfareDocumentKind
 
-    for kinds in (DocumentKind, EventDocumentKind, WelfareDocumentKind):
+    for kinds in (DocumentKind, EventDocumentKind, WelfareDocumentKind, FlexworkDocumentKind):
         try:
             return kinds(kind).label
         except ValueError:  # a kind of a newer version, or of another area

@@ -74,6 +74,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     )
     from equilibri_desktop.documents.specimen import build_test_page_pdf
     from equilibri_desktop.services.events.specimens import render_event_specimens
+    from equilibri_desktop.services.flexwork.specimens import render_flexwork_specimens
     from equilibri_desktop.services.grants.document_common import Office
     from equilibri_desktop.services.grants.specimen_documents import specimen_documents
     from equilibri_desktop.services.grants.specimens import demo_call
@@ -98,4 +99,5 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     paths += network_specimens.render_network_specimens(profile, outdir, today)
     paths += render_event_specimens(profile, outdir, today)
     paths += welfare_specimens.render_welfare_specimens(profile, outdir, today)
+    paths += render_flexwork_specimens(profile, outdir, today)
     return SpecimenResult(tuple(paths), stored_profile is not None, settings.call.title, stored_call is not None)

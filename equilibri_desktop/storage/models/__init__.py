@@ -10,6 +10,17 @@ from equilibri_desktop.storage.models.events import (
     EventSession,
 )
 from equilibri_desktop.storage.models.field import FieldBase, FieldImport, FieldMergedRecord, FieldNote
+from equilibri_desktop.storage.models.flexwork import (
+    FlexworkAgreement,
+    FlexworkAssessment,
+    FlexworkCommunication,
+    FlexworkPathway,
+    FlexworkPlacement,
+    FlexworkQuestionnaire,
+    FlexworkRegulation,
+    FlexworkSpace,
+    FlexworkStageEntry,
+)
 from equilibri_desktop.storage.models.generated_document import GeneratedDocument
 from equilibri_desktop.storage.models.grant_application import (
     GrantApplication,
@@ -77,7 +88,9 @@ from equilibri_desktop.storage.models.welfare import (
 __all__ = [
     "AppMeta", "AuditEntry", "Consent", "Event", "EventAttendance", "EventFeedback", "EventParticipant",
     "EventPartner", "EventSession", "FieldBase", "FieldImport", "FieldMergedRecord", "FieldNote",
-    "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
+    "FlexworkAgreement", "FlexworkAssessment", "FlexworkCommunication",
+    "FlexworkPathway", "FlexworkPlacement", "FlexworkQuestionnaire", "FlexworkRegulation", "FlexworkSpace",
+    "FlexworkStageEntry", "GeneratedDocument", "GrantApplication", "GrantAttachment", "GrantCall",
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",

@@ -16,6 +16,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.flexwork.home_alerts import add_flexwork_alerts
 from equilibri_desktop.ui.screens.home.network_reminders import add_network_reminders
 from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -48,6 +49,7 @@ class HomePage(FormScreen):
         main = self.form.layout()
         main.insertWidget(main.indexOf(self.ui.recent_title_label), self.queues)
         self.network_reminders = add_network_reminders(self)
+        self.flexwork_alerts = add_flexwork_alerts(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -64,6 +66,7 @@ class HomePage(FormScreen):
         self.queues.refresh()
         self._fill_recent(summary.recent)
         self.network_reminders.refresh()
+        self.flexwork_alerts.refresh()
 
     def _show_backup_state(self) -> None:
         if not self.ctx.config.is_sqlite:

@@ -1,0 +1,114 @@
+"""The individual agreement's fields (art. 19 L. 81/2017): worker, dates, alternation, places, tools, the two
+bands, rest, directive power, safety notice, notice periods, justified cause, disability and priority; the
+law's checks on notice and bands are shown next to the fields while typing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from equilibri_desktop.domain.flexwork.agreement import AgreementInput
+from equilibri_desktop.domain.flexwork.codes import AgreementDuration, EmploymentType, Priority
+from equilibri_desktop.services.flexwork import agreements
+from equilibri_desktop.services.flexwork.dto import AgreementDetail
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screen import clear_field_errors
+from equilibri_desktop.ui.screens.flexwork.fields import (
+    ERROR_STYLE,
+    FieldForm,
+    band_text,
+    select_code,
+    set_band,
+)
+from equilibri_desktop.ui.screens.flexwork.regulation_tab import place_boxes
+from equilibri_desktop.ui.service_messages import field_error_text
+from equilibri_desktop.ui.widgets.person_picker import PersonPicker
+
+LIVE_FIELDS = ("notice_days_worker", "notice_days_employer", "contact", "disconnection", "end_on")
+
+
+class AgreementForm(FieldForm):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_band_required = False  # the pathway's collective agreement asks for a contact band
+        f = self
+        self.worker = f.add("person", tr("&Lavoratore"), PersonPicker())
+        self.worker.set_search(lambda text, limit: [
+            (r.uuid, r.name, f"{r.name} — {r.detail}") for r in agreements.worker_choices(ctx.db, text, limit)])
+        self.duration = f.choice("duration", tr("&Durata dell'accordo"), AgreementDuration)
+        self.signed_on = f.date("signed_on", tr("&Sottoscritto il"))
+        self.start_on = f.date("start_on", tr("&Inizio lavoro agile"))
+        self.end_on = f.date("end_on", tr("&Fine (se prevista)"))
+        self.employment_start = f.date("employment_start", tr("Inizio del &rapporto"))
+        self.employment_type = f.choice("employment_type", tr("&Tipo di rapporto"), EmploymentType)
+        self.remote_days = f.number("remote_days", tr("Giornate &agili a settimana"), 7)
+        self.office_days = f.number("office_days", tr("Giornate in s&ede a settimana"), 7)
+        self.places = place_boxes(f, "places", tr("L&uoghi"))
+        self.tools = f.text("tools", tr("Stru&menti"))
+        self.contact = f.band("contact", tr("Fascia di &contattabilità"))
+        self.disconnection = f.band("disconnection", tr("Fascia di &disconnessione"))
+        self.rest_times = f.text("rest_times", tr("Tempi di &riposo"), 3)
+        self.directive = f.text("directive_power", tr("Potere &direttivo e controlli (art. 21)"), 4)
+        self.safety_on = f.date("safety_notice_on", tr("Informativa sicurezza (art. &22) del"))
+        self.notice_worker = f.number("notice_days_worker", tr("Preavviso del la&voratore (giorni)"), 365)
+        self.notice_employer = f.number("notice_days_employer", tr("Preavviso del &datore (giorni)"), 365)
+        self.justified = f.text("justified_cause", tr("&Giustificato motivo"), 3)
+        self.disabled = f.check("worker_disabled", tr("Lavoratore con disa&bilità (L. 68/1999)"))
+        self.priority = f.choice("priority", tr("Priorità (art. 18 c. &3-bis)"), Priority)
+        for spin in (self.notice_worker, self.notice_employer):
+            spin.valueChanged.connect(lambda _v: self.check_now())
+        self.disabled.toggled.connect(lambda _v: self.check_now())
+        self.duration.currentIndexChanged.connect(lambda _i: self.check_now())
+        for edit in (*self.contact, *self.disconnection, self.start_on, self.end_on):
+            edit.editingFinished.connect(self.check_now)
+
+    def load(self, detail: AgreementDetail | None, default_tools: str = "") -> None:
+        clear_field_errors(self)
+        a = detail.data if detail else AgreementInput(tools=default_tools)
+        self.worker.set_person(detail.worker.uuid if detail else None, detail.worker.name if detail else "")
+        select_code(self.duration, a.duration)
+        for edit, value in ((self.signed_on, a.signed_on), (self.start_on, a.start_on), (self.end_on, a.end_on),
+                            (self.employment_start, a.employment_start), (self.safety_on, a.safety_notice_on)):
+            edit.setDate(value)
+        select_code(self.employment_type, a.employment_type)
+        self.remote_days.setValue(a.remote_days)
+        self.office_days.setValue(a.office_days)
+        for place, box in self.places.items():
+            box.setChecked(place in a.places)
+        self.tools.setPlainText(a.tools)
+        for (start, end), (first, last) in ((self.contact, (a.contact_start, a.contact_end)),
+                                            (self.disconnection, (a.disconnection_start, a.disconnection_end))):
+            set_band(start, first)
+            set_band(end, last)
+        self.rest_times.setPlainText(a.rest_times)
+        self.directive.setPlainText(a.directive_power)
+        self.justified.setPlainText(a.justified_cause)
+        self.notice_worker.setValue(a.notice_days_worker)
+        self.notice_employer.setValue(a.notice_days_employer)
+        self.disabled.setChecked(a.worker_disabled)
+        select_code(self.priority, a.priority)
+        clear_field_errors(self)  # the values set above ran the live checks
+
+    def collect(self) -> AgreementInput:
+        return AgreementInput(
+            person_uuid=self.worker.person_uuid(), duration=AgreementDuration(self.duration.currentData()),
+            signed_on=self.signed_on.date(), start_on=self.start_on.date(), end_on=self.end_on.date(),
+            employment_start=self.employment_start.date(),
+            employment_type=EmploymentType(self.employment_type.currentData()),
+            remote_days=self.remote_days.value(), office_days=self.office_days.value(),
+            places=tuple(p for p, box in self.places.items() if box.isChecked()), tools=self.tools.toPlainText(),
+            contact_start=band_text(self.contact[0]), contact_end=band_text(self.contact[1]),
+            disconnection_start=band_text(self.disconnection[0]), disconnection_end=band_text(self.disconnection[1]),
+            rest_times=self.rest_times.toPlainText(), directive_power=self.directive.toPlainText(),
+            safety_notice_on=self.safety_on.date(), notice_days_worker=self.notice_worker.value(),
+            notice_days_employer=self.notice_employer.value(), justified_cause=self.justified.toPlainText(),
+            worker_disabled=self.disabled.isChecked(), priority=Priority(self.priority.currentData()))
+
+    def check_now(self) -> None:
+        """The law's checks on notice and bands as soon as a value changes (the service repeats them on save)."""
+        problems = {e.field: e for e in self.collect().problems(self.contact_band_required)}
+        for field in LIVE_FIELDS:
+            label = self.findChild(QLabel, f"{field}_error")
+            error = problems.get(field)
+            label.setText(field_error_text(error) if error else "")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setVisible(error is not None)

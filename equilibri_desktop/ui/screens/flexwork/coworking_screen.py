@@ -1,0 +1,205 @@
+"""Lavoro flessibile › Coworking: the register of coworking spaces and satellite centres (filter by municipality,
+childcare), each with its operator's agreements from the network module, and the placements or vouchers the
+network funds (person, period, amount)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.flexwork.codes import PlacementKind, SpaceKind
+from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
+from equilibri_desktop.services.flexwork import agreements, coworking
+from equilibri_desktop.services.flexwork.dto import PlacementRow, SpaceRow
+from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screen import ScreenBehaviour, clear_field_errors
+from equilibri_desktop.ui.screens.flexwork.fields import FieldForm, scrolling, select_code
+from equilibri_desktop.ui.screens.welfare.common import euro, fill_table
+from equilibri_desktop.ui.widgets.money_edit import MoneyEdit
+from equilibri_desktop.ui.widgets.person_picker import PersonPicker
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CoworkingScreen(ScreenBehaviour, QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spaces: dict = {}
+        self.current: SpaceRow | None = None
+        self.municipality_filter = QLineEdit()
+        self.municipality_filter.setObjectName("municipality_filter_edit")
+        self.municipality_filter.setPlaceholderText(tr("Filtra per comune"))
+        self.childcare_filter = QCheckBox(tr("Con servizi per l'&infanzia"))
+        self.view = QTableWidget()
+        self.view.setObjectName("spaces_view")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.itemSelectionChanged.connect(self._row_chosen)
+        f = self.form = FieldForm()
+        self.name = f.line("name", tr("&Nome"))
+        self.kind = f.choice("kind", tr("&Tipo"), SpaceKind)
+        self.address = f.line("address", tr("&Indirizzo"))
+        self.municipality = f.line("municipality", tr("&Comune"), 100)
+        self.seats = f.number("seats", tr("&Postazioni"), 5000)
+        self.services = f.text("services", tr("&Servizi"))
+        self.childcare = f.check("childcare", tr("Servizi per l'&infanzia"))
+        self.prices = f.line("prices", tr("P&rezzi"))
+        self.accessible = f.check("accessible", tr("&Accessibile"))
+        self.operator = f.add("operator", tr("&Gestore (anagrafica)"), PersonPicker())
+        self.operator.setPlaceholderText(tr("Cerca il gestore: nome dell'impresa o dell'ente…"))
+        self.operator.set_search(lambda text, limit: [
+            (r.uuid, r.name, r.name) for r in coworking.operator_choices(ctx.db) if text.lower() in r.name.lower()
+        ][:limit])
+        self.notes = f.text("notes", tr("N&ote"))
+        self.agreements_label = QLabel()
+        self.agreements_label.setWordWrap(True)
+        self.save_button = QPushButton(tr("&Salva lo spazio"))
+        self.save_button.setObjectName("save_space_button")
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton(tr("N&uovo spazio"))
+        self.new_button.setObjectName("new_space_button")
+        self.new_button.clicked.connect(lambda: self.show_space(None))
+        self.placements_view = QTableWidget()
+        self.placements_view.setObjectName("placements_view")
+        self.placements_view.setSortingEnabled(True)
+        p = self.placement_form = FieldForm()
+        self.person = p.add("person", tr("Pe&rsona"), PersonPicker())
+        self.person.set_search(lambda text, limit: [
+            (r.uuid, r.name, f"{r.name} — {r.detail}") for r in agreements.worker_choices(ctx.db, text, limit)])
+        self.placement_kind = p.choice("placement_kind", tr("&Forma"), PlacementKind)
+        self.start_on = p.date("start_on", tr("&Dal"))
+        self.end_on = p.date("end_on", tr("A&l"))
+        self.amount = p.add("amount", tr("I&mporto"), MoneyEdit())
+        self.placement_button = QPushButton(tr("Aggiungi &postazione o voucher"))
+        self.placement_button.setObjectName("add_placement_button")
+        self.placement_button.clicked.connect(self.add_placement)
+        can_place = ctx.db.actor.can(Permission.FLEXWORK_AGREEMENTS)
+        writer = ctx.db.actor.can(Permission.FLEXWORK_WRITE)
+        for widget in (self.save_button, self.new_button):
+            widget.setVisible(writer)
+        for widget in (self.placements_view, self.placement_form, self.placement_button):
+            widget.setVisible(can_place)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.municipality_filter, 1)
+        filters.addWidget(self.childcare_filter)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.new_button)
+        left.setMinimumWidth(400)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.form)
+        column.addWidget(self.agreements_label)
+        column.addWidget(self.save_button)
+        column.addWidget(self.placements_view)
+        column.addWidget(self.placement_form)
+        column.addWidget(self.placement_button)
+        column.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scrolling(right))
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
+        self.municipality_filter.textChanged.connect(lambda _t: self._timer.start())
+        self.childcare_filter.toggled.connect(lambda _v: self.refresh())
+        self.show_space(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text, childcare = self.municipality_filter.text(), self.childcare_filter.isChecked()
+        run_operation(self, lambda: coworking.list_spaces(self.ctx.db, text, childcare), on_success=self._show_rows,
+                      writes=False)
+
+    def _show_rows(self, rows: tuple[SpaceRow, ...]) -> None:
+        self.spaces = {r.uuid: r for r in rows}
+        fill_table(self.view, [tr("Spazio"), tr("Tipo"), tr("Comune"), tr("Posti"), tr("Infanzia")],
+                   [(r.data.name, domain_tr(r.data.kind.label), r.data.municipality,
+                     (str(r.data.seats), r.data.seats), tr("sì") if r.data.childcare else tr("no")) for r in rows],
+                   stretch=0, right=(3,))
+        for index, r in enumerate(rows):
+            self.view.item(index, 0).setData(UUID_ROLE, r.uuid)
+
+    def _row_chosen(self) -> None:
+        items = self.view.selectedItems()
+        if items:
+            self.show_space(self.spaces.get(self.view.item(items[0].row(), 0).data(UUID_ROLE)))
+
+    def show_space(self, row: SpaceRow | None) -> None:
+        self.current = row
+        clear_field_errors(self.form)
+        d = row.data if row else SpaceInput()
+        self.name.setText(d.name)
+        select_code(self.kind, d.kind)
+        self.address.setText(d.address)
+        self.municipality.setText(d.municipality)
+        self.seats.setValue(d.seats)
+        self.services.setPlainText(d.services)
+        self.childcare.setChecked(d.childcare)
+        self.prices.setText(d.prices)
+        self.accessible.setChecked(d.accessible)
+        self.operator.set_person(row.operator.uuid if row and row.operator else None,
+                                 row.operator.name if row and row.operator else "")
+        self.notes.setPlainText(d.notes)
+        agreements_text = ", ".join(row.agreements) if row and row.agreements else tr("nessuna")
+        self.agreements_label.setText(tr("Convenzioni del gestore (modulo Accordi): {a}").format(a=agreements_text))
+        self.placement_button.setEnabled(row is not None)
+        if row is not None and self.placements_view.isVisibleTo(self):
+            space_uuid = row.uuid
+            run_operation(self, lambda: coworking.list_placements(self.ctx.db, space_uuid),
+                          on_success=self._show_placements, writes=False)
+        else:
+            self._show_placements(())
+
+    def _show_placements(self, rows: tuple[PlacementRow, ...]) -> None:
+        fill_table(self.placements_view, [tr("Persona"), tr("Forma"), tr("Dal"), tr("Al"), tr("Importo")],
+                   [(r.person, domain_tr(r.kind), (f"{r.start_on:%d/%m/%Y}", r.start_on.toordinal()),
+                     (f"{r.end_on:%d/%m/%Y}", r.end_on.toordinal()), (euro(r.amount), float(r.amount)))
+                    for r in rows], stretch=0, right=(4,))
+
+    def collect(self) -> SpaceInput:
+        return SpaceInput(self.name.text(), SpaceKind(self.kind.currentData()), self.address.text(),
+                          self.municipality.text(), self.seats.value(), self.services.toPlainText(),
+                          self.childcare.isChecked(), self.prices.text(), self.accessible.isChecked(),
+                          self.operator.person_uuid(), self.notes.toPlainText())
+
+    def save(self) -> None:
+        data, current = self.collect(), self.current
+        run_operation(self, lambda: coworking.save_space(self.ctx.db, data, current.uuid if current else None,
+                                                         current.version if current else None),
+                      on_success=self._saved, form=self.form, error_title=tr("Spazio non salvato"))
+
+    def _saved(self, row: SpaceRow) -> None:
+        self.show_space(row)
+        self.refresh()
+
+    def add_placement(self) -> None:
+        if self.current is None:
+            return
+        amount = self.amount.value()
+        data = PlacementInput(self.person.person_uuid(), PlacementKind(self.placement_kind.currentData()),
+                              self.start_on.date(), self.end_on.date(), amount if amount is not None else 0)
+        space_uuid = self.current.uuid
+        run_operation(self, lambda: coworking.add_placement(self.ctx.db, space_uuid, data),
+                      on_success=self._show_placements, form=self.placement_form,
+                      error_title=tr("Postazione non registrata"))
