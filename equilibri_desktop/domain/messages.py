@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from equilibri_desktop.domain.grants.eligibility_details import DETAILS
+
 MESSAGES: dict[str, str] = {
     # access: permissions, logins, accounts, passwords
     "access.permission_denied": "L'utente {user} non ha il permesso per questa operazione ({permission}).",
@@ -48,6 +50,7 @@ MESSAGES: dict[str, str] = {
     "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                     "versione attuale e ripeti le modifiche.",
 }
+MESSAGES.update(DETAILS)  # what the eligibility rules found, also carried by warnings on the application's fields
 
 
 def message(code: str, params: dict[str, Any] | None = None) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from equilibri_desktop.domain.errors import DomainError, FieldError
+from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.eligibility_catalogue import DETAIL_TEXTS
 
 CONTEXT = "ServiceMessages"
 TEXTS: dict[str, str] = {
@@ -63,12 +65,22 @@ TEXTS: dict[str, str] = {
         "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                            "versione attuale e ripeti le modifiche."),
 }
+TEXTS.update(DETAIL_TEXTS)
+# Parameters that hold a domain label (an occupational status): translated as the label they are.
+LABEL_PARAMS = ("status",)
+
+
+def coded_text(code: str, params: dict, fallback: str) -> str:
+    """`code` worded in the interface's language with `params`; `fallback` (the Italian as stored) for a code
+    this catalogue does not know."""
+    return _worded(code, params, fallback) if code else fallback
 
 
 def _worded(code: str, params: dict, fallback: str) -> str:
     template = TEXTS.get(code)
     if not template:
         return fallback
+    params = {name: domain_tr(value) if name in LABEL_PARAMS and value else value for name, value in params.items()}
     try:
         return QCoreApplication.translate(CONTEXT, template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder: Italian, not a crash

@@ -1594,6 +1594,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>&lt;b style=&apos;color:#8a4b00&apos;&gt;To complete&lt;/b&gt;: 1 check to confirm ({rules}).</translation>
     </message>
     <message>
+        <source>Le verifiche si calcolano la prima volta con «Avvia istruttoria»; poi qui si ricalcolano.</source>
+        <translation>«Start eligibility check» computes the checks the first time; after that they are recomputed here.</translation>
+    </message>
+    <message>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Non ammissibile&lt;/b&gt;: almeno un requisito confermato non è soddisfatto.</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;✖ Not eligible&lt;/b&gt;: at least one confirmed requirement is not met.</translation>
     </message>
@@ -9750,6 +9754,166 @@ Merge the registrations?</translation>
     <message>
         <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
         <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dal codice fiscale.</source>
+        <translation>Female, from the tax code.</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dal codice fiscale.</source>
+        <translation>Male, from the tax code.</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dall&apos;anagrafica (codice fiscale assente).</source>
+        <translation>Female, from the registry (no tax code).</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dall&apos;anagrafica (codice fiscale assente).</source>
+        <translation>Male, from the registry (no tax code).</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dall&apos;anagrafica (codice fiscale non valido).</source>
+        <translation>Female, from the registry (tax code not valid).</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dall&apos;anagrafica (codice fiscale non valido).</source>
+        <translation>Male, from the registry (tax code not valid).</translation>
+    </message>
+    <message>
+        <source>Né il codice fiscale né l&apos;anagrafica indicano il sesso della richiedente.</source>
+        <translation>Neither the tax code nor the registry gives the applicant&apos;s sex.</translation>
+    </message>
+    <message>
+        <source>Il bando non pone limiti di età.</source>
+        <translation>The call sets no age limits.</translation>
+    </message>
+    <message>
+        <source>La domanda non ha ancora la data di presentazione, alla quale il bando misura l&apos;età.</source>
+        <translation>The application has no submission date yet, the day on which the call measures the age.</translation>
+    </message>
+    <message>
+        <source>Il bando non ha ancora una data di chiusura.</source>
+        <translation>The call has no closing date yet.</translation>
+    </message>
+    <message>
+        <source>Data di nascita mancante.</source>
+        <translation>Date of birth missing.</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti almeno {min_age} e non più di {max_age}).</source>
+        <translation>{age} years old on {day} (required: at least {min_age} and no more than {max_age}).</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti almeno {min_age}).</source>
+        <translation>{age} years old on {day} (required: at least {min_age}).</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti non più di {max_age}).</source>
+        <translation>{age} years old on {day} (required: no more than {max_age}).</translation>
+    </message>
+    <message>
+        <source>Il bando non indica ancora i comuni ammessi.</source>
+        <translation>The call does not list its eligible municipalities yet.</translation>
+    </message>
+    <message>
+        <source>Comune di residenza mancante.</source>
+        <translation>Municipality of residence missing.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune ammesso.</source>
+        <translation>Resident in an eligible municipality.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune ammesso ({municipality}).</source>
+        <translation>Resident in an eligible municipality ({municipality}).</translation>
+    </message>
+    <message>
+        <source>Residente in un comune non ammesso.</source>
+        <translation>Resident in a municipality that is not eligible.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune non ammesso ({municipality}).</source>
+        <translation>Resident in a municipality that is not eligible ({municipality}).</translation>
+    </message>
+    <message>
+        <source>Condizione occupazionale non indicata.</source>
+        <translation>Occupational status not given.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}»: verificare se rientra tra quelle ammesse dal bando.</source>
+        <translation>Status «{status}»: check whether it is among those the call admits.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}» non ammessa dal bando.</source>
+        <translation>Status «{status}» is not admitted by the call.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}» ammessa.</source>
+        <translation>Status «{status}» admitted.</translation>
+    </message>
+    <message>
+        <source>Disoccupata: manca la data della DID.</source>
+        <translation>Unemployed: the date of the DID (availability declaration) is missing.</translation>
+    </message>
+    <message>
+        <source>DID del {day}, successiva alla chiusura del bando.</source>
+        <translation>DID of {day}, after the call closed.</translation>
+    </message>
+    <message>
+        <source>Disoccupata con DID del {day}.</source>
+        <translation>Unemployed, DID of {day}.</translation>
+    </message>
+    <message>
+        <source>Data e ora di ricezione mancanti.</source>
+        <translation>Date and time of receipt missing.</translation>
+    </message>
+    <message>
+        <source>Il bando non ha ancora date di apertura e chiusura.</source>
+        <translation>The call has no opening and closing dates yet.</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, prima dell&apos;apertura ({opens}).</source>
+        <translation>Received on {received}, before the opening ({opens}).</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, dopo la chiusura ({closes}).</source>
+        <translation>Received on {received}, after the closing ({closes}).</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, entro la chiusura ({closes}).</source>
+        <translation>Received on {received}, before the closing ({closes}).</translation>
+    </message>
+    <message>
+        <source>Il piano dei costi è vuoto.</source>
+        <translation>The cost plan is empty.</translation>
+    </message>
+    <message>
+        <source>{own}, pari al {share} dei costi (minimo {minimum}).</source>
+        <translation>{own}, that is {share} of the costs (minimum {minimum}).</translation>
+    </message>
+    <message>
+        <source>Impresa individuale della richiedente.</source>
+        <translation>Sole proprietorship of the applicant.</translation>
+    </message>
+    <message>
+        <source>Mancano le quote o la composizione dell&apos;organo amministrativo.</source>
+        <translation>The shares or the make-up of the board are missing.</translation>
+    </message>
+    <message>
+        <source>Donne: {quota} delle quote, {board} dell&apos;organo amministrativo (oltre il {above}).</source>
+        <translation>Women: {quota} of the shares, {board} of the board (more than {above} required).</translation>
+    </message>
+    <message>
+        <source>Nessuna dichiarazione registrata.</source>
+        <translation>No declaration recorded.</translation>
+    </message>
+    <message>
+        <source>Rese tutte le {count} dichiarazioni.</source>
+        <translation>All {count} declarations made.</translation>
+    </message>
+    <message>
+        <source>Mancano: {missing}</source>
+        <translation>Missing: {missing}</translation>
     </message>
 </context>
 <context>
