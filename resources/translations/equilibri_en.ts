@@ -1678,6 +1678,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Attachment not added</translation>
     </message>
     <message>
+        <source>Copia dell&apos;allegato…</source>
+        <translation>Copying the attachment…</translation>
+    </message>
+    <message>
         <source>File allegati: {n}, copiati nella cartella dei dati.</source>
         <translation>Files attached: {n}, copied into the data folder.</translation>
     </message>

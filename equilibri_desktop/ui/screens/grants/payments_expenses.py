@@ -10,13 +10,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.services.grants import expenses as grant_expenses
 from equilibri_desktop.services.grants.payment_dto import ExpenseReport, ExpenseRow, PaymentFile
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.payments_common import (
     coloured,
@@ -154,12 +154,7 @@ class ExpensesPanel(FormScreen):
                   tr("Rendiconto non presentato"))
 
     def _run(self, action, failure_title: str) -> None:
-        try:
-            report = action()
-        except DomainError as error:
-            Messages.warn(self, failure_title, str(error))
-            return
-        self._saved(report)
+        run_operation(self, action, on_success=self._saved, error_title=failure_title)
 
     def open_attachment(self) -> None:
         row = self.selected_row()
