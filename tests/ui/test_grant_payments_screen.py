@@ -3,13 +3,14 @@ and only the responsabile overrides it with a reason; receipts move the balance;
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.services.grants import payments as grant_payments
@@ -26,7 +27,15 @@ from tests.ui.registry_ui import activate, choose, type_text
 from tests.ui.waiting import settle
 
 WAIT_MS = 5000
-TODAY = date.today()
+# The office's clock, frozen after the helper call closed: no test here depends on the machine's day.
+NOW = datetime(2026, 10, 5, 10, 0)  # naive: Rome time
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    with use_clock(FixedClock(NOW)) as clock:
+        yield clock
 IBAN = "IT60X0542811101000000123456"
 MENU_LETTERS = set("fvsa")  # File, Visualizza, Strumenti, Aiuto: the main window's menus
 
