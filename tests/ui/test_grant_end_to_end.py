@@ -163,7 +163,7 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
     add_cost(qtbot, page, "Spese notarili di costituzione", "Servizi", NOTARY_EURO, eligible=False)
     # Alt+F would open the main window's File menu (the label's mnemonic clashes with it): click instead.
     type_into(qtbot, ui.own_cofinancing_cents_edit, str(plan.own_euro))
-    assert f"ammissibili € {plan.eligible_cents // 100:,}".replace(",", ".") in ui.totals_label.text()
+    assert f"ammissibili €\u00a0{plan.eligible_cents // 100:,}".replace(",", ".") in ui.totals_label.text()
     if shots:
         office.shot("nuova_domanda_costi")
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from equilibri_desktop.domain.access import Permission
@@ -28,6 +28,14 @@ from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
+# The commission roles' labels (services/grants/commission.py MEMBER_ROLES) as lupdate can read them.
+ROLE_TEXTS = {"presidente": QT_TRANSLATE_NOOP("CommissionTab", "Presidente"),
+              "componente": QT_TRANSLATE_NOOP("CommissionTab", "Componente")}
+
+
+def role_text(code: str) -> str:
+    label = ROLE_TEXTS.get(code) or grant_commission.MEMBER_ROLES.get(code, code)
+    return QCoreApplication.translate("CommissionTab", label)
 
 
 def _item(text: str, data=None) -> QTableWidgetItem:
@@ -52,8 +60,8 @@ class CommissionTab:
                                        QHeaderView.ResizeMode.ResizeToContents)):
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.itemSelectionChanged.connect(self._enable)
-        for code, label in grant_commission.MEMBER_ROLES.items():
-            self.ui.member_role_edit.addItem(tr(label), code)
+        for code in grant_commission.MEMBER_ROLES:
+            self.ui.member_role_edit.addItem(role_text(code), code)
         self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
         self.ui.add_member_button.clicked.connect(self.add)
         self.ui.remove_member_button.clicked.connect(self.remove)
@@ -74,8 +82,8 @@ class CommissionTab:
         members = detail.members if detail else ()
         table.setRowCount(len(members))
         for row, member in enumerate(members):
-            role = grant_commission.MEMBER_ROLES.get(member.role, member.role)
-            cells = (member.username, member.display_name, tr(role), tr("sì") if member.has_scored else tr("no"))
+            cells = (member.username, member.display_name, role_text(member.role),
+                     tr("sì") if member.has_scored else tr("no"))
             for column, text in enumerate(cells):
                 table.setItem(row, column, _item(text, member.uuid))
         combo = self.ui.member_username_edit

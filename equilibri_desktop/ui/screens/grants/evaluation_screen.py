@@ -37,6 +37,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.calls_commission import role_text
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_list import (
     fill_applications_table,
@@ -130,7 +131,7 @@ class EvaluationScreen(FormScreen):
         else:
             member = calls[combo.currentIndex()]
             self.ui.member_label.setText(tr("Componente: {name} ({role})").format(name=member.member_name,
-                                                                                 role=member.member_role))
+                                                                                 role=role_text(member.member_role).lower()))
         # Coming back to the screen must not throw away points typed and not saved yet.
         self.load_applications(reload_sheet=not self.has_unsaved_changes())
 

@@ -109,6 +109,9 @@ class RevocationPanel(FormScreen):
         self.dialog: RevocationDialog | None = None
         for status in RecoveryStatus:
             self.ui.recovery_status_edit.addItem(domain_tr(status.label), status.value)
+        layout = self.ui.revocation_group.layout()
+        layout.setColumnStretch(0, 0)  # the form asks it, the loader does not apply it: values beside captions
+        layout.setColumnStretch(1, 1)
         self.ui.revoke_button.clicked.connect(self.revoke)
         self.ui.save_recovery_button.clicked.connect(self.save_recovery)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
