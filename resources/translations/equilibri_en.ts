@@ -6082,6 +6082,17 @@ Merge the registrations?</translation>
     </message>
 </context>
 <context>
+    <name>CommissionTab</name>
+    <message>
+        <source>Presidente</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Componente</source>
+        <translation type="unfinished">Member</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Registra un consenso facoltativo dato dalla persona.</source>

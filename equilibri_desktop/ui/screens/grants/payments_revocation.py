@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from types import SimpleNamespace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,8 +110,10 @@ class RevocationPanel(FormScreen):
         for status in RecoveryStatus:
             self.ui.recovery_status_edit.addItem(domain_tr(status.label), status.value)
         layout = self.ui.revocation_group.layout()
-        layout.setColumnStretch(0, 0)  # the form asks it, the loader does not apply it: values beside captions
-        layout.setColumnStretch(1, 1)
+        for narrow in (self.ui.recovery_status_edit, self.ui.recovered_edit):
+            # Left in their cells: a narrow input would otherwise cap the values' column at its own width and
+            # push every value to the far right, the reason squeezed into a few words per line.
+            layout.setAlignment(narrow, Qt.AlignmentFlag.AlignLeft)
         self.ui.revoke_button.clicked.connect(self.revoke)
         self.ui.save_recovery_button.clicked.connect(self.save_recovery)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
