@@ -6089,7 +6089,7 @@ Merge the registrations?</translation>
     </message>
     <message>
         <source>Componente</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
 </context>
 <context>
