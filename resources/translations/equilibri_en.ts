@@ -9930,6 +9930,58 @@ Merge the registrations?</translation>
         <source>Mancano: {missing}</source>
         <translation>Missing: {missing}</translation>
     </message>
+    <message>
+        <source>Il bando non ha una data di chiusura: indicala nel bando (o rendilo «a sportello») prima di avviare l&apos;istruttoria.</source>
+        <translation>The call has no closing date: set one in the call (or make it «a sportello», open desk) before starting the eligibility check.</translation>
+    </message>
+    <message>
+        <source>Il bando è aperto fino al {day}: l&apos;istruttoria si avvia dopo la chiusura (o subito, se nel bando è indicato «a sportello»).</source>
+        <translation>The call is open until {day}: the eligibility check starts after it closes (or at once, if the call is «a sportello», open desk).</translation>
+    </message>
+    <message>
+        <source>Manca la verifica dei requisiti: avvia l&apos;istruttoria e conferma le verifiche nella scheda «Istruttoria» prima di ammettere la domanda.</source>
+        <translation>The requirements have not been checked: start the eligibility check and confirm the checks on the «Eligibility check» tab before admitting the application.</translation>
+    </message>
+    <message>
+        <source>Conferma prima tutte le verifiche dei requisiti: {pending} da confermare nella scheda «Istruttoria».</source>
+        <translation>First confirm every requirement check: {pending} to confirm on the «Eligibility check» tab.</translation>
+    </message>
+    <message>
+        <source>Requisiti non soddisfatti: {failed}. La domanda non può essere ammessa: comunica i motivi ostativi.</source>
+        <translation>Requirements not met: {failed}. The application cannot be admitted: send the notice of intended rejection.</translation>
+    </message>
+    <message>
+        <source>La commissione del bando non è ancora nominata: il responsabile la indica nella scheda «Commissione» del bando, poi si valuta.</source>
+        <translation>The call&apos;s committee has not been appointed yet: the procedure manager names it on the call&apos;s «Committee» tab, then scoring can start.</translation>
+    </message>
+    <message>
+        <source>1 domanda del bando è ancora in istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.</source>
+        <translation>1 application of the call is still under eligibility check: scoring starts when every formal check is concluded.</translation>
+    </message>
+    <message>
+        <source>{count} domande del bando sono ancora in istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.</source>
+        <translation>{count} applications of the call are still under eligibility check: scoring starts when every formal check is concluded.</translation>
+    </message>
+    <message>
+        <source>Prima congela e pubblica la graduatoria provvisoria: la definitiva si approva dopo il periodo per le osservazioni.</source>
+        <translation>First freeze and publish the provisional ranking: the final one is approved after the period for observations.</translation>
+    </message>
+    <message>
+        <source>Le osservazioni sulla graduatoria provvisoria si possono presentare fino al {day}: la definitiva si approva dal giorno successivo, o prima scrivendo il motivo.</source>
+        <translation>Observations on the provisional ranking may be submitted until {day}: the final ranking is approved from the day after, or earlier with a written reason.</translation>
+    </message>
+    <message>
+        <source>La determinazione di concessione si genera dalla graduatoria definitiva (o da uno scorrimento): scegli quella nell&apos;elenco delle versioni.</source>
+        <translation>The grant decision is generated from the final ranking (or from a move down the ranking): choose it in the list of versions.</translation>
+    </message>
+    <message>
+        <source>Manca la determinazione di concessione: generala dalla graduatoria definitiva, poi registra l&apos;accettazione della beneficiaria.</source>
+        <translation>The grant decision is missing: generate it from the final ranking, then record the beneficiary&apos;s acceptance.</translation>
+    </message>
+    <message>
+        <source>La beneficiaria non ha ancora accettato il contributo: registra la data dell&apos;accettazione (scheda «Tranche e pagamenti»), poi paga.</source>
+        <translation>The beneficiary has not accepted the grant yet: record the date of acceptance («Instalments and payments» tab), then pay.</translation>
+    </message>
 </context>
 <context>
     <name>UserAccount</name>

@@ -22,6 +22,7 @@ from equilibri_desktop.ui.screens.grants.application_dialogs import (
     ReasonDialog,
     ReasonSpec,
 )
+from equilibri_desktop.ui.service_messages import said
 
 BUTTONS = {S.PRESENTATA: "register_button", S.IN_ISTRUTTORIA: "start_review_button",
            S.INTEGRAZIONE_RICHIESTA: "request_integration_button", S.PREAVVISO_RIGETTO: "notify_reasons_button",
@@ -63,7 +64,7 @@ class WorkflowActions(QObject):
             if target is S.IN_ISTRUTTORIA and detail is not None and detail.status == S.PREAVVISO_RIGETTO.value:
                 needed = Permission.GRANTS_DECIDE  # taking the check up again after a notice is a decision
             # The procedure's order comes from the DTO: a step it blocks is disabled and says why.
-            blocked = detail.why_blocked(target.value) if detail is not None else ""
+            blocked = said(detail.why_blocked(target.value)) if detail is not None else ""
             button.setEnabled(self._can(needed) and not blocked)
             if not self._can(needed):
                 button.setToolTip(tr("Riservato al responsabile del procedimento"))

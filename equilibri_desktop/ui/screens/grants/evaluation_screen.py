@@ -45,6 +45,7 @@ from equilibri_desktop.ui.screens.grants.evaluation_list import (
 )
 from equilibri_desktop.ui.screens.grants.evaluation_project import ProjectPane
 from equilibri_desktop.ui.screens.grants.evaluation_sheet import CriteriaEditor
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips
 
 
@@ -240,7 +241,7 @@ class EvaluationScreen(FormScreen):
         self.ui.save_button.setEnabled(sheet.editable)
         if not sheet.editable:
             self.ui.sheet_error.setStyleSheet("color: #7a5b00; font-weight: normal;")
-            self.ui.sheet_error.setText(sheet.not_editable_reason)
+            self.ui.sheet_error.setText(said(sheet.not_editable_reason))
             self.ui.sheet_error.show()
         self._update_total()
 
