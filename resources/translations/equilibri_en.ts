@@ -2316,6 +2316,10 @@ Write the reason for the change (for example the act ordering it):</translation>
         <translation>The 9 municipalities of South-East Milan</translation>
     </message>
     <message>
+        <source>1 comune scelto su {total}</source>
+        <translation>1 municipality chosen out of {total}</translation>
+    </message>
+    <message>
         <source>{n} comuni scelti su {total}</source>
         <translation>{n} municipalities chosen out of {total}</translation>
     </message>

@@ -388,3 +388,20 @@ def test_the_money_rules_and_the_act_are_set_on_their_own_tab(qtbot, ctx):
         "domanda", "Anna Verdi", "12040", 2026)
     assert settings.deciding_officer_role == "Il Responsabile del Servizio"
     assert not form.has_unsaved_changes()
+
+
+def test_one_municipality_is_counted_in_the_singular(qtbot, ctx):
+    screen = open_calls(qtbot, ctx)
+    screen.new_call()
+    form = screen.form_page
+    qtbot.keyClick(form.ui.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.mouseClick(form.ui.no_municipalities_button, Qt.MouseButton.LeftButton)
+    view = form.ui.municipality_ids_edit
+    view.setFocus()
+    view.setCurrentRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # ticked with the keyboard
+    total = view.count()
+    assert form.ui.municipalities_count_label.text() == f"1 comune scelto su {total}"  # not «1 comuni scelti»
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert form.ui.municipalities_count_label.text() == f"2 comuni scelti su {total}"
