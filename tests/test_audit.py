@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text, update
 
 from equilibri_desktop.domain.access import Actor, Permission, PermissionDeniedError, Role
 from equilibri_desktop.domain.audit import AuditAction, entry_hash
+from equilibri_desktop.domain.clock import FixedClock, office_today, use_clock
 from equilibri_desktop.services.access import audit, audit_reports
 from equilibri_desktop.storage.audit_log import AuditAppendOnlyError
 from equilibri_desktop.storage.models import Person
@@ -174,7 +175,18 @@ def test_protection_entries_are_hidden_without_the_protected_data_grant(db):
     assert audit_reports.verify_chain(db).ok
 
 
-def test_search_filters_by_user_action_record_and_date(db):
+# Half past midnight in Rome on New Year's Day, still 31 December in UTC: the filters and the export count days
+# as the office does.
+NEW_YEAR_IN_ROME = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def new_year_clock():
+    with use_clock(FixedClock(NEW_YEAR_IN_ROME)) as fixed:
+        yield fixed
+
+
+def test_search_filters_by_user_action_record_and_date(db, new_year_clock):
     first = _person(db)
     db.user = "giulia.verdi"
     second = _person(db, surname="Bianchi")
@@ -185,16 +197,17 @@ def test_search_filters_by_user_action_record_and_date(db):
     assert [r.record_uuid for r in audit.search_audit(db, audit.AuditFilter(record_uuid=first.uuid)).items] == [
         first.uuid]
     assert audit.count_audit(db, audit.AuditFilter(action=AuditAction.CREATE, table_name="person")) == 2
-    today = datetime.now().date()
+    today = office_today()
+    assert today == date(2027, 1, 1)
     assert audit.count_audit(db, audit.AuditFilter(since=today, until=today)) == 3
     assert audit.count_audit(db, audit.AuditFilter(until=today - timedelta(days=1))) == 0
-    assert audit.count_audit(db, audit.AuditFilter(since=datetime.now(UTC) + timedelta(minutes=1))) == 0
+    assert audit.count_audit(db, audit.AuditFilter(since=NEW_YEAR_IN_ROME + timedelta(minutes=1))) == 0
     page = audit.search_audit(db, offset=1, limit=1)
     assert page.has_more and page.items[0].record_uuid == second.uuid
     assert audit.audit_users(db) == ("giulia.verdi", "operatore.test")
 
 
-def test_export_writes_the_entries_and_is_itself_recorded(db, tmp_path):
+def test_export_writes_the_entries_and_is_itself_recorded(db, tmp_path, new_year_clock):
     _person(db, surname="=HYPERLINK(\"http://x\")")  # must arrive as text, not as a formula
     _person(db, surname="Neri")
     path = tmp_path / "registro.xlsx"
@@ -203,7 +216,7 @@ def test_export_writes_the_entries_and_is_itself_recorded(db, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:5] == ("N.", "Data", "Ora", "Utente", "Azione")
     assert [r[4] for r in rows[1:]] == ["Creazione", "Creazione"]
-    assert rows[1][1].date() == datetime.now().date() and len(rows[1][2]) == 8
+    assert rows[1][1].date() == date(2027, 1, 1) and rows[1][2] == "00:30:00"  # the office's day and hour
     assert "surname:  → =HYPERLINK" in rows[1][7]
     assert sheet.cell(row=2, column=8).data_type == "s"
     exported = audit.search_audit(db, audit.AuditFilter(action=AuditAction.EXPORT)).items

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from stdnum.it import iva
 
 from equilibri_desktop.config import resolve_config
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.registry_kinds import OrganisationKind, kind_choices
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.admin.office_profile import load_profile
@@ -184,7 +185,6 @@ def test_registry_kinds_have_italian_labels():
 
 
 def test_demo_has_an_open_call_with_commission_and_women_to_register(seeded):
-    from datetime import date
 
     from sqlalchemy import select
 
@@ -208,7 +208,7 @@ def test_demo_has_an_open_call_with_commission_and_women_to_register(seeded):
         candidates = s.scalars(select(Person).where(Person.sex == "F", Person.occupational_status == "disoccupata",
                                                     Person.municipality_id.in_(district),
                                                     Person.did_date.is_not(None))).all()
-    assert call.status == "aperto" and call.opens_at.date() < date.today() < call.closes_at.date()
+    assert call.status == "aperto" and call.opens_at.date() < office_today() < call.closes_at.date()
     assert points == 100 and call.admission_threshold == 60
     assert sorted(members) == ["demo.commissaria", "demo.commissario"]
     assert [a.protocol_number for a in applications] == [1, 2, 3]

@@ -13,6 +13,7 @@ from codicefiscale import codicefiscale
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import (
     DomainError,
     StaleRecordError,
@@ -190,11 +191,13 @@ def test_a_call_in_preparation_takes_no_applications(db):
 
 def test_registration_reports_what_is_missing_without_refusing(db):
     call, woman = make_call(db), add_woman(db)
-    result = apps.register_new_application(db, application_input(call, woman, business_name="", cost_items=(),
-                                                                  declarations=frozenset({"veridicita"})))
+    # 23:30 UTC on 31 December is already New Year's Day in Rome: the protocol belongs to the office's year.
+    with use_clock(FixedClock(datetime(2026, 12, 31, 23, 30, tzinfo=UTC))):
+        result = apps.register_new_application(db, application_input(call, woman, business_name="", cost_items=(),
+                                                                      declarations=frozenset({"veridicita"})))
     fields = {w.field for w in result.warnings}
     assert {"business_name", "cost_items", "declarations", "served_municipality_ids"} <= fields
-    assert result.application.protocol == f"{datetime.now(UTC).year}/0001"
+    assert result.application.protocol == "2027/0001"
 
 
 def test_what_the_call_does_not_admit_is_said_while_typing_and_saved_anyway(db):

@@ -4,13 +4,14 @@ PostgreSQL)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
@@ -29,6 +30,16 @@ from equilibri_desktop.storage.models import (
 from tests.grant_helpers import add_woman, fund_application, make_application, make_call
 
 IBAN = "IT60X0542811101000000123456"
+
+# The office's clock, frozen in 2026 (whose legal interest rates are in the dated data) after the call closed.
+NOW = datetime(2026, 11, 20, 10, 0)  # naive: Rome time
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    with use_clock(FixedClock(NOW)) as clock:
+        yield clock
 
 
 def _as_responsabile(db) -> None:
@@ -65,9 +76,9 @@ def test_scorrimento_after_revoking_a_paid_advance_stays_within_the_budget(db):
     a = fund_application(db, call, add_woman(db), 12_000_00)
     fund_application(db, call, add_woman(db, "Neri", "Elena"), 12_000_00)
     c, ranking_uuid = _add_waiting(db, call)
-    paid_on = date.today() - timedelta(days=40)
+    paid_on = TODAY - timedelta(days=40)
     _constitute_and_pay_advance(db, a, paid_on)  # 50% advance: 6.000 paid to A
-    grant_revocation.revoke(db, a.uuid, date.today(), "Attività cessata dopo due mesi",
+    grant_revocation.revoke(db, a.uuid, TODAY, "Attività cessata dopo due mesi",
                             notice_on=paid_on + timedelta(days=5), notice_reference="812")
     slid = grant_ranking.slide_ranking(db, ranking_uuid, "Revoca della domanda A")
     by_uuid = {row.application_uuid: row for row in slid.rows}
@@ -117,7 +128,7 @@ def test_tranche_withholding_leaves_capital_goods_out_of_the_base(db):
                                  amount_cents=6_000_00, capital_good=True),
                    GrantCostItem(application_id=a.id, position=1, description="Affitto e utenze",
                                  amount_cents=9_000_00)])
-    _constitute_and_pay_advance(db, a, date.today())
+    _constitute_and_pay_advance(db, a, TODAY)
     with db.unit_of_work() as s:
         advance = s.scalar(select(GrantTranche).where(GrantTranche.application_id == a.id,
                                                       GrantTranche.position == 1))

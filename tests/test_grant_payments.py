@@ -4,12 +4,13 @@ report and balance, revocation (SQLite and, in CI, PostgreSQL)."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
@@ -37,7 +38,15 @@ from equilibri_desktop.storage.models import (
 )
 from tests.grant_helpers import add_woman, fund_application, make_application, make_call
 
-TODAY = date.today()
+# The office's clock, frozen after the helper call closed: no test here depends on the machine's day.
+NOW = datetime(2026, 10, 5, 10, 0)  # naive: Rome time
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    with use_clock(FixedClock(NOW)) as clock:
+        yield clock
 IBAN = "IT60X0542811101000000123456"
 WRONG_CIN = "IT64Y0542811101000000123456"  # CIN X → Y, IBAN check digits recomputed: only the CIN is wrong
 

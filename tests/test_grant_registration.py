@@ -3,11 +3,12 @@ number and date of an act, letter or application are recorded once registered an
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.services.grants import registration
 from equilibri_desktop.services.grants.document_common import protocol_text
@@ -35,8 +36,8 @@ def test_registering_an_act_checks_number_and_date(db):
     assert {e.field for e in caught.value.errors} == {"official_number", "official_date"}
     with pytest.raises(ValidationError, match="precedere"):
         registration.register_document(db, doc, "245", date(2026, 7, 9))
-    with pytest.raises(ValidationError, match="futuro"):
-        registration.register_document(db, doc, "245", date.today() + timedelta(days=1))
+    with pytest.raises(ValidationError, match="futuro"), use_clock(FixedClock(datetime(2026, 7, 20, 10))):
+        registration.register_document(db, doc, "245", date(2026, 7, 21))
     assert registration.register_document(db, doc, " 245 ", date(2026, 7, 14)) == ("245", date(2026, 7, 14))
     assert registration.register_document(db, doc, "246", date(2026, 7, 14))[0] == "246"  # a correction
     db.actor = Actor("operatore.test", roles=frozenset({Role.OPERATORE}))

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.services.grants import transparency as grant_transparency
@@ -39,7 +40,7 @@ def grants(db):
     plain = fund_application(db, call, add_woman(db, "Rossi", "Maria", address="Via Verdi 3"), 10_000_00,
                              business_name="Piccoli Passi")
     grant_payments.record_firm_constitution(db, plain.uuid, FirmInput(
-        "Piccoli Passi di Rossi Maria", "12345670124", date.today() - timedelta(5), "Via Dante 4", melegnano, "",
+        "Piccoli Passi di Rossi Maria", "12345670124", office_today() - timedelta(5), "Via Dante 4", melegnano, "",
         IBAN))
     vulnerable = fund_application(db, call, add_woman(db, "Esposito", "Carmela", address="Via Nascosta 9"),
                                   8_000_00, vulnerability_route=True, business_name="Nido di Carmela")

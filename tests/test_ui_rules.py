@@ -12,19 +12,22 @@ import ast
 
 from tests.test_layering import _package
 
-# TEMPORARY, must shrink to nothing: files other branches are converting to the runner right now.
-# The lead empties this list when merging them.
-NOT_YET_CONVERTED = (
-    "ui/screens/grants/",
-    "ui/session_lock.py",
-    "ui/account.py",
-    "ui/screens/admin/audit.py",
-    # Still to convert (ARCH): the login and password dialogs show a refused login inside
-    # the dialog, and the import wizard's file page a file it cannot read (OSError from services/imports).
-    "ui/dialogs/login.py",
-    "ui/dialogs/change_password.py",
-    "ui/screens/registry/import_pages.py",
-)
+# Doors whose refusal is the answer, shown in place next to its field, and that must answer before they
+# return: nothing else can run meanwhile, so there is no window to keep responsive. The runner would add a
+# message box over the same words.
+INLINE_ANSWERS = {
+    # A refused login (wrong password, locked, disabled) is written under the password, which is cleared; the
+    # dialog exists before any session or main window. argon2 takes 130–250 ms here, under a wait cursor.
+    "ui/dialogs/login.py": {"LoginError"},
+    # The wrong current password is said next to that field; a weak new one next to its own field (the same
+    # show_field_errors the runner uses).
+    "ui/dialogs/change_password.py": {"LoginError", "ValidationError"},
+    # The lock cover: a wrong password is said on the cover; a lock-out or a disabled account ends the session.
+    "ui/session_lock.py": {"LoginError"},
+    # QWizardPage.validatePage answers True/False on the spot: a file that cannot be read is said next to the
+    # file field, and the wizard stays on the page.
+    "ui/screens/registry/import_pages.py": {"DomainError"},
+}
 # The runner itself is where service errors are routed.
 ROUTER = ("ui/operations.py",)
 
@@ -65,7 +68,7 @@ def test_the_error_classes_are_found():
 def test_no_screen_catches_service_errors():
     errors = _error_classes()
     offenders = [f"{rel}:{node.lineno} except {sorted(_caught(node) & errors)}"
-                 for rel, tree in _ui_modules(NOT_YET_CONVERTED + ROUTER)
+                 for rel, tree in _ui_modules(tuple(INLINE_ANSWERS) + ROUTER)
                  for node in ast.walk(tree)
                  if isinstance(node, ast.ExceptHandler) and _caught(node) & errors]
     assert offenders == [], "call services through ui.operations.run_operation"
@@ -73,7 +76,7 @@ def test_no_screen_catches_service_errors():
 
 def test_no_screen_probes_with_hasattr_or_loads_with_importlib():
     offenders = []
-    for rel, tree in _ui_modules(NOT_YET_CONVERTED):
+    for rel, tree in _ui_modules():
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "hasattr":
                 offenders.append(f"{rel}:{node.lineno} hasattr")
@@ -83,3 +86,89 @@ def test_no_screen_probes_with_hasattr_or_loads_with_importlib():
                        for n in names):
                     offenders.append(f"{rel}:{node.lineno} importlib")
     assert offenders == [], "inherit ui.screen.ScreenBehaviour and open records through ctx.navigator"
+
+
+def test_the_inline_answers_catch_only_what_they_answer():
+    errors = _error_classes()
+    caught = {rel: set() for rel in INLINE_ANSWERS}
+    for rel, tree in _ui_modules():
+        if rel in INLINE_ANSWERS:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ExceptHandler):
+                    caught[rel] |= _caught(node) & errors
+    assert caught == INLINE_ANSWERS, "a new service error caught by hand: route it through the runner"
+
+
+# TEMPORARY, must shrink to nothing: import cycles (counting imports made only for type checking) that other
+# lines of work still have. The grants screens had two (a page's helpers importing their page back): gone.
+KNOWN_CYCLES = {
+    frozenset({"services.access.audit_anchors", "services.admin.maintenance", "services.documents.register"}),
+    frozenset({"ui.screens.registry.person_detail", "ui.screens.registry.person_privacy"}),
+    frozenset({"ui.screens.registry.import_outcome", "ui.screens.registry.import_pages",
+               "ui.screens.registry.import_wizard"}),
+    frozenset({"ui.screens.registry.list_actions", "ui.screens.registry.list_base"}),
+    frozenset({"ui.screens.registry.duplicates_panel", "ui.screens.registry.form_base"}),
+    frozenset({"ui.lock_cover", "ui.session_lock"}),
+    frozenset({"ui.account", "ui.main_menus", "ui.main_window"}),
+}
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """Module → the package's modules it imports (`from pkg import module` counts as importing the module)."""
+    names = {rel: rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for rel in _package()}
+    known = set(names.values())
+    edges = {}
+    for rel, (tree, _imports) in _package().items():
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = names[rel].split(".")[:-1] if not rel.endswith("__init__.py") else names[rel].split(".")
+                    base = base[:len(base) - (node.level - 1)]
+                    module = ".".join([*base, node.module] if node.module else base)
+                else:
+                    module = (node.module or "").removeprefix("equilibri_desktop.")
+                found |= {module, *(f"{module}.{alias.name}" for alias in node.names)}
+        edges[names[rel]] = {name.removeprefix("equilibri_desktop.") for name in found} & known - {names[rel]}
+    return edges
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[frozenset[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in edges.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = set()
+            while (top := stack.pop()) != node:
+                group.add(top)
+            group.add(node)
+            if len(group) > 1:
+                groups.append(frozenset(group))
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_no_import_cycles_beyond_the_known_ones():
+    new = [sorted(group) for group in _cycles(_module_imports()) if group not in KNOWN_CYCLES]
+    assert new == [], "a helper imports back what imports it: pass it what it needs instead (a signal, a callable)"
+
+
+def test_the_cycle_finder_sees_a_cycle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset({"a", "b", "c"})]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from equilibri_desktop.domain.grants.eligibility_details import DETAILS
+from equilibri_desktop.domain.grants.procedure_messages import PROCEDURE
+
 MESSAGES: dict[str, str] = {
     # access: permissions, logins, accounts, passwords
     "access.permission_denied": "L'utente {user} non ha il permesso per questa operazione ({permission}).",
@@ -48,8 +51,23 @@ MESSAGES: dict[str, str] = {
     "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                     "versione attuale e ripeti le modifiche.",
 }
+MESSAGES.update(DETAILS)  # what the eligibility rules found, also carried by warnings on the application's fields
+MESSAGES.update(PROCEDURE)  # why a step of the procedure cannot run yet
 
 
 def message(code: str, params: dict[str, Any] | None = None) -> str:
     """The Italian text of `code` with its parameters filled in."""
     return MESSAGES[code].format(**(params or {}))
+
+
+class CodedText(str):
+    """The Italian text of a coded message that also carries its code and parameters: it travels in a DTO as
+    the plain string it is, and the interface can word it in its own language."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> CodedText:
+        text = super().__new__(cls, message(code, params))
+        text.code, text.params = code, params
+        return text

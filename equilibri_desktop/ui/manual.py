@@ -1,5 +1,6 @@
 """«Aiuto › Manuale»: the short manual shipped with the program and readable offline, one Markdown page per
-line of work in `resources/manual/<language>/` (Italian, with English), shown in a QTextBrowser."""
+line of work in `resources/manual/<language>/` (Italian, with English), shown in a QTextBrowser. Its pictures
+(`resources/manual/images/<language>/`) are taken from the real screens by scripts/grant_screenshots.py."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from equilibri_desktop.paths import resources_dir
 from equilibri_desktop.ui.i18n import tr
 
 
+def manual_folder() -> Path:
+    return resources_dir() / "manual"
+
+
 def manual_pages(language: str) -> list[Path]:
     """The pages in the user's language, Italian when it has none."""
-    folder = resources_dir() / "manual" / language
+    folder = manual_folder() / language
     if not folder.is_dir():
-        folder = resources_dir() / "manual" / "it"
+        folder = manual_folder() / "it"
     return sorted(folder.glob("*.md"))
 
 
@@ -37,11 +42,12 @@ class ManualDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("manual_text")
         self.browser.setOpenExternalLinks(False)
+        self.browser.setSearchPaths([str(manual_folder())])  # the pages name their pictures images/<language>/…
         layout = QHBoxLayout(self)
         layout.addWidget(self.index)
         layout.addWidget(self.browser, 1)
         self.index.currentRowChanged.connect(self.show_page)
-        self.resize(900, 560)
+        self.resize(1040, 640)  # the pictures are 760 pixels wide
         if self.pages:
             self.index.setCurrentRow(0)
 

@@ -103,22 +103,9 @@ def _check_translations() -> str:
 
 def _check_field_laptops(folder: Path) -> str:
     """The frozen bundle must carry SQLCipher and rapidfuzz: field mode is useless without them."""
-    from rapidfuzz import fuzz
-    from sqlalchemy import text
+    from equilibri_desktop.services.field.local_db import check_field_libraries
 
-    from equilibri_desktop.services.field.local_db import encrypted_engine
-
-    path = folder / "campo" / "prova.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = encrypted_engine(path, "prova-del-programma")
-    with engine.begin() as connection:
-        connection.execute(text("CREATE TABLE prova (valore TEXT)"))
-        connection.execute(text("INSERT INTO prova VALUES ('cifrato')"))
-    engine.dispose()
-    if path.read_bytes()[:16] == b"SQLite format 3\x00":
-        raise RuntimeError("il database del portatile non è cifrato")
-    if fuzz.ratio("Rossi Maria", "Rosi Maria") < 80:
-        raise RuntimeError("confronto dei nomi non disponibile")
+    check_field_libraries(folder / "campo")
     return "database cifrato e confronto dei nomi disponibili"
 
 

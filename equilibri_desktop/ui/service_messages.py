@@ -10,6 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from equilibri_desktop.domain.errors import DomainError, FieldError
+from equilibri_desktop.domain.messages import CodedText
+from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.eligibility_catalogue import DETAIL_TEXTS
+from equilibri_desktop.ui.procedure_catalogue import PROCEDURE_TEXTS
 
 CONTEXT = "ServiceMessages"
 TEXTS: dict[str, str] = {
@@ -63,12 +67,40 @@ TEXTS: dict[str, str] = {
         "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                            "versione attuale e ripeti le modifiche."),
 }
+TEXTS.update(DETAIL_TEXTS)
+TEXTS.update(PROCEDURE_TEXTS)
+# Parameters that hold a domain label (an occupational status): translated as the label they are; and those
+# holding several, joined by "; " (the requirements a check found unmet).
+LABEL_PARAMS = ("status",)
+LABEL_LIST_PARAMS = ("failed",)
+
+
+def said(text: str) -> str:
+    """A text a service put in a DTO, in the interface's language when it carries its code (CodedText)."""
+    if isinstance(text, CodedText):
+        return coded_text(text.code, text.params, str(text))
+    return text
+
+
+def coded_text(code: str, params: dict, fallback: str) -> str:
+    """`code` worded in the interface's language with `params`; `fallback` (the Italian as stored) for a code
+    this catalogue does not know."""
+    return _worded(code, params, fallback) if code else fallback
+
+
+def _label_param(name: str, value):
+    if name in LABEL_PARAMS and value:
+        return domain_tr(value)
+    if name in LABEL_LIST_PARAMS and value:
+        return "; ".join(domain_tr(part) for part in str(value).split("; "))
+    return value
 
 
 def _worded(code: str, params: dict, fallback: str) -> str:
     template = TEXTS.get(code)
     if not template:
         return fallback
+    params = {name: _label_param(name, value) for name, value in params.items()}
     try:
         return QCoreApplication.translate(CONTEXT, template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder: Italian, not a crash

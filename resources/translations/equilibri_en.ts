@@ -5341,6 +5341,14 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Recesso non registrato</source>
         <translation>Withdrawal not recorded</translation>
     </message>
+    <message>
+        <source>Le verifiche si calcolano la prima volta con «Avvia istruttoria»; poi qui si ricalcolano.</source>
+        <translation>«Start eligibility check» computes the checks the first time; after that they are recomputed here.</translation>
+    </message>
+    <message>
+        <source>1 comune scelto su {total}</source>
+        <translation>1 municipality chosen out of {total}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -7533,6 +7541,17 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>&amp;Ripeti la nuova password</source>
         <translation>&amp;Repeat the new password</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionTab</name>
+    <message>
+        <source>Presidente</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Componente</source>
+        <translation>Member</translation>
     </message>
 </context>
 <context>
@@ -11536,6 +11555,218 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
         <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dal codice fiscale.</source>
+        <translation>Female, from the tax code.</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dal codice fiscale.</source>
+        <translation>Male, from the tax code.</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dall&apos;anagrafica (codice fiscale assente).</source>
+        <translation>Female, from the registry (no tax code).</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dall&apos;anagrafica (codice fiscale assente).</source>
+        <translation>Male, from the registry (no tax code).</translation>
+    </message>
+    <message>
+        <source>Sesso femminile dall&apos;anagrafica (codice fiscale non valido).</source>
+        <translation>Female, from the registry (tax code not valid).</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dall&apos;anagrafica (codice fiscale non valido).</source>
+        <translation>Male, from the registry (tax code not valid).</translation>
+    </message>
+    <message>
+        <source>Né il codice fiscale né l&apos;anagrafica indicano il sesso della richiedente.</source>
+        <translation>Neither the tax code nor the registry gives the applicant&apos;s sex.</translation>
+    </message>
+    <message>
+        <source>Il bando non pone limiti di età.</source>
+        <translation>The call sets no age limits.</translation>
+    </message>
+    <message>
+        <source>La domanda non ha ancora la data di presentazione, alla quale il bando misura l&apos;età.</source>
+        <translation>The application has no submission date yet, the day on which the call measures the age.</translation>
+    </message>
+    <message>
+        <source>Il bando non ha ancora una data di chiusura.</source>
+        <translation>The call has no closing date yet.</translation>
+    </message>
+    <message>
+        <source>Data di nascita mancante.</source>
+        <translation>Date of birth missing.</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti almeno {min_age} e non più di {max_age}).</source>
+        <translation>{age} years old on {day} (required: at least {min_age} and no more than {max_age}).</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti almeno {min_age}).</source>
+        <translation>{age} years old on {day} (required: at least {min_age}).</translation>
+    </message>
+    <message>
+        <source>{age} anni al {day} (richiesti non più di {max_age}).</source>
+        <translation>{age} years old on {day} (required: no more than {max_age}).</translation>
+    </message>
+    <message>
+        <source>Il bando non indica ancora i comuni ammessi.</source>
+        <translation>The call does not list its eligible municipalities yet.</translation>
+    </message>
+    <message>
+        <source>Comune di residenza mancante.</source>
+        <translation>Municipality of residence missing.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune ammesso.</source>
+        <translation>Resident in an eligible municipality.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune ammesso ({municipality}).</source>
+        <translation>Resident in an eligible municipality ({municipality}).</translation>
+    </message>
+    <message>
+        <source>Residente in un comune non ammesso.</source>
+        <translation>Resident in a municipality that is not eligible.</translation>
+    </message>
+    <message>
+        <source>Residente in un comune non ammesso ({municipality}).</source>
+        <translation>Resident in a municipality that is not eligible ({municipality}).</translation>
+    </message>
+    <message>
+        <source>Condizione occupazionale non indicata.</source>
+        <translation>Occupational status not given.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}»: verificare se rientra tra quelle ammesse dal bando.</source>
+        <translation>Status «{status}»: check whether it is among those the call admits.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}» non ammessa dal bando.</source>
+        <translation>Status «{status}» is not admitted by the call.</translation>
+    </message>
+    <message>
+        <source>Condizione «{status}» ammessa.</source>
+        <translation>Status «{status}» admitted.</translation>
+    </message>
+    <message>
+        <source>Disoccupata: manca la data della DID.</source>
+        <translation>Unemployed: the date of the DID (availability declaration) is missing.</translation>
+    </message>
+    <message>
+        <source>DID del {day}, successiva alla chiusura del bando.</source>
+        <translation>DID of {day}, after the call closed.</translation>
+    </message>
+    <message>
+        <source>Disoccupata con DID del {day}.</source>
+        <translation>Unemployed, DID of {day}.</translation>
+    </message>
+    <message>
+        <source>Data e ora di ricezione mancanti.</source>
+        <translation>Date and time of receipt missing.</translation>
+    </message>
+    <message>
+        <source>Il bando non ha ancora date di apertura e chiusura.</source>
+        <translation>The call has no opening and closing dates yet.</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, prima dell&apos;apertura ({opens}).</source>
+        <translation>Received on {received}, before the opening ({opens}).</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, dopo la chiusura ({closes}).</source>
+        <translation>Received on {received}, after the closing ({closes}).</translation>
+    </message>
+    <message>
+        <source>Ricevuta il {received}, entro la chiusura ({closes}).</source>
+        <translation>Received on {received}, before the closing ({closes}).</translation>
+    </message>
+    <message>
+        <source>Il piano dei costi è vuoto.</source>
+        <translation>The cost plan is empty.</translation>
+    </message>
+    <message>
+        <source>{own}, pari al {share} dei costi (minimo {minimum}).</source>
+        <translation>{own}, that is {share} of the costs (minimum {minimum}).</translation>
+    </message>
+    <message>
+        <source>Impresa individuale della richiedente.</source>
+        <translation>Sole proprietorship of the applicant.</translation>
+    </message>
+    <message>
+        <source>Mancano le quote o la composizione dell&apos;organo amministrativo.</source>
+        <translation>The shares or the make-up of the board are missing.</translation>
+    </message>
+    <message>
+        <source>Donne: {quota} delle quote, {board} dell&apos;organo amministrativo (oltre il {above}).</source>
+        <translation>Women: {quota} of the shares, {board} of the board (more than {above} required).</translation>
+    </message>
+    <message>
+        <source>Nessuna dichiarazione registrata.</source>
+        <translation>No declaration recorded.</translation>
+    </message>
+    <message>
+        <source>Rese tutte le {count} dichiarazioni.</source>
+        <translation>All {count} declarations made.</translation>
+    </message>
+    <message>
+        <source>Mancano: {missing}</source>
+        <translation>Missing: {missing}</translation>
+    </message>
+    <message>
+        <source>Il bando non ha una data di chiusura: indicala nel bando (o rendilo «a sportello») prima di avviare l&apos;istruttoria.</source>
+        <translation>The call has no closing date: set one in the call (or make it «a sportello», open desk) before starting the eligibility check.</translation>
+    </message>
+    <message>
+        <source>Il bando è aperto fino al {day}: l&apos;istruttoria si avvia dopo la chiusura (o subito, se nel bando è indicato «a sportello»).</source>
+        <translation>The call is open until {day}: the eligibility check starts after it closes (or at once, if the call is «a sportello», open desk).</translation>
+    </message>
+    <message>
+        <source>Manca la verifica dei requisiti: avvia l&apos;istruttoria e conferma le verifiche nella scheda «Istruttoria» prima di ammettere la domanda.</source>
+        <translation>The requirements have not been checked: start the eligibility check and confirm the checks on the «Eligibility check» tab before admitting the application.</translation>
+    </message>
+    <message>
+        <source>Conferma prima tutte le verifiche dei requisiti: {pending} da confermare nella scheda «Istruttoria».</source>
+        <translation>First confirm every requirement check: {pending} to confirm on the «Eligibility check» tab.</translation>
+    </message>
+    <message>
+        <source>Requisiti non soddisfatti: {failed}. La domanda non può essere ammessa: comunica i motivi ostativi.</source>
+        <translation>Requirements not met: {failed}. The application cannot be admitted: send the notice of intended rejection.</translation>
+    </message>
+    <message>
+        <source>La commissione del bando non è ancora nominata: il responsabile la indica nella scheda «Commissione» del bando, poi si valuta.</source>
+        <translation>The call&apos;s committee has not been appointed yet: the procedure manager names it on the call&apos;s «Committee» tab, then scoring can start.</translation>
+    </message>
+    <message>
+        <source>1 domanda del bando è ancora in istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.</source>
+        <translation>1 application of the call is still under eligibility check: scoring starts when every formal check is concluded.</translation>
+    </message>
+    <message>
+        <source>{count} domande del bando sono ancora in istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.</source>
+        <translation>{count} applications of the call are still under eligibility check: scoring starts when every formal check is concluded.</translation>
+    </message>
+    <message>
+        <source>Prima congela e pubblica la graduatoria provvisoria: la definitiva si approva dopo il periodo per le osservazioni.</source>
+        <translation>First freeze and publish the provisional ranking: the final one is approved after the period for observations.</translation>
+    </message>
+    <message>
+        <source>Le osservazioni sulla graduatoria provvisoria si possono presentare fino al {day}: la definitiva si approva dal giorno successivo, o prima scrivendo il motivo.</source>
+        <translation>Observations on the provisional ranking may be submitted until {day}: the final ranking is approved from the day after, or earlier with a written reason.</translation>
+    </message>
+    <message>
+        <source>La determinazione di concessione si genera dalla graduatoria definitiva (o da uno scorrimento): scegli quella nell&apos;elenco delle versioni.</source>
+        <translation>The grant decision is generated from the final ranking (or from a move down the ranking): choose it in the list of versions.</translation>
+    </message>
+    <message>
+        <source>Manca la determinazione di concessione: generala dalla graduatoria definitiva, poi registra l&apos;accettazione della beneficiaria.</source>
+        <translation>The grant decision is missing: generate it from the final ranking, then record the beneficiary&apos;s acceptance.</translation>
+    </message>
+    <message>
+        <source>La beneficiaria non ha ancora accettato il contributo: registra la data dell&apos;accettazione (scheda «Tranche e pagamenti»), poi paga.</source>
+        <translation>The beneficiary has not accepted the grant yet: record the date of acceptance («Instalments and payments» tab), then pay.</translation>
     </message>
 </context>
 <context>

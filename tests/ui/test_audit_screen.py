@@ -4,7 +4,7 @@ tampering with the table by SQL), the .xlsx export, paging, and a record's histo
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import text
 
 from equilibri_desktop.domain.audit import AuditAction
+from equilibri_desktop.domain.clock import FixedClock, office_today, use_clock
 from equilibri_desktop.storage.models import Person
 from equilibri_desktop.ui.screens.admin import audit as audit_screen_module
 from equilibri_desktop.ui.screens.admin.audit import AuditScreen
@@ -99,6 +100,12 @@ def test_filters_narrow_the_list_and_details_show_old_and_new(qtbot, ctx):
 
 
 def test_record_and_date_filters(qtbot, ctx):
+    # Half past midnight on New Year's Day in Rome, still 31 December in UTC: the date filters count the office's days.
+    with use_clock(FixedClock(datetime(2026, 12, 31, 23, 30, tzinfo=UTC))):
+        _record_and_date_filters(qtbot, ctx)
+
+
+def _record_and_date_filters(qtbot, ctx):
     rossi = _person(ctx, "Rossi")
     _person(ctx, "Bianchi")
     _rename(ctx, rossi, "Lara", user="collega")
@@ -115,13 +122,14 @@ def test_record_and_date_filters(qtbot, ctx):
     screen.ui.record_uuid_edit.clear()
     qtbot.mouseClick(screen.ui.search_button, Qt.MouseButton.LeftButton)
 
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = office_today() + timedelta(days=1)
+    assert tomorrow == date(2027, 1, 2) and screen.ui.until_edit.date() == QDate(2027, 1, 1)
     screen.ui.since_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert len(_shown(screen)) == 3  # a date counts only once its box is ticked
     qtbot.mouseClick(screen.ui.since_check, Qt.MouseButton.LeftButton, pos=screen.ui.since_check.rect().center())
     assert screen.ui.since_edit.isEnabled() and _shown(screen) == []
     assert screen.ui.details_label.text() == "Nessuna voce scelta."
-    screen.ui.since_edit.setDate(QDate.currentDate())
+    screen.ui.since_edit.setDate(QDate(2027, 1, 1))
     assert len(_shown(screen)) == 3
 
 

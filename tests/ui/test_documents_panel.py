@@ -176,7 +176,7 @@ def _reply_deadline_ahead(ctx, scenario) -> None:
     """The scenario's notice runs to July 2026; the panel dates letters today."""
     with ctx.db.unit_of_work() as s:
         s.execute(update(GrantStatusChange).where(GrantStatusChange.application_id == scenario.esposito.id)
-                  .values(reply_deadline=date.today() + timedelta(days=15)))
+                  .values(reply_deadline=office_today() + timedelta(days=15)))
 
 
 def test_application_panel_offers_the_letters_that_apply(qtbot, ctx, files):

@@ -3,12 +3,11 @@ touched (they stay Italian: see test_grant_pdfs)."""
 
 from __future__ import annotations
 
-from datetime import UTC
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.ui.screens.grants.calls_screen import CallsScreen
 from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
 from equilibri_desktop.ui.translations import install_translators
@@ -52,7 +51,7 @@ def test_payment_statuses_in_english(qtbot, ctx, english):
 
 
 def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     from equilibri_desktop.services.admin import backups, maintenance
     from equilibri_desktop.ui.screens.home.home_page import HomePage
@@ -62,7 +61,7 @@ def test_the_home_page_backup_warning_in_english(qtbot, sqlite_ctx, english):
     assert home.ui.backup_warning_label.text() == (
         "Warning: there is no backup yet: make one from Administration › Backups.")
     maintenance.backup_database(sqlite_ctx.config, "manuale")
-    later = datetime.now(UTC) + timedelta(days=9, hours=1)
+    later = utc_now() + timedelta(days=9, hours=1)
     stale = backups.backup_staleness(sqlite_ctx.db, now=later)
     assert (stale.age_days, stale.warn_after_days) == (9, 7)
     assert "ha 9 giorni" in stale.message

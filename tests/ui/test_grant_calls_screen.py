@@ -30,6 +30,7 @@ from equilibri_desktop.ui.widgets.money_edit import (
 )
 from tests.grant_helpers import add_woman, make_application, make_call
 from tests.ui.registry_ui import activate, type_text
+from tests.ui.waiting import settle
 
 WAIT_MS = 5000
 MENU_LETTERS = set("fvsa")
@@ -74,6 +75,7 @@ def test_create_a_call_with_the_keyboard(qtbot, ctx):
     assert form.ui.municipalities_count_label.text() == "I 9 comuni del Sud Est Milano"
     assert form.ui.status_label.text() == "Modifiche non salvate"
     ctrl(qtbot, form.ui.min_cofinancing_pct_edit, Qt.Key.Key_S)
+    settle(qtbot)
     qtbot.waitUntil(lambda: form.ui.status_label.text() == "Salvato.", timeout=WAIT_MS)
     [row] = grant_calls.list_calls(ctx.db)
     detail = grant_calls.get_call(ctx.db, row.uuid)
@@ -147,6 +149,7 @@ def test_grid_and_tranche_tables(qtbot, ctx):
     assert "sommano a 90%" in error.text() and form.ui.tabs.currentIndex() == 3
     tranches.item(1, 1).setText("50")
     assert form.save()
+    settle(qtbot)
     saved = grant_calls.get_call(ctx.db, grant_calls.list_calls(ctx.db)[0].uuid).settings
     assert [c.code for c in saved.criteria] == ["C2", "C3", "C4", "C5", "C7", "C6"]
     assert saved.criteria[4].max_points == Decimal("12.5") and saved.admission_threshold == 60
@@ -181,6 +184,7 @@ def test_a_result_changing_edit_after_scoring_asks_the_reason_and_makes_a_new_ed
     assert grant_calls.get_call(ctx.db, call.uuid).settings.budget_cents == 50_000_00
     dialogs.reason_answer = "Determinazione 45/2026: dotazione ridotta"
     assert form.save()
+    settle(qtbot)
     detail = grant_calls.get_call(ctx.db, call.uuid)
     assert detail.edition == 2 and detail.settings.budget_cents == 40_000_00
     assert form.ui.status_badge.text().startswith("In valutazione · edizione 2")
@@ -195,6 +199,7 @@ def test_a_result_changing_edit_after_scoring_asks_the_reason_and_makes_a_new_ed
     form.ui.premises_text_edit.setPlainText("PREMESSO che la Regione Lombardia…")
     asked = len(dialogs.calls)
     assert form.save() and len(dialogs.calls) == asked
+    settle(qtbot)
     assert grant_calls.get_call(ctx.db, call.uuid).edition == 2
 
 
@@ -208,11 +213,13 @@ def test_commission_members_are_appointed_from_the_commissioners(qtbot, ctx, dia
     assert form.ui.member_username_edit.currentData() == "anna.rossi"
     form.ui.member_role_edit.setCurrentIndex(form.ui.member_role_edit.findData("presidente"))
     qtbot.mouseClick(form.ui.add_member_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     table = form.ui.members_table
     assert table.rowCount() == 1 and table.item(0, 1).text() == "Anna Rossi" and table.item(0, 2).text() == "Presidente"
     assert form.ui.member_username_edit.count() == 0 and not form.ui.add_member_button.isEnabled()
     table.selectRow(0)
     qtbot.mouseClick(form.ui.remove_member_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Togli dalla commissione"]
     assert table.rowCount() == 0 and grant_calls.get_call(ctx.db, call.uuid).members == ()
 
@@ -225,6 +232,7 @@ def test_opening_a_draft_from_the_status_menu(qtbot, ctx, dialogs):
     actions = form.actions.menu.actions()
     assert [a.text() for a in actions] == ["Apri il bando alle domande"]
     actions[0].trigger()
+    settle(qtbot)
     assert dialogs.titles("confirm") == ["Cambia stato"]
     assert grant_calls.get_call(ctx.db, call.uuid).status == "aperto"
     assert form.ui.status_badge.text() == "Aperto · edizione 1"
@@ -340,6 +348,7 @@ def test_who_may_apply_is_ticked_on_the_call(qtbot, ctx):
     qtbot.keyClick(boxes["studentessa"], Qt.Key.Key_Space)
     type_text(qtbot, form.ui.women_share_above_pct_edit, "60")
     assert form.save()
+    settle(qtbot)
     settings = grant_calls.get_call(ctx.db, call.uuid).settings
     assert settings.allowed_occupations == ("studentessa",) and settings.women_share_above_pct == 60
     assert not error.isVisible()
@@ -371,6 +380,7 @@ def test_the_money_rules_and_the_act_are_set_on_their_own_tab(qtbot, ctx):
     tab.budget_year.setValue(2026)
     assert form.ui.status_label.text() == "Modifiche non salvate"
     assert form.save()
+    settle(qtbot)
     settings = grant_calls.get_call(ctx.db, call.uuid).settings
     assert (settings.min_partial_grant_cents, settings.partial_acceptance_days, settings.leftover_to_later) == (
         2_500_00, 20, True)
@@ -378,3 +388,20 @@ def test_the_money_rules_and_the_act_are_set_on_their_own_tab(qtbot, ctx):
         "domanda", "Anna Verdi", "12040", 2026)
     assert settings.deciding_officer_role == "Il Responsabile del Servizio"
     assert not form.has_unsaved_changes()
+
+
+def test_one_municipality_is_counted_in_the_singular(qtbot, ctx):
+    screen = open_calls(qtbot, ctx)
+    screen.new_call()
+    form = screen.form_page
+    qtbot.keyClick(form.ui.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.mouseClick(form.ui.no_municipalities_button, Qt.MouseButton.LeftButton)
+    view = form.ui.municipality_ids_edit
+    view.setFocus()
+    view.setCurrentRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # ticked with the keyboard
+    total = view.count()
+    assert form.ui.municipalities_count_label.text() == f"1 comune scelto su {total}"  # not «1 comuni scelti»
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert form.ui.municipalities_count_label.text() == f"2 comuni scelti su {total}"

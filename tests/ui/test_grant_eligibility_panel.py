@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.services.grants import eligibility as grant_eligibility
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
+from equilibri_desktop.ui.translations import install_translators
 from tests.grant_helpers import add_woman, make_application, make_call
 from tests.ui.registry_ui import WAIT_MS
+
+
+@pytest.fixture
+def english():
+    install_translators(QApplication.instance(), "en")
+    yield
+    install_translators(QApplication.instance(), "it")
 
 
 def settle(qtbot) -> None:
@@ -46,6 +57,12 @@ def test_compute_then_confirm_everything(qtbot, ctx):
     panel, application = panel_for(qtbot, ctx, own_cofinancing_cents=1_000_00)
     assert ("si calcolano con «Avvia istruttoria»" in panel.summary_label.text()
             and not panel.confirm_all_button.isEnabled())
+    # Nothing to recompute before the formal check has run: disabled, and the button says where it starts.
+    assert not panel.recompute_button.isEnabled() and "Avvia istruttoria" in panel.recompute_button.toolTip()
+    grant_eligibility.compute_eligibility(ctx.db, application.uuid)  # what «Avvia istruttoria» does
+    panel.set_application(application.uuid)
+    settle(qtbot)
+    assert panel.recompute_button.isEnabled() and "ricalcola" in panel.recompute_button.toolTip()
     seen = []
     panel.changed.connect(seen.append)
     qtbot.mouseClick(panel.recompute_button, Qt.MouseButton.LeftButton)
@@ -131,3 +148,19 @@ def test_the_dialog_wants_a_reason_only_when_the_outcome_differs(qtbot, ctx):
     qtbot.addWidget(same)
     same.accept()
     assert same.result() == QDialog.DialogCode.Accepted and (same.outcome(), same.reason()) == ("ok", "")
+
+
+def test_the_details_follow_the_interface_language(qtbot, ctx, english):
+    """The rules store what they found as codes: the English interface words them in English (the Italian text
+    stays for the documents), including an occupational status named inside a detail."""
+    panel, application = panel_for(qtbot, ctx, own_cofinancing_cents=1_000_00)
+    grant_eligibility.compute_eligibility(ctx.db, application.uuid)
+    panel.set_application(application.uuid)
+    settle(qtbot)
+    details = column(panel, 2)
+    stored = [row.detail for row in grant_eligibility.get_checklist(ctx.db, application.uuid).rows]
+    assert len(details) == 8 and all(details) and not set(details) & set(stored)
+    assert not [text for text in details if re.search(r"[àèéìòù]|\b(anni|Ricevuta|Residente|dichiarazion)", text)]
+    assert any("6,25%" in text and "minimum 20,00%" in text for text in details)
+    pending = panel.summary_label.text()
+    assert "Declarations" in pending or "declarations" in pending, pending  # the open line named in English

@@ -9,7 +9,7 @@ the services are only read, to prove that nothing typed was lost on the way.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -91,7 +91,8 @@ EXPECTED_RANKING = (
 FIRM_NAME = "Nonni al Centro di Caputo Lucia"
 VAT_NUMBER = "12345670124"
 IBAN = "IT60 X054 2811 1010 0000 0123 456"
-CONSTITUTED_ON = date.today() - timedelta(days=10)
+START = datetime(2026, 10, 5, 9, 0)  # the office's clock when the story begins (Rome time)
+CONSTITUTED_ON = START.date() - timedelta(days=10)
 CHECKS = (K.DURC, K.INADEMPIENZE, K.DE_MINIMIS, K.RNA, K.PUBBLICAZIONE)
 FISCAL_CODE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b")
 POINTS = {**RECEIVED_POINTS, **{plan.business: plan.points for plan in PLANS}}
@@ -109,12 +110,12 @@ def italian_locale():
 @pytest.fixture
 def office_clock():
     """The office clock, moved on by the test past the call's closing and the observations' period."""
-    with use_clock(FixedClock(datetime.now(UTC))) as clock:
+    with use_clock(FixedClock(START)) as clock:
         yield clock
 
 
 @pytest.fixture
-def office(qtbot, ctx, italian_locale):
+def office(qtbot, ctx, italian_locale, office_clock):
     """A demo installation as `equilibri-admin init --demo` leaves it, its login listing the demo users."""
     seed_demo_data(ctx.db)
     ctx.demo = True
@@ -162,7 +163,7 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
     add_cost(qtbot, page, "Spese notarili di costituzione", "Servizi", NOTARY_EURO, eligible=False)
     # Alt+F would open the main window's File menu (the label's mnemonic clashes with it): click instead.
     type_into(qtbot, ui.own_cofinancing_cents_edit, str(plan.own_euro))
-    assert f"ammissibili € {plan.eligible_cents // 100:,}".replace(",", ".") in ui.totals_label.text()
+    assert f"ammissibili €\u00a0{plan.eligible_cents // 100:,}".replace(",", ".") in ui.totals_label.text()
     if shots:
         office.shot("nuova_domanda_costi")
 

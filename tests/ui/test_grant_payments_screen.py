@@ -3,13 +3,14 @@ and only the responsabile overrides it with a reason; receipts move the balance;
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Actor, Role
+from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.grants.codes import PaymentCheckKind as K
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.services.grants import payments as grant_payments
@@ -23,9 +24,18 @@ from equilibri_desktop.ui.widgets.date_edit import format_date
 from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes, visible_mnemonics
 from tests.grant_helpers import add_woman, fund_application, make_call
 from tests.ui.registry_ui import activate, choose, type_text
+from tests.ui.waiting import settle
 
 WAIT_MS = 5000
-TODAY = date.today()
+# The office's clock, frozen after the helper call closed: no test here depends on the machine's day.
+NOW = datetime(2026, 10, 5, 10, 0)  # naive: Rome time
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    with use_clock(FixedClock(NOW)) as clock:
+        yield clock
 IBAN = "IT60X0542811101000000123456"
 MENU_LETTERS = set("fvsa")  # File, Visualizza, Strumenti, Aiuto: the main window's menus
 
@@ -79,6 +89,7 @@ def test_wrong_iban_is_shown_next_to_the_field(qtbot, ctx, funded):
     _fill_firm(qtbot, screen, "IT64Y0542811101000000123456")
     qtbot.keyClick(screen.firm.ui.name_edit, Qt.Key.Key_Tab)  # leaving the IBAN field checks it already
     qtbot.mouseClick(screen.firm.ui.save_firm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     error = screen.firm.ui.iban_error
     assert error.isVisible() and error.text().startswith("Il CIN")
     assert _status_of(ctx, funded) == "finanziata"
@@ -88,6 +99,7 @@ def test_clerk_records_firm_checks_and_pays_the_advance(qtbot, ctx, funded, dial
     screen = _open(qtbot, ctx)
     _fill_firm(qtbot, screen, "IT60 X054 2811 1010 0000 0123 456")
     qtbot.mouseClick(screen.firm.ui.save_firm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: screen.tranches.ui.tranches_table.rowCount() == 2, timeout=WAIT_MS)
     assert screen.ui.detail_tabs.currentWidget() is screen.ui.tranches_tab
     assert "Impresa costituita" in screen.ui.detail_title.text()
@@ -180,15 +192,18 @@ def test_receipts_move_the_balance(qtbot, ctx, funded, dialogs, monkeypatch, tmp
         if not eligible:
             dialog.ui.eligible_check.setChecked(False)
             dialog.accept()  # the reason is missing: the dialog stays open with the message
+            settle(qtbot)
             assert dialog.isVisible() and dialog.ui.ineligible_reason_error.isVisible()
             type_text(qtbot, dialog.ui.ineligible_reason_edit, "non prevista dal bando")
         qtbot.mouseClick(dialog.ui.attachment_button, Qt.MouseButton.LeftButton)
         dialog.accept()
-        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible(), timeout=WAIT_MS)
+        settle(qtbot)  # saved through the runner: the dialog closes (and is deleted), the panel lets it go
+        qtbot.waitUntil(lambda: panel.dialog is None, timeout=WAIT_MS)
     assert panel.ui.expenses_table.rowCount() == 2
-    totals = panel.ui.totals_label.text()
+    totals = panel.ui.totals_label.text().replace("\u00a0", " ")  # the sign is kept with its amount
     assert "ammissibili <b>€ 7.000,00</b>" in totals and "non ammissibili € 800,00" in totals
     qtbot.mouseClick(panel.ui.submit_report_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.waitUntil(lambda: _status_of(ctx, funded) == "rendicontata", timeout=WAIT_MS)
     # due = min(10.000, 80% × 7.000) = 5.600; the advance was 5.000 → balance 600
     assert screen.tranches.ui.tranches_table.item(1, 3).text() == "€ 600,00"
@@ -203,10 +218,12 @@ def test_revocation_through_the_dialog(qtbot, ctx, funded):
     dialog = panel.dialog
     assert isinstance(dialog, RevocationDialog) and dialog.ui.amount_to_recover_edit.text() == "0,00"
     dialog.accept()
+    settle(qtbot)
     assert dialog.ui.decided_on_error.isVisible() and dialog.ui.reason_error.isVisible()
     type_text(qtbot, dialog.ui.decided_on_edit, format_date(TODAY))
     dialog.ui.reason_edit.setPlainText("Impresa non costituita entro il termine")
     dialog.accept()
+    settle(qtbot)
     qtbot.waitUntil(lambda: panel.ui.revocation_group.isVisible(), timeout=WAIT_MS)
     assert _status_of(ctx, funded) == "revocata"
     assert panel.ui.reason_value.text() == "Impresa non costituita entro il termine"

@@ -6,16 +6,30 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from equilibri_desktop.domain.access import Role
-from equilibri_desktop.domain.clock import FixedClock, use_clock
+from equilibri_desktop.domain.clock import FixedClock, office_now, use_clock
+from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
+from equilibri_desktop.domain.grants.procedure import admission_gate, formal_check_gate
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.ui.operations import operations_running
+from equilibri_desktop.ui.service_messages import error_text, said
+from equilibri_desktop.ui.translations import install_translators
 from tests.grant_helpers import act_as, add_woman, fund_application, make_application, make_call
 from tests.ui.test_grant_applications_screen import open_applications
 from tests.ui.test_grant_payments_screen import _act_as, _constitute, _open
 
 SHOTS = os.environ.get("EQUILIBRI_SHOTS", "")
+
+
+@pytest.fixture
+def english():
+    install_translators(QApplication.instance(), "en")
+    yield
+    install_translators(QApplication.instance(), "it")
 
 
 def test_the_formal_check_waits_for_the_call_to_close_and_admission_for_the_checks(qtbot, ctx):
@@ -66,6 +80,27 @@ def test_a_lawful_advance_is_not_called_an_excess_before_the_final_report(qtbot,
                                override_reason="test")
     screen = _open(qtbot, ctx)
     screen.ui.detail_tabs.setCurrentWidget(screen.ui.expenses_tab)
-    totals = screen.expenses.ui.totals_label.text()
+    totals = screen.expenses.ui.totals_label.text().replace("\u00a0", " ")  # the sign is kept with its amount
     assert "oltre il dovuto" not in totals  # today: «Già erogati € 5.000,00 oltre il dovuto: da recuperare.»
     assert "L'anticipo erogato supera di € 5.000,00 le spese rendicontate finora: è regolare" in totals
+
+
+def test_the_procedures_reasons_reach_the_english_interface_in_english(qtbot, ctx, english):
+    """The gates carry their message code: a disabled step says why in the interface's language, and the
+    service's refusal reaches the English message box in English too (the Italian stays for the logs)."""
+    call = make_call(ctx.db, closes_at=datetime(2026, 5, 15, 12, 0, tzinfo=UTC))
+    received = make_application(ctx.db, call, add_woman(ctx.db))
+    act_as(ctx.db, "laura.bianchi", Role.RESPONSABILE, protected_data=True)
+    with use_clock(FixedClock(datetime(2026, 5, 2, 10))):
+        screen = open_applications(qtbot, ctx)
+        assert screen.open_application(received.uuid)
+        tip = screen.application_page.ui.start_review_button.toolTip()
+        assert tip == ("The call is open until 15/05/2026: the eligibility check starts after it closes (or at once, "
+                       "if the call is «a sportello», open desk).")
+        with pytest.raises(DomainError) as refused:
+            formal_check_gate(datetime(2026, 5, 15, 12, 0, tzinfo=UTC), False, office_now()).enforce()
+    assert "aperto fino al 15/05/2026" in str(refused.value)  # the service's own words stay Italian
+    assert error_text(refused.value).startswith("The call is open until 15/05/2026")
+    failed = admission_gate(8, 0, ["Età alla scadenza del bando", "Cofinanziamento minimo"]).why_not
+    assert said(failed) == ("Requirements not met: Age at the call deadline; Minimum co-financing. The application "
+                            "cannot be admitted: send the notice of intended rejection.")

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from equilibri_desktop.domain.access import Role
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.ui.main_window import MainWindow
 from equilibri_desktop.ui.tasks import wait_for_all
 from equilibri_desktop.ui.translations import install_translators
@@ -102,7 +103,7 @@ def test_a_persons_record_lists_her_applications_and_opens_them(qtbot, window, l
 
 
 def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, language):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from sqlalchemy import select
 
@@ -114,7 +115,7 @@ def test_a_businesss_record_lists_the_grant_it_was_set_up_with(qtbot, window, la
         funded = s.scalars(select(GrantApplication.uuid).where(GrantApplication.status == "finanziata")).one()
         melegnano = s.scalar(select(Municipality.id).where(Municipality.name == "Melegnano"))
     firm = grant_payments.record_firm_constitution(window.ctx.db, funded, FirmInput(
-        name="Tempo Ritrovato di Verdi Anna", vat_number="12345670124", constituted_on=date.today() - timedelta(3),
+        name="Tempo Ritrovato di Verdi Anna", vat_number="12345670124", constituted_on=office_today() - timedelta(3),
         address="Via Roma 1", municipality_id=melegnano, cap="20077", iban="IT60X0542811101000000123456")).firm
     organisations = window.open_screen("organisations")
     assert organisations.open_record(firm.organisation_uuid)

@@ -1,7 +1,8 @@
 """The eligibility checklist of an application, computed from the call's terms and the facts on file.
 
-Each rule gives ok, ko or "da verificare" (nd: a fact is missing) with an Italian explanation; the officer
-then confirms each line or overrides it with a written reason (services/grant_eligibility.py).
+Each rule gives ok, ko or "da verificare" (nd: a fact is missing) with a coded explanation
+(eligibility_details.py); the officer then confirms each line or overrides it with a written reason
+(services/grants/eligibility.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from equilibri_desktop.domain.grants.codes import (
     CheckOutcome,
     EligibilityRule,
 )
+from equilibri_desktop.domain.grants.eligibility_details import detail_text
 from equilibri_desktop.domain.identifiers import validate_person_fiscal_code
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.domain.office_time import office_day, office_text
@@ -74,10 +76,31 @@ class CallTerms:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """What a rule found: a code of domain/grants/eligibility_details.py and its parameters."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return detail_text(self.code, dict(self.params))
+
+
+def _d(code: str, **params: object) -> Detail:
+    return Detail(f"eligibility.{code}", tuple((name, str(value)) for name, value in params.items()))
+
+
+@dataclass(frozen=True)
 class CheckResult:
     rule: EligibilityRule
     outcome: CheckOutcome
-    detail: str
+    found: Detail
+
+    @property
+    def detail(self) -> str:
+        """In Italian, as the documents and the stored text say it."""
+        return self.found.text
 
 
 def age_on(birth: date, day: date) -> int:
@@ -92,112 +115,117 @@ def _decoded(facts: ApplicantFacts):
         return None
 
 
-def check_sex(facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_sex(facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     decoded = _decoded(facts.applicant)
     if decoded is not None:
-        outcome = OK if decoded.sex == "F" else KO
-        return outcome, "Sesso {} dal codice fiscale.".format("femminile" if decoded.sex == "F" else "maschile")
+        female = decoded.sex == "F"
+        return (OK if female else KO), _d("sex_cf_female" if female else "sex_cf_male")
     sex = facts.applicant.sex.strip().upper()[:1]
     if sex in ("F", "M"):
-        why = "assente" if not facts.applicant.fiscal_code else "non valido"
-        return (OK if sex == "F" else KO), "Sesso {} dall'anagrafica (codice fiscale {}).".format(
-            "femminile" if sex == "F" else "maschile", why)
-    return ND, "Né il codice fiscale né l'anagrafica indicano il sesso della richiedente."
+        why = "no_cf" if not facts.applicant.fiscal_code else "bad_cf"
+        female = sex == "F"
+        return (OK if female else KO), _d(f"sex_registry_{'female' if female else 'male'}_{why}")
+    return ND, _d("sex_unknown")
 
 
-def check_age(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_age(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     if terms.min_age is None and terms.max_age is None:
-        return OK, "Il bando non pone limiti di età."
+        return OK, _d("age_no_limits")
     at_submission = terms.age_reference == "domanda"
     if at_submission and facts.received_at is None:
-        return ND, "La domanda non ha ancora la data di presentazione, alla quale il bando misura l'età."
+        return ND, _d("age_no_submission")
     if not at_submission and terms.closes_at is None:
-        return ND, "Il bando non ha ancora una data di chiusura."
+        return ND, _d("age_no_closing")
     decoded = _decoded(facts.applicant)
     birth = facts.applicant.birth_date or (decoded.birth_date if decoded else None)
     if birth is None:
-        return ND, "Data di nascita mancante."
+        return ND, _d("age_no_birth_date")
     deadline = office_day(facts.received_at if at_submission else terms.closes_at)
     age = age_on(birth, deadline)
-    limits = " e ".join(part for part in (
-        f"almeno {terms.min_age}" if terms.min_age is not None else "",
-        f"non più di {terms.max_age}" if terms.max_age is not None else "") if part)
     inside = (terms.min_age is None or age >= terms.min_age) and (terms.max_age is None or age <= terms.max_age)
-    return (OK if inside else KO), f"{age} anni al {deadline:%d/%m/%Y} (richiesti {limits})."
+    day = f"{deadline:%d/%m/%Y}"
+    if terms.min_age is not None and terms.max_age is not None:
+        found = _d("age_between", age=age, day=day, min_age=terms.min_age, max_age=terms.max_age)
+    elif terms.min_age is not None:
+        found = _d("age_at_least", age=age, day=day, min_age=terms.min_age)
+    else:
+        found = _d("age_at_most", age=age, day=day, max_age=terms.max_age)
+    return (OK if inside else KO), found
 
 
-def check_residence(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_residence(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     person = facts.applicant
     if not terms.municipality_ids:
-        return ND, "Il bando non indica ancora i comuni ammessi."
+        return ND, _d("residence_no_municipalities")
     if person.municipality_id is None and not person.municipality_name:
-        return ND, "Comune di residenza mancante."
-    where = "" if person.protected else f" ({person.municipality_name})"
-    if person.municipality_id in terms.municipality_ids:
-        return OK, f"Residente in un comune ammesso{where}."
-    return KO, f"Residente in un comune non ammesso{where}."
+        return ND, _d("residence_missing")
+    allowed = person.municipality_id in terms.municipality_ids
+    code = "residence_allowed" if allowed else "residence_not_allowed"
+    # A protected person's municipality is never named.
+    found = _d(code) if person.protected else _d(f"{code}_in", municipality=person.municipality_name)
+    return (OK if allowed else KO), found
 
 
-def check_occupation(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_occupation(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     status = facts.occupational_status
     if not status:
-        return ND, "Condizione occupazionale non indicata."
+        return ND, _d("occupation_missing")
     label = _occupation(status)
     if status not in terms.allowed_occupations:
         if status == UNCLEAR or OccupationalStatus.from_code(status) is None:
-            return ND, f"Condizione «{label}»: verificare se rientra tra quelle ammesse dal bando."
-        return KO, f"Condizione «{label}» non ammessa dal bando."
+            return ND, _d("occupation_to_verify", status=label)
+        return KO, _d("occupation_not_allowed", status=label)
     if status != "disoccupata":
-        return OK, f"Condizione «{label}» ammessa."
+        return OK, _d("occupation_allowed", status=label)
     if facts.did_date is None:
-        return ND, "Disoccupata: manca la data della DID."
+        return ND, _d("occupation_no_did")
     if terms.closes_at is not None and facts.did_date > office_day(terms.closes_at):
-        return KO, f"DID del {facts.did_date:%d/%m/%Y}, successiva alla chiusura del bando."
-    return OK, f"Disoccupata con DID del {facts.did_date:%d/%m/%Y}."
+        return KO, _d("occupation_did_late", day=f"{facts.did_date:%d/%m/%Y}")
+    return OK, _d("occupation_did", day=f"{facts.did_date:%d/%m/%Y}")
 
 
-def check_deadline(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_deadline(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     if facts.received_at is None:
-        return ND, "Data e ora di ricezione mancanti."
+        return ND, _d("deadline_no_receipt")
     if terms.opens_at is None or terms.closes_at is None:
-        return ND, "Il bando non ha ancora date di apertura e chiusura."
+        return ND, _d("deadline_no_dates")
     received = office_text(facts.received_at)
     if facts.received_at < terms.opens_at:
-        return KO, f"Ricevuta il {received}, prima dell'apertura ({office_text(terms.opens_at)})."
+        return KO, _d("deadline_early", received=received, opens=office_text(terms.opens_at))
     if facts.received_at > terms.closes_at:
-        return KO, f"Ricevuta il {received}, dopo la chiusura ({office_text(terms.closes_at)})."
-    return OK, f"Ricevuta il {received}, entro la chiusura ({office_text(terms.closes_at)})."
+        return KO, _d("deadline_late", received=received, closes=office_text(terms.closes_at))
+    return OK, _d("deadline_in_time", received=received, closes=office_text(terms.closes_at))
 
 
-def check_cofinancing(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_cofinancing(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     if facts.total_costs_cents <= 0:
-        return ND, "Il piano dei costi è vuoto."
+        return ND, _d("cofinancing_no_costs")
     share = (Decimal(facts.own_cofinancing_cents) * 100 / facts.total_costs_cents).quantize(Decimal("0.01"))
-    own = format_euro(from_cents(facts.own_cofinancing_cents))
-    text = f"{own}, pari al {_pct(share)} dei costi (minimo {_pct(terms.min_cofinancing_pct)})."
+    found = _d("cofinancing_share", own=format_euro(from_cents(facts.own_cofinancing_cents)), share=_pct(share),
+               minimum=_pct(terms.min_cofinancing_pct))
     # Compared exactly (cents × 100 against the costs), never on the rounded share.
     enough = facts.own_cofinancing_cents * 100 >= terms.min_cofinancing_pct * facts.total_costs_cents
-    return (OK if enough else KO), text
+    return (OK if enough else KO), found
 
 
-def check_female_enterprise(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_female_enterprise(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     if facts.applicant_kind != ApplicantKind.SOCIETA.value:
-        return OK, "Impresa individuale della richiedente."
+        return OK, _d("company_individual")
     quota, board = facts.women_quota_pct, facts.women_board_pct
     if quota is None or board is None:
-        return ND, "Mancano le quote o la composizione dell'organo amministrativo."
+        return ND, _d("company_shares_missing")
     above = terms.women_share_above
-    text = f"Donne: {_pct(quota)} delle quote, {_pct(board)} dell'organo amministrativo (oltre il {_pct(above)})."
-    return (OK if quota > above and board > above else KO), text
+    found = _d("company_shares", quota=_pct(quota), board=_pct(board), above=_pct(above))
+    return (OK if quota > above and board > above else KO), found
 
 
-def check_declarations(facts: ApplicationFacts) -> tuple[CheckOutcome, str]:
+def check_declarations(facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
     if not facts.declarations:
-        return ND, "Nessuna dichiarazione registrata."
+        return ND, _d("declarations_none")
     missing = [label for label, given in facts.declarations if not given]
     if not missing:
-        return OK, f"Rese tutte le {len(facts.declarations)} dichiarazioni."
-    return KO, "Mancano: " + "; ".join(missing)
+        return OK, _d("declarations_all", count=len(facts.declarations))
+    return KO, _d("declarations_missing", missing="; ".join(missing))
 
 
 def evaluate(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckResult, ...]:
@@ -212,7 +240,11 @@ def evaluate(terms: CallTerms, facts: ApplicationFacts) -> tuple[CheckResult, ..
         (EligibilityRule.COMPAGINE_FEMMINILE, check_female_enterprise(terms, facts)),
         (EligibilityRule.DICHIARAZIONI, check_declarations(facts)),
     )
-    return tuple(CheckResult(rule, outcome, detail) for rule, (outcome, detail) in rules)
+    return tuple(CheckResult(rule, outcome, found) for rule, (outcome, found) in rules)
+
+
+def _warning(field: str, found: Detail) -> FieldError:
+    return FieldError(field, found.text, found.code, dict(found.params))
 
 
 def requirement_warnings(terms: CallTerms, facts: ApplicationFacts) -> tuple[FieldError, ...]:
@@ -220,13 +252,13 @@ def requirement_warnings(terms: CallTerms, facts: ApplicationFacts) -> tuple[Fie
     already misses, as warnings on its fields: it is saved anyway (the officer decides at the formal check),
     but the clerk hears it while the applicant is still at the desk."""
     warnings = []
-    outcome, detail = check_occupation(terms, facts)
+    outcome, found = check_occupation(terms, facts)
     if outcome is KO:
-        warnings.append(FieldError("occupational_status", detail))
-    outcome, detail = check_female_enterprise(terms, facts)
+        warnings.append(_warning("occupational_status", found))
+    outcome, found = check_female_enterprise(terms, facts)
     if outcome is KO:
-        warnings += [FieldError(field, detail) for field, share in (("women_quota_pct", facts.women_quota_pct),
-                                                                     ("women_board_pct", facts.women_board_pct))
+        warnings += [_warning(field, found) for field, share in (("women_quota_pct", facts.women_quota_pct),
+                                                                  ("women_board_pct", facts.women_board_pct))
                      if share is not None and share <= terms.women_share_above]
     return tuple(warnings)
 

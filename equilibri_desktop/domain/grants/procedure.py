@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.messages import CodedText
 
 DEFAULT_OBSERVATION_DAYS = 10  # a call setting; ten days mirror L. 241/1990 art. 10-bis's term for observations
 MAX_OBSERVATION_DAYS = 90
@@ -33,6 +34,8 @@ class Gate:
         return not self.why_not
 
     def enforce(self) -> None:
+        if isinstance(self.why_not, CodedText):
+            raise DomainError(str(self.why_not), code=self.why_not.code, params=self.why_not.params)
         if self.why_not:
             raise DomainError(self.why_not)
 
@@ -44,44 +47,34 @@ def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def formal_check_gate(closes_at: datetime | None, a_sportello: bool, now: datetime) -> Gate:
     """The formal check compares every application on the same terms: it starts when the call has closed."""
     if a_sportello or (closes_at is not None and now >= closes_at):
         return OPEN
     if closes_at is None:
-        return Gate("Il bando non ha una data di chiusura: indicala nel bando (o rendilo «a sportello») prima "
-                    "di avviare l'istruttoria.")
-    return Gate(f"Il bando è aperto fino al {_day(closes_at.date())}: l'istruttoria si avvia dopo la chiusura "
-                "(o subito, se nel bando è indicato «a sportello»).")
+        return Gate(CodedText("procedure.no_closing"))
+    return Gate(CodedText("procedure.call_open", day=_day(closes_at.date())))
 
 
 def admission_gate(checks: int, pending: int, failed: Sequence[str]) -> Gate:
     """Admission needs every eligibility check computed and confirmed, none failed."""
     if not checks:
-        return Gate("Manca la verifica dei requisiti: avvia l'istruttoria e conferma le verifiche nella scheda "
-                    "«Istruttoria» prima di ammettere la domanda.")
+        return Gate(CodedText("procedure.no_checks"))
     if pending:
-        return Gate(f"Conferma prima tutte le verifiche dei requisiti: {pending} da confermare nella"
-                    " scheda «Istruttoria».")
-    if failed:
-        return Gate("Requisiti non soddisfatti: " + "; ".join(failed) + ". La domanda non può essere ammessa: "
-                    "comunica i motivi ostativi.")
+        return Gate(CodedText("procedure.checks_pending", pending=pending))
+    if failed:  # the requirements' labels, joined by "; " (the interface translates each)
+        return Gate(CodedText("procedure.checks_failed", failed="; ".join(failed)))
     return OPEN
 
 
 def scoring_gate(commission_members: int, under_check: int) -> Gate:
     """Scores are given once the commission exists and no application of the call is still being checked."""
     if not commission_members:
-        return Gate("La commissione del bando non è ancora nominata: il responsabile la indica nella scheda "
-                    "«Commissione» del bando, poi si valuta.")
+        return Gate(CodedText("procedure.no_commission"))
+    if under_check == 1:
+        return Gate(CodedText("procedure.under_check_one"))
     if under_check:
-        verb = "è" if under_check == 1 else "sono"
-        return Gate(f"{_count(under_check, 'domanda', 'domande').capitalize()} del bando {verb} ancora in "
-                    "istruttoria: la valutazione inizia quando le verifiche formali sono tutte concluse.")
+        return Gate(CodedText("procedure.under_check", count=under_check))
     return OPEN
 
 
@@ -94,27 +87,23 @@ def final_ranking_gate(provisional_published_on: date | None, observation_days: 
                        early_reason: str = "") -> Gate:
     """The final ranking follows a published provisional one once the period for observations has run."""
     if provisional_published_on is None:
-        return Gate("Prima congela e pubblica la graduatoria provvisoria: la definitiva si approva dopo il "
-                    "periodo per le osservazioni.")
+        return Gate(CodedText("procedure.no_provisional"))
     last = observations_end(provisional_published_on, observation_days)
     if today > last or early_reason.strip():
         return OPEN
-    return Gate(f"Le osservazioni sulla graduatoria provvisoria si possono presentare fino al {_day(last)}: la "
-                "definitiva si approva dal giorno successivo, o prima scrivendo il motivo.")
+    return Gate(CodedText("procedure.observations_open", day=_day(last)))
 
 
 def decision_gate(final: bool) -> Gate:
     if final:
         return OPEN
-    return Gate("La determinazione di concessione si genera dalla graduatoria definitiva (o da uno scorrimento): "
-                "scegli quella nell'elenco delle versioni.")
+    return Gate(CodedText("procedure.decision_needs_final"))
 
 
 def acceptance_gate(decision_registered: bool) -> Gate:
     if decision_registered:
         return OPEN
-    return Gate("Manca la determinazione di concessione: generala dalla graduatoria definitiva, poi registra "
-                "l'accettazione della beneficiaria.")
+    return Gate(CodedText("procedure.no_decision"))
 
 
 def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
@@ -122,7 +111,6 @@ def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
     if not decision_registered:
         return acceptance_gate(False)
     if accepted_on is None:
-        return Gate("La beneficiaria non ha ancora accettato il contributo: registra la data dell'accettazione "
-                    "(scheda «Tranche e pagamenti»), poi paga.")
+        return Gate(CodedText("procedure.not_accepted"))
     return OPEN
 

@@ -22,6 +22,7 @@ from equilibri_desktop.domain.audit import (
     changes_text,
     masked_change,
 )
+from equilibri_desktop.domain.office_time import OFFICE_TZ
 from equilibri_desktop.services.access.audit_names import in_form_order, record_names
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.registry.dto import Page
@@ -86,10 +87,12 @@ def record(session: Session, action: AuditAction | str, *, table_name: str = "",
 
 
 def _utc_bound(value: date | datetime, end: bool) -> datetime:
+    # Days are the office's (Europe/Rome), never the machine's: a server set to UTC would otherwise file the
+    # first half hour of New Year's Day under 31 December.
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.astimezone()
+        return value if value.tzinfo else value.replace(tzinfo=OFFICE_TZ)
     day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    return datetime.combine(day, time.min, tzinfo=OFFICE_TZ).astimezone(UTC)
 
 
 def visible(query: Select, actor: Actor) -> Select:

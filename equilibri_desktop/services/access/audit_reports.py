@@ -11,6 +11,7 @@ from sqlalchemy import select
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.audit_chain import ChainChecker, StoredEntry
+from equilibri_desktop.domain.office_time import office_time
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
@@ -73,7 +74,7 @@ def _export_rows(db: Database, criteria: audit.AuditFilter) -> Iterator[tuple]:
             entries = session.scalars(query.order_by(AuditEntry.id).limit(CHUNK)).all()
             batch = [(audit.to_row(entry), entry.entry_hash) for entry in entries]
         for row, digest in batch:
-            local = row.at.astimezone()  # the writer shows dates only: the time goes in its own column
+            local = office_time(row.at)  # the writer shows dates only: the time goes in its own column
             yield (row.id, local.date(), f"{local:%H:%M:%S}", row.username, row.action_label, row.table_name,
                    str(row.record_uuid or ""), _changes_text(row), row.detail, digest[:16])
         if len(batch) < CHUNK:

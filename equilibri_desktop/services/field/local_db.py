@@ -86,3 +86,23 @@ def remove_local(data_dir: Path, kit_uuid: str) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.with_suffix(".salt").unlink(missing_ok=True)
+
+
+def check_field_libraries(folder: Path) -> None:
+    """For the program's self-test: an encrypted database can be written and its file is not plain SQLite,
+    and the names' fuzzy comparison is there. Raises RuntimeError otherwise."""
+    from rapidfuzz import fuzz
+
+    path = folder / "prova.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = encrypted_engine(path, "prova-del-programma")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE prova (valore TEXT)"))
+            connection.execute(text("INSERT INTO prova VALUES ('cifrato')"))
+    finally:
+        engine.dispose()
+    if path.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise RuntimeError("il database del portatile non è cifrato")
+    if fuzz.ratio("Rossi Maria", "Rosi Maria") < 80:
+        raise RuntimeError("confronto dei nomi non disponibile")

@@ -6,6 +6,7 @@ GRANTS_DECIDE and a written reason, and so does settling a line the rules could 
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,12 +48,16 @@ class EligibilityRow:
     rule_label: str
     computed: str  # CheckOutcome code
     computed_label: str
-    detail: str
+    detail: str  # Italian, as the documents say it
     confirmed: str  # "" until the officer confirms
     confirmed_label: str
     override_reason: str
     confirmed_by: str
     confirmed_at: datetime | None
+    # The detail as a code of domain/grants/eligibility_details.py with its parameters, for the interface to
+    # word in its language; "" for a line stored as text only.
+    detail_code: str = ""
+    detail_params: tuple[tuple[str, str], ...] = ()
 
     @property
     def overridden(self) -> bool:
@@ -113,13 +118,22 @@ def _label(enum, code: str) -> str:
         return code
 
 
+def _params(stored: str) -> tuple[tuple[str, str], ...]:
+    try:
+        values = json.loads(stored or "{}")
+    except ValueError:
+        return ()
+    return tuple((str(k), str(v)) for k, v in values.items()) if isinstance(values, dict) else ()
+
+
 def _checklist(session: Session, application: GrantApplication) -> Checklist:
     stored = _stored(session, application.id)
     rows = tuple(EligibilityRow(
         rule=r.rule, rule_label=_label(EligibilityRule, r.rule), computed=r.computed,
         computed_label=_label(CheckOutcome, r.computed), detail=r.detail, confirmed=r.confirmed,
         confirmed_label=_label(CheckOutcome, r.confirmed), override_reason=r.override_reason,
-        confirmed_by=r.confirmed_by, confirmed_at=r.confirmed_at)
+        confirmed_by=r.confirmed_by, confirmed_at=r.confirmed_at, detail_code=r.detail_code,
+        detail_params=_params(r.detail_params))
         for rule in EligibilityRule if (r := stored.get(rule.value)) is not None)
     confirmed = [CheckOutcome(row.confirmed) if row.confirmed else None for row in rows]
     return Checklist(application.uuid, rows, bool(rows) and all(confirmed), overall(confirmed))
@@ -131,16 +145,18 @@ def compute_in_session(session: Session, application: GrantApplication) -> None:
     stored = _stored(session, application.id)
     for result in evaluate(call_terms(session, call), _facts(session, application)):
         detail = result.detail[:DETAIL_LIMIT]
+        code, params = result.found.code, json.dumps(dict(result.found.params), ensure_ascii=False)
         row = stored.get(result.rule.value)
         if row is None:
             session.add(GrantEligibilityCheck(application_id=application.id, rule=result.rule.value,
-                                              computed=result.outcome.value, detail=detail))
+                                              computed=result.outcome.value, detail=detail, detail_code=code,
+                                              detail_params=params))
             continue
         if row.computed != result.outcome.value:
             row.computed = result.outcome.value
             row.confirmed, row.override_reason, row.confirmed_by, row.confirmed_at = "", "", "", None
-        if row.detail != detail:
-            row.detail = detail
+        if (row.detail, row.detail_code, row.detail_params) != (detail, code, params):
+            row.detail, row.detail_code, row.detail_params = detail, code, params
     session.flush()
 
 

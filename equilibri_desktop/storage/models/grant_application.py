@@ -156,7 +156,11 @@ class GrantEligibilityCheck(RecordMixin, Base):
     application_id: Mapped[int] = mapped_column(ForeignKey("grant_application.id"), nullable=False, index=True)
     rule: Mapped[str] = mapped_column(String(40), nullable=False)  # EligibilityRule code
     computed: Mapped[str] = mapped_column(String(10), nullable=False)  # CheckOutcome code
-    detail: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    detail: Mapped[str] = mapped_column(String(300), nullable=False, default="")  # Italian, for documents
+    # What the rule found as a code of domain/grants/eligibility_details.py and its parameters (a JSON object):
+    # the interface words it in its own language. "" for a line whose text no code matches (kept as written).
+    detail_code: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    detail_params: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     confirmed: Mapped[str] = mapped_column(String(10), nullable=False, default="")  # "" until confirmed
     override_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     confirmed_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")

@@ -97,7 +97,8 @@ class AuditScreen(FormScreen):
         self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 3)
         self._fill_fixed_filters()
-        today = QDate.currentDate()
+        day = office_today()  # the office's day, not the machine's (a UTC server is an hour behind Rome)
+        today = QDate(day.year, day.month, day.day)
         self.ui.since_edit.setDate(today.addMonths(-1))
         self.ui.until_edit.setDate(today)
         for combo in (self.ui.user_combo, self.ui.table_combo, self.ui.action_combo):

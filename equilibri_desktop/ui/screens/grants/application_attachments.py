@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.application_parts import ATTACHMENT_KINDS
 from equilibri_desktop.domain.grants.protocol import received_text
 from equilibri_desktop.services.grants import attachments as files
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.grants.application_dialogs import (
     FileChooser,
     FileOpener,
@@ -102,26 +102,30 @@ class AttachmentsPanel(QObject):
     def add(self) -> None:
         if self.application_uuid is None or not self._writable:
             return
-        kind = self.ui.attachment_kind_edit.currentText()
+        kind, application_uuid = self.ui.attachment_kind_edit.currentText(), self.application_uuid
         added = []
+        # One operation per file, in order on the database writer: a file refused does not stop the others.
         for path in FileChooser.choose(self.owner):
-            try:
-                added.append(files.add_attachment(self.ctx.db, self.application_uuid, path, kind))
-            except DomainError as error:
-                Messages.warn(self.owner, tr("Allegato non aggiunto"), str(error))
+            run_operation(self.owner, self._adding(application_uuid, path, kind),
+                          on_success=lambda entry: self._added(added, entry), on_failure=lambda _e: self.refresh(),
+                          label=tr("Copia dell'allegato…"), error_title=tr("Allegato non aggiunto"))
+
+    def _adding(self, application_uuid, path: str, kind: str):
+        return lambda: files.add_attachment(self.ctx.db, application_uuid, path, kind)
+
+    def _added(self, added: list, entry) -> None:
+        added.append(entry)
         self.refresh()
-        if added:
-            self.ui.attachments_status.setText(tr("File allegati: {n}, copiati nella cartella dei dati.").format(
-                n=len(added)))
+        self.ui.attachments_status.setText(tr("File allegati: {n}, copiati nella cartella dei dati.").format(
+            n=len(added)))
 
     def open_current(self) -> None:
         current = self._current()
         if current is None:
             return
-        try:
-            checked = files.open_attachment(self.ctx.db, current.entry.uuid)
-        except DomainError as error:
-            Messages.warn(self.owner, tr("Allegato non disponibile"), str(error))
+        found, checked = run_now(self.owner, lambda: files.open_attachment(self.ctx.db, current.entry.uuid),
+                                 error_title=tr("Allegato non disponibile"))
+        if not found:
             return
         if checked.state == files.MISSING:
             Messages.warn(self.owner, tr("File mancante"), tr("Il file non è più nella cartella dei dati: {path}")
@@ -141,8 +145,7 @@ class AttachmentsPanel(QObject):
                 tr("Togliere «{name}» dalla domanda? Il file viene spostato nel cestino della cartella dei dati.")
                 .format(name=current.entry.original_name), ok_label=tr("Togli")):
             return
-        try:
-            files.remove_attachment(self.ctx.db, current.entry.uuid, current.entry.version)
-        except DomainError as error:
-            Messages.warn(self.owner, tr("Allegato non tolto"), str(error))
-        self.refresh()
+        run_operation(self.owner, lambda: files.remove_attachment(self.ctx.db, current.entry.uuid,
+                                                                  current.entry.version),
+                      on_success=lambda _r: self.refresh(), on_failure=lambda _e: self.refresh(),
+                      error_title=tr("Allegato non tolto"))

@@ -29,6 +29,10 @@ def euro_text(cents: int) -> str:
     return format_euro(from_cents(cents)).removeprefix("€ ") if cents else ""
 
 
+def _in_text(cents: int) -> str:
+    return format_euro(from_cents(cents)).replace(" ", "\u00a0")  # the sign stays with its amount
+
+
 class CostsEditor(QObject):
     changed = Signal()
 
@@ -200,8 +204,7 @@ class CostsEditor(QObject):
         total, eligible = total_cost_cents(items), eligible_cost_cents(items)
         share = cofinancing_pct(self.own_cents(), eligible)
         text = tr("Totale {total} · ammissibili {eligible} · non ammissibili {other}").format(
-            total=format_euro(from_cents(total)), eligible=format_euro(from_cents(eligible)),
-            other=format_euro(from_cents(total - eligible)))
+            total=_in_text(total), eligible=_in_text(eligible), other=_in_text(total - eligible))
         if share is not None:
             text += " · " + tr("cofinanziamento {share}% delle spese ammissibili").format(
                 share=f"{share:.2f}".replace(".", ","))

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.clock import office_today
-from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.pages import attach_form
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
 
 
@@ -87,22 +89,26 @@ class ReasonDialog(QDialog):
                             self.ui.reply_received_edit.isChecked())
 
     def accept(self) -> None:
-        errors: dict[str, str] = {}
+        """The service runs through the operation runner; what it refuses stays in the dialog with what was typed."""
         self.ui.general_error.hide()
-        try:
-            self.result_value = self.submit(self.answer())
-        except ValidationError as error:
-            errors = merge_messages(error.errors)
-        except DomainError as error:
-            self.ui.general_error.setText(str(error))
-            self.ui.general_error.show()
-            return
-        unplaced = show_messages(self.form, errors, {})
-        if unplaced:
-            self.ui.general_error.setText("\n".join(item.message for item in unplaced))
-            self.ui.general_error.show()
-        if not errors:
-            super().accept()
+        answer = self.answer()
+        self.ui.ok_button.setEnabled(False)  # one submission at a time
+        run_operation(self, lambda: self.submit(answer), on_success=self._accepted, on_failure=self._refused,
+                      form=self.form, error_title=tr("Passaggio non eseguito"))
+
+    def _accepted(self, result: Any) -> None:
+        self.result_value = result
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.ui.ok_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            unplaced = show_messages(self.form, merge_messages(error.errors), {})
+            text = "\n".join(item.message for item in unplaced)
+        else:  # also said in the message box: kept here while the clerk corrects the answer
+            text = error_text(error)
+        self.ui.general_error.setText(text)
+        self.ui.general_error.setVisible(bool(text))
 
     @classmethod
     def ask(cls, parent: QWidget | None, spec: ReasonSpec, submit: Submit) -> Any:

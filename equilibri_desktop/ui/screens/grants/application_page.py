@@ -5,13 +5,13 @@ along the workflow. Wrong input stays on screen with the message next to its fie
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.grants.application_parts import parse_percent
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ApplicantKind
@@ -21,7 +21,7 @@ from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.grants.application_actions import WorkflowActions
 from equilibri_desktop.ui.screens.grants.application_attachments import AttachmentsPanel
 from equilibri_desktop.ui.screens.grants.application_costs import CostsEditor
@@ -60,7 +60,10 @@ class ApplicationPage(RegistryPage):
         self.people = ApplicantSection(ctx, self.ui, self)
         self.costs = CostsEditor(self.ui, self)
         self.attachments = AttachmentsPanel(ctx, self.ui, self)
-        self.actions = WorkflowActions(self)
+        self.actions = WorkflowActions(ctx, self.ui, self, self.has_unsaved_changes)
+        self.actions.moved.connect(self.show_detail)
+        self.actions.register_requested.connect(self.register)
+        self._after_save: Callable[[ApplicationDetail], None] | None = None
         self.eligibility = self._eligibility_panel()
         watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
         for source in (self.people.changed, self.costs.changed, self.fields.changed):
@@ -68,7 +71,7 @@ class ApplicationPage(RegistryPage):
         self.ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self._apply_editability())
         self.ui.call_uuid_edit.currentIndexChanged.connect(
             lambda _i: self.costs.set_minimum(self.people.minimum_cofinancing()))
-        self.ui.save_button.clicked.connect(self.save)
+        self.ui.save_button.clicked.connect(lambda: self.save())
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.back_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -103,13 +106,11 @@ class ApplicationPage(RegistryPage):
         (self.ui.applicant_uuid_edit if self.people.call_uuid() else self.ui.call_uuid_edit).setFocus()
 
     def open_record(self, application_uuid: uuid.UUID) -> bool:
-        try:
-            detail = applications.get_application(self.ctx.db, application_uuid)
-        except DomainError as error:
-            Messages.warn(self, tr("Domanda non disponibile"), str(error))
-            return False
-        self.show_detail(detail)
-        return True
+        found, detail = run_now(self, lambda: applications.get_application(self.ctx.db, application_uuid),
+                                error_title=tr("Domanda non disponibile"))
+        if found:
+            self.show_detail(detail)
+        return found
 
     def show_detail(self, detail: ApplicationDetail, warnings: Sequence[FieldError] = ()) -> None:
         self.detail = detail
@@ -210,28 +211,69 @@ class ApplicationPage(RegistryPage):
         self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
         return False
 
-    def save(self) -> bool:
+    def _submit(self, call, error_title: str, on_success) -> None:
+        """A save or a protocol through the operation runner: what the service refuses lands next to the fields
+        (and stays there while the clerk corrects), a colleague's save or a closed call in a message."""
+        run_operation(self, call, on_success=on_success, form=self.form, error_title=error_title,
+                      on_failure=lambda error: isinstance(error, ValidationError)
+                      and self.refused(merge_messages(error.errors)))
+
+    def save(self, then: Callable[[ApplicationDetail], None] | None = None) -> bool:
+        """Start saving; False when refused before starting. `then` runs with the saved application."""
         if not self.isVisible() or not self.ui.save_button.isEnabled():
             return False
         local = self.local_errors()
         if local:
             return self.refused(local)
-        try:
-            if self.detail is None:
-                result = applications.create_draft(self.ctx.db, self.collect())
-            else:
-                result = applications.update_application(self.ctx.db, self.detail.uuid, self.detail.version,
-                                                         self.collect())
-        except ValidationError as error:
-            return self.refused(merge_messages(error.errors))
-        except DomainError as error:  # saved by a colleague meanwhile, a permission, a closed call
-            Messages.warn(self, tr("Salvataggio non eseguito"), str(error))
-            return False
+        data, db = self.collect(), self.ctx.db
+        if self.detail is None:
+            def call():
+                return applications.create_draft(db, data)
+        else:
+            key, version = self.detail.uuid, self.detail.version
+
+            def call():
+                return applications.update_application(db, key, version, data)
+        self._after_save = then
+        self._submit(call, tr("Salvataggio non eseguito"), self._stored)
+        return True
+
+    def _stored(self, result) -> None:
         self.show_detail(result.application, result.warnings)  # says what is still to complete, if anything
         if not result.warnings:
             self.ui.status_label.setText(tr("Salvata."))
         self.saved.emit(result.application)
-        return True
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then(result.application)
+
+    def register(self) -> None:
+        """«Protocolla»: a new application is stored and protocolled in one step, a draft with unsaved changes
+        is saved first."""
+        if not Messages.confirm(self, tr("Protocolla la domanda"), tr(
+                "Assegnare adesso numero di protocollo, data e ora di ricevimento? Non si potranno più cambiare."),
+                ok_label=tr("Protocolla")):
+            return
+        if self.detail is not None and self.has_unsaved_changes():
+            self.save(then=self._register_stored)
+        elif self.detail is not None:
+            self._register_stored(self.detail)
+        elif local := self.local_errors():
+            self.refused(local)
+        else:
+            data, db = self.collect(), self.ctx.db
+            self._submit(lambda: applications.register_new_application(db, data),
+                         tr("Protocollazione non eseguita"), self._registered)
+
+    def _register_stored(self, detail: ApplicationDetail) -> None:
+        db = self.ctx.db
+        self._submit(lambda: applications.register_application(db, detail.uuid, detail.version),
+                     tr("Protocollazione non eseguita"), self._registered)
+
+    def _registered(self, result) -> None:
+        self.show_detail(result.application, result.warnings)
+        self.ui.status_label.setText(tr("Protocollata: n. {protocol}.").format(protocol=result.application.protocol))
+        self.saved.emit(result.application)
 
     def cancel(self) -> None:
         """Esc: with changes, ask and go back to what is stored; without, back to the list."""

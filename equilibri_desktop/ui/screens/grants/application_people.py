@@ -10,7 +10,6 @@ from types import SimpleNamespace
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.application_parts import CoApplicantInput
 from equilibri_desktop.services.grants import applications as grant_applications
 from equilibri_desktop.services.grants.application_dto import (
@@ -21,6 +20,7 @@ from equilibri_desktop.services.registry.search import PersonFilter, Sort, searc
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.screens.registry.table_model import day_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,10 +109,11 @@ class ApplicantSection(QObject):
     def _applicant_chosen(self, person_uuid: uuid.UUID | None) -> None:
         summary, problem = None, ""
         if person_uuid is not None:
-            try:
-                summary, problem = grant_applications.describe_person(self.ctx.db, person_uuid)
-            except DomainError as error:
-                Messages.warn(self.ui.applicant_uuid_edit, tr("Persona non disponibile"), str(error))
+            found, described = run_now(self.ui.applicant_uuid_edit,
+                                       lambda: grant_applications.describe_person(self.ctx.db, person_uuid),
+                                       error_title=tr("Persona non disponibile"))
+            if found:
+                summary, problem = described
         self._show_applicant(summary, problem)
         if summary is not None:
             self._offer_registry_facts(summary)
@@ -142,11 +143,12 @@ class ApplicantSection(QObject):
         if any(entry.person.uuid == person_uuid for entry in self._co):
             Messages.inform(self.ui.co_applicant_edit, tr("Co-richiedenti"), tr("Questa persona è già indicata."))
             return
-        try:
-            summary, _problem = grant_applications.describe_person(self.ctx.db, person_uuid)
-        except DomainError as error:
-            Messages.warn(self.ui.co_applicant_edit, tr("Persona non disponibile"), str(error))
+        found, described = run_now(self.ui.co_applicant_edit,
+                                   lambda: grant_applications.describe_person(self.ctx.db, person_uuid),
+                                   error_title=tr("Persona non disponibile"))
+        if not found:
             return
+        summary, _problem = described
         self._co.append(CoApplicantEntry(summary, " ".join(self.ui.co_applicant_role_edit.text().split())))
         self.ui.co_applicant_edit.set_person(None)
         self.ui.co_applicant_role_edit.clear()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
 from equilibri_desktop.domain.grants.protocol import received_text
 from equilibri_desktop.services.grants import applications as grant_applications
@@ -28,9 +27,9 @@ from equilibri_desktop.services.grants.application_search import (
 )
 from equilibri_desktop.services.registry.dto import Sort
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import (
     RegistryColumn,
@@ -133,10 +132,7 @@ class ApplicationsListScreen(RegistryPage):
     def refresh(self) -> None:
         self._search_timer.stop()
         self._criteria = self.criteria()
-        try:
-            self.model.reload()
-        except DomainError as error:
-            Messages.warn(self, tr("Ricerca non eseguita"), str(error))
+        run_now(self, self.model.reload, error_title=tr("Ricerca non eseguita"))
 
     def load(self) -> None:
         """The database was replaced: calls may differ, so the call filter is filled again."""

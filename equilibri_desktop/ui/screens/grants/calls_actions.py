@@ -1,27 +1,23 @@
-"""What the call form asks of the services: saving (with the reason for a new edition when scoring has begun)
-and moving the call between its states from the "Cambia stato" menu."""
+"""What the call form asks of the services: saving (with the reason for a new edition asked first when scoring
+has begun and the change alters the result) and moving the call between its states from the «Cambia stato»
+menu. It is given the call and what was typed, never the form: the results leave by signal."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from equilibri_desktop.domain.errors import DomainError, ValidationError
-from equilibri_desktop.domain.grants.call_changes import (
-    NewEditionRequired,
-    allowed_statuses,
-)
-from equilibri_desktop.domain.grants.call_rules import CallInput
+from equilibri_desktop.domain.errors import ValidationError, field_problems
+from equilibri_desktop.domain.grants.call_changes import allowed_statuses, result_changes
+from equilibri_desktop.domain.grants.call_rules import CallInput, validate_call
 from equilibri_desktop.domain.grants.codes import CallStatus
 from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.services.grants.call_dto import CallDetail
+from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
+from equilibri_desktop.ui.operations import run_operation
 
 
 def move_label(current: CallStatus, target: CallStatus) -> str:
@@ -35,80 +31,80 @@ def move_label(current: CallStatus, target: CallStatus) -> str:
     return tr("Riporta in preparazione")
 
 
-class CallActions:
-    def __init__(self, page: CallFormPage):
-        self.page = page
-        self.menu = QMenu(page.ui.status_button)
-        page.ui.status_button.setMenu(self.menu)
+class CallActions(QObject):
+    stored = Signal(object)  # CallDetail, after a save
+    moved = Signal(object)  # CallDetail, after a change of state
+    refused = Signal(object)  # list[FieldError]: what the rules found wrong in what was typed
+    note = Signal(str)  # a line for the form's status label
+    status_requested = Signal(object)  # CallStatus chosen in the menu
+
+    def __init__(self, ctx: AppContext, status_button: QPushButton, owner: QWidget, form: QWidget):
+        super().__init__(owner)
+        self.ctx, self.owner, self.form, self.button = ctx, owner, form, status_button
+        self.menu = QMenu(status_button)
+        status_button.setMenu(self.menu)
 
     # --- saving -----------------------------------------------------------------------------
-    def store(self, values: CallInput) -> CallDetail | None:
-        """Create or update; None when the save did not happen (the page already shows why)."""
-        page, db = self.page, self.page.ctx.db
-        try:
-            if page.detail is None:
+    def store(self, detail: CallDetail | None, values: CallInput) -> bool:
+        """Start saving `values` over `detail` (a new call when None): False when nothing was started."""
+        db = self.ctx.db
+        clean, problems = field_problems(validate_call, values)
+        if problems:
+            self.refused.emit(problems)
+            return False
+        if detail is None:
+            def call():
                 return grant_calls.create_call(db, values)
-            try:
-                return grant_calls.update_call(db, page.detail.uuid, page.detail.version, values)
-            except NewEditionRequired as needed:
-                reason = Messages.ask_reason(page, tr("Nuova edizione del bando"), tr(
+        else:
+            reason = ""
+            changes = result_changes(detail.to_input(), clean) if detail.scored else ()
+            if changes:
+                reason = Messages.ask_reason(self.owner, tr("Nuova edizione del bando"), tr(
                     "Le valutazioni della commissione sono già iniziate e hai cambiato: {changes}.\n"
                     "Salvando si crea l'edizione {edition} del bando; quella attuale resta registrata.\n\n"
                     "Scrivi il motivo della modifica (per esempio l'atto che la dispone):").format(
-                        changes=", ".join(needed.changes), edition=page.detail.edition + 1))
+                        changes=", ".join(changes), edition=detail.edition + 1))
                 if not reason:
-                    page.ui.status_label.setText(tr("Non salvato: serve il motivo della nuova edizione."))
-                    return None
-                return grant_calls.update_call(db, page.detail.uuid, page.detail.version, values, reason=reason)
-        except ValidationError as error:
-            page.show_errors(error.errors)
-        except DomainError as error:
-            # Saved by a colleague meanwhile, a scored criterion removed, a permission refused: the typing stays.
-            Messages.warn(page, tr("Salvataggio non eseguito"), str(error))
-        return None
+                    self.note.emit(tr("Non salvato: serve il motivo della nuova edizione."))
+                    return False
+            key, version = detail.uuid, detail.version
+
+            def call():
+                return grant_calls.update_call(db, key, version, values, reason=reason)
+        # Saved by a colleague meanwhile, a scored criterion removed, a permission refused: the typing stays.
+        run_operation(self.owner, call, on_success=self.stored.emit, on_failure=self._refused, form=self.form,
+                      error_title=tr("Salvataggio non eseguito"))
+        return True
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.refused.emit(list(error.errors))
 
     def confirm_discard(self) -> bool:
-        return Messages.confirm(self.page, tr("Annulla modifiche"),
+        return Messages.confirm(self.owner, tr("Annulla modifiche"),
                                 tr("Le modifiche non salvate andranno perse. Continuare?"),
                                 ok_label=tr("Esci senza salvare"))
 
     # --- states -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        detail, button = self.page.detail, self.page.ui.status_button
+    def refresh(self, detail: CallDetail | None, can_write: bool) -> None:
         self.menu.clear()
-        if detail is None or not self.page.can_write:
-            button.hide()
+        if detail is None or not can_write:
+            self.button.hide()
             return
         current = CallStatus(detail.status)
         for target in sorted(allowed_statuses(current), key=list(CallStatus).index):
             action = QAction(move_label(current, target), self.menu)
             action.setData(target.value)
-            action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
+            action.triggered.connect(lambda _checked=False, t=target: self.status_requested.emit(t))
             self.menu.addAction(action)
-        button.show()
+        self.button.show()
 
-    def change_status(self, target: CallStatus) -> bool:
-        page = self.page
-        if page.detail is None:
-            return False
-        if page.has_unsaved_changes() and not (
-                Messages.confirm(page, tr("Cambia stato"), tr("Prima salvo le modifiche al bando. Continuare?"),
-                                 ok_label=tr("Salva e continua")) and page.save()):
-            return False
-        current = CallStatus(page.detail.status)
-        if not Messages.confirm(page, tr("Cambia stato"), tr("{action}: «{title}». Confermi?").format(
-                action=move_label(current, target), title=page.detail.title), ok_label=tr("Conferma")):
-            return False
-        try:
-            detail = grant_calls.set_call_status(page.ctx.db, page.detail.uuid, page.detail.version, target)
-        except ValidationError as error:
-            page.show_errors(error.errors)
-            Messages.warn(page, tr("Stato non cambiato"), str(error))
-            return False
-        except DomainError as error:
-            Messages.warn(page, tr("Stato non cambiato"), str(error))
-            return False
-        page.start_edit(detail, keep_tab=True)
-        page.ui.status_label.setText(tr("Stato: {status}.").format(status=detail.status_label))
-        page.saved.emit(detail)
-        return True
+    def move(self, detail: CallDetail, target: CallStatus) -> None:
+        """After the clerk confirmed: change the state of the call loaded at `detail`'s version."""
+        if not Messages.confirm(self.owner, tr("Cambia stato"), tr("{action}: «{title}». Confermi?").format(
+                action=move_label(CallStatus(detail.status), target), title=detail.title), ok_label=tr("Conferma")):
+            return
+        key, version = detail.uuid, detail.version
+        run_operation(self.owner, lambda: grant_calls.set_call_status(self.ctx.db, key, version, target),
+                      on_success=self.moved.emit, on_failure=self._refused, form=self.form,
+                      error_title=tr("Stato non cambiato"))

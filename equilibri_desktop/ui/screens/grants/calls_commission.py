@@ -7,27 +7,35 @@ import json
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.money import from_cents
 from equilibri_desktop.domain.office_time import office_text
 from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.services.grants import commission as grant_commission
 from equilibri_desktop.services.grants.call_dto import CallDetail
+from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
 
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
-
 UUID_ROLE = Qt.ItemDataRole.UserRole
+# The commission roles' labels (services/grants/commission.py MEMBER_ROLES) as lupdate can read them.
+ROLE_TEXTS = {"presidente": QT_TRANSLATE_NOOP("CommissionTab", "Presidente"),
+              "componente": QT_TRANSLATE_NOOP("CommissionTab", "Componente")}
+
+
+def role_text(code: str) -> str:
+    label = ROLE_TEXTS.get(code) or grant_commission.MEMBER_ROLES.get(code, code)
+    return QCoreApplication.translate("CommissionTab", label)
 
 
 def _item(text: str, data=None) -> QTableWidgetItem:
@@ -38,8 +46,12 @@ def _item(text: str, data=None) -> QTableWidgetItem:
 
 
 class CommissionTab:
-    def __init__(self, page: CallFormPage, reload: Callable[[uuid.UUID], None]):
-        self.page, self.ui, self.reload = page, page.ui, reload
+    """Drives the commission and editions widgets of the call form (`ui`, inside `form`); `owner` parents its
+    questions and operations; `reload(call_uuid)` asks the form to read the call again after a change."""
+
+    def __init__(self, ctx: AppContext, ui: SimpleNamespace, form: QWidget, owner: QWidget,
+                 reload: Callable[[uuid.UUID], None]):
+        self.ctx, self.ui, self.form, self.owner, self.reload = ctx, ui, form, owner, reload
         self.call_uuid: uuid.UUID | None = None
         table = self.ui.members_table
         table.verticalHeader().hide()
@@ -48,8 +60,8 @@ class CommissionTab:
                                        QHeaderView.ResizeMode.ResizeToContents)):
             table.horizontalHeader().setSectionResizeMode(column, mode)
         table.itemSelectionChanged.connect(self._enable)
-        for code, label in grant_commission.MEMBER_ROLES.items():
-            self.ui.member_role_edit.addItem(tr(label), code)
+        for code in grant_commission.MEMBER_ROLES:
+            self.ui.member_role_edit.addItem(role_text(code), code)
         self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
         self.ui.add_member_button.clicked.connect(self.add)
         self.ui.remove_member_button.clicked.connect(self.remove)
@@ -62,7 +74,7 @@ class CommissionTab:
 
     @property
     def can_write(self) -> bool:
-        return self.page.ctx.db.actor.can(Permission.GRANTS_CALLS)
+        return self.ctx.db.actor.can(Permission.GRANTS_CALLS)
 
     def show_call(self, detail: CallDetail | None) -> None:
         self.call_uuid = detail.uuid if detail else None
@@ -70,15 +82,15 @@ class CommissionTab:
         members = detail.members if detail else ()
         table.setRowCount(len(members))
         for row, member in enumerate(members):
-            role = grant_commission.MEMBER_ROLES.get(member.role, member.role)
-            cells = (member.username, member.display_name, tr(role), tr("sì") if member.has_scored else tr("no"))
+            cells = (member.username, member.display_name, role_text(member.role),
+                     tr("sì") if member.has_scored else tr("no"))
             for column, text in enumerate(cells):
                 table.setItem(row, column, _item(text, member.uuid))
         combo = self.ui.member_username_edit
         combo.clear()
         if detail is not None and self.can_write:
             taken = {m.username for m in members}
-            for choice in grant_commission.list_commissioners(self.page.ctx.db):
+            for choice in grant_commission.list_commissioners(self.ctx.db):
                 if choice.username not in taken:
                     combo.addItem(f"{choice.display_name} ({choice.username})", choice.username)
         hint = ""
@@ -92,7 +104,7 @@ class CommissionTab:
         self._enable()
 
     def _show_editions(self, detail: CallDetail | None) -> None:
-        rows = grant_calls.list_editions(self.page.ctx.db, detail.uuid) if detail else ()
+        rows = grant_calls.list_editions(self.ctx.db, detail.uuid) if detail else ()
         table = self.ui.editions_table
         table.setRowCount(len(rows))
         self._previous = {}
@@ -134,21 +146,22 @@ class CommissionTab:
         username = self.ui.member_username_edit.currentData()
         if self.call_uuid is None or not username:
             return
-        try:
-            grant_commission.add_member(self.page.ctx.db, self.call_uuid, username,
-                                        self.ui.member_role_edit.currentData())
-        except ValidationError as error:
-            self._show_errors({e.field: e.message for e in error.errors})
-            return
-        except DomainError as error:
-            Messages.warn(self.page, tr("Nomina non eseguita"), str(error))
-            return
+        call_uuid, role = self.call_uuid, self.ui.member_role_edit.currentData()
+        run_operation(self.owner, lambda: grant_commission.add_member(self.ctx.db, call_uuid, username, role),
+                      on_success=lambda _member: self._added(call_uuid), on_failure=self._refused, form=self.form,
+                      error_title=tr("Nomina non eseguita"))
+
+    def _added(self, call_uuid: uuid.UUID) -> None:
         self._show_errors({})
-        self.reload(self.call_uuid)
+        self.reload(call_uuid)
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self._show_errors({e.field: field_error_text(e) for e in error.errors})
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for field in ("member_username", "member_role"):
-            label = self.page.form.findChild(QLabel, f"{field}_error")
+            label = self.form.findChild(QLabel, f"{field}_error")
             label.setText(errors.get(field, ""))
             label.setStyleSheet(ERROR_STYLE)
             label.setVisible(field in errors)
@@ -159,12 +172,9 @@ class CommissionTab:
             return
         member_uuid = self.ui.members_table.item(row, 0).data(UUID_ROLE)
         name = self.ui.members_table.item(row, 1).text() or self.ui.members_table.item(row, 0).text()
-        if not Messages.confirm(self.page, tr("Togli dalla commissione"),
+        if not Messages.confirm(self.owner, tr("Togli dalla commissione"),
                                 tr("Togliere {name} dalla commissione?").format(name=name), ok_label=tr("Togli")):
             return
-        try:
-            grant_commission.remove_member(self.page.ctx.db, self.call_uuid, member_uuid)
-        except DomainError as error:
-            Messages.warn(self.page, tr("Componente non tolto"), str(error))
-            return
-        self.reload(self.call_uuid)
+        call_uuid = self.call_uuid
+        run_operation(self.owner, lambda: grant_commission.remove_member(self.ctx.db, call_uuid, member_uuid),
+                      on_success=lambda _r: self.reload(call_uuid), error_title=tr("Componente non tolto"))

@@ -3,6 +3,7 @@ begun, a change that alters the result asks for its reason and makes a new editi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import FieldError
 from equilibri_desktop.domain.grants.call_rules import CallInput
+from equilibri_desktop.domain.grants.codes import CallStatus
 from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
@@ -87,10 +90,16 @@ class CallFormPage(FormScreen):
         self.fields = CallFields(self.form, self.ui, self.edited, grant_calls.municipality_choices(ctx.db))
         self.rules = CallRulesTab(self.edited)
         self.ui.tabs.addTab(self.rules.widget, tr("&8 Regole e atto"))
-        self.commission = CommissionTab(self, self.reload)
-        self.actions = CallActions(self)
+        self.commission = CommissionTab(ctx, self.ui, self.form, self, self.reload)
+        self._after_save: Callable[[CallDetail], None] | None = None
+        self.actions = CallActions(ctx, self.ui.status_button, self, self.form)
+        self.actions.stored.connect(self._stored)
+        self.actions.moved.connect(self._moved)
+        self.actions.refused.connect(self.show_errors)
+        self.actions.note.connect(self.ui.status_label.setText)
+        self.actions.status_requested.connect(self.change_status)
         watch_inputs(self.form, self.edited, lambda: None)
-        self.ui.save_button.clicked.connect(self.save)
+        self.ui.save_button.clicked.connect(lambda: self.save())
         self.ui.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
@@ -106,7 +115,7 @@ class CallFormPage(FormScreen):
         self.ui.save_button.setVisible(not read_only)
         self.ui.cancel_button.setText(tr("Chiudi") if read_only or self.detail else tr("Annulla"))
         self.ui.keys_hint.setText(tr("Esc chiude") if read_only else tr("Ctrl+S salva · Esc chiude"))
-        self.actions.refresh()
+        self.actions.refresh(self.detail, self.can_write)
 
     # --- loading ----------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -153,7 +162,7 @@ class CallFormPage(FormScreen):
         if detail is not None and detail.scored:
             badge += tr(" · valutazioni iniziate")
         self.ui.status_badge.setText(badge)
-        self.actions.refresh()
+        self.actions.refresh(self.detail, self.can_write)
 
     # --- changes and messages ---------------------------------------------------------------
     def edited(self, field: str) -> None:
@@ -200,20 +209,41 @@ class CallFormPage(FormScreen):
         self.ui.status_label.setText(tr("Correggi i campi segnalati in rosso."))
 
     # --- actions ----------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, then: Callable[[CallDetail], None] | None = None) -> bool:
+        """Start saving (the operation runner reports back); False when refused before starting. `then` runs
+        with the saved call."""
         if not self.isVisible() or not self.can_write:
             return False
         local = {**self.fields.local_errors(), **self.rules.problems()}
         if local:
             self.show_errors([FieldError(field, message) for field, message in local.items()])
             return False
-        detail = self.actions.store(self.collect())
-        if detail is None:
-            return False
+        self._after_save = then
+        return self.actions.store(self.detail, self.collect())
+
+    def _stored(self, detail: CallDetail) -> None:
         self._start(detail, detail.to_input(), keep_tab=True)
         self.ui.status_label.setText(tr("Salvato."))
         self.saved.emit(detail)
-        return True
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then(detail)
+
+    def change_status(self, target: CallStatus) -> None:
+        """From the «Cambia stato» menu: unsaved changes are saved first, then the move is confirmed."""
+        if self.detail is None:
+            return
+        if self.has_unsaved_changes():
+            if Messages.confirm(self, tr("Cambia stato"), tr("Prima salvo le modifiche al bando. Continuare?"),
+                                ok_label=tr("Salva e continua")):
+                self.save(then=lambda detail: self.actions.move(detail, target))
+            return
+        self.actions.move(self.detail, target)
+
+    def _moved(self, detail: CallDetail) -> None:
+        self.start_edit(detail, keep_tab=True)
+        self.ui.status_label.setText(tr("Stato: {status}.").format(status=domain_tr(detail.status_label)))
+        self.saved.emit(detail)
 
     def cancel(self) -> None:
         if self.has_unsaved_changes() and not self.actions.confirm_discard():

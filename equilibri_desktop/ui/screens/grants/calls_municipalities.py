@@ -76,6 +76,8 @@ class MunicipalityChecklist:
         chosen = set(self.ids())
         if chosen and chosen == self.sud_est_ids:
             text = tr("I 9 comuni del Sud Est Milano")
+        elif len(chosen) == 1:
+            text = tr("1 comune scelto su {total}").format(total=self.view.count())
         else:
             text = tr("{n} comuni scelti su {total}").format(n=len(chosen), total=self.view.count())
         self.count.setText(text)

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import CallStatus
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.domain.office_time import office_text
 from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.services.grants.call_dto import CallRow
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.screen import FormScreen, ScreenBehaviour
 from equilibri_desktop.ui.screens.grants.calls_form import CallFormPage
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
@@ -153,10 +152,9 @@ class CallsScreen(ScreenBehaviour, QStackedWidget):
         self.form_page.start_new()
 
     def open_call(self, call_uuid: uuid.UUID) -> None:
-        try:
-            detail = grant_calls.get_call(self.ctx.db, call_uuid)
-        except DomainError as error:  # deleted by a colleague meanwhile
-            Messages.warn(self, tr("Bando non disponibile"), str(error))
+        found, detail = run_now(self, lambda: grant_calls.get_call(self.ctx.db, call_uuid),
+                                error_title=tr("Bando non disponibile"))
+        if not found:  # deleted by a colleague meanwhile
             self.list_page.refresh()
             return
         self.form_page.start_edit(detail)

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.grants.codes import CheckOutcome
 from equilibri_desktop.services.grants.eligibility import EligibilityRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.grants.eligibility_texts import detail_text
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 
 REASON_MINIMUM = 10  # as the service asks
@@ -30,7 +31,7 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(tr("Esito della verifica"))
         layout = QVBoxLayout(self)
         intro = QLabel(tr("<b>{rule}</b><br>Calcolato: {computed}<br>{detail}").format(
-            rule=domain_tr(row.rule_label), computed=domain_tr(row.computed_label), detail=row.detail))
+            rule=domain_tr(row.rule_label), computed=domain_tr(row.computed_label), detail=detail_text(row)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.ok_choice = QRadioButton(tr("&Soddisfatto"), self)

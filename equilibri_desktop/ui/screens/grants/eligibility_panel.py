@@ -29,6 +29,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
+from equilibri_desktop.ui.screens.grants.eligibility_texts import detail_text
 
 # outcome code → mark, text colour, background
 LOOK = {"ok": ("✔", "#1d6b36", "#e7f4ea"), "ko": ("✖", "#b00020", "#fbe9eb"), "nd": ("?", "#8a4b00", "#fff4e0")}
@@ -84,7 +85,8 @@ class EligibilityPanel(QWidget):
         self.recompute_button = QPushButton(tr("Ri&calcola"), self)
         self.confirm_all_button = QPushButton(tr("Conferma t&utto"), self)
         self.change_button = QPushButton(tr("Modifica &esito…"), self)
-        self.recompute_button.setToolTip(tr("Rileggi i dati della domanda e del bando e ricalcola le verifiche"))
+        self.recompute_tip = tr("Rileggi i dati della domanda e del bando e ricalcola le verifiche")
+        self.recompute_button.setToolTip(self.recompute_tip)
         self.confirm_all_button.setToolTip(tr("Conferma le verifiche calcolate come soddisfatte o non soddisfatte"))
         self.change_button.setToolTip(tr("Conferma o cambia l'esito della riga scelta (Invio o doppio clic)"))
         self.recompute_button.clicked.connect(self.recompute)
@@ -162,7 +164,7 @@ class EligibilityPanel(QWidget):
                 who = tr("{user}, {when}").format(user=row.confirmed_by, when=office_text(row.confirmed_at))
             note = " — ".join(part for part in (row.override_reason, who) if part)
             cells = (QTableWidgetItem(domain_tr(row.rule_label)), _outcome_cell(row.computed, row.computed_label),
-                     QTableWidgetItem(row.detail), confirmed, QTableWidgetItem(note))
+                     QTableWidgetItem(detail_text(row)), confirmed, QTableWidgetItem(note))
             for column, cell in enumerate(cells):
                 cell.setToolTip(cell.text())
                 self.table.setItem(number, column, cell)
@@ -184,14 +186,19 @@ class EligibilityPanel(QWidget):
                       "soddisfatto.")
         if checklist.all_confirmed:
             return tr("<b style='color:#1d6b36'>✔ Requisiti confermati</b>: la domanda è ammissibile.")
+        rules = ", ".join(domain_tr(rule) for rule in checklist.pending)
+        if len(checklist.pending) == 1:
+            return tr("<b style='color:#8a4b00'>Da completare</b>: 1 verifica da confermare ({rules}).").format(
+                rules=rules)
         return tr("<b style='color:#8a4b00'>Da completare</b>: {n} verifiche da confermare ({rules}).").format(
-            n=len(checklist.pending), rules=", ".join(checklist.pending)) if len(checklist.pending) != 1 else tr(
-            "<b style='color:#8a4b00'>Da completare</b>: 1 verifica da confermare ({rules}).").format(
-            rules=", ".join(checklist.pending))
+            n=len(checklist.pending), rules=rules)
 
     def _enable(self) -> None:
         ready = self.application_uuid is not None and self.can_write
         has_rows = bool(self.checklist and self.checklist.rows)
-        self.recompute_button.setEnabled(ready)
+        # Nothing to recompute before the formal check has computed the list once: say where it starts.
+        self.recompute_button.setEnabled(ready and has_rows)
+        self.recompute_button.setToolTip(self.recompute_tip if has_rows or not ready else tr(
+            "Le verifiche si calcolano la prima volta con «Avvia istruttoria»; poi qui si ricalcolano."))
         self.confirm_all_button.setEnabled(ready and has_rows)
         self.change_button.setEnabled(ready and self.selected_row() is not None)

@@ -37,6 +37,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.calls_commission import role_text
 from equilibri_desktop.ui.screens.grants.evaluation_dialogs import ConflictDialog
 from equilibri_desktop.ui.screens.grants.evaluation_list import (
     fill_applications_table,
@@ -44,6 +45,7 @@ from equilibri_desktop.ui.screens.grants.evaluation_list import (
 )
 from equilibri_desktop.ui.screens.grants.evaluation_project import ProjectPane
 from equilibri_desktop.ui.screens.grants.evaluation_sheet import CriteriaEditor
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips
 
 
@@ -130,7 +132,7 @@ class EvaluationScreen(FormScreen):
         else:
             member = calls[combo.currentIndex()]
             self.ui.member_label.setText(tr("Componente: {name} ({role})").format(name=member.member_name,
-                                                                                 role=member.member_role))
+                                                                                 role=role_text(member.member_role).lower()))
         # Coming back to the screen must not throw away points typed and not saved yet.
         self.load_applications(reload_sheet=not self.has_unsaved_changes())
 
@@ -239,7 +241,7 @@ class EvaluationScreen(FormScreen):
         self.ui.save_button.setEnabled(sheet.editable)
         if not sheet.editable:
             self.ui.sheet_error.setStyleSheet("color: #7a5b00; font-weight: normal;")
-            self.ui.sheet_error.setText(sheet.not_editable_reason)
+            self.ui.sheet_error.setText(said(sheet.not_editable_reason))
             self.ui.sheet_error.show()
         self._update_total()
 

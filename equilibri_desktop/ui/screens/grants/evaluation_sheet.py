@@ -41,7 +41,10 @@ class CriteriaEditor:
         while self.layout.count():
             item = self.layout.takeAt(0)
             if item.widget() is not None:
-                item.widget().hide()  # at once: deferred deletion waits for the event loop
+                # At once: deferred deletion waits for the event loop, and until then the old box and its
+                # error label would still answer to their names (findChild) beside the new ones.
+                item.widget().hide()
+                item.widget().setObjectName("")
                 item.widget().deleteLater()
         self.edits.clear()
         self.errors.clear()

@@ -13,6 +13,7 @@ from equilibri_desktop.services.grants.payment_dto import PaymentFile
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -55,14 +56,14 @@ class AcceptancePanel(QWidget):
         elif accepted is not None:
             text = tr("Contributo accettato dalla beneficiaria il {day}.").format(day=f"{accepted:%d/%m/%Y}")
         else:
-            text = file.acceptance_blocked or tr("Registra la data in cui la beneficiaria ha accettato il "
+            text = said(file.acceptance_blocked) or tr("Registra la data in cui la beneficiaria ha accettato il "
                                                  "contributo: i pagamenti partono da lì.")
         self.state_label.setText(text)
         self.accepted_on_edit.setDate(accepted or (office_today() if file else None))
         can = file is not None and self.can_write and accepted is None and not file.acceptance_blocked
         self.accepted_on_edit.setEnabled(can)
         self.record_button.setEnabled(can)
-        self.record_button.setToolTip(file.acceptance_blocked if file else "")
+        self.record_button.setToolTip(said(file.acceptance_blocked) if file else "")
 
     def record(self) -> None:
         if self.file is None or not self.record_button.isEnabled():

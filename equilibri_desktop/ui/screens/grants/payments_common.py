@@ -21,6 +21,11 @@ def euro(cents: int) -> str:
     return format_euro(from_cents(cents))
 
 
+def euro_in_text(cents: int) -> str:
+    """An amount inside a sentence that may wrap: the sign stays with its number (a no-break space)."""
+    return euro(cents).replace(" ", "\u00a0")
+
+
 def day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.services.grants import expenses as grant_expenses
 from equilibri_desktop.services.grants.payment_dto import ExpenseInput, ExpenseReport, ExpenseRow
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors
 from equilibri_desktop.ui.screens.grants.payments_common import amount_text, parse_euro
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
@@ -88,7 +88,8 @@ class ExpenseDialog(QDialog):
             self.attachment = chosen
             self.ui.attachment_edit.setText(chosen.name)
 
-    def collect(self) -> ExpenseInput:
+    def collect(self) -> ExpenseInput | None:
+        """What was typed, or None after showing next to its field what cannot be read."""
         ui, errors = self.ui, []
         if ui.spent_on_edit.problem():
             errors.append(FieldError("spent_on", ui.spent_on_edit.problem()))
@@ -98,23 +99,29 @@ class ExpenseDialog(QDialog):
             errors.append(FieldError("amount", str(error)))
             amount = None
         if errors:
-            raise ValidationError(errors)
+            show_field_errors(self.form, ValidationError(errors))
+            return None
         return ExpenseInput(ui.spent_on_edit.date(), ui.supplier_edit.text(), amount, ui.category_edit.currentText(),
                             ui.description_edit.text(), ui.document_number_edit.text(), ui.eligible_check.isChecked(),
                             ui.ineligible_reason_edit.text(), self.attachment)
 
     def accept(self) -> None:
         clear_field_errors(self.form)
-        try:
-            data = self.collect()
-            if self.row is None:
-                self.report = grant_expenses.add_expense(self.ctx.db, self.application_uuid, data)
-            else:
-                self.report = grant_expenses.update_expense(self.ctx.db, self.row.uuid, data, self.row.version)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
+        data = self.collect()
+        if data is None:
             return
-        except DomainError as error:
-            Messages.warn(self, tr("Spesa non salvata"), str(error))
-            return
+        if self.row is None:
+            def call():
+                return grant_expenses.add_expense(self.ctx.db, self.application_uuid, data)
+        else:
+            row = self.row
+
+            def call():
+                return grant_expenses.update_expense(self.ctx.db, row.uuid, data, row.version)
+        self.ui.button_box.setEnabled(False)  # one save at a time
+        run_operation(self, call, on_success=self._saved, on_failure=lambda _e: self.ui.button_box.setEnabled(True),
+                      form=self.form, error_title=tr("Spesa non salvata"))
+
+    def _saved(self, report: ExpenseReport) -> None:
+        self.report = report
         super().accept()

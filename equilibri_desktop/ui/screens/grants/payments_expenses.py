@@ -10,18 +10,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.services.grants import expenses as grant_expenses
 from equilibri_desktop.services.grants.payment_dto import ExpenseReport, ExpenseRow, PaymentFile
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.payments_common import (
     coloured,
     date_item,
     euro,
+    euro_in_text,
     fill_row,
     money_item,
     selected_key,
@@ -84,17 +85,18 @@ class ExpensesPanel(FormScreen):
     def _totals_text(self, r: ExpenseReport) -> str:
         share = self.file.max_cost_share_pct if self.file else ""
         lines = [tr("Spese rendicontate {total}: ammissibili <b>{eligible}</b>, non ammissibili {ineligible}.").format(
-                     total=euro(r.total_cents), eligible=euro(r.eligible_cents), ineligible=euro(r.ineligible_cents)),
+                     total=euro_in_text(r.total_cents), eligible=euro_in_text(r.eligible_cents),
+                     ineligible=euro_in_text(r.ineligible_cents)),
                  tr("Contributo dovuto: il minore tra il concesso ({granted}) e il {share}% delle spese ammissibili "
                     "= <b>{due}</b>; meno le altre tranche ({others}) → saldo <b>{balance}</b>.").format(
-                     granted=euro(r.granted_cents), share=share, due=euro(r.due_cents),
-                     others=euro(r.other_tranches_cents), balance=euro(r.balance_cents))]
+                     granted=euro_in_text(r.granted_cents), share=share, due=euro_in_text(r.due_cents),
+                     others=euro_in_text(r.other_tranches_cents), balance=euro_in_text(r.balance_cents))]
         if r.excess_cents and r.submitted:
             lines.append('<span style="color:#b00020">' + tr("Già erogati {excess} oltre il dovuto: da recuperare.")
-                         .format(excess=euro(r.excess_cents)) + "</span>")
+                         .format(excess=euro_in_text(r.excess_cents)) + "</span>")
         elif r.excess_cents:  # an advance paid before the expenses: lawful until the final report says otherwise
             lines.append(tr("L'anticipo erogato supera di {excess} le spese rendicontate finora: è regolare, il "
-                            "conto si chiude con il rendiconto finale.").format(excess=euro(r.excess_cents)))
+                            "conto si chiude con il rendiconto finale.").format(excess=euro_in_text(r.excess_cents)))
         lines.append(tr("Rendiconto finale presentato: il saldo segue le correzioni.") if r.submitted else
                      tr("Il saldo sarà ricalcolato quando presenti il rendiconto finale."))
         return "<br>".join(lines)
@@ -154,12 +156,7 @@ class ExpensesPanel(FormScreen):
                   tr("Rendiconto non presentato"))
 
     def _run(self, action, failure_title: str) -> None:
-        try:
-            report = action()
-        except DomainError as error:
-            Messages.warn(self, failure_title, str(error))
-            return
-        self._saved(report)
+        run_operation(self, action, on_success=self._saved, error_title=failure_title)
 
     def open_attachment(self) -> None:
         row = self.selected_row()

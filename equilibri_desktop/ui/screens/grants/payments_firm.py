@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError, field_problems
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.grants.payment_firm import FirmInput
 from equilibri_desktop.domain.identifiers import validate_iban, validate_vat_number
@@ -20,9 +20,10 @@ from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.services.grants.payment_dto import PaymentFile
 from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen, clear_field_errors, show_field_errors
+from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.municipality_picker import MunicipalityPicker
 
@@ -64,11 +65,9 @@ class FirmPanel(FormScreen):
                 text = edit.text().strip()
             except RuntimeError:  # the focus leaves the field while the screen is being destroyed
                 return
-            try:
-                if text:
-                    validator(text)
-            except ValidationError as error:
-                label.setText(error.errors[0].message)
+            problems = field_problems(validator, text)[1] if text else []
+            if problems:
+                label.setText(field_error_text(problems[0]))
                 label.show()
                 return
             label.clear()
@@ -110,15 +109,10 @@ class FirmPanel(FormScreen):
             show_field_errors(self.form, ValidationError(FieldError("constituted_on", date_problem)))
             return
         firm = self.file.firm
-        try:
-            file = grant_payments.record_firm_constitution(
-                self.ctx.db, self.file.application.uuid, self.collect(),
-                expected_version=firm.version if firm else None,
-                link_organisation=self.ui.link_organisation_check.isChecked())
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            return
-        except DomainError as error:
-            Messages.warn(self, tr("Impresa non registrata"), str(error))
-            return
-        self.saved.emit(file)
+        application_uuid, data = self.file.application.uuid, self.collect()
+        link = self.ui.link_organisation_check.isChecked()
+        clear_field_errors(self.form)
+        run_operation(self, lambda: grant_payments.record_firm_constitution(
+            self.ctx.db, application_uuid, data, expected_version=firm.version if firm else None,
+            link_organisation=link), on_success=self.saved.emit, form=self.form,
+            error_title=tr("Impresa non registrata"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from types import SimpleNamespace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.access import Permission
-from equilibri_desktop.domain.errors import DomainError, FieldError, ValidationError
+from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.grants.codes import RecoveryStatus
 from equilibri_desktop.domain.grants.workflow import AWARDED
 from equilibri_desktop.services.grants import revocation as grant_revocation
 from equilibri_desktop.services.grants.payment_dto import PaymentFile, RevocationRow
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
@@ -80,17 +80,16 @@ class RevocationDialog(QDialog):
         except ValueError as error:
             errors.append(FieldError("amount_to_recover", str(error)))
             amount = None
-        try:
-            if errors:
-                raise ValidationError(errors)
-            self.revocation = grant_revocation.revoke(self.ctx.db, self.application_uuid, ui.decided_on_edit.date(),
-                                                      ui.reason_edit.toPlainText(), amount)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
+        if errors:
+            show_field_errors(self.form, ValidationError(errors))
             return
-        except DomainError as error:
-            Messages.warn(self, tr("Revoca non registrata"), str(error))
-            return
+        decided_on, reason = ui.decided_on_edit.date(), ui.reason_edit.toPlainText()
+        run_operation(self, lambda: grant_revocation.revoke(self.ctx.db, self.application_uuid, decided_on, reason,
+                                                            amount),
+                      on_success=self._revoked, form=self.form, error_title=tr("Revoca non registrata"))
+
+    def _revoked(self, revocation: RevocationRow) -> None:
+        self.revocation = revocation
         super().accept()
 
 
@@ -110,6 +109,11 @@ class RevocationPanel(FormScreen):
         self.dialog: RevocationDialog | None = None
         for status in RecoveryStatus:
             self.ui.recovery_status_edit.addItem(domain_tr(status.label), status.value)
+        layout = self.ui.revocation_group.layout()
+        for narrow in (self.ui.recovery_status_edit, self.ui.recovered_edit):
+            # Left in their cells: a narrow input would otherwise cap the values' column at its own width and
+            # push every value to the far right, the reason squeezed into a few words per line.
+            layout.setAlignment(narrow, Qt.AlignmentFlag.AlignLeft)
         self.ui.revoke_button.clicked.connect(self.revoke)
         self.ui.save_recovery_button.clicked.connect(self.save_recovery)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
@@ -167,15 +171,11 @@ class RevocationPanel(FormScreen):
         clear_field_errors(self.form)
         try:
             recovered = parse_euro(self.ui.recovered_edit.text()) or 0
-            grant_revocation.update_recovery(self.ctx.db, revocation.uuid, self.ui.recovery_status_edit.currentData(),
-                                             recovered, revocation.version)
         except ValueError as error:
             show_field_errors(self.form, ValidationError(FieldError("recovered", str(error))))
             return
-        except ValidationError as error:
-            show_field_errors(self.form, error)
-            return
-        except DomainError as error:
-            Messages.warn(self, tr("Recupero non registrato"), str(error))
-            return
-        self.changed.emit()
+        status = self.ui.recovery_status_edit.currentData()
+        run_operation(self, lambda: grant_revocation.update_recovery(self.ctx.db, revocation.uuid, status, recovered,
+                                                                     revocation.version),
+                      on_success=lambda _row: self.changed.emit(), form=self.form,
+                      error_title=tr("Recupero non registrato"))

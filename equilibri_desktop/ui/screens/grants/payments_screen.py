@@ -37,7 +37,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_common import (
-    euro,
+    euro_in_text,
     fill_row,
     money_item,
     select_key,
@@ -173,8 +173,8 @@ class PaymentsScreen(FormScreen):
                 "Domanda {protocol} ({code}) — {name}, «{business}» — {status}: concesso {granted}, pagato {paid}, "
                 "da pagare {remaining}").format(protocol=a.protocol, code=a.public_code, name=a.applicant_name,
                                                 business=a.business_name, status=domain_tr(a.status_label),
-                                                granted=euro(a.granted_cents), paid=euro(a.paid_cents),
-                                                remaining=euro(a.remaining_cents)))
+                                                granted=euro_in_text(a.granted_cents), paid=euro_in_text(a.paid_cents),
+                                                remaining=euro_in_text(a.remaining_cents)))
         for panel in (self.firm, self.acceptance, self.tranches, self.expenses, self.revocation):
             panel.show_file(file)
 

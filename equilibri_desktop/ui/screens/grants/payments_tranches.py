@@ -50,6 +50,7 @@ from equilibri_desktop.ui.screens.grants.payments_common import (
     select_key,
     selected_key,
 )
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -171,7 +172,7 @@ class TranchesPanel(FormScreen):
         is_open = tranche is not None and tranche.is_open
         missing = tranche.missing if tranche else ()
         # The procedure's order (decision and acceptance) is not a condition one may override.
-        blocked = self.file.payment_blocked if self.file else ""
+        blocked = said(self.file.payment_blocked) if self.file else ""
         ui.pay_button.setEnabled(is_open and self.can_approve and not missing and not blocked)
         ui.pay_button.setToolTip(blocked)
         ui.override_button.setVisible(is_open and self.can_approve and bool(missing) and not blocked)

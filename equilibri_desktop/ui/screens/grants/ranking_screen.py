@@ -43,6 +43,7 @@ from equilibri_desktop.ui.screens.grants.ranking_table import (
     short_kind,
     warning_lines,
 )
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 from equilibri_desktop.ui.widgets.table_columns import ElidedToolTips
 
@@ -159,7 +160,7 @@ class RankingScreen(FormScreen):
         lines = warning_lines(self.preview)
         preview = self.preview
         if preview and preview.final_early_possible and preview.final_blocked and not preview.final_exists:
-            lines.append(preview.final_blocked)  # the observations' period: the final one only with a reason
+            lines.append(said(preview.final_blocked))  # the observations' period: the final one only with a reason
         self.ui.warning_label.setText("\n".join(lines))
         self.ui.warning_label.setVisible(bool(lines))
 
@@ -197,7 +198,7 @@ class RankingScreen(FormScreen):
         self.ui.freeze_provisional_button.setEnabled(can_freeze)
         # The procedure's order comes from the preview: before a provisional ranking is published the final
         # one cannot be frozen; during the observations only with a reason (asked by the dialog).
-        blocked = preview.final_blocked if preview else ""
+        blocked = said(preview.final_blocked) if preview else ""
         early = bool(blocked and preview.final_early_possible)
         self.ui.freeze_final_button.setEnabled(can_freeze and not preview.under_check and (not blocked or early))
         self.ui.freeze_final_button.setToolTip(blocked)
@@ -219,7 +220,8 @@ class RankingScreen(FormScreen):
                       "«in graduatoria». La definitiva si congela dopo l'esame delle eventuali osservazioni.")
         early = kind is RankingKind.DEFINITIVA and bool(self.preview and self.preview.final_blocked)
         if early:
-            text += "\n\n" + self.preview.final_blocked + " " + tr("Scrivi il motivo dell'approvazione anticipata.")
+            text += "\n\n" + said(self.preview.final_blocked) + " " + tr(
+                "Scrivi il motivo dell'approvazione anticipata.")
         answer = RankingActDialog.ask(self, domain_tr(kind.label), text, tr("Congela"), reason_required=early)
         if answer is None:
             return
