@@ -1,8 +1,8 @@
 """Generated registries kept between benchmark runs: a 1,000,000-person file takes minutes to build, so it is
 built once into a cache folder under the temporary directory and copied (or opened read-only) afterwards.
 
-The cache is keyed by the number of people and organisations and by the schema's head revision: a new
-migration builds a new file instead of benchmarking an old schema.
+The cache is keyed by the number of people and organisations; a cached file is migrated to the current schema
+when it is used (so a new migration is benchmarked as an office upgrading its registry would get it).
 """
 
 from __future__ import annotations
@@ -20,16 +20,30 @@ CACHE = Path(tempfile.gettempdir()) / "equilibri-bench-cache"
 
 
 def cache_folder(people: int, organisations: int) -> Path:
+    return CACHE / f"p{people}-o{organisations}" / "dati"
+
+
+def _migrated(folder: Path) -> Path:
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.services.admin.database import connect
     from equilibri_desktop.storage import migrate
 
-    return CACHE / f"p{people}-o{organisations}-{migrate.head_revision()}" / "dati"
+    db = connect(resolve_config(folder))
+    try:
+        if migrate.needs_upgrade(db.engine):
+            started = time.perf_counter()
+            migrate.upgrade(db.engine)
+            print(f"(cached registry migrated to {migrate.head_revision()} in {time.perf_counter() - started:.0f} s)")
+    finally:
+        db.dispose()
+    return folder
 
 
 def cached_registry(people: int, organisations: int = 0) -> Path:
     """The data folder of a demo registry with `people` generated people (built on first use)."""
     folder = cache_folder(people, organisations)
     if (folder / "equilibri.sqlite3").is_file() and (folder.parent / "ready").is_file():
-        return folder
+        return _migrated(folder)
     shutil.rmtree(folder.parent, ignore_errors=True)
     from equilibri_desktop.config import resolve_config
     from equilibri_desktop.services.admin import maintenance
