@@ -120,7 +120,7 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         def opened(db) -> None:
             state["db"] = db
             try:
-                attached = _attach(window, db, config, ui_state, exit_when_shown, state["start_copy"])
+                attached = _attach(window, db, config, ui_state, exit_when_shown, state)
             except _Refused as refusal:
                 state["code"] = _fail(refusal.title, str(refusal), interactive=not exit_when_shown)
                 app.exit(state["code"])
@@ -239,31 +239,47 @@ def _offer_restore(window, config, error: Exception, interactive: bool) -> bool:
 
 
 def _prepare(config, state: dict):
-    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.admin import maintenance, warm_up
 
     # Asked before the database is opened: opening it changes its files.
     state["start_copy"] = maintenance.start_copy_needed(config)
-    return maintenance.prepare_database(config)  # copies the database itself before any upgrade
+    db = maintenance.prepare_database(config)  # copies the database itself before any upgrade
+    state["demo"] = maintenance.is_demo(db)
+    warm_up.before_login(db)  # here, not on the UI thread once the window is waiting
+    return db
 
 
-def _attach(window, db, config, ui_state, exit_when_shown: bool = False, start_copy: bool = True) -> bool:
+def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened: dict | None = None) -> bool:
     """Log in, then show the open database in the window; False if the user gave up at login or in the
     first-run wizard (nothing else happens then)."""
-    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.admin import maintenance, warm_up
     from equilibri_desktop.ui.context import AppContext
-    from equilibri_desktop.ui.i18n import tr
-    from equilibri_desktop.ui.tasks import run_task
 
-    ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
+    opened = opened or {}
+    demo = opened["demo"] if "demo" in opened else maintenance.is_demo(db)
+    ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=demo)
     signed_in, login = _sign_in_unattended(ctx) if exit_when_shown else _sign_in(window, ctx)
     if not signed_in:
         return False
     window.attach(ctx, login)
-    # The start copy runs beside the first screen: the online backup API reads while we work.
-    run_task(lambda _t: maintenance.start_of_session(config, copy=start_copy), parent=window,
-             label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
-             writes_database=False, cancellable=False)
+    # Beside the first screen, with no dialog in the way: the online backup API reads while the clerk works
+    # (a compressed copy of a 1,000,000-person registry takes seconds), and the search statements get compiled.
+    _in_background(lambda: warm_up.after_login(db), "warm-up")
+    _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
     return True
+
+
+def _in_background(job, what: str) -> None:
+    """Run `job` on Qt's shared pool (closing waits for it, see tasks.wait_for_all); a failure is logged."""
+    from PySide6.QtCore import QThreadPool
+
+    def run() -> None:
+        try:
+            job()
+        except Exception:  # nobody waits for these: the home page warns when copies grow old
+            log.exception("%s failed", what)
+
+    QThreadPool.globalInstance().start(run)
 
 
 def _sign_in(window, ctx):
