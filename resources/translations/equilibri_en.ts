@@ -456,6 +456,14 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Opening and updating the data…</translation>
     </message>
     <message>
+        <source>Non aspettare</source>
+        <translation>Do not wait</translation>
+    </message>
+    <message>
+        <source>Chiusura precedente in corso</source>
+        <translation>Previous session closing</translation>
+    </message>
+    <message>
         <source>Database danneggiato</source>
         <translation>Damaged database</translation>
     </message>
@@ -466,10 +474,6 @@ A copy of the current database will be saved first. Changes made after the date 
     <message>
         <source>Ripristino non riuscito</source>
         <translation>Restore failed</translation>
-    </message>
-    <message>
-        <source>Copia di sicurezza all&apos;avvio…</source>
-        <translation>Backing up at startup…</translation>
     </message>
     <message>
         <source>Accesso richiesto</source>
@@ -2794,6 +2798,10 @@ Write the reason why you are paying anyway (it stays on record with your name):<
         <translation>Write the reason.</translation>
     </message>
     <message>
+        <source>Calcolo dell&apos;anteprima della graduatoria…</source>
+        <translation>Computing the ranking preview…</translation>
+    </message>
+    <message>
         <source>Anteprima</source>
         <translation>Preview</translation>
     </message>
@@ -3918,6 +3926,18 @@ Merge the registrations?</translation>
     <message>
         <source>Risposte registrate: {n}</source>
         <translation>Answers recorded: {n}</translation>
+    </message>
+    <message>
+        <source>oltre {count}</source>
+        <translation>more than {count}</translation>
+    </message>
+    <message>
+        <source>Conteggio dei risultati…</source>
+        <translation>Counting the results…</translation>
+    </message>
+    <message>
+        <source>Conteggio non eseguito</source>
+        <translation>Count not done</translation>
     </message>
 </context>
 <context>
@@ -8532,6 +8552,14 @@ Merge the registrations?</translation>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
+        <source>Cont&amp;a tutte</source>
+        <translation>&amp;Count all</translation>
+    </message>
+    <message>
+        <source>Oltre 10.000 risultati il conteggio si ferma: contali tutti adesso</source>
+        <translation>Past 10,000 results counting stops: count them all now</translation>
+    </message>
+    <message>
         <source>&amp;Nuovo ente</source>
         <translation>&amp;New organisation</translation>
     </message>
@@ -9026,6 +9054,14 @@ Merge the registrations?</translation>
     <message>
         <source>A&amp;zzera i filtri</source>
         <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Cont&amp;a tutte</source>
+        <translation>&amp;Count all</translation>
+    </message>
+    <message>
+        <source>Oltre 10.000 risultati il conteggio si ferma: contali tutti adesso</source>
+        <translation>Past 10,000 results counting stops: count them all now</translation>
     </message>
     <message>
         <source>&amp;Nuova persona</source>
