@@ -16,6 +16,7 @@ log = logging.getLogger("equilibri.app")
 # It goes through the normal password check (audited, lockout), and is ignored on any real database.
 AUTOLOGIN_ENV = "EQUILIBRI_AUTOLOGIN"
 CLOSING_POLL_MS = 200
+WARM_UP_DELAY_MS = 1000  # after login: the clerk reads the home page before the first search
 CLOSING_WAIT_POLLS = 15 * 60 * 1000 // CLOSING_POLL_MS  # a quarter of an hour: then something is wrong
 
 
@@ -252,6 +253,8 @@ def _prepare(config, state: dict):
 def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened: dict | None = None) -> bool:
     """Log in, then show the open database in the window; False if the user gave up at login or in the
     first-run wizard (nothing else happens then)."""
+    from PySide6.QtCore import QTimer
+
     from equilibri_desktop.services.admin import maintenance, warm_up
     from equilibri_desktop.ui.context import AppContext
 
@@ -264,7 +267,8 @@ def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened:
     window.attach(ctx, login)
     # Beside the first screen, with no dialog in the way: the online backup API reads while the clerk works
     # (a compressed copy of a 1,000,000-person registry takes seconds), and the search statements get compiled.
-    _in_background(lambda: warm_up.after_login(db), "warm-up")
+    # The warm-up waits for the home page to be filled: Python threads share one interpreter lock.
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _in_background(lambda: warm_up.after_login(db), "warm-up"))
     _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
     return True
 
