@@ -96,8 +96,10 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
 
     With `backup_reason` a copy is always made first; otherwise only before an upgrade.
     """
-    if config.is_sqlite and (damaged := damage_diagnosis(config)) is not None:
-        raise damaged  # before connecting: opening a damaged file could only make it worse
+    # Before connecting: opening a damaged file could only make it worse. Not every page, at every start: that
+    # read the whole registry (5 s at 1,000,000 people); `equilibri-admin check` still does.
+    if config.is_sqlite and (damaged := damage_diagnosis(config, thorough=False)) is not None:
+        raise damaged
     db = connect(config, user)
     try:
         try:
@@ -195,7 +197,7 @@ def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | N
     return (now - when).total_seconds() / 86400
 
 
-def database_damage(config: AppConfig) -> str | None:
+def database_damage(config: AppConfig, thorough: bool = True) -> str | None:
     """Why the SQLite file cannot be used (None if sound, absent, or on a server). A file of zero bytes is
     damage (a copy or a disk that failed), not a new installation: that would open the first-run wizard
     over the office's lost data."""
@@ -204,7 +206,7 @@ def database_damage(config: AppConfig) -> str | None:
         return None
     if path.stat().st_size == 0:
         return "è vuoto (0 byte): il contenuto è andato perso"
-    return backups.sqlite_damage(path)
+    return backups.sqlite_damage(path, thorough)
 
 
 def latest_good_backup(config: AppConfig) -> Path | None:
@@ -219,9 +221,9 @@ def latest_good_backup(config: AppConfig) -> Path | None:
     return None
 
 
-def damage_diagnosis(config: AppConfig) -> DatabaseDamagedError | None:
+def damage_diagnosis(config: AppConfig, thorough: bool = True) -> DatabaseDamagedError | None:
     """The same diagnosis as `equilibri-admin check`, with the way out: the latest good copy to restore."""
-    damage = database_damage(config)
+    damage = database_damage(config, thorough)
     if not damage:
         return None
     latest = latest_good_backup(config)
