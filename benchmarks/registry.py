@@ -132,11 +132,11 @@ SELECT p.uuid, p.version, p.surname, p.first_name, p.sex, p.birth_date, p.fiscal
        p.email, p.occupational_status, p.protected, coalesce(m.name, p.municipality_name),
        NOT EXISTS (SELECT 1 FROM privacy_acknowledgement a WHERE a.person_id = p.id)
 FROM (SELECT id, search_name FROM (SELECT id, search_name FROM person WHERE search_name >= :lo AND search_name < :hi
-                                   ORDER BY search_name, id LIMIT :n)
+                                   ORDER BY search_name, id LIMIT :n) AS by_surname
       UNION
       SELECT id, search_name FROM (SELECT id, search_name FROM person
                                    WHERE search_name_reversed >= :lo AND search_name_reversed < :hi
-                                   ORDER BY search_name_reversed LIMIT :n)
+                                   ORDER BY search_name_reversed LIMIT :n) AS by_first_name
       ORDER BY search_name, id LIMIT :n) AS page
 JOIN person p ON p.id = page.id LEFT JOIN municipality m ON m.id = p.municipality_id
 ORDER BY page.search_name, page.id
@@ -144,7 +144,7 @@ ORDER BY page.search_name, page.id
 RAW_COUNT = """
 SELECT count(*) FROM (SELECT id FROM person WHERE search_name >= :lo AND search_name < :hi
                       UNION SELECT id FROM person WHERE search_name_reversed >= :lo AND search_name_reversed < :hi
-                      LIMIT :cap)
+                      LIMIT :cap) AS matches
 """
 RAW_EMPTY_PAGE = """
 SELECT p.uuid, p.version, p.surname, p.first_name, p.sex, p.birth_date, p.fiscal_code, p.address, p.cap, p.phone,
@@ -154,7 +154,7 @@ FROM (SELECT id, search_name FROM person ORDER BY search_name, id LIMIT :n) AS p
 JOIN person p ON p.id = page.id LEFT JOIN municipality m ON m.id = p.municipality_id
 ORDER BY page.search_name, page.id
 """
-RAW_EMPTY_COUNT = "SELECT count(*) FROM (SELECT id FROM person LIMIT :cap)"
+RAW_EMPTY_COUNT = "SELECT count(*) FROM (SELECT id FROM person LIMIT :cap) AS everyone"
 GOAL_KEYSTROKE_MS = 20.0
 
 
