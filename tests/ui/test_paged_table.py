@@ -113,3 +113,20 @@ def test_a_capped_count_is_a_lower_bound_until_the_rows_end(qtmodeltester):
     assert model.total == 100 and model.total_is_exact and not model.canFetchMore()
     model.set_exact_total(100)
     qtmodeltester.check(model)
+
+
+def test_a_short_first_page_is_the_count_no_counting_query():
+    service = FakeService()
+    counted = []
+
+    def count():
+        counted.append(1)
+        return service.count()
+
+    model = PagedTableModel([Column("name", "Nome")], service.load, count, page_size=100)
+    service.text = "persona 012"  # 10 rows
+    model.reload()
+    assert model.total == 10 and model.total_is_exact and counted == []
+    service.text = ""
+    model.reload()
+    assert model.total == len(DATA) and counted == [1]  # a full page: the rest must be counted

@@ -56,10 +56,11 @@ class PagedTableModel(QAbstractTableModel):
             self._loader = loader
         if counter is not None:
             self._counter = counter
-        self._set_total(self._counter())
         self._rows = list(self._loader(0, self.page_size, self._sort_key, self._descending))
-        if not self._exact and len(self._rows) < self.page_size:
-            self._total, self._exact = len(self._rows), True  # the first page holds every match
+        if len(self._rows) < self.page_size:
+            self._total, self._exact = len(self._rows), True  # the first page holds every match: nothing to count
+        else:
+            self._set_total(max(self._counter(), len(self._rows)))
         self.endResetModel()
 
     def _set_total(self, counted: int) -> None:
