@@ -1,16 +1,17 @@
-"""Registry performance over 100,000 people and 10,000 organisations, each figure against a baseline of the same run.
+"""Registry performance at 100,000 or 1,000,000 people, each figure against a plain baseline of the same run.
 
-Run: .venv/bin/python benchmarks/registry.py [--people 100000] [--quick]
+Run: .venv/bin/python benchmarks/registry.py [--people 100000|1000000] [--skip-import] [--skip-memory] [--quick]
 
-1. search-as-you-type: what the people list runs per keystroke (search_people for the first page + count_people)
-   against the very same SQL statements replayed through raw sqlite3 on the same file.
-   Targets (issue 3): at most 3x the raw statements, and under 50 ms per keystroke.
-2. time to show the first page of the people list, against the raw first-page statements.
-3. import throughput of a 20,000-row .xlsx against reading the same file with openpyxl alone.
-4. peak memory of the people list over the whole registry, scrolled 10 pages, against an empty list
+The registry is generated once and cached under the temporary folder (benchmarks/bench_data.py).
+1. the first keystroke in a fresh program, against a fresh sqlite3 connection running hand-written SQL;
+2. search-as-you-type: what the people list runs per keystroke (first page + count up to the list's limit),
+   the first time each text is typed and then warm, against hand-written SQL (not the app's own statements).
+   Goal (issue 19): every keystroke under 20 ms at 1,000,000 people;
+3. the people list: cold and warm construction until the first rows show, and the screen's refresh on the UI
+   thread per keystroke, against the hand-written first-page SQL;
+4. import throughput of a 20,000-row .xlsx against reading the same file with openpyxl alone;
+5. peak memory of the people list over the whole registry, scrolled 10 pages, against an empty list
    (each measured in a fresh child process, so nothing done before is counted).
-
---quick: 10,000 people, 1,000 organisations and a 2,000-row spreadsheet, for a fast check.
 """
 
 from __future__ import annotations
@@ -31,11 +32,11 @@ import time
 import tracemalloc
 import uuid
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # What a clerk types, one letter at a time: two frequent surnames.
@@ -68,29 +69,6 @@ def median_time(fn: Callable[[], object], repeats: int) -> float:
         fn()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
-
-
-@contextmanager
-def captured_sql(engine):
-    """Every (statement, parameters) SQLAlchemy sends to the driver inside the block, exactly as sent."""
-    from sqlalchemy import event
-
-    statements: list[tuple[str, object]] = []
-
-    def record(_conn, _cursor, statement, parameters, _context, executemany):
-        if executemany:
-            raise RuntimeError("a list query should not run executemany")
-        statements.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
-def replay(conn: sqlite3.Connection, statements: list[tuple[str, object]]) -> list[list[tuple]]:
-    return [conn.execute(statement, parameters).fetchall() for statement, parameters in statements]
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
@@ -145,30 +123,54 @@ def insert_organisations(db, count: int, seed: int = 13) -> int:
     return len(rows)
 
 
-def prepare_registry(folder: Path, people: int, organisations: int):
-    from equilibri_desktop.config import resolve_config
-    from equilibri_desktop.services.admin import maintenance
-    from equilibri_desktop.services.demo import seed as demo
-
-    t0 = time.perf_counter()
-    db = maintenance.prepare_database(resolve_config(folder))
-    t1 = time.perf_counter()
-    demo.seed_demo_data(db)
-    t2 = time.perf_counter()
-    demo.generate_people(db, people)
-    t3 = time.perf_counter()
-    insert_organisations(db, organisations)
-    t4 = time.perf_counter()
-    size = db.config.database_path.stat().st_size
-    print(f"prepared in {t4 - t0:.1f} s: schema {t1 - t0:.1f} s, demo seed {t2 - t1:.1f} s, "
-          f"{people:,} people {t3 - t2:.1f} s, {organisations:,} organisations {t4 - t3:.1f} s "
-          f"(file {size / 1_048_576:.0f} MB)")
-    return db
-
-
 # --- 2. search-as-you-type -----------------------------------------------------------------------
+# The baseline is written by hand, not replayed from the app: the first page in name order (surname or first name
+# starting with the text) with the residence and the privacy mark, and the number of matches up to the list's
+# limit. Each name order is read from its own index, as anyone would write it for speed.
+RAW_PAGE = """
+SELECT p.uuid, p.version, p.surname, p.first_name, p.sex, p.birth_date, p.fiscal_code, p.address, p.cap, p.phone,
+       p.email, p.occupational_status, p.protected, coalesce(m.name, p.municipality_name),
+       NOT EXISTS (SELECT 1 FROM privacy_acknowledgement a WHERE a.person_id = p.id)
+FROM (SELECT id, search_name FROM (SELECT id, search_name FROM person WHERE search_name >= :lo AND search_name < :hi
+                                   ORDER BY search_name, id LIMIT :n) AS by_surname
+      UNION
+      SELECT id, search_name FROM (SELECT id, search_name FROM person
+                                   WHERE search_name_reversed >= :lo AND search_name_reversed < :hi
+                                   ORDER BY search_name_reversed LIMIT :n) AS by_first_name
+      ORDER BY search_name, id LIMIT :n) AS page
+JOIN person p ON p.id = page.id LEFT JOIN municipality m ON m.id = p.municipality_id
+ORDER BY page.search_name, page.id
+"""
+RAW_COUNT = """
+SELECT count(*) FROM (SELECT id FROM person WHERE search_name >= :lo AND search_name < :hi
+                      UNION SELECT id FROM person WHERE search_name_reversed >= :lo AND search_name_reversed < :hi
+                      LIMIT :cap) AS matches
+"""
+RAW_EMPTY_PAGE = """
+SELECT p.uuid, p.version, p.surname, p.first_name, p.sex, p.birth_date, p.fiscal_code, p.address, p.cap, p.phone,
+       p.email, p.occupational_status, p.protected, coalesce(m.name, p.municipality_name),
+       NOT EXISTS (SELECT 1 FROM privacy_acknowledgement a WHERE a.person_id = p.id)
+FROM (SELECT id, search_name FROM person ORDER BY search_name, id LIMIT :n) AS page
+JOIN person p ON p.id = page.id LEFT JOIN municipality m ON m.id = p.municipality_id
+ORDER BY page.search_name, page.id
+"""
+RAW_EMPTY_COUNT = "SELECT count(*) FROM (SELECT id FROM person LIMIT :cap) AS everyone"
+GOAL_KEYSTROKE_MS = 20.0
+
+
+def raw_keystroke(conn: sqlite3.Connection, text: str, page_size: int, cap: int) -> tuple[list, int]:
+    """The hand-written first page and capped count of `text` (lower-case letters, as the keystrokes are)."""
+    if not text:
+        return (conn.execute(RAW_EMPTY_PAGE, {"n": page_size + 1}).fetchall(),
+                conn.execute(RAW_EMPTY_COUNT, {"cap": cap + 1}).fetchone()[0])
+    bounds = {"lo": text, "hi": text[:-1] + chr(ord(text[-1]) + 1)}
+    return (conn.execute(RAW_PAGE, {**bounds, "n": page_size + 1}).fetchall(),
+            conn.execute(RAW_COUNT, {**bounds, "cap": cap + 1}).fetchone()[0])
+
+
 def search_as_you_type(db, repeats: int, page_size: int) -> dict:
     from equilibri_desktop.services.registry.search import (
+        COUNT_LIMIT,
         PersonFilter,
         Sort,
         count_people,
@@ -178,55 +180,114 @@ def search_as_you_type(db, repeats: int, page_size: int) -> dict:
     def keystroke(text: str):
         criteria = PersonFilter(text=text)
         page = search_people(db, criteria, Sort(), 0, page_size)
-        return page, count_people(db, criteria)
+        return page, count_people(db, criteria, COUNT_LIMIT)
 
+    gc.collect()
+    gc.freeze()  # as the program does once started (app.py): long-lived objects out of the collector's way
     raw = raw_connection(db.config.database_path)
     results = []
-    print(f"\nsearch-as-you-type: first page ({page_size} rows) + count per keystroke, "
-          f"median of {repeats}, warm cache")
-    # Other programs running at the same time skew both columns, the Python side more: say how busy the machine was.
-    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores as this section starts)")
-    print(f"  {'typed':<8}{'matches':>9}{'service':>12}{'raw sqlite3':>14}{'overhead':>12}{'ratio':>8}"
-          f"   <= {TARGET_RATIO:g}x   < {TARGET_MS:g} ms")
+    print(f"\nsearch-as-you-type: first page ({page_size} rows) + count up to {COUNT_LIMIT:,} per keystroke; "
+          f"first time each text is typed in this process, then the median of {repeats}")
+    print(f"  baseline: hand-written SQL through sqlite3 (not the app's statements); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"  {'typed':<8}{'matches':>9}{'raw':>8}{'first':>11}{'service':>11}{'raw sqlite3':>13}{'ratio':>8}"
+          f"   < {GOAL_KEYSTROKE_MS:g} ms")
     try:
         for word in KEYSTROKES:
             for text in word:
-                for _ in range(3):  # warm: statement cache, municipality names, OS and SQLite page cache
-                    keystroke(text)
-                with captured_sql(db.engine) as statements:
-                    page, total = keystroke(text)
-                raw_results = replay(raw, statements)
-                for _ in range(3):
-                    replay(raw, statements)
-                # Same statements, same answers: the count and the page's length must agree.
-                if [total] != [row[0] for row in raw_results[-1]] or len(raw_results[0]) != \
-                        len(page.items) + page.has_more:
-                    raise RuntimeError(f"raw replay of {text!r} does not match the service")
+                started = time.perf_counter()
+                page, total = keystroke(text)  # not warmed: the first time this text's keystroke runs here
+                first = time.perf_counter() - started
+                raw_rows, raw_total = raw_keystroke(raw, text, page_size, COUNT_LIMIT)
                 service_times, raw_times = [], []
                 for _ in range(repeats):  # interleaved, so drift hits both alike
                     started = time.perf_counter()
                     keystroke(text)
                     service_times.append(time.perf_counter() - started)
                     started = time.perf_counter()
-                    replay(raw, statements)
+                    raw_keystroke(raw, text, page_size, COUNT_LIMIT)
                     raw_times.append(time.perf_counter() - started)
                 service, baseline = statistics.median(service_times), statistics.median(raw_times)
                 ratio = service / baseline
+                shown = f"{total:,}" if total <= COUNT_LIMIT else f">{COUNT_LIMIT:,}"
+                raw_shown = f"{raw_total:,}" if raw_total <= COUNT_LIMIT else f">{COUNT_LIMIT:,}"
                 results.append({"text": text, "total": total, "service": service, "raw": baseline,
-                                "ratio": ratio, "statements": len(statements)})
-                print(f"  {text!r:<8}{total:>9,}{ms(service):>12}{ms(baseline):>14}{ms(service - baseline):>12}"
-                      f"{ratio:>7.2f}x"
-                      f"   {verdict(ratio <= TARGET_RATIO):<6}   {verdict(service * 1000 < TARGET_MS)}")
+                                "ratio": ratio, "first": first, "rows": len(page.items)})
+                print(f"  {text!r:<8}{shown:>9}{raw_shown:>8}{ms(first):>11}{ms(service):>11}{ms(baseline):>13}"
+                      f"{ratio:>7.2f}x   {verdict(service * 1000 < GOAL_KEYSTROKE_MS)}")
     finally:
         raw.close()
     worst_ratio = max(results, key=lambda r: r["ratio"])
     worst_time = max(results, key=lambda r: r["service"])
-    print(f"  worst ratio   : {worst_ratio['ratio']:.2f}x on {worst_ratio['text']!r} "
-          f"(target <= {TARGET_RATIO:g}x: {verdict(worst_ratio['ratio'] <= TARGET_RATIO)})")
+    worst_first = max(results, key=lambda r: r["first"])
+    print(f"  worst ratio   : {worst_ratio['ratio']:.2f}x on {worst_ratio['text']!r} (target <= {TARGET_RATIO:g}x: "
+          f"{verdict(worst_ratio['ratio'] <= TARGET_RATIO)})")
     print(f"  worst latency : {worst_time['service'] * 1000:.1f} ms on {worst_time['text']!r} "
-          f"(raw {worst_time['raw'] * 1000:.1f} ms; target < {TARGET_MS:g} ms: "
-          f"{verdict(worst_time['service'] * 1000 < TARGET_MS)})")
-    return {"rows": results, "worst_ratio": worst_ratio, "worst_time": worst_time}
+          f"(raw {worst_time['raw'] * 1000:.1f} ms; goal < {GOAL_KEYSTROKE_MS:g} ms: "
+          f"{verdict(worst_time['service'] * 1000 < GOAL_KEYSTROKE_MS)})")
+    print(f"  worst first time a text is typed: {worst_first['first'] * 1000:.1f} ms on {worst_first['text']!r}")
+    return {"rows": results, "worst_ratio": worst_ratio, "worst_time": worst_time, "worst_first": worst_first}
+
+
+def cold_keystroke_child(folder: Path, mode: str) -> None:
+    """Runs in a fresh process: the first keystroke ('r') of a program just started, as JSON.
+
+    mode "app": the services as the program runs them (the background warm-up of the start included, timed apart);
+    "app-cold": the services with no warm-up; "raw": sqlite3 and the hand-written SQL."""
+    from equilibri_desktop.ui.models.paged_table import PAGE_SIZE
+
+    result: dict = {}
+    if mode == "raw":
+        started = time.perf_counter()
+        conn = raw_connection(folder / "equilibri.sqlite3")
+        raw_keystroke(conn, "r", PAGE_SIZE, 10_000)
+        result["first"] = time.perf_counter() - started
+        started = time.perf_counter()
+        raw_keystroke(conn, "ro", PAGE_SIZE, 10_000)
+        result["second"] = time.perf_counter() - started
+        print(json.dumps(result))
+        return
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.domain.access import Actor, Role
+    from equilibri_desktop.services.admin import warm_up
+    from equilibri_desktop.services.admin.database import connect
+    from equilibri_desktop.services.registry.search import COUNT_LIMIT, PersonFilter, Sort, count_people, search_people
+
+    db = connect(resolve_config(folder))
+    db.actor = Actor("demo.operatore", "Operatore", frozenset({Role.OPERATORE}))
+    if mode == "app":
+        started = time.perf_counter()
+        warm_up.before_login(db)
+        warm_up.after_login(db)
+        result["warm_up"] = time.perf_counter() - started
+        gc.freeze()  # as app.py does once the window is ready
+    for key, text in (("first", "r"), ("second", "ro")):
+        started = time.perf_counter()
+        search_people(db, PersonFilter(text=text), Sort(), 0, PAGE_SIZE)
+        count_people(db, PersonFilter(text=text), COUNT_LIMIT)
+        result[key] = time.perf_counter() - started
+    db.dispose()
+    print(json.dumps(result))
+
+
+def cold_keystrokes(folder: Path, runs: int = 3) -> dict:
+    figures = {}
+    for mode in ("raw", "app-cold", "app"):
+        found = []
+        for _ in range(runs):
+            done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--keystroke-child", str(folder),
+                                   mode], check=True, capture_output=True, text=True, timeout=600)
+            found.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        figures[mode] = {key: statistics.median(f[key] for f in found) for key in found[0]}
+    raw, cold, warmed = figures["raw"], figures["app-cold"], figures["app"]
+    print(f"\nfirst keystroke in a fresh program ('r', then 'ro'; median of {runs} processes, OS cache warm)")
+    print(f"  hand-written SQL, new sqlite3 connection : {ms(raw['first'])}, then {ms(raw['second'])}")
+    print(f"  services, nothing prepared               : {ms(cold['first'])} = {cold['first'] / raw['first']:.1f}x, "
+          f"then {ms(cold['second'])} = {cold['second'] / raw['second']:.1f}x")
+    print(f"  services after the start's warm-up       : {ms(warmed['first'])} = {warmed['first'] / raw['first']:.1f}x"
+          f", then {ms(warmed['second'])} = {warmed['second'] / raw['second']:.1f}x "
+          f"(the warm-up itself, {ms(warmed['warm_up']).strip()}, runs in the background while the clerk logs in)")
+    return figures
 
 
 # --- 3. and 5. the people list -------------------------------------------------------------------
@@ -366,12 +427,6 @@ def make_context(db, folder: Path):
 
 
 def first_page(db, folder: Path, repeats: int, page_size: int) -> dict:
-    from equilibri_desktop.services.registry.search import (
-        PersonFilter,
-        Sort,
-        count_people,
-        search_people,
-    )
 
     start_qt()
     ctx = make_context(db, folder)
@@ -393,13 +448,10 @@ def first_page(db, folder: Path, repeats: int, page_size: int) -> dict:
         widget.close()
         widget.deleteLater()
         settle(3)
-    with captured_sql(db.engine) as statements:
-        count_people(db, PersonFilter())
-        search_people(db, PersonFilter(), Sort(), 0, page_size)
     raw = raw_connection(db.config.database_path)
     try:
-        replay(raw, statements)
-        baseline = median_time(lambda: replay(raw, statements), max(repeats, 20))
+        raw_keystroke(raw, "", page_size, 10_000)
+        baseline = median_time(lambda: raw_keystroke(raw, "", page_size, 10_000), max(repeats, 20))
     finally:
         raw.close()
     started = time.perf_counter()
@@ -412,12 +464,49 @@ def first_page(db, folder: Path, repeats: int, page_size: int) -> dict:
     if reloads:
         reload = statistics.median(reloads)
         print(f"  of which the model's reload (count + first page through the services): {ms(reload)}")
-    print(f"  raw first-page SQL (count + page, sqlite3): {ms(baseline)} -> screen {warm / baseline:.1f}x"
+    print(f"  hand-written first-page SQL (page + count, sqlite3): {ms(baseline)} -> screen {warm / baseline:.1f}x"
           + (f", reload {reload / baseline:.1f}x the raw SQL" if reloads else " the raw SQL"))
     print(f"  (not in these figures: one full garbage collection of this process takes {ms(full_gc).strip()} over "
           f"{len(gc.get_objects()):,} tracked objects; Python runs one now and then, whatever the screen is doing)")
+    refreshes = screen_refreshes(ctx, page_size)
     return {"what": what, "cold": timings[0], "warm": warm, "raw": baseline, "rows": rows,
-            "reload": statistics.median(reloads) if reloads else None}
+            "reload": statistics.median(reloads) if reloads else None, "refresh": refreshes}
+
+
+def screen_refreshes(ctx, page_size: int, repeats: int = 7) -> dict:
+    """What the clerk waits for after each pause in typing: the people screen's refresh on the UI thread (count
+    and first page into the model, the view told), against the hand-written SQL for the same text."""
+    from equilibri_desktop.services.registry.search import COUNT_LIMIT
+
+    widget, model, _what = build_people_list(ctx)
+    page = getattr(widget, "list_page", widget)
+    widget.show()
+    wait_rows(model, 1)
+    raw = raw_connection(ctx.db.config.database_path)
+    figures = []
+    try:
+        for text in KEYSTROKES[0]:
+            page.ui.search_edit.blockSignals(True)
+            page.ui.search_edit.setText(text)
+            page.ui.search_edit.blockSignals(False)
+            times, raws = [], []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                page.refresh()
+                times.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                raw_keystroke(raw, text, page_size, COUNT_LIMIT)
+                raws.append(time.perf_counter() - started)
+            figures.append((text, times[0], statistics.median(times), statistics.median(raws)))
+    finally:
+        raw.close()
+        widget.close()
+    print("  the screen's refresh after a pause in typing (UI thread: count + first page + model reset):")
+    for text, first, median, baseline in figures:
+        print(f"    {text!r:<8} first {ms(first)}, then {ms(median)} vs hand-written SQL {ms(baseline)} "
+              f"= {median / baseline:.1f}x")
+    worst = max(figures, key=lambda f: f[2] / f[3])
+    return {"text": worst[0], "refresh": worst[2], "raw": worst[3]}
 
 
 def memory_child(folder: Path, trace: bool) -> None:
@@ -564,29 +653,38 @@ def import_throughput(folder: Path, rows: int) -> dict:
 
 
 # --- main ----------------------------------------------------------------------------------------
-def summary(people: int, organisations: int, search: dict, page: dict, imported: dict, memory: dict) -> None:
+def summary(people: int, organisations: int, search: dict, page: dict, imported: dict | None, memory: dict | None,
+            cold: dict) -> None:
     worst_ratio, worst_time = search["worst_ratio"], search["worst_time"]
-    e, f = memory["empty"], memory["full"]
+    refresh = page["refresh"]
     lines = [
         ("search, worst ratio", f"{worst_ratio['ratio']:.2f}x ({worst_ratio['text']!r})",
          f"raw {worst_ratio['raw'] * 1000:.1f} ms", f"<= {TARGET_RATIO:g}x",
          verdict(worst_ratio["ratio"] <= TARGET_RATIO)),
         ("search, worst keystroke", f"{worst_time['service'] * 1000:.1f} ms ({worst_time['text']!r})",
-         f"raw {worst_time['raw'] * 1000:.1f} ms", f"< {TARGET_MS:g} ms",
-         verdict(worst_time["service"] * 1000 < TARGET_MS)),
+         f"raw {worst_time['raw'] * 1000:.1f} ms", f"< {GOAL_KEYSTROKE_MS:g} ms",
+         verdict(worst_time["service"] * 1000 < GOAL_KEYSTROKE_MS)),
+        ("first keystroke, fresh program", f"{cold['app']['first'] * 1000:.1f} ms (no warm-up "
+         f"{cold['app-cold']['first'] * 1000:.0f} ms)", f"raw {cold['raw']['first'] * 1000:.1f} ms",
+         f"{cold['app']['first'] / cold['raw']['first']:.1f}x", "-"),
+        ("screen refresh (UI thread)", f"{refresh['refresh'] * 1000:.1f} ms ({refresh['text']!r})",
+         f"raw {refresh['raw'] * 1000:.1f} ms", f"{refresh['refresh'] / refresh['raw']:.1f}x", "-"),
         ("first page of the list", f"{page['warm'] * 1000:.1f} ms (cold {page['cold'] * 1000:.0f} ms)",
          f"raw {page['raw'] * 1000:.1f} ms", f"{page['warm'] / page['raw']:.1f}x", "-"),
         *([("  of which model reload", f"{page['reload'] * 1000:.1f} ms", f"raw {page['raw'] * 1000:.1f} ms",
             f"{page['reload'] / page['raw']:.1f}x", "-")] if page["reload"] else []),
-        ("import throughput", f"{imported['rows'] / imported['import']:,.0f} rows/s",
-         f"openpyxl {imported['rows'] / imported['openpyxl']:,.0f} rows/s",
-         f"{imported['import'] / imported['openpyxl']:.1f}x", "-"),
-        ("list memory, Python peak", mb(f["traced_peak"]).strip(), f"empty {mb(e['traced_peak']).strip()}",
-         f"+{mb(f['traced_peak'] - e['traced_peak']).strip()}", "-"),
-        ("list memory, RSS growth", mb(f["rss_growth"]).strip(), f"empty {mb(e['rss_growth']).strip()}",
-         f"+{mb(f['rss_growth'] - e['rss_growth']).strip()}", "-"),
     ]
-    print(f"\nsummary ({people:,} people, {organisations:,} organisations, {f['rows']:,} rows scrolled; "
+    if imported:
+        lines.append(("import throughput", f"{imported['rows'] / imported['import']:,.0f} rows/s",
+                      f"openpyxl {imported['rows'] / imported['openpyxl']:,.0f} rows/s",
+                      f"{imported['import'] / imported['openpyxl']:.1f}x", "-"))
+    if memory:
+        e, f = memory["empty"], memory["full"]
+        lines += [("list memory, Python peak", mb(f["traced_peak"]).strip(), f"empty {mb(e['traced_peak']).strip()}",
+                   f"+{mb(f['traced_peak'] - e['traced_peak']).strip()}", "-"),
+                  ("list memory, RSS growth", mb(f["rss_growth"]).strip(), f"empty {mb(e['rss_growth']).strip()}",
+                   f"+{mb(f['rss_growth'] - e['rss_growth']).strip()}", "-")]
+    print(f"\nsummary ({people:,} people, {organisations:,} organisations; "
           f"{'offscreen' if os.environ.get('QT_QPA_PLATFORM') == 'offscreen' else 'display'})")
     widths = [max(len(str(row[i])) for row in lines + [("measure", "result", "baseline", "vs / target", "")])
               for i in range(5)]
@@ -602,34 +700,50 @@ def main() -> None:
     parser.add_argument("--import-rows", type=int, default=None, help="rows of the imported .xlsx (default 20,000)")
     parser.add_argument("--repeats", type=int, default=25, help="repetitions per keystroke (median)")
     parser.add_argument("--quick", action="store_true", help="10,000 people, 1,000 organisations, 2,000 rows")
+    parser.add_argument("--skip-import", action="store_true", help="leave out the spreadsheet import")
+    parser.add_argument("--skip-memory", action="store_true", help="leave out the list's memory")
     parser.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--keystroke-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child, args.trace)
+        return
+    if args.keystroke_child:
+        cold_keystroke_child(Path(args.keystroke_child[0]), args.keystroke_child[1])
         return
     people = args.people or (10_000 if args.quick else 100_000)
     organisations = args.organisations or (1_000 if args.quick else 10_000)
     rows = args.import_rows or (2_000 if args.quick else 20_000)
     repeats = max(args.repeats, 20)
 
+    from bench_data import cached_registry
+
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.services.admin.database import connect
     from equilibri_desktop.ui.models.paged_table import PAGE_SIZE
 
+    folder = cached_registry(people, organisations)
+    print(f"{people:,} people, {organisations:,} organisations: {folder / 'equilibri.sqlite3'} "
+          f"({(folder / 'equilibri.sqlite3').stat().st_size / 1_048_576:.0f} MB)")
+    cold = cold_keystrokes(folder)
+    db = connect(resolve_config(folder))
+    try:
+        search = search_as_you_type(db, repeats, PAGE_SIZE)
+        with tempfile.TemporaryDirectory(prefix="equilibri-bench-") as tmp:
+            page = first_page(db, Path(tmp), 10, PAGE_SIZE)
+    finally:
+        db.dispose()
+    imported = memory = None
     with tempfile.TemporaryDirectory(prefix="equilibri-bench-") as tmp:
         tmp = Path(tmp)
-        db = prepare_registry(tmp / "dati", people, organisations)
-        try:
-            search = search_as_you_type(db, repeats, PAGE_SIZE)
-            page = first_page(db, tmp, 10, PAGE_SIZE)
-        finally:
-            db.dispose()
-        from equilibri_desktop.config import resolve_config
-        from equilibri_desktop.services.admin import maintenance
-
-        maintenance.prepare_database(resolve_config(tmp / "vuota")).dispose()
-        imported = import_throughput(tmp / "import", rows)
-        memory = list_memory(tmp / "dati", tmp / "vuota")
-    summary(people, organisations, search, page, imported, memory)
+        if not args.skip_import:
+            imported = import_throughput(tmp / "import", rows)
+        if not args.skip_memory:
+            maintenance.prepare_database(resolve_config(tmp / "vuota")).dispose()
+            memory = list_memory(folder, tmp / "vuota")
+    summary(people, organisations, search, page, imported, memory, cold)
 
 
 if __name__ == "__main__":

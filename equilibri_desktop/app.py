@@ -15,6 +15,9 @@ log = logging.getLogger("equilibri.app")
 # A testing aid for --exit-when-shown (benchmarks, smoke tests): "username:password" of a DEMO user.
 # It goes through the normal password check (audited, lockout), and is ignored on any real database.
 AUTOLOGIN_ENV = "EQUILIBRI_AUTOLOGIN"
+CLOSING_POLL_MS = 200
+WARM_UP_DELAY_MS = 1000  # after login: the clerk reads the home page before the first search
+CLOSING_WAIT_POLLS = 15 * 60 * 1000 // CLOSING_POLL_MS  # a quarter of an hour: then something is wrong
 
 
 class _Refused(Exception):
@@ -98,7 +101,7 @@ def run(argv: list[str]) -> int:
 
 def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
     from equilibri_desktop.domain.errors import DomainError
-    from equilibri_desktop.instance_lock import InstanceLock
+    from equilibri_desktop.instance_lock import InstanceLock, PreviousSessionClosing
     from equilibri_desktop.ui.i18n import tr
     from equilibri_desktop.ui.main_window import MainWindow
     from equilibri_desktop.ui.tasks import run_task, wait_for_all
@@ -106,9 +109,12 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
     lock = InstanceLock(config.data_dir)
     try:
         lock.acquire()
+    except PreviousSessionClosing as closing:
+        if not _wait_for_closing(lock, str(closing), interactive=not exit_when_shown):
+            return _fail(tr("Programma già aperto"), str(closing), interactive=not exit_when_shown)
     except DomainError as error:
         return _fail(tr("Programma già aperto"), str(error), interactive=not exit_when_shown)
-    state: dict = {"code": 0, "db": None}
+    state: dict = {"code": 0, "db": None, "start_copy": True}
     try:
         window = MainWindow(config, ui_state)
         window.show()
@@ -118,7 +124,7 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         def opened(db) -> None:
             state["db"] = db
             try:
-                attached = _attach(window, db, config, ui_state, exit_when_shown)
+                attached = _attach(window, db, config, ui_state, exit_when_shown, state)
             except _Refused as refusal:
                 state["code"] = _fail(refusal.title, str(refusal), interactive=not exit_when_shown)
                 app.exit(state["code"])
@@ -147,20 +153,23 @@ def _open_and_run(app, config, ui_state, exit_when_shown: bool = False) -> int:
         # Opening runs off the UI thread: SQLAlchemy's import alone outweighs a bare window, and an
         # upgrade (backup + migrations) gets a progress dialog instead of a frozen window.
         def open_database() -> None:
-            run_task(lambda _t: _prepare(config), parent=window, label=tr("Apertura e aggiornamento dei dati…"),
+            run_task(lambda _t: _prepare(config, state), parent=window, label=tr("Apertura e aggiornamento dei dati…"),
                      on_done=opened, on_error=failed, cancellable=False)
 
         open_database()
         code = app.exec()
+        # The window is gone: what follows (tasks still running, the exit copy) no longer keeps the clerk waiting,
+        # and a new start meanwhile waits for this process instead of being refused.
+        log.info("window closed")
+        if exit_when_shown:
+            print("closed", flush=True)
+        lock.mark_closing()
         wait_for_all()
         if state["db"] is not None:
-            from equilibri_desktop.services.admin import maintenance
-
             if window.login is not None:
                 _record_logout(state["db"])
-            if config.is_sqlite:
-                maintenance.backup_database(config, reason="chiusura")
             state["db"].dispose()
+            _exit_copy(config)
         return state["code"] or code
     finally:
         lock.release()
@@ -203,6 +212,52 @@ def _run_field(app, config, ui_state, kit: str) -> int:
         lock.release()
 
 
+def _exit_copy(config) -> None:
+    from equilibri_desktop.services.admin import maintenance
+
+    try:
+        maintenance.end_of_session(config)
+    except Exception:  # the window is gone: nobody to tell; the home page warns when copies grow old
+        log.exception("exit copy not written")
+
+
+def _wait_for_closing(lock, message: str, interactive: bool) -> bool:
+    """Wait, with a message, until the program that is closing has written its exit copy and let go of the
+    folder. False if the clerk gives up, or if it still holds the folder after a quarter of an hour."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from equilibri_desktop.ui.i18n import tr
+
+    log.info("waiting for the previous session's exit copy")
+    if not interactive:
+        print(message, file=sys.stderr, flush=True)
+    dialog = None
+    if interactive:
+        dialog = QProgressDialog(message, tr("Non aspettare"), 0, 0)
+        dialog.setWindowTitle(tr("Chiusura precedente in corso"))
+        dialog.setMinimumDuration(0)
+        dialog.show()
+    loop = QEventLoop()
+    outcome = {"got": False, "polls": 0}
+
+    def poll() -> None:
+        outcome["polls"] += 1
+        if lock.try_acquire():
+            outcome["got"] = True
+            loop.quit()
+        elif outcome["polls"] >= CLOSING_WAIT_POLLS or (dialog is not None and dialog.wasCanceled()):
+            loop.quit()
+
+    timer = QTimer(interval=CLOSING_POLL_MS, timeout=poll)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if dialog is not None:
+        dialog.close()
+    return outcome["got"]
+
+
 def _offer_restore(window, config, error: Exception, interactive: bool) -> bool:
     """A damaged database: the diagnosis of `equilibri-admin check`, and the latest good copy to restore
     with one click. True when it was restored (the damaged file is kept aside, never deleted)."""
@@ -224,30 +279,51 @@ def _offer_restore(window, config, error: Exception, interactive: bool) -> bool:
     return True
 
 
-def _prepare(config):
-    from equilibri_desktop.services.admin import maintenance
+def _prepare(config, state: dict):
+    from equilibri_desktop.services.admin import maintenance, warm_up
 
-    return maintenance.prepare_database(config)  # copies the database itself before any upgrade
+    # Asked before the database is opened: opening it changes its files.
+    state["start_copy"] = maintenance.start_copy_needed(config)
+    db = maintenance.prepare_database(config)  # copies the database itself before any upgrade
+    state["demo"] = maintenance.is_demo(db)
+    warm_up.before_login(db)  # here, not on the UI thread once the window is waiting
+    return db
 
 
-def _attach(window, db, config, ui_state, exit_when_shown: bool = False) -> bool:
+def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened: dict | None = None) -> bool:
     """Log in, then show the open database in the window; False if the user gave up at login or in the
     first-run wizard (nothing else happens then)."""
-    from equilibri_desktop.services.admin import maintenance
-    from equilibri_desktop.ui.context import AppContext
-    from equilibri_desktop.ui.i18n import tr
-    from equilibri_desktop.ui.tasks import run_task
+    from PySide6.QtCore import QTimer
 
-    ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=maintenance.is_demo(db))
+    from equilibri_desktop.services.admin import maintenance, warm_up
+    from equilibri_desktop.ui.context import AppContext
+
+    opened = opened or {}
+    demo = opened["demo"] if "demo" in opened else maintenance.is_demo(db)
+    ctx = AppContext(db=db, config=config, ui_state=ui_state, demo=demo)
     signed_in, login = _sign_in_unattended(ctx) if exit_when_shown else _sign_in(window, ctx)
     if not signed_in:
         return False
     window.attach(ctx, login)
-    # The start copy runs beside the first screen: the online backup API reads while we work.
-    run_task(lambda _t: maintenance.start_of_session(config), parent=window,
-             label=tr("Copia di sicurezza all'avvio…"), on_done=lambda _p: window.refresh_status(),
-             writes_database=False, cancellable=False)
+    # Beside the first screen, with no dialog in the way: the online backup API reads while the clerk works
+    # (a compressed copy of a 1,000,000-person registry takes seconds), and the search statements get compiled.
+    # The warm-up waits for the home page to be filled: Python threads share one interpreter lock.
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _in_background(lambda: warm_up.after_login(db), "warm-up"))
+    _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
     return True
+
+
+def _in_background(job, what: str) -> None:
+    """Run `job` on Qt's shared pool (closing waits for it, see tasks.wait_for_all); a failure is logged."""
+    from PySide6.QtCore import QThreadPool
+
+    def run() -> None:
+        try:
+            job()
+        except Exception:  # nobody waits for these: the home page warns when copies grow old
+            log.exception("%s failed", what)
+
+    QThreadPool.globalInstance().start(run)
 
 
 def _sign_in(window, ctx):

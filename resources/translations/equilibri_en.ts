@@ -468,10 +468,6 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Restore failed</translation>
     </message>
     <message>
-        <source>Copia di sicurezza all&apos;avvio…</source>
-        <translation>Backing up at startup…</translation>
-    </message>
-    <message>
         <source>Accesso richiesto</source>
         <translation>Sign-in required</translation>
     </message>
@@ -5348,6 +5344,30 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>1 comune scelto su {total}</source>
         <translation>1 municipality chosen out of {total}</translation>
+    </message>
+    <message>
+        <source>Non aspettare</source>
+        <translation>Do not wait</translation>
+    </message>
+    <message>
+        <source>Chiusura precedente in corso</source>
+        <translation>Previous session closing</translation>
+    </message>
+    <message>
+        <source>Calcolo dell&apos;anteprima della graduatoria…</source>
+        <translation>Computing the ranking preview…</translation>
+    </message>
+    <message>
+        <source>oltre {count}</source>
+        <translation>more than {count}</translation>
+    </message>
+    <message>
+        <source>Conteggio dei risultati…</source>
+        <translation>Counting the results…</translation>
+    </message>
+    <message>
+        <source>Conteggio non eseguito</source>
+        <translation>Count not done</translation>
     </message>
 </context>
 <context>
@@ -10376,6 +10396,14 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Esporta in E&amp;xcel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
+    <message>
+        <source>Cont&amp;a tutte</source>
+        <translation>&amp;Count all</translation>
+    </message>
+    <message>
+        <source>Oltre 10.000 risultati il conteggio si ferma: contali tutti adesso</source>
+        <translation>Past 10,000 results counting stops: count them all now</translation>
+    </message>
 </context>
 <context>
     <name>PaymentExpenseDialog</name>
@@ -10871,6 +10899,14 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Esporta in E&amp;xcel…</source>
         <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Cont&amp;a tutte</source>
+        <translation>&amp;Count all</translation>
+    </message>
+    <message>
+        <source>Oltre 10.000 risultati il conteggio si ferma: contali tutti adesso</source>
+        <translation>Past 10,000 results counting stops: count them all now</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,7 @@ def open_screen(qtbot, ctx) -> RankingScreen:
     screen.resize(1366, 768)
     screen.show()
     qtbot.waitExposed(screen)
+    settle(qtbot)  # the preview is computed off the UI thread
     return screen
 
 
@@ -113,6 +114,7 @@ def test_preview_then_freeze_publish_final_and_scorrimento(qtbot, ctx, scene, ac
     finish_scoring(ctx, apps[2])
     screen = open_screen(qtbot, ctx)
     screen.ui.refresh_button.click()
+    settle(qtbot)
     assert not screen.ui.warning_label.isVisible()
     table = screen.ui.ranking_table
     assert cells(table, 0) == ["1", apps_code(ctx, apps[0]), "2026/0001", "Rossi Maria", "75,00", "Finanziabile",

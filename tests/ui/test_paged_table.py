@@ -93,3 +93,40 @@ def test_new_query_replaces_rows():
     assert model.total == 10
     assert not model.canFetchMore()
     assert model.data(model.index(0, 0), ROW_ROLE) == DATA[10]
+
+
+def test_a_capped_count_is_a_lower_bound_until_the_rows_end(qtmodeltester):
+    service = FakeService()
+    limit = 250
+
+    def capped():
+        return min(service.count(), limit + 1)  # what a service counting "at most" answers
+
+    model = PagedTableModel([Column("name", "Nome")], service.load, capped, page_size=100, count_limit=limit)
+    model.reload()
+    assert model.total == limit and not model.total_is_exact  # "more than 250"
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(DATA) and model.total == len(DATA) and model.total_is_exact
+    service.text = "persona 00"  # 100 rows: a full first page, the count below the limit is exact at once
+    model.reload()
+    assert model.total == 100 and model.total_is_exact and not model.canFetchMore()
+    model.set_exact_total(100)
+    qtmodeltester.check(model)
+
+
+def test_a_short_first_page_is_the_count_no_counting_query():
+    service = FakeService()
+    counted = []
+
+    def count():
+        counted.append(1)
+        return service.count()
+
+    model = PagedTableModel([Column("name", "Nome")], service.load, count, page_size=100)
+    service.text = "persona 012"  # 10 rows
+    model.reload()
+    assert model.total == 10 and model.total_is_exact and counted == []
+    service.text = ""
+    model.reload()
+    assert model.total == len(DATA) and counted == [1]  # a full page: the rest must be counted

@@ -47,9 +47,11 @@ def _write_small(path: Path, text: str) -> None:
         temp.unlink(missing_ok=True)
 
 
-def anchor_backup(config: AppConfig, copy: Path, second_copy: Path | None = None) -> Anchor | None:
-    """Write the anchor of a finished copy beside it and into the checkpoint files; never fails the backup."""
-    head = backups.read_chain_head(copy)
+def anchor_backup(config: AppConfig, copy: Path, second_copy: Path | None = None,
+                  head: tuple[int, str] | None = None) -> Anchor | None:
+    """Write the anchor of a finished copy beside it and into the checkpoint files; never fails the backup.
+    `head`: the trail's last entry in the copy, when the caller read it already (a compressed copy)."""
+    head = head or backups.read_chain_head(copy)
     if head is None:
         return None
     anchor = Anchor(head[0], head[1], office_now().strftime("%d/%m/%Y %H:%M:%S"), copy.name)

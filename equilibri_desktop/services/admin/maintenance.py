@@ -28,6 +28,8 @@ from equilibri_desktop.storage.models import AppMeta
 log = logging.getLogger(__name__)
 
 POSTGRES_BACKUP_HINT = MESSAGES["admin.backup_on_server"]
+# The copies made at every start and exit are compressed (see storage.backup.COMPRESSED_SUFFIX).
+COMPRESSED_REASONS = ("avvio", "chiusura")
 
 
 @dataclass(frozen=True)
@@ -55,16 +57,20 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         return BackupOutcome(path=None)
     from equilibri_desktop.services.access.audit_anchors import anchor_backup
 
-    path = target or (config.backup_dir / backups.backup_name(reason))
-    backups.backup_sqlite(source, path)
+    if target is None and reason in COMPRESSED_REASONS:
+        path, head = backups.compressed_backup(source, config.backup_dir / backups.backup_name(reason, compressed=True))
+    else:
+        path = target or (config.backup_dir / backups.backup_name(reason))
+        backups.backup_sqlite(source, path)
+        head = backups.read_chain_head(path)
     log.info("backup written: %s (%s)", path.name, reason)
     if target is not None:
-        anchor_backup(config, path)
+        anchor_backup(config, path, head=head)
         return BackupOutcome(path=path)
     settings = backup_settings_of(config)
     backups.rotate(config.backup_dir, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
     if not settings.second_folder:
-        anchor_backup(config, path)
+        anchor_backup(config, path, head=head)
         return BackupOutcome(path=path)
     second = Path(settings.second_folder)
     try:
@@ -72,11 +78,11 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         backups.rotate(second, settings.keep_newest, settings.keep_daily_days, settings.keep_weekly_weeks)
     except (OSError, BackupError) as exc:  # unplugged, unreachable or full: the first copy is still good
         log.warning("second backup folder not written (%s)", type(exc).__name__)
-        anchor_backup(config, path)
+        anchor_backup(config, path, head=head)
         return BackupOutcome(path=path, warning=(
             f"La copia è stata scritta in {config.backup_dir}, ma non nella seconda cartella {second}: "
             "controlla che il disco esterno o la cartella di rete sia collegata."))
-    anchor_backup(config, path, copy)
+    anchor_backup(config, path, copy, head=head)
     return BackupOutcome(path=path, second_copy=copy)
 
 
@@ -90,8 +96,10 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
 
     With `backup_reason` a copy is always made first; otherwise only before an upgrade.
     """
-    if config.is_sqlite and (damaged := damage_diagnosis(config)) is not None:
-        raise damaged  # before connecting: opening a damaged file could only make it worse
+    # Before connecting: opening a damaged file could only make it worse. Not every page, at every start: that
+    # read the whole registry (5 s at 1,000,000 people); `equilibri-admin check` still does.
+    if config.is_sqlite and (damaged := damage_diagnosis(config, thorough=False)) is not None:
+        raise damaged
     db = connect(config, user)
     try:
         try:
@@ -112,7 +120,7 @@ def prepare_database(config: AppConfig, user: str | None = None, backup_reason: 
     return db
 
 
-def start_of_session(config: AppConfig) -> Path | None:
+def start_of_session(config: AppConfig, copy: bool = True) -> Path | None:
     """What runs beside the first screen after login: the sweep of temporary files that an interrupted save
     left in the documents and attachments folders, then the start copy of a SQLite database (its path; None
     on a server)."""
@@ -125,7 +133,51 @@ def start_of_session(config: AppConfig) -> Path | None:
                for path in sweep_leftovers(folder)]
     if removed:
         log.info("removed %d temporary files left by interrupted saves", len(removed))
-    return backup_database(config, reason="avvio") if config.is_sqlite else None
+    if not config.is_sqlite:
+        return None
+    if not copy:
+        log.info("start copy not needed: the exit copy of the last session holds this database")
+        return None
+    return backup_database(config, reason="avvio")
+
+
+# Beside the database: which exit copy holds the file exactly as it was left (size and modification time).
+SESSION_MARK = ".ultima-copia-di-chiusura"
+
+
+def _file_state(database: Path) -> str:
+    wal = Path(f"{database}-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    stat = database.stat()
+    return f"{stat.st_size};{stat.st_mtime_ns};{wal_size}"
+
+
+def end_of_session(config: AppConfig) -> Path | None:
+    """The exit copy, once every connection is closed; then a mark saying the file has not changed since, so
+    the next start need not copy it again. Returns the copy (None on a server or with nothing to copy)."""
+    if not config.is_sqlite:
+        return None
+    mark = config.data_dir / SESSION_MARK
+    mark.unlink(missing_ok=True)
+    copy = backup_database(config, reason="chiusura")
+    if copy is not None and config.database_path.exists():
+        mark.write_text(f"{copy.name}\n{_file_state(config.database_path)}\n", encoding="utf-8")
+    return copy
+
+
+def start_copy_needed(config: AppConfig) -> bool:
+    """False only when the last session ended with its exit copy, that copy is still there, and nothing has
+    touched the database since (another program, the command line, a crash): then the copy holds it already.
+    Ask before opening the database: opening it changes its files."""
+    path = config.database_path
+    mark = config.data_dir / SESSION_MARK
+    if path is None or not path.exists() or not mark.exists():
+        return True
+    try:
+        name, state = mark.read_text(encoding="utf-8").split("\n")[:2]
+    except (OSError, ValueError):
+        return True
+    return not ((config.backup_dir / name).is_file() and state == _file_state(path))
 
 
 def list_backups(config: AppConfig) -> list[backups.BackupInfo]:
@@ -145,7 +197,7 @@ def backup_age_days(config: AppConfig, now: datetime | None = None) -> float | N
     return (now - when).total_seconds() / 86400
 
 
-def database_damage(config: AppConfig) -> str | None:
+def database_damage(config: AppConfig, thorough: bool = True) -> str | None:
     """Why the SQLite file cannot be used (None if sound, absent, or on a server). A file of zero bytes is
     damage (a copy or a disk that failed), not a new installation: that would open the first-run wizard
     over the office's lost data."""
@@ -154,23 +206,24 @@ def database_damage(config: AppConfig) -> str | None:
         return None
     if path.stat().st_size == 0:
         return "è vuoto (0 byte): il contenuto è andato perso"
-    return backups.sqlite_damage(path)
+    return backups.sqlite_damage(path, thorough)
 
 
 def latest_good_backup(config: AppConfig) -> Path | None:
     """The newest copy that a restore would accept, for the damaged-database message to offer."""
     for info in list_backups(config):
         try:
-            backups.inspect_backup(info.path, migrate.known_revisions())
+            with backups.plain_copy(info.path, config.backup_dir) as plain:
+                backups.inspect_backup(plain, migrate.known_revisions())
         except BackupError:
             continue
         return info.path
     return None
 
 
-def damage_diagnosis(config: AppConfig) -> DatabaseDamagedError | None:
+def damage_diagnosis(config: AppConfig, thorough: bool = True) -> DatabaseDamagedError | None:
     """The same diagnosis as `equilibri-admin check`, with the way out: the latest good copy to restore."""
-    damage = database_damage(config)
+    damage = database_damage(config, thorough)
     if not damage:
         return None
     latest = latest_good_backup(config)
@@ -195,20 +248,22 @@ def restore_database(config: AppConfig, source: Path) -> Path | None:
     source = Path(source).resolve()
     if database.exists() and source == database.resolve():
         raise BackupError(code="admin.restore_database_in_use")
-    backups.inspect_backup(source, migrate.known_revisions())
-    moved: list[backups.Move] = []
-    if database_damage(config):
-        moved = backups.set_aside(database, config.backup_dir, f"{office_now():%Y%m%d-%H%M%S-%f}")
-        kept = moved[0][1]
-    else:
-        kept = backup_database(config, reason="prima-ripristino")
-    try:
-        backups.replace_database(database, source)
-        db = prepare_database(config)  # an older copy is migrated forward at once
-        db.dispose()
-    except BaseException:
-        backups.undo_moves(moved)
-        raise
+    with backups.plain_copy(source, database.parent) as plain:  # a compressed copy is opened next to the data
+        backups.inspect_backup(plain, migrate.known_revisions(), shown_name=source.name)
+        moved: list[backups.Move] = []
+        if database_damage(config):
+            moved = backups.set_aside(database, config.backup_dir, f"{office_now():%Y%m%d-%H%M%S-%f}")
+            kept = moved[0][1]
+        else:
+            kept = backup_database(config, reason="prima-ripristino")
+        try:
+            backups.replace_database(database, plain)
+            (config.data_dir / SESSION_MARK).unlink(missing_ok=True)
+            db = prepare_database(config)  # an older copy is migrated forward at once
+            db.dispose()
+        except BaseException:
+            backups.undo_moves(moved)
+            raise
     log.info("database restored from %s", source.name)
     return kept
 

@@ -27,7 +27,6 @@ from equilibri_desktop.services.grants.evaluation_dto import (
     ApplicationToScore,
     Completeness,
     MemberCall,
-    MissingMember,
     ScoringSheet,
     SheetCriterion,
 )
@@ -37,6 +36,7 @@ from equilibri_desktop.services.grants.score_records import (
     RANKABLE,
     SCORABLE,
     applicant_name,
+    completeness_of,
     criteria_of,
     current_member,
     mark_evaluated,
@@ -100,7 +100,7 @@ def applications_to_score(db: Database, call_uuid: uuid.UUID) -> list[Applicatio
                 _name(person, db), application.business_name, _service_label(application.service_kind),
                 application.status, ApplicationStatus(application.status).label, declaration, len(points),
                 criteria_count, sum(points.values(), Decimal("0.00")) if points else None, score.complete,
-                _completeness(application, score).missing_text, application.status in SCORABLE))
+                completeness_of(application, score).missing_text, application.status in SCORABLE))
         return result
 
 
@@ -113,12 +113,6 @@ def _my_work(session: Session, member_id: int, application_ids: list[int]):
     return {i: (declarations.get(i), points.get(i, {})) for i in application_ids}
 
 
-def _completeness(application: GrantApplication, score) -> Completeness:
-    missing = tuple(MissingMember(m.member, m.declaration_missing, m.criteria) for m in score.missing)
-    return Completeness(application.uuid, application.public_code, protocol_label(application), score.complete,
-                        score.total, missing, score.no_member_left)
-
-
 def scoring_completeness(db: Database, call_uuid: uuid.UUID) -> list[Completeness]:
     """For the officer: which application still waits for which member (declaration or criteria)."""
     db.require(Permission.GRANTS_READ)
@@ -128,7 +122,7 @@ def scoring_completeness(db: Database, call_uuid: uuid.UUID) -> list[Completenes
             GrantApplication.call_id == call.id, GrantApplication.status.in_([s.value for s in RANKABLE]))
             .order_by(GrantApplication.protocol_year, GrantApplication.protocol_number)))
         scores = scores_of_call(session, call.id, [a.id for a in applications])
-        return [_completeness(a, scores[a.id]) for a in applications]
+        return [completeness_of(a, scores[a.id]) for a in applications]
 
 
 def _declaration(session: Session, application: GrantApplication,

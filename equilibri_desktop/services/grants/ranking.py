@@ -32,7 +32,6 @@ from equilibri_desktop.domain.grants.ranking import (
 )
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.grants import procedure
-from equilibri_desktop.services.grants.evaluation import scoring_completeness
 from equilibri_desktop.services.grants.ranking_dto import (
     CallChoice,
     RankingDetail,
@@ -48,7 +47,7 @@ from equilibri_desktop.services.grants.ranking_records import (
     summary_of,
 )
 from equilibri_desktop.services.grants.revocation import unrecovered_cents
-from equilibri_desktop.services.grants.score_records import UNDER_CHECK, mark_evaluated
+from equilibri_desktop.services.grants.score_records import UNDER_CHECK, completeness_of, mark_evaluated
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
@@ -93,10 +92,13 @@ def _under_check(session: Session, call_id: int) -> int:
 def preview_ranking(db: Database, call_uuid: uuid.UUID) -> RankingPreview:
     """The ranking of the applications under evaluation as it stands now, with what is still missing."""
     db.require(Permission.GRANTS_READ)
-    incomplete = tuple(c for c in scoring_completeness(db, call_uuid) if not c.complete)
     with db.unit_of_work() as session:
         call = find_by_uuid(session, GrantCall, call_uuid)
-        found = candidates_of(session, call)
+        found = candidates_of(session, call)  # every score read once, for the ranking and what is missing alike
+        in_protocol_order = sorted((a for a, _ in found.people.values()),
+                                   key=lambda a: (a.protocol_year or 0, a.protocol_number or 0))
+        incomplete = tuple(completeness_of(a, found.scores[a.id]) for a in in_protocol_order
+                           if not found.scores[a.id].complete)
         ranking = rank(found.candidates, call_settings(call, office_today()))
         return RankingPreview(call.uuid, call.title, ranking.budget_cents, ranking.granted_cents,
                               ranking_rows(session, db.actor, ranking.entries, ranking.budget_cents, found.people),

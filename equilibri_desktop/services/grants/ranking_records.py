@@ -69,10 +69,14 @@ def call_settings(call: GrantCall, decided_on: date | None = None) -> RankingSet
                            min_eligible_spending_cents=call.min_eligible_spending_cents)
 
 
-def _failed_criteria(session: Session, call: GrantCall, score: ApplicationScore) -> tuple[str, ...]:
-    minimums = {c.code: c.min_points for c in session.scalars(select(GrantCriterion).where(
-        GrantCriterion.call_id == call.id, GrantCriterion.min_points.is_not(None)))}
-    return tuple(code for code, minimum in sorted(minimums.items())
+def _minimums(session: Session, call: GrantCall) -> list[tuple[str, object]]:
+    """(criterion code, minimum points) of the grid's criteria that have one, by code."""
+    return sorted(session.execute(select(GrantCriterion.code, GrantCriterion.min_points).where(
+        GrantCriterion.call_id == call.id, GrantCriterion.min_points.is_not(None))).all())
+
+
+def _failed_criteria(minimums: list[tuple[str, object]], score: ApplicationScore) -> tuple[str, ...]:
+    return tuple(code for code, minimum in minimums
                  if score.averages.get(code) is not None and score.averages[code] < minimum)
 
 
@@ -84,11 +88,12 @@ def candidates_of(session: Session, call: GrantCall) -> Candidates:
     people = {application.id: (application, person) for application, person in rows}
     scores = scores_of_call(session, call.id, people)
     costs = eligible_costs(session, people)
+    minimums = _minimums(session, call)
     candidates = [Candidate(key=a.id, public_code=a.public_code, score=scores[a.id].total,
                             received_at=a.received_at or _NO_PROTOCOL, birth_date=p.birth_date,
                             eligible_cost_cents=costs[a.id], protocol_number=a.protocol_number or 0,
                             de_minimis_declared_cents=a.de_minimis_received_cents,
-                            failed_criteria=_failed_criteria(session, call, scores[a.id]))
+                            failed_criteria=_failed_criteria(minimums, scores[a.id]))
                   for a, p in people.values()]
     return Candidates(candidates, people, scores)
 

@@ -19,6 +19,7 @@ from equilibri_desktop.domain.grants.scoring import (
     MemberSheet,
     score_application,
 )
+from equilibri_desktop.services.grants.evaluation_dto import Completeness, MissingMember
 from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -64,20 +65,36 @@ def current_member(session: Session, actor: Actor, call_id: int) -> GrantCommiss
 
 
 def scores_of_call(session: Session, call_id: int, application_ids: Iterable[int]) -> dict[int, ApplicationScore]:
-    """Each application's score and completeness, from every member's declaration and points."""
+    """Each application's score and completeness, from every member's declaration and points.
+
+    Read as plain columns: a call of 2,000 applications holds tens of thousands of points, and loading each as
+    an ORM object (with its stamps and version) took twenty times the reading itself."""
     ids = list(application_ids)
     criteria = criteria_of(session, call_id)
     members = members_of(session, call_id)
-    conflicts = {(d.application_id, d.member_id): d.has_conflict for d in session.scalars(
-        select(GrantConflictDeclaration).where(GrantConflictDeclaration.application_id.in_(ids)))} if ids else {}
-    codes = {c.id: c.code for c in session.scalars(select(GrantCriterion).where(GrantCriterion.call_id == call_id))}
+    conflicts: dict[tuple[int, int], bool] = {}
     points: dict[tuple[int, int], dict[str, object]] = defaultdict(dict)
     if ids:
-        for row in session.scalars(select(GrantScore).where(GrantScore.application_id.in_(ids))):
-            points[(row.application_id, row.member_id)][codes[row.criterion_id]] = row.points
+        conflicts = {(app_id, member_id): has_conflict for app_id, member_id, has_conflict in session.execute(
+            select(GrantConflictDeclaration.application_id, GrantConflictDeclaration.member_id,
+                   GrantConflictDeclaration.has_conflict).where(GrantConflictDeclaration.application_id.in_(ids)))}
+        codes = dict(session.execute(select(GrantCriterion.id, GrantCriterion.code)
+                                     .where(GrantCriterion.call_id == call_id)).all())
+        for app_id, member_id, criterion_id, given in session.execute(
+                select(GrantScore.application_id, GrantScore.member_id, GrantScore.criterion_id, GrantScore.points)
+                .where(GrantScore.application_id.in_(ids))):
+            points[(app_id, member_id)][codes[criterion_id]] = given
+    labels = [(m.id, member_label(m)) for m in members]
     return {app_id: score_application(criteria, [
-        MemberSheet(member_label(m), conflicts.get((app_id, m.id)), points.get((app_id, m.id), {}))
-        for m in members]) for app_id in ids}
+        MemberSheet(label, conflicts.get((app_id, member_id)), points.get((app_id, member_id), {}))
+        for member_id, label in labels]) for app_id in ids}
+
+
+def completeness_of(application: GrantApplication, score: ApplicationScore) -> Completeness:
+    """For the officer: what `application` still waits for (declarations, criteria), from its score."""
+    missing = tuple(MissingMember(m.member, m.declaration_missing, m.criteria) for m in score.missing)
+    return Completeness(application.uuid, application.public_code, protocol_label(application), score.complete,
+                        score.total, missing, score.no_member_left)
 
 
 def eligible_costs(session: Session, application_ids: Iterable[int]) -> dict[int, int]:

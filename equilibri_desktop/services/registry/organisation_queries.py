@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, false, func, or_, select
+from sqlalchemy import Integer, and_, bindparam, false, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -147,6 +147,13 @@ def organisation_conditions(session: Session, f: OrganisationFilter) -> list[Col
 @lru_cache(maxsize=SHAPES_KEPT)
 def count_statement(shape: OrganisationShape):
     return select(func.count()).select_from(Organisation).where(*where_clause(shape))
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
+def capped_count_statement(shape: OrganisationShape):
+    """COUNT of at most :count_limit matches (see person_queries.capped_count_statement)."""
+    matches = select(Organisation.id).where(*where_clause(shape)).limit(bindparam("count_limit", type_=Integer))
+    return select(func.count()).select_from(matches.subquery())
 
 
 def place_column() -> ColumnElement[str]:

@@ -165,6 +165,14 @@ def count_statement(shape: PersonShape):
     return select(func.count()).select_from(Person).where(*where_clause(shape))
 
 
+@lru_cache(maxsize=SHAPES_KEPT)
+def capped_count_statement(shape: PersonShape):
+    """COUNT of at most :count_limit matches: a one-letter search at 1,000,000 people matches 140,000, and
+    counting them all took longer than finding the page; past the limit the list says "oltre"."""
+    matches = select(Person.id).where(*where_clause(shape)).limit(bindparam("count_limit", type_=Integer))
+    return select(func.count()).select_from(matches.subquery())
+
+
 def place_column(can_see_protected: bool) -> ColumnElement[str]:
     """The residence municipality to show (outer join on Municipality), blank for hidden addresses."""
     place = func.coalesce(Municipality.name, Person.municipality_name)
@@ -198,17 +206,28 @@ def page_values(offset: int, limit: int) -> dict[str, int]:
     return {"offset": offset, "limit": limit, "depth": offset + limit}
 
 
-def _by_name(alternatives: list, others: list, descending: bool):
+def _by_name(alternatives: list, others: list, descending: bool, in_name_order: int):
     """Ids of one page in name order, as a union of per-alternative index reads.
 
     OR-ing the alternatives makes the database fetch and sort every match (thousands for 'ros');
     each alternative read alone in name order needs only offset + limit entries of a covering index.
+    The first `in_name_order` alternatives are ranges of the name index itself, read in its order; the others
+    (reversed name, code, e-mail, phone, town) are read through their own index and their matches sorted: behind
+    OFFSET 0, which PostgreSQL's planner does not see through — it otherwise walked the whole name index in order,
+    filtering on the other column (92 ms for 'ros' at 100,000 people, 3 ms this way).
     """
     order = (Person.search_name.desc(), Person.id.desc()) if descending else (Person.search_name, Person.id)
     branches = []
-    for alternative in alternatives:
-        part = (select(Person.id, Person.search_name).where(alternative, *others)
-                .order_by(*order).limit(bindparam("depth", type_=Integer)).subquery())
+    for number, alternative in enumerate(alternatives):
+        if number < in_name_order:
+            part = (select(Person.id, Person.search_name).where(alternative, *others)
+                    .order_by(*order).limit(bindparam("depth", type_=Integer)).subquery())
+        else:
+            matches = select(Person.id, Person.search_name).where(alternative, *others).offset(0).subquery()
+            by_name = (matches.c.search_name.desc(), matches.c.id.desc()) if descending else \
+                (matches.c.search_name, matches.c.id)
+            part = (select(matches.c.id, matches.c.search_name).order_by(*by_name)
+                    .limit(bindparam("depth", type_=Integer)).subquery())
         branches.append(select(part.c.id, part.c.search_name))
     merged = union(*branches).subquery()
     order = (merged.c.search_name.desc(), merged.c.id.desc()) if descending else (merged.c.search_name, merged.c.id)
@@ -220,7 +239,7 @@ def page_ids_query(shape: PersonShape, sort: Sort):
     alternatives = text_alternatives(shape)
     others = filter_conditions(shape)
     if alternatives and sort.column == "name":
-        query = _by_name(alternatives, others, sort.descending)
+        query = _by_name(alternatives, others, sort.descending, shape.names)
     else:
         query = select(Person.id).where(*where_clause(shape))
         if sort.column == "municipality":

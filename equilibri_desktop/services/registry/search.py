@@ -22,6 +22,7 @@ from equilibri_desktop.services.registry.organisation_queries import (
     organisation_search,
     organisations_select,
 )
+from equilibri_desktop.services.registry.organisation_queries import capped_count_statement as organisation_capped
 from equilibri_desktop.services.registry.organisation_queries import count_statement as organisation_count
 from equilibri_desktop.services.registry.organisation_queries import place_column as organisation_place
 from equilibri_desktop.services.registry.organisation_queries import where_clause as organisation_where
@@ -30,6 +31,7 @@ from equilibri_desktop.services.registry.person_queries import (
     PERSON_SORT_COLUMNS,
     PersonFilter,
     PersonShape,
+    capped_count_statement,
     count_statement,
     missing_ack,
     page_ids_query,
@@ -45,6 +47,8 @@ from equilibri_desktop.storage.models.registry import Organisation, Person
 __all__ = ["ORGANISATION_SORT_COLUMNS", "PERSON_SORT_COLUMNS", "OrganisationFilter", "PersonFilter", "Sort",
            "count_organisations", "count_people", "search_organisations", "search_people"]
 MAX_PAGE = 1_000
+# The lists count exactly up to here and then say "oltre 10.000" (the clerk may ask for the exact figure).
+COUNT_LIMIT = 10_000
 _PERSON_COLUMNS = (Person.uuid, Person.version, Person.surname, Person.first_name, Person.sex, Person.birth_date,
                    Person.fiscal_code, Person.address, Person.cap, Person.phone, Person.email,
                    Person.occupational_status, Person.protected)
@@ -111,12 +115,16 @@ def search_people(db: Database, criteria: PersonFilter = PersonFilter(), sort: S
     return Page(items[:limit], offset, limit, has_more=len(items) > limit)
 
 
-def count_people(db: Database, criteria: PersonFilter = PersonFilter()) -> int:
+def count_people(db: Database, criteria: PersonFilter = PersonFilter(), at_most: int | None = None) -> int:
+    """How many people match; with `at_most`, counting stops past it and `at_most + 1` means "more than"."""
     db.require(Permission.REGISTRY_READ)
     can_see = db.actor.can(Permission.PROTECTED_DATA)
     with db.unit_of_work() as session:
         shape, values = person_search(session, criteria, can_see)
-        return session.connection().execute(count_statement(shape), values).scalar() or 0
+        if at_most is None:
+            return session.connection().execute(count_statement(shape), values).scalar() or 0
+        return session.connection().execute(capped_count_statement(shape),
+                                            {**values, "count_limit": at_most + 1}).scalar() or 0
 
 
 # As the enums' own lookups: a kind written by a newer version reads as "Altro", an unknown role as no label.
@@ -162,8 +170,13 @@ def search_organisations(db: Database, criteria: OrganisationFilter = Organisati
     return Page(items[:limit], offset, limit, has_more=len(items) > limit)
 
 
-def count_organisations(db: Database, criteria: OrganisationFilter = OrganisationFilter()) -> int:
+def count_organisations(db: Database, criteria: OrganisationFilter = OrganisationFilter(),
+                        at_most: int | None = None) -> int:
+    """As count_people: with `at_most`, `at_most + 1` means "more than"."""
     db.require(Permission.REGISTRY_READ)
     with db.unit_of_work() as session:
         shape, values = organisation_search(session, criteria)
-        return session.connection().execute(organisation_count(shape), values).scalar() or 0
+        if at_most is None:
+            return session.connection().execute(organisation_count(shape), values).scalar() or 0
+        return session.connection().execute(organisation_capped(shape),
+                                            {**values, "count_limit": at_most + 1}).scalar() or 0

@@ -54,7 +54,7 @@ from equilibri_desktop.storage.models.grant_payment import (
     GrantTranche,
 )
 from equilibri_desktop.storage.models.grant_registration import GrantOfficialNumber
-from equilibri_desktop.storage.models.meta import AppMeta, Tombstone
+from equilibri_desktop.storage.models.meta import AppMeta, RowCount, Tombstone
 from equilibri_desktop.storage.models.network import (
     NetworkAgreement,
     NetworkAttachment,
@@ -97,8 +97,8 @@ __all__ = [
     "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche",
     "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
     "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkSettings", "NetworkTemplateVersion", "Organisation",
-    "OrganisationContact", "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "Tombstone",
-    "UserAccount",
+    "OrganisationContact", "OrganisationSettings", "Person", "PrivacyAcknowledgement", "RegistryMerge", "RowCount",
+    "Tombstone", "UserAccount",
     "WelfareEngagement", "WelfareEngagementFirm", "WelfareMeeting", "WelfarePlan", "WelfarePlanMeasure",
     "WelfareSurveyResponse",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text, Uuid
+from sqlalchemy import BigInteger, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from equilibri_desktop.storage.base import Base, UtcDateTime, utcnow
@@ -31,3 +31,13 @@ class Tombstone(Base):
     table_name: Mapped[str] = mapped_column(String(60), nullable=False)
     deleted_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
     deleted_by: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+
+
+class RowCount(Base):
+    """How many rows a large table holds, kept by database triggers (migration 0018): the home page reads
+    this instead of counting a million rows."""
+
+    __tablename__ = "row_count"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_total: Mapped[int] = mapped_column(BigInteger, nullable=False)

@@ -20,7 +20,8 @@ def organisation_search_values(name: str, phone: str) -> dict[str, str]:
 
 class Organisation(RecordMixin, Base):
     __tablename__ = "organisation"
-    __table_args__ = (Index("ix_organisation_search_name", "search_name", "id"),)
+    __table_args__ = (Index("ix_organisation_search_name", "search_name", "id"),
+                      Index("ix_organisation_updated_at", "updated_at"))  # the home page's recent activity
 
     name: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(30), nullable=False, index=True)  # OrganisationKind code

@@ -32,6 +32,7 @@ class Person(RecordMixin, Base):
         Index("ix_person_email_name", "email", "search_name"),
         Index("ix_person_search_phone_name", "search_phone", "search_name"),
         Index("ix_person_municipality_name", "municipality_id", "search_name"),
+        Index("ix_person_updated_at", "updated_at"),  # the home page's recent activity
     )
 
     surname: Mapped[str] = mapped_column(String(100), nullable=False)

@@ -35,12 +35,16 @@ Counter = Callable[[], int]
 
 class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], loader: Loader, counter: Counter, parent=None,
-                 page_size: int = PAGE_SIZE):
+                 page_size: int = PAGE_SIZE, count_limit: int | None = None):
+        """With `count_limit`, the counter stops counting past it (it returns count_limit + 1 then): the
+        total is only a lower bound, and pages are fetched for as long as they come back full."""
         super().__init__(parent)
         self.columns = list(columns)
         self._loader, self._counter, self.page_size = loader, counter, page_size
+        self.count_limit = count_limit
         self._rows: list[Any] = []
         self._total = 0
+        self._exact = True
         self._sort_key: str | None = None
         self._descending = False
 
@@ -52,13 +56,29 @@ class PagedTableModel(QAbstractTableModel):
             self._loader = loader
         if counter is not None:
             self._counter = counter
-        self._total = self._counter()
         self._rows = list(self._loader(0, self.page_size, self._sort_key, self._descending))
+        if len(self._rows) < self.page_size:
+            self._total, self._exact = len(self._rows), True  # the first page holds every match: nothing to count
+        else:
+            self._set_total(max(self._counter(), len(self._rows)))
         self.endResetModel()
+
+    def _set_total(self, counted: int) -> None:
+        self._exact = self.count_limit is None or counted <= self.count_limit
+        self._total = counted if self._exact else self.count_limit
+
+    def set_exact_total(self, total: int) -> None:
+        """The exact count, asked for on demand after the list said "more than"."""
+        self._total, self._exact = max(total, len(self._rows)), True
 
     @property
     def total(self) -> int:
+        """Rows matching; a lower bound while `total_is_exact` is False."""
         return self._total
+
+    @property
+    def total_is_exact(self) -> bool:
+        return self._exact
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
@@ -69,17 +89,22 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- paging ---------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        return len(self._rows) < self._total or (not self._exact and len(self._rows) % self.page_size == 0)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
         if parent.isValid():
             return
         more = list(self._loader(len(self._rows), self.page_size, self._sort_key, self._descending))
         if not more:
-            self._total = len(self._rows)  # rows vanished since counting: stop asking
+            self._total, self._exact = len(self._rows), True  # rows vanished since counting, or the last page: stop
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
+        if not self._exact and (len(more) < self.page_size or len(self._rows) > self._total):
+            self._total = len(self._rows)
+            self._exact = len(more) < self.page_size  # scrolled to the end: now the count is known
         self.endInsertRows()
 
     # --- table ----------------------------------------------------------------------------

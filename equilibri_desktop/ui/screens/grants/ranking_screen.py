@@ -139,7 +139,13 @@ class RankingScreen(FormScreen):
     def load_call(self, select: uuid.UUID | None = None) -> None:
         call = self.current_call()
         keep = select or (self.selected_version().uuid if self.selected_version() else None)
-        self.preview = grant_ranking.preview_ranking(self.ctx.db, call) if call else None
+        # The preview scores every application (seconds with thousands): computed off the UI thread, shown when
+        # ready; until then the acts that depend on it stay disabled.
+        self.preview = None
+        if call is not None:
+            run_operation(self, lambda: grant_ranking.preview_ranking(self.ctx.db, call), writes=False,
+                          on_success=lambda preview: self._previewed(call, preview),
+                          label=tr("Calcolo dell'anteprima della graduatoria…"))
         self.versions = grant_ranking.list_rankings(self.ctx.db, call) if call else []
         self._show_warning()
         table = self.ui.versions_table
@@ -155,6 +161,13 @@ class RankingScreen(FormScreen):
         table.setCurrentCell(uuids.index(keep) + 1 if keep in uuids else 0, 0)
         table.blockSignals(False)
         self.show_version(table.currentRow())
+
+    def _previewed(self, call: uuid.UUID, preview: RankingPreview) -> None:
+        if call != self.current_call():
+            return  # another call was chosen meanwhile: its own preview is on the way
+        self.preview = preview
+        self._show_warning()
+        self.show_version(self.ui.versions_table.currentRow())
 
     def _show_warning(self) -> None:
         lines = warning_lines(self.preview)

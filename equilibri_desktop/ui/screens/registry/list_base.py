@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.search_keys import SEARCH_TEXT_MAX
+from equilibri_desktop.services.registry.search import COUNT_LIMIT
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.operations import run_now
+from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.registry.list_actions import ListActions
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import RegistryColumn, RegistryTableModel
@@ -23,6 +24,7 @@ from equilibri_desktop.ui.widgets.table_columns import ColumnFitter, ElidedToolT
 SEARCH_DELAY_MS = 200
 LIST_WIDGETS = {
     "search_edit": QLineEdit, "clear_filters_button": QPushButton, "count_label": QLabel, "status_label": QLabel,
+    "count_all_button": QPushButton,
     "new_button": QPushButton, "open_button": QPushButton, "delete_button": QPushButton,
     "merge_button": QPushButton, "import_button": QPushButton, "export_button": QPushButton,
 }
@@ -41,7 +43,7 @@ class RegistryList(RegistryPage):
         super().__init__(parent)
         self.ctx = ctx
         self.view: QTableView = getattr(self.ui, self.VIEW)
-        self.model = RegistryTableModel(self.columns(), self._load, self._count, self)
+        self.model = RegistryTableModel(self.columns(), self._load, self._count, self, count_limit=COUNT_LIMIT)
         self._sort_keys = {c.key: c.sort for c in self.model.columns}
         self.actions = ListActions(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.refresh)
@@ -50,6 +52,7 @@ class RegistryList(RegistryPage):
         self.ui.search_edit.setMaxLength(SEARCH_TEXT_MAX)  # the services cut there too
         self.ui.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.clear_filters_button.clicked.connect(self.clear_filters)
+        self.ui.count_all_button.clicked.connect(self.count_all)
         self.ui.new_button.clicked.connect(self.new_requested)
         self.ui.open_button.clicked.connect(self.open_current)
         self.ui.delete_button.clicked.connect(self.actions.delete_selected)
@@ -82,7 +85,8 @@ class RegistryList(RegistryPage):
     def search(self, criteria, sort_key: str, descending: bool, offset: int, limit: int):
         raise NotImplementedError
 
-    def count(self, criteria) -> int:
+    def count(self, criteria, at_most: int | None = None) -> int:
+        """Matches of `criteria`; with `at_most`, at_most + 1 stands for "more than at_most"."""
         raise NotImplementedError
 
     def count_text(self, total: int) -> str:
@@ -108,7 +112,8 @@ class RegistryList(RegistryPage):
         view.activated.connect(lambda index: self.open_requested.emit(self.model.row_object(index.row()).uuid))
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
-        self.model.modelReset.connect(lambda: self.ui.count_label.setText(self.count_text(self.model.total)))
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)  # scrolling to the end makes a "more than" exact
 
     def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
         """Columns the service cannot sort by keep the arrow where the order really is."""
@@ -128,7 +133,28 @@ class RegistryList(RegistryPage):
         return self.search(self._criteria, key, descending, offset, limit).items
 
     def _count(self) -> int:
-        return self.count(self._criteria)
+        return self.count(self._criteria, self.model.count_limit)
+
+    def _show_count(self) -> None:
+        exact = self.model.total_is_exact
+        total = self.count_text(self.model.total)
+        self.ui.count_label.setText(total if exact else tr("oltre {count}").format(count=total))
+        self.ui.count_all_button.setVisible(not exact)
+        self.ui.count_all_button.setEnabled(True)
+
+    def count_all(self) -> None:
+        """The exact count past the list's limit, off the UI thread (it reads every match)."""
+        criteria = self._criteria
+        self.ui.count_all_button.setEnabled(False)
+
+        def counted(total: int) -> None:
+            if criteria == self._criteria:  # the clerk has not typed something else meanwhile
+                self.model.set_exact_total(total)
+                self._show_count()
+
+        run_operation(self, lambda: self.count(criteria), on_success=counted, writes=False,
+                      label=tr("Conteggio dei risultati…"), error_title=tr("Conteggio non eseguito"),
+                      on_failure=lambda _exc: self.ui.count_all_button.setEnabled(True))
 
     def refresh(self) -> None:
         """Run the query again with the text and filters as they are now."""

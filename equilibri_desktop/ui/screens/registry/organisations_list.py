@@ -95,8 +95,8 @@ class OrganisationsListScreen(RegistryList):
     def search(self, criteria, sort_key, descending, offset, limit):
         return search_organisations(self.ctx.db, criteria, Sort(sort_key, descending), offset, limit)
 
-    def count(self, criteria) -> int:
-        return count_organisations(self.ctx.db, criteria)
+    def count(self, criteria, at_most: int | None = None) -> int:
+        return count_organisations(self.ctx.db, criteria, at_most)
 
     def count_text(self, total: int) -> str:
         return count_organisations_text(total)

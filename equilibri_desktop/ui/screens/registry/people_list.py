@@ -112,8 +112,8 @@ class PeopleListScreen(RegistryList):
     def search(self, criteria, sort_key, descending, offset, limit):
         return search_people(self.ctx.db, criteria, Sort(sort_key, descending), offset, limit)
 
-    def count(self, criteria) -> int:
-        return count_people(self.ctx.db, criteria)
+    def count(self, criteria, at_most: int | None = None) -> int:
+        return count_people(self.ctx.db, criteria, at_most)
 
     def count_text(self, total: int) -> str:
         return count_people_text(total)

@@ -30,8 +30,8 @@ def day_text(value: date | None) -> str:
 class RegistryTableModel(PagedTableModel):
     """Rows come a page at a time from the service; the sort key handed to the loader is the service's."""
 
-    def __init__(self, columns: list[RegistryColumn], loader, counter, parent=None):
-        super().__init__(columns, loader, counter, parent)
+    def __init__(self, columns: list[RegistryColumn], loader, counter, parent=None, count_limit: int | None = None):
+        super().__init__(columns, loader, counter, parent, count_limit=count_limit)
         self._bold = QFont()
         self._bold.setBold(True)
 
