@@ -29,6 +29,7 @@ from equilibri_desktop.storage.models.grant_call import (
 )
 from equilibri_desktop.storage.models.grant_evaluation import (
     GrantCommissionMember,
+    GrantCommissionSitting,
     GrantConflictDeclaration,
     GrantRanking,
     GrantRankingEntry,
@@ -39,6 +40,7 @@ from equilibri_desktop.storage.models.grant_payment import (
     GrantFirm,
     GrantPaymentCheck,
     GrantRevocation,
+    GrantRevocationNotice,
     GrantTranche,
 )
 from equilibri_desktop.storage.models.grant_registration import GrantOfficialNumber
@@ -78,6 +80,7 @@ __all__ = [
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
+    "GrantRevocationNotice", "GrantCommissionSitting",
     "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche",
     "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
     "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkTemplate", "Organisation", "OrganisationContact",
