@@ -8,7 +8,7 @@ builder's standard wording".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -294,6 +294,17 @@ class CriterionLine:
     code: str
     label: str
     max_points: Decimal
+    restricted: bool = False  # its scores reveal vulnerability: printed only in the minutes' restricted annex
+
+
+@dataclass(frozen=True)
+class SittingLine:
+    """One sitting of the commission; times None print as blanks to fill in."""
+
+    held_on: date
+    starts_at: time | None = None
+    ends_at: time | None = None
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -338,3 +349,10 @@ class ScoringMinutesData:
     appointing_act: str = ""  # act that appointed the commission
     notes: str = ""
     signatories: tuple[Signatory, ...] = field(default=())  # empty: every member signs
+    secretary: str = ""  # segretario verbalizzante: takes the minutes and signs them, does not score
+    place: str = ""  # where the commission met, when the sittings do not say
+    sittings: tuple[SittingLine, ...] = ()  # empty: the days of the scores, with blank times
+
+    @property
+    def restricted_criteria(self) -> tuple[CriterionLine, ...]:
+        return tuple(c for c in self.criteria if c.restricted)

@@ -28,6 +28,7 @@ from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,
     GrantCommissionMember,
+    GrantCriterion,
 )
 
 BATCH_COMMUNICATIONS = "concessioni"  # all the grant communications of a ranking
@@ -79,7 +80,11 @@ def _call_actions(session, record_uuid: uuid.UUID) -> list[DocumentAction]:
         return []
     members = session.scalar(select(GrantCommissionMember.id).where(GrantCommissionMember.call_id == call.id).limit(1))
     reason = "" if members else "Il bando non ha ancora una commissione."
-    return [DocumentAction(DocumentKind.VERBALE.value, not reason, reason)]
+    restricted = session.scalar(select(GrantCriterion.id).where(GrantCriterion.call_id == call.id,
+                                                                GrantCriterion.restricted.is_(True)).limit(1))
+    annex = reason or ("" if restricted else "Nessun criterio del bando è riservato.")
+    return [DocumentAction(DocumentKind.VERBALE.value, not reason, reason),
+            DocumentAction(DocumentKind.VERBALE_RISERVATO.value, not annex, annex)]
 
 
 _ACTIONS = {"grant_ranking": _ranking_actions, "grant_application": _application_actions,

@@ -31,11 +31,13 @@ from equilibri_desktop.services.grants.application_records import find_applicati
 from equilibri_desktop.services.grants.document_common import (
     FUNDED,
     Office,
+    latest_document,
     load_ranking,
     numbered,
     ranking_entries,
 )
 from equilibri_desktop.services.grants.document_data import annex_data, decision_data
+from equilibri_desktop.services.grants.document_replace import replace_document
 from equilibri_desktop.services.grants.letter_data import (
     communication_data,
     exclusion_data,
@@ -58,6 +60,7 @@ class _Prepared:
     title: str
     data: Any
     build: Callable[[Any, Any, Path], str]
+    replaces: int | None = None  # id of the previous version drawn again in its place (same number)
 
 
 def _builders():
@@ -72,6 +75,7 @@ def _builders():
         DocumentKind.CONCESSIONE: letters.build_grant_communication_pdf,
         DocumentKind.REVOCA: letters.build_revocation_pdf,
         DocumentKind.VERBALE: minutes.build_scoring_minutes_pdf,
+        DocumentKind.VERBALE_RISERVATO: minutes.build_minutes_restricted_annex_pdf,
     }
 
 
@@ -82,6 +86,8 @@ def _store(db: Database, office: Office, prepared: _Prepared, issued_on: date) -
             data = replace(data, header=numbered(data.header, number))
         prepared.build(data, office.profile, path)
 
+    if prepared.replaces is not None:
+        return replace_document(db, prepared.replaces, prepared.title, issued_on, render)
     return document_register.create_document(
         db, kind=prepared.kind.value, record_type=prepared.record_type, record_uuid=prepared.record_uuid,
         title=prepared.title, render=render, issued_on=issued_on)
@@ -163,18 +169,27 @@ generate_grant_communication = _application_document(
 generate_revocation = _application_document(DocumentKind.REVOCA, "Provvedimento di revoca", revocation_data)
 
 
-def generate_minutes(db: Database, call_uuid: uuid.UUID, issued_on: date | None = None) -> DocumentRef:
-    """The commission's scoring minutes of a call."""
-    builders = _builders()
+def _minutes_document(kind: DocumentKind, label: str) -> Callable[..., DocumentRef]:
+    def generate(db: Database, call_uuid: uuid.UUID, issued_on: date | None = None) -> DocumentRef:
+        """Generated again, it replaces its previous version (same number) while that is not registered."""
+        builders = _builders()
 
-    def prepare(session, office, on):
-        call = session.scalar(select(GrantCall).where(GrantCall.uuid == call_uuid))
-        if call is None:
-            raise NotFoundError("Bando non trovato.")
-        return _Prepared(DocumentKind.VERBALE, CALL, call_uuid, f"Verbale della commissione – {call.title}",
-                         minutes_data(session, call, office, on), builders[DocumentKind.VERBALE])
+        def prepare(session, office, on):
+            call = session.scalar(select(GrantCall).where(GrantCall.uuid == call_uuid))
+            if call is None:
+                raise NotFoundError("Bando non trovato.")
+            previous = latest_document(session, kind, CALL, call_uuid)
+            return _Prepared(kind, CALL, call_uuid, f"{label} – {call.title}", minutes_data(session, call, office, on),
+                             builders[kind], previous.id if previous is not None else None)
 
-    return _generate(db, prepare, issued_on)
+        return _generate(db, prepare, issued_on)
+
+    return generate
+
+
+# The commission's scoring minutes of a call, and their restricted annex (criteria revealing vulnerability).
+generate_minutes = _minutes_document(DocumentKind.VERBALE, "Verbale della commissione")
+generate_minutes_annex = _minutes_document(DocumentKind.VERBALE_RISERVATO, "Allegato riservato al verbale")
 
 
 def funded_applications(db: Database, ranking_uuid: uuid.UUID) -> tuple[uuid.UUID, ...]:

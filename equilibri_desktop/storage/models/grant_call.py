@@ -83,6 +83,7 @@ class GrantCall(RecordMixin, Base):
     # Where the commission meets (the minutes print it); the privacy notice's DPO contact, version and
     # retention period (art. 13 GDPR).
     commission_place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    commission_secretary: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # takes the minutes
     dpo_contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     privacy_notice_version: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     retention_years: Mapped[int] = mapped_column(Integer, nullable=False, default=10)

@@ -36,6 +36,8 @@ def upgrade() -> None:
                                                server_default=sa.false()))
     op.add_column("grant_call", sa.Column("commission_place", sa.String(length=200), nullable=False,
                                           server_default=""))
+    op.add_column("grant_call", sa.Column("commission_secretary", sa.String(length=200), nullable=False,
+                                          server_default=""))
     op.add_column("grant_call", sa.Column("dpo_contact", sa.String(length=200), nullable=False, server_default=""))
     op.add_column("grant_call", sa.Column("privacy_notice_version", sa.String(length=40), nullable=False,
                                           server_default=""))
@@ -74,7 +76,8 @@ def downgrade() -> None:
     # Columns dropped in place, as 0006 does: a batch copy of these tables would break their children's keys.
     op.drop_table("grant_revocation_notice")
     op.drop_table("grant_commission_sitting")
-    for column in ("retention_years", "privacy_notice_version", "dpo_contact", "commission_place"):
+    for column in ("retention_years", "privacy_notice_version", "dpo_contact", "commission_secretary",
+                   "commission_place"):
         op.drop_column("grant_call", column)
     op.drop_column("grant_criterion", "restricted")
     op.drop_column("municipality", "other_caps")
