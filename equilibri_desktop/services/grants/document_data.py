@@ -90,7 +90,7 @@ def _conflict_considerations(session: Session, call: GrantCall) -> str:
                        for name, n in sorted(counts.items()))
 
 
-def _minutes_reference(session: Session, call: GrantCall) -> str:
+def minutes_reference_text(session: Session, call: GrantCall) -> str:
     minutes = session.scalars(select(GeneratedDocument).where(
         GeneratedDocument.kind == DocumentKind.VERBALE.value, GeneratedDocument.record_type == "grant_call",
         GeneratedDocument.record_uuid == call.uuid).order_by(GeneratedDocument.issued_on, GeneratedDocument.id)).all()
@@ -120,7 +120,7 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
     return GrantDecisionData(
         header=office.header(call, issued_on), call=call_reference(call), deciding_officer=office.signatory(call),
         ranking=ranking_reference(ranking), beneficiaries=tuple(beneficiaries),
-        minutes_reference=_minutes_reference(session, call), premises_text=call.premises_text,
+        minutes_reference=minutes_reference_text(session, call), premises_text=call.premises_text,
         legal_references_text=call.legal_references_text,
         considerations_text=_conflict_considerations(session, call),
         payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,

@@ -51,7 +51,7 @@ RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class PreparedDocument:
     """A document ready to be numbered and drawn."""
 
     kind: DocumentKind
@@ -79,7 +79,7 @@ def _builders():
     }
 
 
-def _store(db: Database, office: Office, prepared: _Prepared, issued_on: date) -> DocumentRef:
+def _store(db: Database, office: Office, prepared: PreparedDocument, issued_on: date) -> DocumentRef:
     def render(number: DocumentNumber, path: Path) -> None:
         data = prepared.data
         if prepared.kind not in (DocumentKind.ALLEGATO_A, DocumentKind.ALLEGATO_B):  # annexes print the decision's
@@ -97,13 +97,13 @@ def _office(db: Database) -> Office:
     return Office(organisation.load_profile(db).normalised())
 
 
-def _application_title(label: str, application: GrantApplication) -> str:
+def application_title(label: str, application: GrantApplication) -> str:
     # Titles are listed in the register: protocol and public code, never the applicant's name.
     protocol = protocol_label(application.protocol_year, application.protocol_number)
     return f"{label} – domanda prot. {protocol} (codice {application.public_code})"
 
 
-def _generate(db: Database, prepare: Callable[[Any, Office, date], _Prepared], issued_on: date | None,
+def generate_prepared(db: Database, prepare: Callable[[Any, Office, date], PreparedDocument], issued_on: date | None,
               office: Office | None = None) -> DocumentRef:
     db.require(Permission.GRANTS_DECIDE)
     issued_on = issued_on or office_today()
@@ -121,11 +121,11 @@ def generate_decision(db: Database, ranking_uuid: uuid.UUID, issued_on: date | N
         ranking = load_ranking(session, ranking_uuid)
         decision_gate(ranking.kind in FINAL_KINDS).enforce()
         call = session.get(GrantCall, ranking.call_id)
-        return _Prepared(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
+        return PreparedDocument(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
                          f"Determinazione di concessione – graduatoria n. {ranking.number} – {call.title}",
                          decision_data(session, ranking, office, on), builders[DocumentKind.DETERMINAZIONE])
 
-    return _generate(db, prepare, issued_on)
+    return generate_prepared(db, prepare, issued_on)
 
 
 def generate_annex(db: Database, ranking_uuid: uuid.UUID, kind: AnnexKind | str,
@@ -140,9 +140,9 @@ def generate_annex(db: Database, ranking_uuid: uuid.UUID, kind: AnnexKind | str,
         data = annex_data(session, ranking, kind, office)
         title = (f"Allegato {kind.value} alla determinazione n. {data.decision.number_label} – "
                  f"graduatoria n. {ranking.number}")
-        return _Prepared(document_kind, RANKING, ranking_uuid, title, data, builders[document_kind])
+        return PreparedDocument(document_kind, RANKING, ranking_uuid, title, data, builders[document_kind])
 
-    return _generate(db, prepare, issued_on)
+    return generate_prepared(db, prepare, issued_on)
 
 
 def _application_document(kind: DocumentKind, label: str, loader) -> Callable[..., DocumentRef]:
@@ -154,10 +154,10 @@ def _application_document(kind: DocumentKind, label: str, loader) -> Callable[..
             application = find_application(session, application_uuid)
             data = loader(session, application, office, on)
             title_label = "Esclusione della domanda" if getattr(data, "final", False) else label
-            return _Prepared(kind, APPLICATION, application_uuid, _application_title(title_label, application),
+            return PreparedDocument(kind, APPLICATION, application_uuid, application_title(title_label, application),
                              data, builders[kind])
 
-        return _generate(db, prepare, issued_on, office)
+        return generate_prepared(db, prepare, issued_on, office)
 
     return generate
 
@@ -179,10 +179,11 @@ def _minutes_document(kind: DocumentKind, label: str) -> Callable[..., DocumentR
             if call is None:
                 raise NotFoundError("Bando non trovato.")
             previous = latest_document(session, kind, CALL, call_uuid)
-            return _Prepared(kind, CALL, call_uuid, f"{label} – {call.title}", minutes_data(session, call, office, on),
-                             builders[kind], previous.id if previous is not None else None)
+            return PreparedDocument(kind, CALL, call_uuid, f"{label} – {call.title}",
+                                    minutes_data(session, call, office, on), builders[kind],
+                                    previous.id if previous is not None else None)
 
-        return _generate(db, prepare, issued_on)
+        return generate_prepared(db, prepare, issued_on)
 
     return generate
 
