@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.documents.dto import DocumentRef, write_permission
-from equilibri_desktop.services.grants import document_batch
+from equilibri_desktop.services.grants import document_batch, procedure_documents
 from equilibri_desktop.services.grants import documents as grant_documents
-from equilibri_desktop.services.grants import procedure_documents
 from equilibri_desktop.services.grants.document_actions import (
     BATCH_COMMUNICATIONS,
     DocumentAction,
