@@ -119,7 +119,7 @@ def test_annex_a_holds_no_personal_data_and_annex_b_hides_protected_addresses(db
     ferri = _person(db, scenario.ferri)
     ferri_block = restricted.split("Beatrice Ferri", 1)[1].split("prot.", 1)[0]
     assert "San Donato" not in ferri_block and "Via Segreta" not in restricted
-    assert "Melegnano (MI)" in restricted.split("Maria Rossi", 1)[1].split("prot.", 1)[0]
+    assert "residente a Melegnano (MI)" in restricted.split("Maria Rossi", 1)[1].split("prot.", 1)[0]
     assert ferri.fiscal_code in restricted
 
 

@@ -131,6 +131,7 @@ def ranking_rows(count: int, *, vulnerable_every: int = 4) -> tuple[RankingRow, 
                 birth_date=date(1985, 3, 12),
                 municipality="San Giuliano Milanese",
                 protocol=f"{i + 1}/2026 del 20/04/2026 10:{i % 60:02d}",
+                birthplace="Milano (MI)",
             ),
         ))
     return tuple(rows)
@@ -444,7 +445,8 @@ def test_annex_b_holds_the_identities(pdfs):
         assert row.identity.fiscal_code in text
         assert f"prot. {row.identity.protocol}" in text
     assert "Cognome001 Nome001" in text and " ".join(LONG_NAME.split()) in without_cells(text)
-    assert "nata il 12/03/1985 San Giuliano Milanese" in text
+    # Birthplace and residence labelled: the residence never reads as the birthplace (issue 11).
+    assert "nata a Milano (MI) il 12/03/1985 residente a San Giuliano Milanese" in text
 
 
 def test_sixty_row_ranking_spans_pages_with_the_header_repeated(pdfs):

@@ -148,8 +148,9 @@ class ApplicantIdentity:
     name: str
     fiscal_code: str = ""
     birth_date: date | None = None
-    municipality: str = ""
+    municipality: str = ""  # residence
     protocol: str = ""  # "12/2025 del 03/02/2025 10:15"
+    birthplace: str = ""  # "Milano (MI)", "Senegal"
 
 
 @dataclass(frozen=True)

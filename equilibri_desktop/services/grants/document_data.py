@@ -140,7 +140,8 @@ def _provisional(session: Session, call: GrantCall) -> str:
                          .order_by(GrantRanking.number.desc()).limit(1))
     if row is None:
         return ""
-    published = "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate"
+    published = (f"è stata pubblicata all’Albo online il {row.published_on:%d/%m/%Y}" if row.published_on
+                 else "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate")
     return f"graduatoria provvisoria n. {row.number} del {row.ranked_on:%d/%m/%Y} {published}"
 
 
@@ -148,7 +149,8 @@ def _identity(session: Session, application: GrantApplication, person: Person) -
     """Annex B: who applied. A protected person's residence is left out even here."""
     place = "" if person.protected else town_name(session, person.municipality_id, person.municipality_name)
     return ApplicantIdentity(name=person_name(person), fiscal_code=person.fiscal_code or "",
-                             birth_date=person.birth_date, municipality=place, protocol=protocol_text(application))
+                             birth_date=person.birth_date, municipality=place, protocol=protocol_text(application),
+                             birthplace=person.birth_place_name)
 
 
 def annex_data(session: Session, ranking: GrantRanking, kind: AnnexKind, office: Office) -> RankingAnnexData:

@@ -133,7 +133,8 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         not_admitted_count=sum(p.outcome is RankingOutcome.NON_AMMESSA for p in people))
     rows = [RankingRow(i if p.outcome is not RankingOutcome.NON_AMMESSA else None, p.code, p.score,
                        p.outcome.label, p.granted_cents,
-                       ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol))
+                       ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol,
+                                         birthplace=f"{p.town} (MI)"))
             for i, p in enumerate(people, start=1)]
     annex = {kind: RankingAnnexData(kind, header, call, ranking, tuple(
         r if kind is AnnexKind.RESTRICTED else RankingRow(r.position, r.public_code, r.score, r.outcome_label,
