@@ -1,0 +1,160 @@
+"""Erogazioni › Revoca › the notice opening the procedure (artt. 7-8 L. 241/1990): its date, the reason and the
+days given for counter-arguments. The revocation act that follows cites it; the notice letter is generated from
+the application's documents («Avvio della revoca»)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from equilibri_desktop.domain.access import Permission
+from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.grants.workflow import AWARDED
+from equilibri_desktop.services.grants import revocation_notice
+from equilibri_desktop.services.grants.payment_dto import PaymentFile
+from equilibri_desktop.services.grants.revocation_notice import TERM_MAX, TERM_MIN, RevocationNoticeRow
+from equilibri_desktop.ui.context import AppContext
+from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now, run_operation
+from equilibri_desktop.ui.screen import clear_field_errors
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
+
+
+def _error_label(parent: QWidget, field: str) -> QLabel:
+    label = QLabel(parent, wordWrap=True)
+    label.setObjectName(f"{field}_error")
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+class RevocationNoticeDialog(QDialog):
+    """Date, reason, term: errors next to the fields, what was typed stays; Enter records, Esc closes."""
+
+    recorded = Signal(object)  # RevocationNoticeRow
+
+    def __init__(self, ctx: AppContext, file: PaymentFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("revocation_notice_dialog")
+        self.setWindowTitle(tr("Avvio del procedimento di revoca"))
+        self.setMinimumWidth(520)
+        self.ctx, self.application_uuid = ctx, file.application.uuid
+        intro = QLabel(tr("La comunicazione di avvio dice all'impresa perché si intende revocare il contributo e "
+                          "le dà un termine per presentare controdeduzioni (artt. 7-8 L. 241/1990). La revoca "
+                          "si adotta dopo il termine e risponde alle controdeduzioni."), self, wordWrap=True)
+        self.notice_on_edit = DateEdit(self)
+        self.notice_on_edit.setObjectName("notice_on_edit")
+        self.notice_on_edit.setDate(office_today())
+        self.notice_reason_edit = QPlainTextEdit(self)
+        self.notice_reason_edit.setObjectName("notice_reason_edit")
+        self.notice_reason_edit.setTabChangesFocus(True)
+        self.notice_reason_edit.setMaximumHeight(90)
+        self.notice_term_days_edit = QSpinBox(self)
+        self.notice_term_days_edit.setObjectName("notice_term_days_edit")
+        self.notice_term_days_edit.setRange(1, TERM_MAX)
+        self.notice_term_days_edit.setValue(TERM_MIN)
+        self.notice_term_days_edit.setSuffix(tr(" giorni"))
+        self.firm_not_constituted_edit = QCheckBox(tr("Motivo: impresa &non costituita nei termini"), self)
+        self.firm_not_constituted_edit.setObjectName("firm_not_constituted_edit")
+        form = QFormLayout()
+        for field, caption, edit in (("notice_on", tr("&Data della comunicazione"), self.notice_on_edit),
+                                     ("notice_reason", tr("&Motivo"), self.notice_reason_edit),
+                                     ("notice_term_days", tr("&Termine per le controdeduzioni"),
+                                      self.notice_term_days_edit)):
+            label = QLabel(caption, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            form.addRow("", _error_label(self, field))
+        form.addRow("", self.firm_not_constituted_edit)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(tr("Registra l'avvio"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(buttons)
+        self.notice_reason_edit.setFocus()
+
+    def accept(self) -> None:
+        clear_field_errors(self)
+        if problem := self.notice_on_edit.problem():
+            label = self.findChild(QLabel, "notice_on_error")
+            label.setText(problem)
+            label.show()
+            return
+        values = (self.notice_on_edit.date(), self.notice_reason_edit.toPlainText(),
+                  self.notice_term_days_edit.value(), self.firm_not_constituted_edit.isChecked())
+        self.ok_button.setEnabled(False)
+        run_operation(self, lambda: revocation_notice.open_revocation(self.ctx.db, self.application_uuid, *values),
+                      on_success=self._recorded, on_failure=lambda _error: self.ok_button.setEnabled(True),
+                      form=self, label=tr("Avvio del procedimento di revoca"),
+                      error_title=tr("Avvio della revoca non registrato"))
+
+    def _recorded(self, row: RevocationNoticeRow) -> None:
+        self.recorded.emit(row)
+        super().accept()
+
+
+class RevocationNoticePanel(QWidget):
+    """The line above the revocation: the notice recorded (with its term) or the button to open the procedure."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("revocation_notice_panel")
+        self.ctx = ctx
+        self.file: PaymentFile | None = None
+        self.dialog: RevocationNoticeDialog | None = None
+        self.notice_label = QLabel(self, wordWrap=True)
+        self.notice_label.setObjectName("notice_label")
+        self.open_button = QPushButton(tr("Avvia il procedi&mento di revoca…"), self)
+        self.open_button.setObjectName("open_revocation_button")
+        self.open_button.clicked.connect(self.open_dialog)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notice_label, 1)
+        row.addWidget(self.open_button)
+        self.can_approve = ctx.db.actor.can(Permission.PAYMENTS_APPROVE)
+
+    def show_file(self, file: PaymentFile | None) -> None:
+        self.file = file
+        revocable = file is not None and file.application.status in AWARDED and file.revocation is None
+        self.setVisible(revocable)
+        if not revocable:
+            return
+        notice = run_now(self, lambda: revocation_notice.latest_revocation_notice(self.ctx.db,
+                                                                                  file.application.uuid))[1]
+        if notice is None:
+            self.notice_label.setText(tr("Prima della revoca si comunica all'impresa l'avvio del procedimento."))
+        else:
+            end = notice.notice_on + timedelta(days=notice.term_days)
+            self.notice_label.setText(tr("Avvio del procedimento comunicato il {day}: controdeduzioni entro {days} "
+                                         "giorni dal ricevimento (non prima del {end}).").format(
+                day=f"{notice.notice_on:%d/%m/%Y}", days=notice.term_days, end=f"{end:%d/%m/%Y}"))
+        self.open_button.setEnabled(self.can_approve)
+
+    def open_dialog(self) -> None:
+        if self.file is None or not self.open_button.isEnabled():
+            return
+        self.dialog = RevocationNoticeDialog(self.ctx, self.file, self)
+        self.dialog.recorded.connect(lambda _row: self.changed.emit())
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
