@@ -2138,6 +2138,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>companies only</translation>
     </message>
     <message>
+        <source>De minimis e RNA</source>
+        <translation>De minimis and RNA</translation>
+    </message>
+    <message>
         <source>Domanda non disponibile</source>
         <translation>Application not available</translation>
     </message>
@@ -2326,6 +2330,26 @@ Write the reason for the change (for example the act ordering it):</translation>
     <message>
         <source>Scrivi un numero nella riga {rows}.</source>
         <translation>Enter a number in row {rows}.</translation>
+    </message>
+    <message>
+        <source>Minimo</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Riservato</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Punteggio minimo del criterio: sotto questo la domanda non è ammessa. Vuoto: nessun minimo.</source>
+        <translation>Minimum score of the criterion: below it the application is not admitted. Empty: no minimum.</translation>
+    </message>
+    <message>
+        <source>I punteggi del criterio possono rivelare situazioni di disagio: nel verbale vanno solo nell&apos;allegato riservato.</source>
+        <translation>The criterion&apos;s scores may reveal hardship: in the minutes they go only in the restricted annex.</translation>
+    </message>
+    <message>
+        <source>Scrivi un numero come minimo nella riga {rows}, o lascialo vuoto.</source>
+        <translation>Write a number as the minimum in row {rows}, or leave it empty.</translation>
     </message>
     <message>
         <source>Totale: {points} punti</source>
@@ -2844,6 +2868,22 @@ Write the reason why you are paying anyway (it stays on record with your name):<
     <message>
         <source>Pubblica la graduatoria</source>
         <translation>Publish the ranking</translation>
+    </message>
+    <message>
+        <source>&amp;Pubblicata all&apos;Albo dal</source>
+        <translation>&amp;Published on the notice board from</translation>
+    </message>
+    <message>
+        <source>Indica la data di pubblicazione.</source>
+        <translation>Give the publication date.</translation>
+    </message>
+    <message>
+        <source>La pubblicazione non può essere nel futuro.</source>
+        <translation>The publication cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La pubblicazione non può precedere la graduatoria ({day}).</source>
+        <translation>The publication cannot come before the ranking ({day}).</translation>
     </message>
     <message>
         <source>La {kind} n. {number} sarà segnata come pubblicata. Da quel momento è la versione che il pubblico ha visto: non si modifica e ogni cambiamento richiede una nuova versione.</source>
@@ -3918,6 +3958,102 @@ Merge the registrations?</translation>
     <message>
         <source>Risposte registrate: {n}</source>
         <translation>Answers recorded: {n}</translation>
+    </message>
+    <message>
+        <source>Aiuti «de minimis» dichiarati dalla richiedente</source>
+        <translation>De minimis aid declared by the applicant</translation>
+    </message>
+    <message>
+        <source>Ricevuti dall&apos;impresa unica negli ultimi tre anni mobili. Massimale {ceiling} ({source}); si salva con la domanda (Ctrl+S).</source>
+        <translation>Received by the single undertaking in the last rolling three years. Ceiling {ceiling} ({source}); saved with the application (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Importo ricevu&amp;to</source>
+        <translation>Amoun&amp;t received</translation>
+    </message>
+    <message>
+        <source>Registro nazionale aiuti</source>
+        <translation>National State Aid Register</translation>
+    </message>
+    <message>
+        <source>Registra il codice &amp;COR</source>
+        <translation>Record the &amp;COR code</translation>
+    </message>
+    <message>
+        <source>Codice C&amp;OR</source>
+        <translation>C&amp;OR code</translation>
+    </message>
+    <message>
+        <source>Verifica de minimis &amp;del</source>
+        <translation>De minimis check &amp;dated</translation>
+    </message>
+    <message>
+        <source>Salva la domanda prima di registrare il codice COR.</source>
+        <translation>Save the application before recording the COR code.</translation>
+    </message>
+    <message>
+        <source>Codice COR registrato: la determinazione e la comunicazione lo riportano.</source>
+        <translation>COR code recorded: the decision and the letter print it.</translation>
+    </message>
+    <message>
+        <source>Il codice COR si ottiene registrando l&apos;aiuto nel Registro nazionale aiuti prima della concessione (D.M. 115/2017, art. 9).</source>
+        <translation>The COR code is obtained by registering the aid in the national state-aid register before the grant (D.M. 115/2017, art. 9).</translation>
+    </message>
+    <message>
+        <source>Registrazione del codice COR</source>
+        <translation>Recording the COR code</translation>
+    </message>
+    <message>
+        <source>Codice COR non registrato</source>
+        <translation>COR code not recorded</translation>
+    </message>
+    <message>
+        <source>Avvio del procedimento di revoca</source>
+        <translation>Opening of the revocation procedure</translation>
+    </message>
+    <message>
+        <source>La comunicazione di avvio dice all&apos;impresa perché si intende revocare il contributo e le dà un termine per presentare controdeduzioni (artt. 7-8 L. 241/1990). La revoca si adotta dopo il termine e risponde alle controdeduzioni.</source>
+        <translation>The notice tells the firm why the grant is to be revoked and gives it a term for counter-arguments (artt. 7-8 L. 241/1990). The revocation is adopted after the term and answers the counter-arguments.</translation>
+    </message>
+    <message>
+        <source> giorni</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Motivo: impresa &amp;non costituita nei termini</source>
+        <translation>Reason: firm &amp;not constituted in time</translation>
+    </message>
+    <message>
+        <source>&amp;Data della comunicazione</source>
+        <translation>&amp;Date of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Termine per le controdeduzioni</source>
+        <translation>&amp;Term for counter-arguments</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;avvio</source>
+        <translation>Record the notice</translation>
+    </message>
+    <message>
+        <source>Avvio della revoca non registrato</source>
+        <translation>Revocation notice not recorded</translation>
+    </message>
+    <message>
+        <source>Avvia il procedi&amp;mento di revoca…</source>
+        <translation>Open the revocation procedure (&amp;m)…</translation>
+    </message>
+    <message>
+        <source>Prima della revoca si comunica all&apos;impresa l&apos;avvio del procedimento.</source>
+        <translation>Before the revocation the firm is notified that the procedure is opened.</translation>
+    </message>
+    <message>
+        <source>Avvio del procedimento comunicato il {day}: controdeduzioni entro {days} giorni dal ricevimento (non prima del {end}).</source>
+        <translation>Procedure opened on {day}: counter-arguments within {days} days of receipt (not before {end}).</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6374,34 @@ Merge the registrations?</translation>
         <translation>Committee minutes</translation>
     </message>
     <message>
+        <source>Allegato riservato al verbale</source>
+        <translation>Restricted annex to the minutes</translation>
+    </message>
+    <message>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Nomina della commissione</source>
+        <translation>Appointment of the commission</translation>
+    </message>
+    <message>
+        <source>Approvazione graduatoria provvisoria</source>
+        <translation>Approval of the provisional ranking</translation>
+    </message>
+    <message>
+        <source>Richiesta di integrazione</source>
+        <translation>Request for missing documents</translation>
+    </message>
+    <message>
+        <source>Modulo di accettazione</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Avvio della revoca</source>
+        <translation>Revocation notice</translation>
+    </message>
+    <message>
         <source>Numero</source>
         <translation>Number</translation>
     </message>
@@ -6356,6 +6520,10 @@ Merge the registrations?</translation>
         <translation>Annex B - restricted ranking</translation>
     </message>
     <message>
+        <source>Allegato riservato al verbale della commissione</source>
+        <translation>Restricted annex to the commission&apos;s minutes</translation>
+    </message>
+    <message>
         <source>Altro</source>
         <translation>Other</translation>
     </message>
@@ -6384,12 +6552,20 @@ Merge the registrations?</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Approvazione della graduatoria provvisoria</source>
+        <translation>Approval of the provisional ranking</translation>
+    </message>
+    <message>
         <source>Assistenza ad anziani e persone fragili</source>
         <translation>Care for the elderly and frail people</translation>
     </message>
     <message>
         <source>Associazione / ente del Terzo settore</source>
         <translation>Association / third-sector body</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment act</translation>
     </message>
     <message>
         <source>Bozza</source>
@@ -6426,6 +6602,10 @@ Merge the registrations?</translation>
     <message>
         <source>Comunicazione dei motivi ostativi / esclusione</source>
         <translation>Notice of grounds for refusal / exclusion</translation>
+    </message>
+    <message>
+        <source>Comunicazione di avvio del procedimento di revoca</source>
+        <translation>Notice opening the revocation procedure</translation>
     </message>
     <message>
         <source>Comunicazione di concessione</source>
@@ -6644,6 +6824,10 @@ Merge the registrations?</translation>
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>Informativa privacy alle richiedenti</source>
+        <translation>Privacy notice to applicants</translation>
+    </message>
+    <message>
         <source>Inoccupata/o o inattiva/o</source>
         <translation>Never employed or inactive</translation>
     </message>
@@ -6688,12 +6872,20 @@ Merge the registrations?</translation>
         <translation>Paper form</translation>
     </message>
     <message>
+        <source>Modulo di accettazione del contributo</source>
+        <translation>Grant acceptance form</translation>
+    </message>
+    <message>
         <source>Nessun trattamento condiviso</source>
         <translation>No shared processing</translation>
     </message>
     <message>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Nomina della commissione di valutazione</source>
+        <translation>Appointment of the evaluation commission</translation>
     </message>
     <message>
         <source>Non ammessa</source>
@@ -6822,6 +7014,10 @@ Merge the registrations?</translation>
     <message>
         <source>Richiedente più giovane</source>
         <translation>Younger applicant first</translation>
+    </message>
+    <message>
+        <source>Richiesta di integrazione (soccorso istruttorio)</source>
+        <translation>Request for missing documents (soccorso istruttorio)</translation>
     </message>
     <message>
         <source>Rifiutato</source>
