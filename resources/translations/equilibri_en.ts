@@ -2138,8 +2138,8 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>companies only</translation>
     </message>
     <message>
-        <source>De minimis e RNA</source>
-        <translation>De minimis and RNA</translation>
+        <source>&amp;8 De minimis e RNA</source>
+        <translation>&amp;8 De minimis and RNA</translation>
     </message>
     <message>
         <source>Domanda non disponibile</source>
@@ -2254,6 +2254,10 @@ Write the reason for the change (for example the act ordering it):</translation>
     <message>
         <source>Stato: {status}.</source>
         <translation>Status: {status}.</translation>
+    </message>
+    <message>
+        <source>Verbale: segretario e sedute…</source>
+        <translation>Minutes: secretary and sittings…</translation>
     </message>
     <message>
         <source>Salva il bando prima di nominare la commissione.</source>
@@ -4054,6 +4058,50 @@ Merge the registrations?</translation>
     <message>
         <source>Avvio del procedimento comunicato il {day}: controdeduzioni entro {days} giorni dal ricevimento (non prima del {end}).</source>
         <translation>Procedure opened on {day}: counter-arguments within {days} days of receipt (not before {end}).</translation>
+    </message>
+    <message>
+        <source>Verbale della commissione</source>
+        <translation>Commission minutes</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Luogo (se diverso)</source>
+        <translation>Place (if different)</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;seduta</source>
+        <translation>Add &amp;sitting</translation>
+    </message>
+    <message>
+        <source>&amp;Togli seduta</source>
+        <translation>&amp;Remove sitting</translation>
+    </message>
+    <message>
+        <source>Segretario &amp;verbalizzante</source>
+        <translation>Minute-taking &amp;secretary</translation>
+    </message>
+    <message>
+        <source>&amp;Luogo delle sedute</source>
+        <translation>&amp;Place of the sittings</translation>
+    </message>
+    <message>
+        <source>Sedute (giorno gg/mm/aaaa, orari hh:mm): il verbale le riporta.</source>
+        <translation>Sittings (day dd/mm/yyyy, times hh:mm): the minutes print them.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: scrivi il giorno come gg/mm/aaaa e gli orari come hh:mm.</source>
+        <translation>Row {row}: write the day as dd/mm/yyyy and the times as hh:mm.</translation>
+    </message>
+    <message>
+        <source>Salvataggio del verbale</source>
+        <translation>Saving the minutes&apos; details</translation>
+    </message>
+    <message>
+        <source>Dati del verbale non salvati</source>
+        <translation>Minutes&apos; details not saved</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.domain.clock import FixedClock, use_clock
 from equilibri_desktop.domain.grants.call_rules import CriterionInput
@@ -161,3 +161,45 @@ def test_the_revocation_notice_is_recorded_from_the_payments_tab(qtbot, ctx):
     panel.show_file(grant_payments.get_payment_file(ctx.db, application.uuid))  # as the screen reloads it
     assert "Avvio del procedimento comunicato il" in panel.notice_label.text() and "15 giorni" in \
         panel.notice_label.text()
+
+
+def _type_in_cell(qtbot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    _click_cell(qtbot, table, row, 3 if column != 3 else 0)  # another cell: the edit is committed
+
+
+def test_secretary_place_and_sittings_are_entered_for_the_minutes(qtbot, ctx):
+    from equilibri_desktop.services.grants.commission_sittings import load_commission_details
+    from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import CommissionDetailsDialog
+    from tests.ui.test_grant_calls_screen import open_calls
+
+    call = make_call(ctx.db)
+    screen = open_calls(qtbot, ctx)
+    screen.open_call(call.uuid)
+    form = screen.form_page
+    form.ui.tabs.setCurrentWidget(form.form.findChild(QWidget, "commission_tab"))
+    button = form.commission.details_button
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CommissionDetailsDialog))
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    type_text(qtbot, dialog.commission_secretary_edit, "Sonia Segre")
+    type_text(qtbot, dialog.commission_place_edit, "Sala consiliare")
+    dialog.add_row()
+    table = dialog.sittings_table
+    _type_in_cell(qtbot, table, 0, 0, "10/06/2026")
+    _type_in_cell(qtbot, table, 0, 1, "9.30")
+    _type_in_cell(qtbot, table, 0, 2, "25:00")
+    qtbot.keyClick(dialog.commission_place_edit, Qt.Key.Key_Return)
+    error = dialog.findChild(QLabel, "sittings_error")
+    assert dialog.isVisible() and error.isVisible() and "Riga 1" in error.text()
+    _type_in_cell(qtbot, table, 0, 2, "\b\b\b\b\b12:15")
+    qtbot.keyClick(dialog.commission_place_edit, Qt.Key.Key_Return)
+    _settled(qtbot)
+    details = load_commission_details(ctx.db, call.uuid)
+    assert (details.secretary, details.place) == ("Sonia Segre", "Sala consiliare")
+    assert [(s.held_on, s.starts_at, s.ends_at) for s in details.sittings] == [
+        (date(2026, 6, 10), datetime(2026, 1, 1, 9, 30).time(), datetime(2026, 1, 1, 12, 15).time())]

@@ -64,7 +64,7 @@ class ApplicationPage(RegistryPage):
         self.actions = WorkflowActions(self)
         self.eligibility = self._eligibility_panel()
         self.de_minimis = DeMinimisPanel(ctx)
-        self.ui.tabs.addTab(self.de_minimis, tr("De minimis e RNA"))
+        self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
         self.de_minimis.changed.connect(self._edited)
         watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
         for source in (self.people.changed, self.costs.changed, self.fields.changed):

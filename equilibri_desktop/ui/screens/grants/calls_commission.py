@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError, ValidationError
@@ -21,6 +21,7 @@ from equilibri_desktop.services.grants import commission as grant_commission
 from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import CommissionDetailsDialog
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
 
@@ -53,6 +54,10 @@ class CommissionTab:
         self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
         self.ui.add_member_button.clicked.connect(self.add)
         self.ui.remove_member_button.clicked.connect(self.remove)
+        tab = page.form.findChild(QWidget, "commission_tab")
+        self.details_button = QPushButton(tr("Verbale: segretario e sedute…"), tab)
+        tab.layout().addWidget(self.details_button)
+        self.details_button.clicked.connect(self.edit_details)
         editions = self.ui.editions_table
         editions.verticalHeader().hide()
         editions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -129,6 +134,15 @@ class CommissionTab:
             widget.setEnabled(writable)
         self.ui.add_member_button.setEnabled(writable and self.ui.member_username_edit.count() > 0)
         self.ui.remove_member_button.setEnabled(writable and self.ui.members_table.currentRow() >= 0)
+        self.details_button.setEnabled(writable)
+
+    def edit_details(self) -> None:
+        """Secretary, place and sittings as the minutes print them (issue 11)."""
+        if self.call_uuid is None:
+            return
+        dialog = CommissionDetailsDialog(self.page.ctx, self.call_uuid, self.page)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def add(self) -> None:
         username = self.ui.member_username_edit.currentData()
