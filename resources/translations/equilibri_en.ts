@@ -4103,6 +4103,26 @@ Merge the registrations?</translation>
         <source>Dati del verbale non salvati</source>
         <translation>Minutes&apos; details not saved</translation>
     </message>
+    <message>
+        <source>Sc&amp;hema dell&apos;atto di liquidazione</source>
+        <translation>Draft of the payment act (&amp;h)</translation>
+    </message>
+    <message>
+        <source>Genera la bozza dell&apos;atto di liquidazione della tranche scelta: la trovi nei documenti della domanda.</source>
+        <translation>Drafts the payment act of the chosen tranche: you find it among the application&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment act</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione non generato</source>
+        <translation>Payment act not generated</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione n. {number} generato: è nei documenti della domanda.</source>
+        <translation>Payment act no. {number} generated: it is among the application&apos;s documents.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>

@@ -203,3 +203,30 @@ def test_secretary_place_and_sittings_are_entered_for_the_minutes(qtbot, ctx):
     assert (details.secretary, details.place) == ("Sonia Segre", "Sala consiliare")
     assert [(s.held_on, s.starts_at, s.ends_at) for s in details.sittings] == [
         (date(2026, 6, 10), datetime(2026, 1, 1, 9, 30).time(), datetime(2026, 1, 1, 12, 15).time())]
+
+
+def test_the_payment_act_of_the_chosen_tranche_is_drafted_from_the_tranches_tab(qtbot, ctx):
+    from equilibri_desktop.services.documents import register as document_register
+    from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
+    from tests.ui.test_grant_payments_screen import _constitute
+
+    application = fund_application(ctx.db, make_call(ctx.db), add_woman(ctx.db), 10_000_00)
+    _constitute(ctx, application)
+    screen = PaymentsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    activate(qtbot, screen)
+    screen.ui.detail_tabs.setCurrentWidget(screen.ui.tranches_tab)
+    panel = screen.tranches
+    table = panel.ui.tranches_table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT_MS)
+    assert not panel.liquidation.isEnabled() or panel.tranche is not None
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    qtbot.waitUntil(panel.liquidation.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(panel.liquidation, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert "Atto di liquidazione n. 1/" in panel.ui.override_label.text()
+    kinds = [d.kind for d in document_register.list_documents(ctx.db, "grant_application", application.uuid)]
+    assert kinds == ["liquidazione"]
