@@ -2260,6 +2260,10 @@ Write the reason for the change (for example the act ordering it):</translation>
         <translation>Minutes: secretary and sittings…</translation>
     </message>
     <message>
+        <source>Informativa privacy alle richiedenti…</source>
+        <translation>Privacy notice to applicants…</translation>
+    </message>
+    <message>
         <source>Salva il bando prima di nominare la commissione.</source>
         <translation>Save the call before appointing the committee.</translation>
     </message>
@@ -4122,6 +4126,38 @@ Merge the registrations?</translation>
     <message>
         <source>Atto di liquidazione n. {number} generato: è nei documenti della domanda.</source>
         <translation>Payment act no. {number} generated: it is among the application&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>Informativa privacy alle richiedenti</source>
+        <translation>Privacy notice to applicants</translation>
+    </message>
+    <message>
+        <source>es. 2/2026: la versione registrata in anagrafica</source>
+        <translation>e.g. 2/2026: the version recorded in the registry</translation>
+    </message>
+    <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Contatto del DPO</source>
+        <translation>DPO &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Versione dell&apos;informativa</source>
+        <translation>Notice &amp;version</translation>
+    </message>
+    <message>
+        <source>C&amp;onservazione dei dati</source>
+        <translation>Data ret&amp;ention</translation>
+    </message>
+    <message>
+        <source>Salvataggio dell&apos;informativa</source>
+        <translation>Saving the privacy notice</translation>
+    </message>
+    <message>
+        <source>Informativa non salvata</source>
+        <translation>Privacy notice not saved</translation>
     </message>
 </context>
 <context>

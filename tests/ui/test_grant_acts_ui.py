@@ -230,3 +230,28 @@ def test_the_payment_act_of_the_chosen_tranche_is_drafted_from_the_tranches_tab(
     assert "Atto di liquidazione n. 1/" in panel.ui.override_label.text()
     kinds = [d.kind for d in document_register.list_documents(ctx.db, "grant_application", application.uuid)]
     assert kinds == ["liquidazione"]
+
+
+def test_the_privacy_notice_settings_are_entered_on_the_commission_tab(qtbot, ctx):
+    from equilibri_desktop.services.grants.privacy_notice import load_privacy_settings
+    from equilibri_desktop.ui.screens.grants.privacy_settings_dialog import PrivacySettingsDialog
+    from tests.ui.test_grant_calls_screen import open_calls
+
+    call = make_call(ctx.db)
+    screen = open_calls(qtbot, ctx)
+    screen.open_call(call.uuid)
+    form = screen.form_page
+    form.ui.tabs.setCurrentWidget(form.form.findChild(QWidget, "commission_tab"))
+    qtbot.mouseClick(form.commission.privacy_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrivacySettingsDialog))
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    type_text(qtbot, dialog.dpo_contact_edit, "dpo@assemi.example.org")
+    type_text(qtbot, dialog.privacy_notice_version_edit, "2/2026")
+    dialog.retention_years_edit.setFocus()
+    dialog.retention_years_edit.selectAll()
+    qtbot.keyClicks(dialog.retention_years_edit, "5")
+    qtbot.keyClick(dialog.retention_years_edit, Qt.Key.Key_Return)
+    _settled(qtbot)
+    assert load_privacy_settings(ctx.db, call.uuid) == type(load_privacy_settings(ctx.db, call.uuid))(
+        "dpo@assemi.example.org", "2/2026", 5)

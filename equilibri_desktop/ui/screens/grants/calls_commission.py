@@ -22,6 +22,7 @@ from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import CommissionDetailsDialog
+from equilibri_desktop.ui.screens.grants.privacy_settings_dialog import PrivacySettingsDialog
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
 
@@ -58,6 +59,9 @@ class CommissionTab:
         self.details_button = QPushButton(tr("Verbale: segretario e sedute…"), tab)
         tab.layout().addWidget(self.details_button)
         self.details_button.clicked.connect(self.edit_details)
+        self.privacy_button = QPushButton(tr("Informativa privacy alle richiedenti…"), tab)
+        tab.layout().addWidget(self.privacy_button)
+        self.privacy_button.clicked.connect(self.edit_privacy)
         editions = self.ui.editions_table
         editions.verticalHeader().hide()
         editions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -135,6 +139,15 @@ class CommissionTab:
         self.ui.add_member_button.setEnabled(writable and self.ui.member_username_edit.count() > 0)
         self.ui.remove_member_button.setEnabled(writable and self.ui.members_table.currentRow() >= 0)
         self.details_button.setEnabled(writable)
+        self.privacy_button.setEnabled(writable)
+
+    def edit_privacy(self) -> None:
+        """DPO, version and retention of the privacy notice the call gives its applicants."""
+        if self.call_uuid is None:
+            return
+        dialog = PrivacySettingsDialog(self.page.ctx, self.call_uuid, self.page)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def edit_details(self) -> None:
         """Secretary, place and sittings as the minutes print them (issue 11)."""
