@@ -85,3 +85,11 @@ def test_the_firm_seat_accepts_any_cap_of_its_municipality():
     with pytest.raises(ValidationError) as error:
         validate_firm(firm, {1: MILANO}, today=date(2026, 12, 7))
     assert "cap" not in {e.field for e in error.value.errors}  # vat and IBAN are missing, the CAP is fine
+
+
+def test_the_registry_saves_a_code_with_a_birthplace_not_yet_existing_but_warns():
+    code = codicefiscale.encode("Rossi", "Maria", "F", "12/03/1985", "M424")
+    checked = validate_person(PersonInput(surname="Rossi", first_name="Maria", sex="F", fiscal_code=code), {},
+                              today=date(2026, 12, 7))
+    assert checked.value.fiscal_code == code
+    assert any(w.field == "fiscal_code" and "non esisteva" in w.message for w in checked.warnings)
