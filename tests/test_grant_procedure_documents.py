@@ -165,6 +165,7 @@ def test_revocation_notice_goes_to_the_firm_and_the_act_cites_it(db, scenario):
         grant_revocation.revoke(db, scenario.ferri.uuid, date(2026, 11, 20), "attività cessata")
     act = _text(db, grant_documents.generate_revocation(db, scenario.ferri.uuid, issued_on=date(2026, 11, 20)))
     assert "comunicazione di avvio del procedimento n. ____ del 02/11/2026" in act
+    assert "Tempo Ritrovato srl" in act  # the act goes to the firm that received the grant
 
 
 def test_a_notice_for_firm_not_constituted_beside_an_advance_paid_on_constitution_is_refused(db, scenario):

@@ -37,6 +37,7 @@ from equilibri_desktop.services.grants.document_common import (
     act_reference,
     call_reference,
     decision_document,
+    firm_recipient,
     protocol_text,
     recipient,
     tranche_lines,
@@ -207,6 +208,9 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
     decision = decision_document(session, ranking)
     call = session.get(GrantCall, application.call_id)
     person = session.get(Person, application.applicant_id)
+    # Addressed to the firm that received the money and to its legal representative (issue 11).
+    firm = session.scalar(select(GrantFirm).where(GrantFirm.application_id == application.id))
+    to, _representative = firm_recipient(session, firm, person)
     paid = session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
         GrantTranche.application_id == application.id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0
     to_recover = revocation.amount_to_recover_cents
@@ -220,7 +224,7 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
         number = revocation.notice_reference or "____"
         notice = f"comunicazione di avvio del procedimento n. {number} del {revocation.notice_on:%d/%m/%Y}"
     return RevocationData(
-        header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
+        header=office.header(call, issued_on), recipient=to, call=call_reference(call),
         decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, reason=revocation.reason.strip().rstrip(".;"), granted_cents=entry.granted_cents,
         paid_cents=int(paid), amount_to_recover_cents=to_recover, signatory=office.signatory(call),

@@ -11,7 +11,6 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from equilibri_desktop.documents.grants.data import Recipient
 from equilibri_desktop.documents.grants.procedure_data import (
     AcceptanceFormData,
     ActPremises,
@@ -39,11 +38,11 @@ from equilibri_desktop.services.grants.document_common import (
     act_reference,
     call_reference,
     decision_document,
+    firm_recipient,
     protocol_text,
     ranking_entries,
     ranking_reference,
     recipient,
-    town_name,
 )
 from equilibri_desktop.services.grants.document_data import minutes_reference_text
 from equilibri_desktop.services.grants.letter_data import last_change, reason_lines, required_funding
@@ -96,16 +95,6 @@ def integration_request_data(session: Session, application: GrantApplication, of
         procedure_officer=call.procedure_officer or call.deciding_officer, office_contact=office.contact)
 
 
-def _firm_recipient(session: Session, firm: GrantFirm | None, person: Person) -> tuple[Recipient, str]:
-    """The firm that received the money, to the attention of its legal representative (the applicant)."""
-    mine = recipient(session, person)
-    if firm is None or not firm.name:
-        return mine, ""
-    town = town_name(session, firm.municipality_id, "")
-    address = "\n".join(p for p in (firm.address, " ".join(x for x in (firm.cap, town) if x)) if p)
-    return Recipient(firm.name, address, pec=mine.pec, email=mine.email), mine.name
-
-
 def latest_notice(session: Session, application: GrantApplication) -> GrantRevocationNotice | None:
     return session.scalar(select(GrantRevocationNotice).where(GrantRevocationNotice.application_id == application.id)
                           .order_by(GrantRevocationNotice.notice_on.desc(), GrantRevocationNotice.id.desc()).limit(1))
@@ -124,7 +113,7 @@ def revocation_notice_data(session: Session, application: GrantApplication, offi
     ranking, entry = required_funding(session, application)
     call = session.get(GrantCall, application.call_id)
     firm = session.scalar(select(GrantFirm).where(GrantFirm.application_id == application.id))
-    to, representative = _firm_recipient(session, firm, session.get(Person, application.applicant_id))
+    to, representative = firm_recipient(session, firm, session.get(Person, application.applicant_id))
     return RevocationNoticeData(
         office.header(call, on), to, call_reference(call), act_reference(session, decision_document(session, ranking)),
         protocol_text(application), entry.public_code, notice.reason.strip().rstrip(".;"), entry.granted_cents,
