@@ -207,3 +207,24 @@ def test_document_actions_offer_the_new_documents_when_the_state_allows(db, scen
     grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
     ferri = keys("grant_application", scenario.ferri)
     assert ferri["accettazione"] is True and ferri["avvio_revoca"] is False and ferri["soccorso_istruttorio"] is False
+
+
+def test_the_new_specimens_are_pdfa_2b_with_embedded_fonts_and_the_cup(tmp_path):
+    import pikepdf
+
+    from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE
+    from equilibri_desktop.services.grants.specimen_procedure import STEMS, render_procedure_specimens
+    from equilibri_desktop.services.grants.specimens import demo_call
+
+    settings = demo_call(ISSUED)
+    paths = render_procedure_specimens(EXAMPLE_PROFILE.normalised(), settings, tmp_path, ISSUED)
+    assert [p.stem for p in paths] == list(STEMS)  # the example grid has a restricted criterion: 8 documents
+    for path in paths:
+        with pikepdf.open(path) as pdf:
+            meta = pdf.open_metadata()
+            assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B", path.name
+            assert f"CUP {settings.call.cup}" in meta["pdf:Keywords"], path.name
+            for page in pdf.pages:
+                for font in page.Resources.Font.values():
+                    descendant = font.DescendantFonts[0] if pikepdf.Name.DescendantFonts in font else font
+                    assert any(k in descendant.FontDescriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
