@@ -228,3 +228,17 @@ def test_the_new_specimens_are_pdfa_2b_with_embedded_fonts_and_the_cup(tmp_path)
                 for font in page.Resources.Font.values():
                     descendant = font.DescendantFonts[0] if pikepdf.Name.DescendantFonts in font else font
                     assert any(k in descendant.FontDescriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_the_revocation_act_answers_the_counter_arguments_recorded_on_the_notice(db, scenario):
+    from equilibri_desktop.services.grants.revocation_notice import record_counter_arguments
+
+    grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
+    with use_clock(FixedClock(TODAY)):
+        open_revocation(db, scenario.ferri.uuid, date(2026, 11, 2), "attività cessata", 10)
+        with pytest.raises(ValidationError):
+            record_counter_arguments(db, scenario.ferri.uuid, "sospensione per malattia", "")
+        record_counter_arguments(db, scenario.ferri.uuid, "sospensione per malattia", "oltre i sei mesi ammessi")
+        grant_revocation.revoke(db, scenario.ferri.uuid, date(2026, 11, 20), "attività cessata")
+    act = _text(db, grant_documents.generate_revocation(db, scenario.ferri.uuid, issued_on=date(2026, 11, 20)))
+    assert "sospensione per malattia" in act and "oltre i sei mesi ammessi" in act

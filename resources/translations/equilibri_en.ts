@@ -4052,8 +4052,32 @@ Merge the registrations?</translation>
         <translation>Revocation notice not recorded</translation>
     </message>
     <message>
+        <source>Controdeduzioni e risposta</source>
+        <translation>Counter-arguments and answer</translation>
+    </message>
+    <message>
+        <source>&amp;Controdeduzioni dell&apos;impresa</source>
+        <translation>The firm&apos;s &amp;counter-arguments</translation>
+    </message>
+    <message>
+        <source>&amp;Risposta nel provvedimento</source>
+        <translation>&amp;Answer in the act</translation>
+    </message>
+    <message>
+        <source>Il provvedimento di revoca riporta le controdeduzioni presentate e la risposta dell&apos;ufficio (art. 10 L. 241/1990).</source>
+        <translation>The revocation act states the counter-arguments presented and the office&apos;s answer (art. 10 L. 241/1990).</translation>
+    </message>
+    <message>
+        <source>Controdeduzioni non salvate</source>
+        <translation>Counter-arguments not saved</translation>
+    </message>
+    <message>
         <source>Avvia il procedi&amp;mento di revoca…</source>
         <translation>Open the revocation procedure (&amp;m)…</translation>
+    </message>
+    <message>
+        <source>Controdeduzioni…</source>
+        <translation>Counter-arguments…</translation>
     </message>
     <message>
         <source>Prima della revoca si comunica all&apos;impresa l&apos;avvio del procedimento.</source>

@@ -255,3 +255,33 @@ def test_the_privacy_notice_settings_are_entered_on_the_commission_tab(qtbot, ct
     _settled(qtbot)
     assert load_privacy_settings(ctx.db, call.uuid) == type(load_privacy_settings(ctx.db, call.uuid))(
         "dpo@assemi.example.org", "2/2026", 5)
+
+
+def test_counter_arguments_and_the_answer_are_recorded_for_the_revocation_act(qtbot, ctx):
+    from equilibri_desktop.services.grants.revocation_notice import open_revocation
+    from equilibri_desktop.ui.screens.grants.revocation_notice_panel import CounterArgumentsDialog
+
+    application = fund_application(ctx.db, make_call(ctx.db), add_woman(ctx.db), 10_000_00)
+    open_revocation(ctx.db, application.uuid, date(2026, 6, 1), "Attivita cessata", 10)
+    panel = RevocationNoticePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_file(grant_payments.get_payment_file(ctx.db, application.uuid))
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.mouseClick(panel.counter_button, Qt.MouseButton.LeftButton)
+    dialog = panel.counter_dialog
+    assert isinstance(dialog, CounterArgumentsDialog)
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    dialog.counter_arguments_edit.setFocus()
+    qtbot.keyClicks(dialog.counter_arguments_edit, "Attivita sospesa per malattia")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.isVisible() and dialog.findChild(QLabel, "answer_error").isVisible()
+    dialog.answer_edit.setFocus()
+    qtbot.keyClicks(dialog.answer_edit, "La sospensione supera i sei mesi ammessi")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    notice = latest_revocation_notice(ctx.db, application.uuid)
+    assert (notice.counter_arguments, notice.answer) == ("Attivita sospesa per malattia",
+                                                         "La sospensione supera i sei mesi ammessi")

@@ -142,6 +142,8 @@ def revoke(db: Database, application_uuid: uuid.UUID, decided_on: date | None, r
         if notice is not None:  # the act cites the notice that opened the procedure (artt. 7-8 L. 241/1990)
             notice_on, notice_term_days = notice.notice_on, notice.term_days
             firm_not_constituted = firm_not_constituted or notice.firm_not_constituted
+            counter_arguments = counter_arguments or notice.counter_arguments
+            answer = answer or notice.answer
             _check_procedure(decided_on, notice_on, notice_term_days, counter_arguments, answer, errors)
             if errors:
                 raise ValidationError(errors)

@@ -30,11 +30,13 @@ class RevocationNoticeRow:
     reason: str
     term_days: int
     firm_not_constituted: bool
+    counter_arguments: str = ""
+    answer: str = ""
 
 
 def _row(notice: GrantRevocationNotice) -> RevocationNoticeRow:
     return RevocationNoticeRow(notice.uuid, notice.notice_on, notice.reason, notice.term_days,
-                               notice.firm_not_constituted)
+                               notice.firm_not_constituted, notice.counter_arguments, notice.answer)
 
 
 def open_revocation(db: Database, application_uuid: uuid.UUID, notice_on: date | None, reason: str,
@@ -71,3 +73,22 @@ def latest_revocation_notice(db: Database, application_uuid: uuid.UUID) -> Revoc
             GrantRevocationNotice.application_id == application.id)
             .order_by(GrantRevocationNotice.notice_on.desc(), GrantRevocationNotice.id.desc()).limit(1))
         return _row(notice) if notice else None
+
+
+def record_counter_arguments(db: Database, application_uuid: uuid.UUID, counter_arguments: str,
+                             answer: str) -> RevocationNoticeRow:
+    """What the firm answered to the notice and how the office answers it: the revocation act states both."""
+    db.require(Permission.PAYMENTS_APPROVE)
+    if counter_arguments.strip() and not answer.strip():
+        raise ValidationError.single("answer", "Il provvedimento deve rispondere alle controdeduzioni: scrivi "
+                                               "la risposta.")
+    with db.unit_of_work() as session:
+        application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
+        notice = session.scalar(select(GrantRevocationNotice).where(
+            GrantRevocationNotice.application_id == application.id)
+            .order_by(GrantRevocationNotice.notice_on.desc(), GrantRevocationNotice.id.desc()).limit(1))
+        if notice is None:
+            raise DomainError("Registra prima l'avvio del procedimento di revoca.")
+        notice.counter_arguments, notice.answer = counter_arguments.strip(), answer.strip()
+        session.flush()
+        return _row(notice)

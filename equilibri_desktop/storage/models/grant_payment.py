@@ -116,3 +116,6 @@ class GrantRevocationNotice(RecordMixin, Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     term_days: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     firm_not_constituted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # What the firm answered within the term, and the office's answer the revocation act gives.
+    counter_arguments: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    answer: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -63,6 +63,8 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("term_days", sa.Integer(), nullable=False),
         sa.Column("firm_not_constituted", sa.Boolean(), nullable=False),
+        sa.Column("counter_arguments", sa.Text(), nullable=False),
+        sa.Column("answer", sa.Text(), nullable=False),
         *_record_columns("grant_revocation_notice"),
         sa.ForeignKeyConstraint(["application_id"], ["grant_application.id"],
                                 name=op.f("fk_grant_revocation_notice_application_id_grant_application")),

@@ -112,6 +112,57 @@ class RevocationNoticeDialog(QDialog):
         super().accept()
 
 
+class CounterArgumentsDialog(QDialog):
+    """What the firm answered within the term and the office's answer, which the revocation act states."""
+
+    recorded = Signal(object)  # RevocationNoticeRow
+
+    def __init__(self, ctx: AppContext, file: PaymentFile, notice: RevocationNoticeRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("counter_arguments_dialog")
+        self.setWindowTitle(tr("Controdeduzioni e risposta"))
+        self.setMinimumWidth(560)
+        self.ctx, self.application_uuid = ctx, file.application.uuid
+        self.counter_arguments_edit = QPlainTextEdit(self)
+        self.counter_arguments_edit.setObjectName("counter_arguments_edit")
+        self.counter_arguments_edit.setPlainText(notice.counter_arguments)
+        self.answer_edit = QPlainTextEdit(self)
+        self.answer_edit.setObjectName("answer_edit")
+        self.answer_edit.setPlainText(notice.answer)
+        form = QFormLayout()
+        for field, caption, edit in (("counter_arguments", tr("&Controdeduzioni dell'impresa"),
+                                      self.counter_arguments_edit),
+                                     ("answer", tr("&Risposta nel provvedimento"), self.answer_edit)):
+            edit.setTabChangesFocus(True)
+            label = QLabel(caption, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            form.addRow("", _error_label(self, field))
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(tr("Salva"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(tr("Annulla"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(tr("Il provvedimento di revoca riporta le controdeduzioni presentate e la risposta "
+                                   "dell'ufficio (art. 10 L. 241/1990)."), self, wordWrap=True))
+        column.addLayout(form)
+        column.addWidget(buttons)
+
+    def accept(self) -> None:
+        clear_field_errors(self)
+        values = (self.counter_arguments_edit.toPlainText(), self.answer_edit.toPlainText())
+        run_operation(self, lambda: revocation_notice.record_counter_arguments(self.ctx.db, self.application_uuid,
+                                                                               *values),
+                      on_success=self._recorded, form=self, label=tr("Controdeduzioni e risposta"),
+                      error_title=tr("Controdeduzioni non salvate"))
+
+    def _recorded(self, row: RevocationNoticeRow) -> None:
+        self.recorded.emit(row)
+        super().accept()
+
+
 class RevocationNoticePanel(QWidget):
     """The line above the revocation: the notice recorded (with its term) or the button to open the procedure."""
 
@@ -130,8 +181,13 @@ class RevocationNoticePanel(QWidget):
         self.open_button.clicked.connect(self.open_dialog)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.counter_button = QPushButton(tr("Controdeduzioni…"), self)
+        self.counter_button.setObjectName("counter_arguments_button")
+        self.counter_button.clicked.connect(self.open_counter_arguments)
         row.addWidget(self.notice_label, 1)
+        row.addWidget(self.counter_button)
         row.addWidget(self.open_button)
+        self.notice: RevocationNoticeRow | None = None
         self.can_approve = ctx.db.actor.can(Permission.PAYMENTS_APPROVE)
 
     def show_file(self, file: PaymentFile | None) -> None:
@@ -142,6 +198,8 @@ class RevocationNoticePanel(QWidget):
             return
         notice = run_now(self, lambda: revocation_notice.latest_revocation_notice(self.ctx.db,
                                                                                   file.application.uuid))[1]
+        self.notice = notice
+        self.counter_button.setEnabled(notice is not None and self.can_approve)
         if notice is None:
             self.notice_label.setText(tr("Prima della revoca si comunica all'impresa l'avvio del procedimento."))
         else:
@@ -158,3 +216,12 @@ class RevocationNoticePanel(QWidget):
         self.dialog.recorded.connect(lambda _row: self.changed.emit())
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
+
+    def open_counter_arguments(self) -> None:
+        if self.file is None or self.notice is None or not self.counter_button.isEnabled():
+            return
+        dialog = CounterArgumentsDialog(self.ctx, self.file, self.notice, self)
+        dialog.recorded.connect(lambda _row: self.changed.emit())
+        dialog.finished.connect(dialog.deleteLater)
+        self.counter_dialog = dialog
+        dialog.open()
