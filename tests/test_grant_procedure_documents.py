@@ -242,3 +242,42 @@ def test_the_revocation_act_answers_the_counter_arguments_recorded_on_the_notice
         grant_revocation.revoke(db, scenario.ferri.uuid, date(2026, 11, 20), "attività cessata")
     act = _text(db, grant_documents.generate_revocation(db, scenario.ferri.uuid, issued_on=date(2026, 11, 20)))
     assert "sospensione per malattia" in act and "oltre i sei mesi ammessi" in act
+
+
+def test_the_new_specimens_agree_with_the_decision_annexes_and_letters():
+    """Counts and amounts of the procedure's specimens come from the same rows as the decision's."""
+    from equilibri_desktop.documents.grants.data import GrantCommunicationData, GrantDecisionData, RankingAnnexData
+    from equilibri_desktop.documents.grants.procedure_data import (
+        AcceptanceFormData,
+        CommissionAppointmentData,
+        LiquidationData,
+        ProvisionalRankingActData,
+        RevocationNoticeData,
+    )
+    from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE
+    from equilibri_desktop.services.grants.document_common import Office
+    from equilibri_desktop.services.grants.specimen_documents import specimen_documents
+    from equilibri_desktop.services.grants.specimen_procedure import procedure_specimens
+    from equilibri_desktop.services.grants.specimens import demo_call
+
+    office, settings = Office(EXAMPLE_PROFILE.normalised()), demo_call(ISSUED)
+    base = {type(d): d for _s, d in specimen_documents(office, settings, ISSUED)}
+    new = {type(d): d for _s, d in procedure_specimens(office, settings, ISSUED)}
+    decision, annex = base[GrantDecisionData], base[RankingAnnexData]
+    communication = base[GrantCommunicationData]
+    partial = next(b for b in decision.beneficiaries if b.partial)
+    acceptance = new[AcceptanceFormData]
+    assert (acceptance.public_code, acceptance.amount_cents, acceptance.partial) == (
+        partial.public_code, partial.amount_cents, True)
+    liquidation = new[LiquidationData]
+    assert liquidation.public_code == communication.public_code
+    assert liquidation.gross_cents == communication.tranches[0].amount_cents
+    assert liquidation.granted_cents == communication.amount_cents
+    assert liquidation.net_cents == liquidation.gross_cents - liquidation.withholding_cents
+    notice = new[RevocationNoticeData]
+    assert (notice.public_code, notice.granted_cents) == (communication.public_code, communication.amount_cents)
+    provisional = new[ProvisionalRankingActData]
+    assert [(r.public_code, r.score) for r in provisional.rows] == [(r.public_code, r.score) for r in annex.rows]
+    assert sum(1 for r in provisional.rows if r.position) == sum(1 for r in annex.rows if r.position)
+    appointment = new[CommissionAppointmentData]
+    assert [m.name for m in appointment.members] == [m.name for m in settings.members]

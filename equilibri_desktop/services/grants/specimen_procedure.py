@@ -4,6 +4,7 @@ ranking, and the minutes' restricted annex. Same fictitious applicants and call 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -45,7 +46,10 @@ STEMS = ("30-informativa-privacy", "31-soccorso-istruttorio", "32-avvio-revoca",
 
 def procedure_specimens(office: Office, settings: SpecimenCall, today: date) -> list[tuple[str, object]]:
     """(file stem, DTO) for every document of the procedure beyond the decision, annexes and letters."""
-    people = _applicants(settings, today)
+    # Scores as the specimen minutes give them, so the provisional act agrees with the annexes to the cent.
+    minutes = next(d for s, d in specimen_documents(office, settings, today) if isinstance(d, ScoringMinutesData))
+    people = [replace(p, score=a.total)
+              for p, a in zip(_applicants(settings, today), minutes.applications, strict=False)]
     call, signer = settings.call, _signatory(office, settings)
     adopting = Signatory(settings.officer_role or office.profile.signatory_role or "Il Responsabile del Servizio",
                          signer.name)
@@ -94,7 +98,6 @@ def procedure_specimens(office: Office, settings: SpecimenCall, today: date) -> 
     provisional = ProvisionalRankingActData(
         header, call, premises, ranking, rows, settings.threshold, settings.observation_days,
         minutes_reference=f"verbale n. {BLANK} del {BLANK}", commission_act=settings.commission_act)
-    minutes = next(d for s, d in specimen_documents(office, settings, today) if isinstance(d, ScoringMinutesData))
     documents = [privacy, integration, notice, acceptance, liquidation, appointment, provisional]
     if minutes.restricted_criteria:
         documents.append(minutes)
