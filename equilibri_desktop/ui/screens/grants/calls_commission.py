@@ -9,6 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget
 
@@ -145,17 +146,23 @@ class CommissionTab:
         """DPO, version and retention of the privacy notice the call gives its applicants."""
         if self.call_uuid is None:
             return
-        dialog = PrivacySettingsDialog(self.page.ctx, self.call_uuid, self.page)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._close_dialog()
+        self.dialog = PrivacySettingsDialog(self.page.ctx, self.call_uuid, self.page)
+        self.dialog.open()
+
+    def _close_dialog(self) -> None:
+        previous = getattr(self, "dialog", None)
+        if previous is not None and shiboken6.isValid(previous):
+            previous.deleteLater()
 
     def edit_details(self) -> None:
         """Secretary, place and sittings as the minutes print them (issue 11)."""
         if self.call_uuid is None:
             return
-        dialog = CommissionDetailsDialog(self.page.ctx, self.call_uuid, self.page)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        # Kept until the next one (the dialog closes from its operation's callback): then deleted.
+        self._close_dialog()
+        self.dialog = CommissionDetailsDialog(self.page.ctx, self.call_uuid, self.page)
+        self.dialog.open()
 
     def add(self) -> None:
         username = self.ui.member_username_edit.currentData()

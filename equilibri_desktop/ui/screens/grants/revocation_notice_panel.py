@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +33,11 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
+
+
+def _replace(dialog: QDialog | None) -> None:
+    if dialog is not None and shiboken6.isValid(dialog):
+        dialog.deleteLater()
 
 
 def _error_label(parent: QWidget, field: str) -> QLabel:
@@ -212,16 +218,18 @@ class RevocationNoticePanel(QWidget):
     def open_dialog(self) -> None:
         if self.file is None or not self.open_button.isEnabled():
             return
+        # The dialog closes from its operation's success callback: it is not deleted on close (the runner may
+        # still reach its parent) but replaced, and deleted, the next time one is opened.
+        _replace(self.dialog)
         self.dialog = RevocationNoticeDialog(self.ctx, self.file, self)
         self.dialog.recorded.connect(lambda _row: self.changed.emit())
-        self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
 
     def open_counter_arguments(self) -> None:
         if self.file is None or self.notice is None or not self.counter_button.isEnabled():
             return
+        _replace(getattr(self, "counter_dialog", None))
         dialog = CounterArgumentsDialog(self.ctx, self.file, self.notice, self)
         dialog.recorded.connect(lambda _row: self.changed.emit())
-        dialog.finished.connect(dialog.deleteLater)
         self.counter_dialog = dialog
         dialog.open()
