@@ -198,7 +198,7 @@ def test_after_scoring_a_result_change_needs_a_new_edition_with_reason(db):
     previous = json.loads(edition.previous_settings)
     assert previous["budget_cents"] == 50_000_00 and previous["max_age"] is None
     assert previous["criteria"][0] == {"code": "C1", "label": "Rispondenza ai bisogni di conciliazione",
-                                       "max_points": "25.00", "min_points": None}
+                                       "max_points": "25.00", "min_points": None, "restricted": False}
 
 
 def test_after_scoring_text_changes_need_no_edition(db):

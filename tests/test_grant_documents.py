@@ -119,7 +119,7 @@ def test_annex_a_holds_no_personal_data_and_annex_b_hides_protected_addresses(db
     ferri = _person(db, scenario.ferri)
     ferri_block = restricted.split("Beatrice Ferri", 1)[1].split("prot.", 1)[0]
     assert "San Donato" not in ferri_block and "Via Segreta" not in restricted
-    assert "Melegnano (MI)" in restricted.split("Maria Rossi", 1)[1].split("prot.", 1)[0]
+    assert "residente a Melegnano (MI)" in restricted.split("Maria Rossi", 1)[1].split("prot.", 1)[0]
     assert ferri.fiscal_code in restricted
 
 
@@ -252,11 +252,16 @@ def test_available_actions_follow_the_state_of_the_record(db, scenario):
     assert actions("grant_ranking", scenario.ranking) == {
         "determinazione": True, "allegato_a": False, "allegato_b": False, "concessioni": False}
     assert actions("grant_application", scenario.esposito) == {
-        "esclusione": True, "concessione": False, "revoca": False}
+        "soccorso_istruttorio": False, "esclusione": True, "concessione": False, "accettazione": False,
+        "avvio_revoca": False, "revoca": False}
     grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
     assert all(actions("grant_ranking", scenario.ranking).values())
-    assert actions("grant_application", scenario.rossi) == {"esclusione": False, "concessione": True, "revoca": True}
+    assert actions("grant_application", scenario.rossi) == {
+        "soccorso_istruttorio": False, "esclusione": False, "concessione": True, "accettazione": True,
+        "avvio_revoca": False, "revoca": True}
     assert actions("grant_application", scenario.ferri)["revoca"] is False
-    assert actions("grant_call", scenario.call) == {"verbale": False}
+    assert actions("grant_call", scenario.call) == {
+        "informativa": True, "nomina_commissione": False, "verbale": False, "verbale_riservato": False}
     add_member(db, scenario.call, "carlo.conti")
-    assert actions("grant_call", scenario.call) == {"verbale": True}
+    assert actions("grant_call", scenario.call) == {
+        "informativa": True, "nomina_commissione": True, "verbale": True, "verbale_riservato": False}

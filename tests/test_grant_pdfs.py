@@ -131,6 +131,7 @@ def ranking_rows(count: int, *, vulnerable_every: int = 4) -> tuple[RankingRow, 
                 birth_date=date(1985, 3, 12),
                 municipality="San Giuliano Milanese",
                 protocol=f"{i + 1}/2026 del 20/04/2026 10:{i % 60:02d}",
+                birthplace="Milano (MI)",
             ),
         ))
     return tuple(rows)
@@ -444,7 +445,8 @@ def test_annex_b_holds_the_identities(pdfs):
         assert row.identity.fiscal_code in text
         assert f"prot. {row.identity.protocol}" in text
     assert "Cognome001 Nome001" in text and " ".join(LONG_NAME.split()) in without_cells(text)
-    assert "nata il 12/03/1985 San Giuliano Milanese" in text
+    # Birthplace and residence labelled: the residence never reads as the birthplace (issue 11).
+    assert "nata a Milano (MI) il 12/03/1985 residente a San Giuliano Milanese" in text
 
 
 def test_sixty_row_ranking_spans_pages_with_the_header_repeated(pdfs):
@@ -566,12 +568,12 @@ def test_minutes_hold_members_points_averages_and_conflicts(pdfs):
     assert "VERBALE N. 3/2026 DEL 06/07/2026" in text and f"CUP {CUP}" in text
     assert "Nelle sedute del 02/07/2026 e del 06/07/2026 si è riunita la commissione" in text
     for i, member in enumerate(MEMBERS, start=1):
-        assert f"C{i} {member.name} {member.role}" in text
+        assert f"M{i} {member.name} {member.role}" in text  # members M1…, apart from criteria C1…
     assert "C1 – Rispondenza ai bisogni di conciliazione 25,00 20,00 19,00 18,00 19,00" in text
     assert "C1 – Rispondenza ai bisogni di conciliazione 25,00 21,00 20,00 ast. 20,50" in text
     assert "Totale 100,00 74,00 68,00 62,00 68,00" in text
     assert "Totale 100,00 80,00 74,00 77,00" in text  # two members scored, the third abstained
-    assert "C3 3 domande GE-02QX (parente entro il quarto grado) 02/07/2026" in text
+    assert "M3 3 domande GE-02QX (parente entro il quarto grado) 02/07/2026" in text
     assert "codice GE-99QX – valutazione incompleta" in text
     assert "GE-99QX 99/2026 — valutazione incompleta" in text
     assert "Il presente verbale, letto e approvato" in text

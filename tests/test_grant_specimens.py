@@ -15,12 +15,16 @@ from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.admin.database import connect
-from equilibri_desktop.storage.models import AuditEntry, GeneratedDocument
+from equilibri_desktop.storage.models import AuditEntry, GeneratedDocument, GrantCriterion
 from tests.grant_helpers import add_member, add_woman, make_application, make_call
 
 EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegato-a.pdf", "04-allegato-b.pdf",
             "05-preavviso-di-rigetto.pdf", "06-esclusione.pdf", "07-comunicazione-di-concessione.pdf",
             "08-revoca.pdf", "09-verbale-commissione.pdf",
+            # the procedure's other documents (tests/test_grant_procedure_documents.py checks their content)
+            "30-informativa-privacy.pdf", "31-soccorso-istruttorio.pdf", "32-avvio-revoca.pdf",
+            "33-modulo-accettazione.pdf", "34-atto-di-liquidazione.pdf", "35-nomina-commissione.pdf",
+            "36-approvazione-graduatoria-provvisoria.pdf", "37-verbale-allegato-riservato.pdf",
             # the network's agreements (tests/test_network_documents.py checks their content)
             "20-accordo-partenariato-5-parti-carta.pdf", "21-accordo-art15-tra-enti-pubblici.pdf",
             # events (tests/test_events_documents.py)
@@ -97,6 +101,9 @@ def test_specimens_use_the_office_letterhead_and_call_but_never_real_applicants(
             signatory_name="Dott. Mario Verdi", signatory_role="Il Dirigente"))
         call = make_call(db, title="Bando conciliazione Melegnano 2026", premises_text="Premessa propria del bando.")
         add_member(db, call, "giada.neri", "Giada Neri", role="presidente")
+        with db.unit_of_work() as s:  # the call's own restricted criterion gives the minutes' restricted annex
+            s.scalar(select(GrantCriterion).where(GrantCriterion.call_id == call.id,
+                                                  GrantCriterion.code == "C6")).restricted = True
         woman = add_woman(db, "Realepersona", "Vera")
         make_application(db, call, woman)
     finally:

@@ -23,6 +23,11 @@ class MunicipalityRef:
     cap: str
     belfiore_code: str = ""
     district: str = ""
+    other_caps: tuple[str, ...] = ()  # a municipality served by several CAPs accepts any of its own
+
+    @property
+    def caps(self) -> set[str]:
+        return {self.cap, *self.other_caps}
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ def check_place(
     cap = "".join((place.cap or "").split())
     if cap:
         try:
-            cap = validate_cap(cap, {ref.cap} if ref else None)
+            cap = validate_cap(cap, ref.caps if ref else None)
         except ValidationError as error:
             errors += [FieldError(f"{prefix}cap", e.message) for e in error.errors]
     elif ref is not None:

@@ -10,6 +10,7 @@ from codicefiscale import codicefiscale
 from schwifty import IBAN
 from schwifty import exceptions as iban_errors
 from stdnum import exceptions as stdnum_errors
+from stdnum.it import codicefiscale as stdnum_cf
 from stdnum.it import iva
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
@@ -43,6 +44,9 @@ class DecodedFiscalCode:
     birthplace_name: str
     birthplace_province: str  # "EE" when born abroad
     is_omocode: bool
+    # False when no municipality or State used the birthplace code on the birth date (the code was created
+    # later or abolished before): the library falls back to the nearest period, the office should check.
+    birthplace_existed: bool = True
 
     @property
     def born_abroad(self) -> bool:
@@ -99,16 +103,58 @@ def validate_person_fiscal_code(text: str | None) -> DecodedFiscalCode:
             "esistente alla data di nascita: controlla il codice.",
         ) from None
     place = data["birthplace"]
+    birth_date = data["birthdate"].date()
     return DecodedFiscalCode(
         code=code,
         sex=data["gender"],
-        birth_date=data["birthdate"].date(),
+        birth_date=birth_date,
         birthplace_code=place["code"],
         birthplace_name=proper_case_place_name(place["name"]),
         birthplace_province=place.get("province") or "",
         # decode() lists the person's omocodes, plain code first: is_omocode() would decode a second time.
         is_omocode=data["omocodes"][0] != code,
+        birthplace_existed=_existed_on(place, birth_date),
     )
+
+
+def _existed_on(place: dict, day: date) -> bool:
+    """python-codicefiscale's place tables are dated (created / abolished); an empty date is open-ended."""
+    created, deleted = (str(place.get(k) or "")[:10] for k in ("date_created", "date_deleted"))
+    return (not created or date.fromisoformat(created) <= day) and (not deleted or day <= date.fromisoformat(deleted))
+
+
+def birthplace_date_warning(decoded: DecodedFiscalCode) -> list[FieldError]:
+    """A warning (not blocking) when the birthplace code did not exist on the birth date the code gives."""
+    if decoded.birthplace_existed:
+        return []
+    return [FieldError("fiscal_code", (
+        f"Il codice del luogo di nascita {decoded.birthplace_code} ({_describe_place(decoded)}) non esisteva "
+        f"alla data di nascita ({decoded.birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso "
+        "prima. Controlla il codice fiscale sul documento."))]
+
+
+def is_provisional_fiscal_code(text: str | None) -> bool:
+    """An 11-digit numeric code given to a person: the provisional codice fiscale the Agenzia delle Entrate
+    assigns while the definitive one is pending (e.g. foreigners awaiting it; DPR 605/1973 art. 1)."""
+    code = normalise_fiscal_code(text)
+    return len(code) == 11 and code.isdigit() and code.isascii()
+
+
+PROVISIONAL_NOTE = ("Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando "
+                    "l'Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si ricavano "
+                    "dal codice.")
+
+
+def validate_provisional_fiscal_code(text: str | None) -> str:
+    """A person's provisional codice fiscale: 11 digits with the check digit of a partita IVA."""
+    code = normalise_fiscal_code(text)
+    if not is_provisional_fiscal_code(code):
+        raise _fail("fiscal_code", "Il codice fiscale provvisorio ha 11 cifre.")
+    try:
+        return stdnum_cf.validate(code)
+    except stdnum_errors.ValidationError:
+        raise _fail("fiscal_code", "La cifra di controllo del codice fiscale provvisorio non corrisponde: "
+                                   "controlla di aver copiato bene il codice.") from None
 
 
 def _describe_place(decoded: DecodedFiscalCode) -> str:
@@ -143,6 +189,7 @@ def fiscal_code_mismatches(
         place = _describe_place(decoded)
         message = f"Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place})."
         warnings.append(FieldError("birth_place_code", message))
+    warnings += birthplace_date_warning(decoded)
     warnings += _letters_mismatch("surname", surname, decoded.code[0:3], "cognome", "le prime tre lettere")
     warnings += _letters_mismatch("first_name", first_name, decoded.code[3:6], "nome", "le lettere 4-6")
     return warnings

@@ -13,12 +13,15 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.identifiers import (
+    PROVISIONAL_NOTE,
     DecodedFiscalCode,
     fiscal_code_mismatches,
+    is_provisional_fiscal_code,
     normalise_fiscal_code,
     validate_email,
     validate_pec,
     validate_person_fiscal_code,
+    validate_provisional_fiscal_code,
 )
 from equilibri_desktop.domain.names import collapse_spaces, proper_case_name
 from equilibri_desktop.domain.person_kinds import OccupationalStatus, PreferredContact
@@ -109,7 +112,14 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
         errors.append(FieldError("birth_date", "La data di nascita è precedente al 1900: controlla l'anno."))
     code = normalise_fiscal_code(data.fiscal_code)
     decoded = None
-    if code:
+    if code and is_provisional_fiscal_code(code):
+        # Accepted with a note: nothing can be decoded from it, and it must be replaced by the definitive one.
+        try:
+            code = validate_provisional_fiscal_code(code)
+            warnings.append(FieldError("fiscal_code", PROVISIONAL_NOTE))
+        except ValidationError as error:
+            errors += error.errors
+    elif code:
         try:
             decoded = quick_decode(code) or validate_person_fiscal_code(code)
         except ValidationError as error:

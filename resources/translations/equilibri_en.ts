@@ -5369,6 +5369,266 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Conteggio non eseguito</source>
         <translation>Count not done</translation>
     </message>
+    <message>
+        <source>&amp;8 De minimis e RNA</source>
+        <translation>&amp;8 De minimis and RNA</translation>
+    </message>
+    <message>
+        <source>Verbale: segretario e sedute…</source>
+        <translation>Minutes: secretary and sittings…</translation>
+    </message>
+    <message>
+        <source>Informativa privacy alle richiedenti…</source>
+        <translation>Privacy notice to applicants…</translation>
+    </message>
+    <message>
+        <source>Minimo</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Riservato</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Punteggio minimo del criterio: sotto questo la domanda non è ammessa. Vuoto: nessun minimo.</source>
+        <translation>Minimum score of the criterion: below it the application is not admitted. Empty: no minimum.</translation>
+    </message>
+    <message>
+        <source>I punteggi del criterio possono rivelare situazioni di disagio: nel verbale vanno solo nell&apos;allegato riservato.</source>
+        <translation>The criterion&apos;s scores may reveal hardship: in the minutes they go only in the restricted annex.</translation>
+    </message>
+    <message>
+        <source>Scrivi un numero come minimo nella riga {rows}, o lascialo vuoto.</source>
+        <translation>Write a number as the minimum in row {rows}, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Pubblicata all&apos;Albo dal</source>
+        <translation>&amp;Published on the notice board from</translation>
+    </message>
+    <message>
+        <source>Indica la data di pubblicazione.</source>
+        <translation>Give the publication date.</translation>
+    </message>
+    <message>
+        <source>La pubblicazione non può essere nel futuro.</source>
+        <translation>The publication cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La pubblicazione non può precedere la graduatoria ({day}).</source>
+        <translation>The publication cannot come before the ranking ({day}).</translation>
+    </message>
+    <message>
+        <source>Aiuti «de minimis» dichiarati dalla richiedente</source>
+        <translation>De minimis aid declared by the applicant</translation>
+    </message>
+    <message>
+        <source>Ricevuti dall&apos;impresa unica negli ultimi tre anni mobili. Massimale {ceiling} ({source}); si salva con la domanda (Ctrl+S).</source>
+        <translation>Received by the single undertaking in the last rolling three years. Ceiling {ceiling} ({source}); saved with the application (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Importo ricevu&amp;to</source>
+        <translation>Amoun&amp;t received</translation>
+    </message>
+    <message>
+        <source>Registro nazionale aiuti</source>
+        <translation>National State Aid Register</translation>
+    </message>
+    <message>
+        <source>Registra il codice &amp;COR</source>
+        <translation>Record the &amp;COR code</translation>
+    </message>
+    <message>
+        <source>Codice C&amp;OR</source>
+        <translation>C&amp;OR code</translation>
+    </message>
+    <message>
+        <source>Verifica de minimis &amp;del</source>
+        <translation>De minimis check &amp;dated</translation>
+    </message>
+    <message>
+        <source>Salva la domanda prima di registrare il codice COR.</source>
+        <translation>Save the application before recording the COR code.</translation>
+    </message>
+    <message>
+        <source>Codice COR registrato: la determinazione e la comunicazione lo riportano.</source>
+        <translation>COR code recorded: the decision and the letter print it.</translation>
+    </message>
+    <message>
+        <source>Il codice COR si ottiene registrando l&apos;aiuto nel Registro nazionale aiuti prima della concessione (D.M. 115/2017, art. 9).</source>
+        <translation>The COR code is obtained by registering the aid in the national state-aid register before the grant (D.M. 115/2017, art. 9).</translation>
+    </message>
+    <message>
+        <source>Registrazione del codice COR</source>
+        <translation>Recording the COR code</translation>
+    </message>
+    <message>
+        <source>Codice COR non registrato</source>
+        <translation>COR code not recorded</translation>
+    </message>
+    <message>
+        <source>Avvio del procedimento di revoca</source>
+        <translation>Opening of the revocation procedure</translation>
+    </message>
+    <message>
+        <source>La comunicazione di avvio dice all&apos;impresa perché si intende revocare il contributo e le dà un termine per presentare controdeduzioni (artt. 7-8 L. 241/1990). La revoca si adotta dopo il termine e risponde alle controdeduzioni.</source>
+        <translation>The notice tells the firm why the grant is to be revoked and gives it a term for counter-arguments (artt. 7-8 L. 241/1990). The revocation is adopted after the term and answers the counter-arguments.</translation>
+    </message>
+    <message>
+        <source> giorni</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Motivo: impresa &amp;non costituita nei termini</source>
+        <translation>Reason: firm &amp;not constituted in time</translation>
+    </message>
+    <message>
+        <source>&amp;Data della comunicazione</source>
+        <translation>&amp;Date of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Termine per le controdeduzioni</source>
+        <translation>&amp;Term for counter-arguments</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;avvio</source>
+        <translation>Record the notice</translation>
+    </message>
+    <message>
+        <source>Avvio della revoca non registrato</source>
+        <translation>Revocation notice not recorded</translation>
+    </message>
+    <message>
+        <source>Controdeduzioni e risposta</source>
+        <translation>Counter-arguments and answer</translation>
+    </message>
+    <message>
+        <source>&amp;Controdeduzioni dell&apos;impresa</source>
+        <translation>The firm&apos;s &amp;counter-arguments</translation>
+    </message>
+    <message>
+        <source>&amp;Risposta nel provvedimento</source>
+        <translation>&amp;Answer in the act</translation>
+    </message>
+    <message>
+        <source>Il provvedimento di revoca riporta le controdeduzioni presentate e la risposta dell&apos;ufficio (art. 10 L. 241/1990).</source>
+        <translation>The revocation act states the counter-arguments presented and the office&apos;s answer (art. 10 L. 241/1990).</translation>
+    </message>
+    <message>
+        <source>Controdeduzioni non salvate</source>
+        <translation>Counter-arguments not saved</translation>
+    </message>
+    <message>
+        <source>Avvia il procedi&amp;mento di revoca…</source>
+        <translation>Open the revocation procedure (&amp;m)…</translation>
+    </message>
+    <message>
+        <source>Controdeduzioni…</source>
+        <translation>Counter-arguments…</translation>
+    </message>
+    <message>
+        <source>Prima della revoca si comunica all&apos;impresa l&apos;avvio del procedimento.</source>
+        <translation>Before the revocation the firm is notified that the procedure is opened.</translation>
+    </message>
+    <message>
+        <source>Avvio del procedimento comunicato il {day}: controdeduzioni entro {days} giorni dal ricevimento (non prima del {end}).</source>
+        <translation>Procedure opened on {day}: counter-arguments within {days} days of receipt (not before {end}).</translation>
+    </message>
+    <message>
+        <source>Verbale della commissione</source>
+        <translation>Commission minutes</translation>
+    </message>
+    <message>
+        <source>Giorno</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Luogo (se diverso)</source>
+        <translation>Place (if different)</translation>
+    </message>
+    <message>
+        <source>Aggiungi &amp;seduta</source>
+        <translation>Add &amp;sitting</translation>
+    </message>
+    <message>
+        <source>&amp;Togli seduta</source>
+        <translation>&amp;Remove sitting</translation>
+    </message>
+    <message>
+        <source>Segretario &amp;verbalizzante</source>
+        <translation>Minute-taking &amp;secretary</translation>
+    </message>
+    <message>
+        <source>&amp;Luogo delle sedute</source>
+        <translation>&amp;Place of the sittings</translation>
+    </message>
+    <message>
+        <source>Sedute (giorno gg/mm/aaaa, orari hh:mm): il verbale le riporta.</source>
+        <translation>Sittings (day dd/mm/yyyy, times hh:mm): the minutes print them.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: scrivi il giorno come gg/mm/aaaa e gli orari come hh:mm.</source>
+        <translation>Row {row}: write the day as dd/mm/yyyy and the times as hh:mm.</translation>
+    </message>
+    <message>
+        <source>Salvataggio del verbale</source>
+        <translation>Saving the minutes&apos; details</translation>
+    </message>
+    <message>
+        <source>Dati del verbale non salvati</source>
+        <translation>Minutes&apos; details not saved</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema dell&apos;atto di liquidazione</source>
+        <translation>Draft of the payment act (&amp;h)</translation>
+    </message>
+    <message>
+        <source>Genera la bozza dell&apos;atto di liquidazione della tranche scelta: la trovi nei documenti della domanda.</source>
+        <translation>Drafts the payment act of the chosen tranche: you find it among the application&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment act</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione non generato</source>
+        <translation>Payment act not generated</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione n. {number} generato: è nei documenti della domanda.</source>
+        <translation>Payment act no. {number} generated: it is among the application&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>Informativa privacy alle richiedenti</source>
+        <translation>Privacy notice to applicants</translation>
+    </message>
+    <message>
+        <source>es. 2/2026: la versione registrata in anagrafica</source>
+        <translation>e.g. 2/2026: the version recorded in the registry</translation>
+    </message>
+    <message>
+        <source>&amp;Contatto del DPO</source>
+        <translation>DPO &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Versione dell&apos;informativa</source>
+        <translation>Notice &amp;version</translation>
+    </message>
+    <message>
+        <source>C&amp;onservazione dei dati</source>
+        <translation>Data ret&amp;ention</translation>
+    </message>
+    <message>
+        <source>Salvataggio dell&apos;informativa</source>
+        <translation>Saving the privacy notice</translation>
+    </message>
+    <message>
+        <source>Informativa non salvata</source>
+        <translation>Privacy notice not saved</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>
@@ -7758,6 +8018,34 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Copia firmata</source>
         <translation>Signed copy</translation>
     </message>
+    <message>
+        <source>Allegato riservato al verbale</source>
+        <translation>Restricted annex to the minutes</translation>
+    </message>
+    <message>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Nomina della commissione</source>
+        <translation>Appointment of the commission</translation>
+    </message>
+    <message>
+        <source>Approvazione graduatoria provvisoria</source>
+        <translation>Approval of the provisional ranking</translation>
+    </message>
+    <message>
+        <source>Richiesta di integrazione</source>
+        <translation>Request for missing documents</translation>
+    </message>
+    <message>
+        <source>Modulo di accettazione</source>
+        <translation>Acceptance form</translation>
+    </message>
+    <message>
+        <source>Avvio della revoca</source>
+        <translation>Revocation notice</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsRegister</name>
@@ -8887,6 +9175,38 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>A tempo indeterminato</source>
         <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>Allegato riservato al verbale della commissione</source>
+        <translation>Restricted annex to the commission&apos;s minutes</translation>
+    </message>
+    <message>
+        <source>Approvazione della graduatoria provvisoria</source>
+        <translation>Approval of the provisional ranking</translation>
+    </message>
+    <message>
+        <source>Atto di liquidazione</source>
+        <translation>Payment act</translation>
+    </message>
+    <message>
+        <source>Comunicazione di avvio del procedimento di revoca</source>
+        <translation>Notice opening the revocation procedure</translation>
+    </message>
+    <message>
+        <source>Informativa privacy alle richiedenti</source>
+        <translation>Privacy notice to applicants</translation>
+    </message>
+    <message>
+        <source>Modulo di accettazione del contributo</source>
+        <translation>Grant acceptance form</translation>
+    </message>
+    <message>
+        <source>Nomina della commissione di valutazione</source>
+        <translation>Appointment of the evaluation commission</translation>
+    </message>
+    <message>
+        <source>Richiesta di integrazione (soccorso istruttorio)</source>
+        <translation>Request for missing documents (soccorso istruttorio)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.screens.grants.publication_dialog import PublicationDialog
 
 
 class DialogRecorder:
@@ -12,6 +14,7 @@ class DialogRecorder:
         self.calls: list[tuple[str, str, str]] = []
         self.confirm_answer = True
         self.reason_answer: str | None = None  # what ask_reason returns: None is "Annulla"
+        self.publication_answer = None  # the publication date asked before publishing a ranking: None is today
 
     def titles(self, kind: str) -> list[str]:
         return [title for k, title, _ in self.calls if k == kind]
@@ -36,6 +39,12 @@ def dialogs(monkeypatch):
         return recorder.reason_answer
 
     monkeypatch.setattr(Messages, "ask_reason", staticmethod(ask_reason))
+
+    def ask_publication(parent, text, ranked_on):
+        recorder.calls.append(("publication", "Pubblica la graduatoria", text))
+        return recorder.publication_answer or office_today() if recorder.confirm_answer else None
+
+    monkeypatch.setattr(PublicationDialog, "ask", staticmethod(ask_publication))
     monkeypatch.setattr(Messages, "inform", staticmethod(lambda p, t, x: recorder.calls.append(("inform", t, x))))
     monkeypatch.setattr(Messages, "warn", staticmethod(lambda p, t, x: recorder.calls.append(("warn", t, x))))
     monkeypatch.setattr(Messages, "error_details",

@@ -139,7 +139,7 @@ def test_preview_then_freeze_publish_final_and_scorrimento(qtbot, ctx, scene, ac
     dialogs.confirm_answer = True
     screen.ui.publish_button.click()
     settle(qtbot)
-    assert dialogs.titles("confirm") == ["Pubblica la graduatoria"] * 2
+    assert dialogs.titles("publication") == ["Pubblica la graduatoria"] * 2
     assert cells(screen.ui.versions_table, 1)[3] == "sì" and not screen.ui.publish_button.isEnabled()
 
     queue.append((date(2026, 6, 20), "Determinazione 45/2026: nessuna osservazione attesa"))

@@ -58,11 +58,15 @@ def _identity(row: RankingRow) -> Paragraph:
     person = []
     if who.fiscal_code:
         person.append(f"C.F.\u00a0{escape(who.fiscal_code)}")
+    # Labelled: a bare town under the birth date would read as the birthplace.
+    born = f" a {escape(who.birthplace)}" if who.birthplace else ""
     if who.birth_date:
-        person.append(f"nata il {c.day(who.birth_date)}")
+        person.append(f"nata{born} il {c.day(who.birth_date)}")
+    elif born:
+        person.append(f"nata{born}")
     lines = [" · ".join(person)] if person else []
     if who.municipality:
-        lines.append(escape(who.municipality))
+        lines.append(f"residente a {escape(who.municipality)}")
     if who.protocol:
         lines.append(f"prot. {escape(who.protocol)}")
     small = "".join(f"<br/><font size=7.5 color='#555555'>{line}</font>" for line in lines)

@@ -8,7 +8,7 @@ builder's standard wording".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -148,8 +148,9 @@ class ApplicantIdentity:
     name: str
     fiscal_code: str = ""
     birth_date: date | None = None
-    municipality: str = ""
+    municipality: str = ""  # residence
     protocol: str = ""  # "12/2025 del 03/02/2025 10:15"
+    birthplace: str = ""  # "Milano (MI)", "Senegal"
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,17 @@ class CriterionLine:
     code: str
     label: str
     max_points: Decimal
+    restricted: bool = False  # its scores reveal vulnerability: printed only in the minutes' restricted annex
+
+
+@dataclass(frozen=True)
+class SittingLine:
+    """One sitting of the commission; times None print as blanks to fill in."""
+
+    held_on: date
+    starts_at: time | None = None
+    ends_at: time | None = None
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -338,3 +350,10 @@ class ScoringMinutesData:
     appointing_act: str = ""  # act that appointed the commission
     notes: str = ""
     signatories: tuple[Signatory, ...] = field(default=())  # empty: every member signs
+    secretary: str = ""  # segretario verbalizzante: takes the minutes and signs them, does not score
+    place: str = ""  # where the commission met, when the sittings do not say
+    sittings: tuple[SittingLine, ...] = ()  # empty: the days of the scores, with blank times
+
+    @property
+    def restricted_criteria(self) -> tuple[CriterionLine, ...]:
+        return tuple(c for c in self.criteria if c.restricted)

@@ -18,6 +18,7 @@ from equilibri_desktop.documents.grants.data import (
     MinutesApplication,
     ScoringMinutesData,
     Signatory,
+    SittingLine,
 )
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile
@@ -25,40 +26,64 @@ from equilibri_desktop.domain.organisation import OrganisationProfile
 KIND = "Verbale della commissione di valutazione"
 
 
+RESERVED = "ris."  # a restricted criterion's points, printed only in the restricted annex
+
+
 def _member_code(index: int) -> str:
-    return f"C{index + 1}"
+    # "M" for member: criteria are coded C1, C2… and the two must never be read one for the other.
+    return f"M{index + 1}"
+
+
+def _sittings(data: ScoringMinutesData) -> tuple[SittingLine, ...]:
+    if data.sittings:
+        return data.sittings
+    days = data.meeting_dates or (data.header.issued_on,)
+    return tuple(SittingLine(d, place=data.place) for d in days)
+
+
+def _time(value) -> str:
+    return f"{value:%H:%M}" if value else "__:__"
 
 
 def _dates(data: ScoringMinutesData) -> str:
-    days = [c.day(d) for d in data.meeting_dates]
-    if not days:
-        return f"in data {c.day(data.header.issued_on)}"
+    days = [c.day(s.held_on) for s in _sittings(data)]
     if len(days) == 1:
         return f"in data {days[0]}"
     return "nelle sedute del " + ", ".join(days[:-1]) + f" e del {days[-1]}"
 
 
+def _sitting_table(data: ScoringMinutesData) -> Flowable:
+    rows = [[c.day(s.held_on), _time(s.starts_at), _time(s.ends_at), s.place or data.place or "____"]
+            for s in _sittings(data)]
+    return st.data_table(["Seduta del", "Inizio", "Fine", "Luogo"], rows, widths=(1.8, 1.1, 1.1, 4.5))
+
+
 def _opening(data: ScoringMinutesData) -> list[Flowable]:
     appointed = f", nominata con {escape(data.appointing_act)}," if data.appointing_act else ""
+    secretary = (f" Svolge le funzioni di segretario verbalizzante, senza diritto di voto, {escape(data.secretary)}."
+                 if data.secretary else "")
+    composition = [[_member_code(i), m.name, m.role] for i, m in enumerate(data.members)]
+    if data.secretary:
+        composition.append(["—", data.secretary, "Segretario verbalizzante (senza diritto di voto)"])
     return [
         Paragraph(
             f"{_dates(data).capitalize()} si è riunita la commissione di valutazione{appointed} per l’esame "
             f"di merito delle domande ammesse sull’avviso {c.call_citation(data.call)}, secondo i criteri e i "
-            f"punteggi massimi dell’avviso. La soglia di ammissione è di {c.points(data.admission_threshold)} "
-            "punti. Il punteggio di ogni criterio è la media dei punteggi attribuiti dai componenti che hanno "
-            "valutato la domanda; il punteggio della domanda è la somma dei criteri.",
+            f"punteggi massimi dell’avviso.{secretary} La soglia di ammissione è di "
+            f"{c.points(data.admission_threshold)} punti. Il punteggio di ogni criterio è la media dei punteggi "
+            "attribuiti dai componenti che hanno valutato la domanda; il punteggio della domanda è la somma dei "
+            "criteri.",
             st.BODY,
         ),
+        Paragraph("Sedute", c.HEADING),
+        _sitting_table(data),
         Paragraph("Composizione della commissione", c.HEADING),
-        st.data_table(
-            ["Sigla", "Componente", "Ruolo"],
-            [[_member_code(i), m.name, m.role] for i, m in enumerate(data.members)],
-            widths=(0.8, 4.5, 3),
-        ),
+        st.data_table(["Sigla", "Nome", "Ruolo"], composition, widths=(0.8, 4.5, 3)),
         Paragraph("Criteri di valutazione", c.HEADING),
         st.data_table(
             ["Codice", "Criterio", "Punti max"],
-            [[cr.code, cr.label, c.points(cr.max_points)] for cr in data.criteria],
+            [[cr.code, cr.label + (" (punteggi nell’allegato riservato)" if cr.restricted else ""),
+              c.points(cr.max_points)] for cr in data.criteria],
             widths=(1.1, 6, 1.4),
             right_columns={2},
         ),
@@ -86,8 +111,11 @@ def _conflicts(data: ScoringMinutesData) -> list[Flowable]:
     return [
         Paragraph("Dichiarazioni sul conflitto di interessi", c.HEADING),
         Paragraph(
-            "Prima di valutare ciascuna domanda ogni componente ha dichiarato l’assenza di conflitti di interesse "
-            "(art. 6-bis L. 241/1990; art. 53 D.Lgs. 165/2001); in caso di conflitto il componente si è astenuto.",
+            "All’insediamento ciascun componente e il segretario hanno dichiarato di non aver riportato condanne, "
+            "anche con sentenza non passata in giudicato, per i reati previsti nel capo I del titolo II del libro "
+            "secondo del codice penale (art. 35-bis D.Lgs. 165/2001). Prima di valutare ciascuna domanda ogni "
+            "componente ha dichiarato l’assenza di conflitti di interesse, anche potenziali (art. 6-bis L. "
+            "241/1990; art. 7 D.P.R. 62/2013); in caso di conflitto il componente si è astenuto.",
             st.BODY,
         ),
         st.data_table(
@@ -105,13 +133,19 @@ def _application_block(
     by_member = {s.member_name: s for s in app.member_scores}
     rows = []
     for k, criterion in enumerate(data.criteria):
+        if criterion.restricted:
+            rows.append([f"{criterion.code} – {criterion.label}", c.points(criterion.max_points),
+                         *[RESERVED] * len(data.members), Paragraph(f"<b>{RESERVED}</b>", st.CELL_RIGHT)])
+            continue
         marks = [_mark(by_member.get(m.name), k, (m.name, app.public_code) in abstained) for m in data.members]
         average = app.criterion_scores[k] if k < len(app.criterion_scores) else None
         rows.append([
             f"{criterion.code} – {criterion.label}", c.points(criterion.max_points), *marks,
             Paragraph(f"<b>{c.points(average)}</b>", st.CELL_RIGHT),
         ])
-    totals = [_member_total(by_member.get(m.name), len(data.criteria)) for m in data.members]
+    # A member's total would let a reader subtract the restricted criteria back out: only the averages' sum.
+    hide = bool(data.restricted_criteria)
+    totals = ["" if hide else _member_total(by_member.get(m.name), len(data.criteria)) for m in data.members]
     total_max = sum((cr.max_points for cr in data.criteria), Decimal(0))
     rows.append([
         Paragraph("<b>Totale</b>", st.CELL), c.points(total_max), *totals,
@@ -152,7 +186,9 @@ def _scores(data: ScoringMinutesData, abstained: set[tuple[str, str]]) -> list[F
         Paragraph(
             "Per ciascuna domanda sono riportati i punti attribuiti da ogni componente (per sigla) e la media "
             "per criterio; il trattino indica un punteggio non attribuito, «ast.» l’astensione per conflitto "
-            "di interessi.",
+            "di interessi"
+            + (", «ris.» un criterio i cui punteggi, che possono rivelare situazioni di disagio, sono riportati "
+               "solo nell’allegato riservato (art. 26 c. 4 D.Lgs. 33/2013)." if data.restricted_criteria else "."),
             st.BODY,
         ),
     ]
@@ -181,6 +217,8 @@ def _summary(data: ScoringMinutesData) -> list[Flowable]:
 
 def _signatures(data: ScoringMinutesData) -> Flowable:
     signers = data.signatories or tuple(Signatory(m.role, m.name) for m in data.members)
+    if data.secretary and not data.signatories:
+        signers += (Signatory("Il segretario verbalizzante", data.secretary),)
     if not signers:
         raise DomainError("Il verbale deve indicare i componenti della commissione.")
     half = st.CONTENT_WIDTH / 2
@@ -192,7 +230,8 @@ def _signatures(data: ScoringMinutesData) -> Flowable:
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
     closing = Paragraph(
-        "Il presente verbale, letto e approvato, è sottoscritto dai componenti della commissione.", st.BODY
+        "Il presente verbale, letto e approvato, è sottoscritto dai componenti della commissione"
+        + (" e dal segretario verbalizzante." if data.secretary else "."), st.BODY
     )
     return KeepTogether([c.gap(4), closing, c.gap(4), table])
 
@@ -231,4 +270,53 @@ def build_scoring_minutes_pdf(data: ScoringMinutesData, profile: OrganisationPro
         title=f"{KIND} n. {data.header.number_label}",
         subject_text=f"Valutazione delle domande – avviso {c.call_title(data.call.title, markup=False)}",
         keywords=("verbale", "commissione", data.call.title),
+    )
+
+
+RESTRICTED_KIND = "Allegato riservato al verbale"
+
+
+def _restricted_table(data: ScoringMinutesData, abstained: set[tuple[str, str]]) -> Flowable:
+    """One row per application and restricted criterion: each member's points and the average."""
+    indexes = [k for k, cr in enumerate(data.criteria) if cr.restricted]
+    rows = []
+    for app in data.applications:
+        by_member = {s.member_name: s for s in app.member_scores}
+        for k in indexes:
+            marks = [_mark(by_member.get(m.name), k, (m.name, app.public_code) in abstained) for m in data.members]
+            average = app.criterion_scores[k] if k < len(app.criterion_scores) else None
+            rows.append([app.public_code, f"{data.criteria[k].code} – {data.criteria[k].label}", *marks,
+                         Paragraph(f"<b>{c.points(average)}</b>", st.CELL_RIGHT)])
+    count = len(data.members)
+    return st.data_table(["Codice domanda", "Criterio", *[_member_code(i) for i in range(count)], "Media"], rows,
+                         widths=(1.8, 3.6, *[0.9] * count, 1.1), right_columns=range(2, count + 3))
+
+
+def build_minutes_restricted_annex_pdf(data: ScoringMinutesData, profile: OrganisationProfile, path: Path) -> str:
+    """The points of the criteria that reveal vulnerability, per application and member: for the office and
+    the commission only, never published (D.Lgs. 33/2013 art. 26 c. 4). Write PDF/A-2b; return its SHA-256."""
+    if not data.restricted_criteria:
+        raise DomainError("Nessun criterio del bando è riservato: il verbale riporta già tutti i punteggi.")
+    abstained = {(d.member_name, d.public_code) for d in data.conflicts if d.has_conflict}
+    story: list[Flowable] = [
+        c.act_title(RESTRICTED_KIND, data.header),
+        Paragraph("DOCUMENTO RISERVATO – NON PUBBLICARE", c.SECTION),
+        c.subject(f"Avviso {c.call_citation(data.call)} – punteggi dei criteri riservati",
+                  data.header.cup or data.call.cup),
+        Paragraph(
+            "Il presente allegato fa parte del verbale della commissione di valutazione e ne riporta i punteggi "
+            "dei criteri che possono rivelare situazioni di disagio economico o sociale delle richiedenti: è "
+            "escluso dalla pubblicazione (art. 26 c. 4 D.Lgs. 33/2013) e consultabile solo dall’ufficio e dalla "
+            "commissione. Le domande sono indicate con il codice del verbale, i componenti con la loro sigla; «ast.» "
+            "indica l’astensione per conflitto di interessi.",
+            st.BODY,
+        ),
+        _restricted_table(data, abstained),
+        _signatures(data),
+    ]
+    return c.build_grant_document(
+        path, profile, data.header, story,
+        title=f"{RESTRICTED_KIND} n. {data.header.number_label}",
+        subject_text=f"Criteri riservati – avviso {c.call_title(data.call.title, markup=False)}",
+        keywords=("verbale", "allegato riservato", data.call.title),
     )

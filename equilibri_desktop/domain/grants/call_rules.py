@@ -42,6 +42,7 @@ class CriterionInput:
     label: str
     max_points: Decimal
     min_points: Decimal | None = None  # a score below it keeps the application out of the ranking
+    restricted: bool = False  # its scores reveal vulnerability: only in the minutes' restricted annex
 
 
 @dataclass(frozen=True)
@@ -251,8 +252,8 @@ def _points(value: Decimal) -> str:
 
 def normalise_call(data: CallInput) -> CallInput:
     """Spaces trimmed, CUP and criterion codes upper-case, municipalities and occupations sorted without repeats."""
-    criteria = tuple(CriterionInput(c.code.strip().upper(), " ".join(c.label.split()), c.max_points, c.min_points)
-                     for c in data.criteria)
+    criteria = tuple(CriterionInput(c.code.strip().upper(), " ".join(c.label.split()), c.max_points, c.min_points,
+                                    c.restricted) for c in data.criteria)
     tranches = tuple(TrancheInput(" ".join(t.label.split()), t.percent, t.condition) for t in data.tranches)
     order = [status.value for status in OccupationalStatus]
     occupations = tuple(sorted(set(data.allowed_occupations),

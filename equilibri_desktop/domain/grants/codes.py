@@ -132,6 +132,14 @@ class DocumentKind(_Labelled):
     CONCESSIONE = "concessione"  # grant communication to the beneficiary
     REVOCA = "revoca"
     VERBALE = "verbale"  # scoring minutes of the commission
+    VERBALE_RISERVATO = "verbale_riservato"  # the minutes' restricted annex (criteria revealing vulnerability)
+    INFORMATIVA = "informativa"  # privacy notice to applicants (art. 13 GDPR)
+    SOCCORSO_ISTRUTTORIO = "soccorso_istruttorio"  # request for missing documents (art. 6 L. 241/1990)
+    AVVIO_REVOCA = "avvio_revoca"  # notice opening a revocation (artt. 7-8 L. 241/1990)
+    ACCETTAZIONE = "accettazione"  # the beneficiary's acceptance form
+    LIQUIDAZIONE = "liquidazione"  # payment act of one tranche
+    NOMINA_COMMISSIONE = "nomina_commissione"  # act appointing the commission
+    GRADUATORIA_PROVVISORIA = "graduatoria_provvisoria"  # act approving the provisional ranking
 
 
 # Per kind: codes of different kinds share values ("bozza" is a call and an application status), and
@@ -241,5 +249,13 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         DocumentKind.CONCESSIONE: "Comunicazione di concessione",
         DocumentKind.REVOCA: "Provvedimento di revoca",
         DocumentKind.VERBALE: "Verbale della commissione di valutazione",
+        DocumentKind.VERBALE_RISERVATO: "Allegato riservato al verbale della commissione",
+        DocumentKind.INFORMATIVA: "Informativa privacy alle richiedenti",
+        DocumentKind.SOCCORSO_ISTRUTTORIO: "Richiesta di integrazione (soccorso istruttorio)",
+        DocumentKind.AVVIO_REVOCA: "Comunicazione di avvio del procedimento di revoca",
+        DocumentKind.ACCETTAZIONE: "Modulo di accettazione del contributo",
+        DocumentKind.LIQUIDAZIONE: "Atto di liquidazione",
+        DocumentKind.NOMINA_COMMISSIONE: "Nomina della commissione di valutazione",
+        DocumentKind.GRADUATORIA_PROVVISORIA: "Approvazione della graduatoria provvisoria",
     },
 }

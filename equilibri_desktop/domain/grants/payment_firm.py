@@ -61,7 +61,7 @@ def validate_firm(data: FirmInput, municipalities: Mapping[int, MunicipalityRef]
         errors.append(FieldError("municipality_id", "Scegli dall'elenco il comune della sede legale."))
     cap = "".join(data.cap.split()) or (ref.cap if ref else "")
     if cap or ref is not None:  # without either, the municipality's message says what is missing
-        cap = _collect(errors, lambda text: validate_cap(text, {ref.cap} if ref else None), cap)
+        cap = _collect(errors, lambda text: validate_cap(text, ref.caps if ref else None), cap)
     iban = _collect(errors, validate_iban, data.iban)
     if errors:
         raise ValidationError(errors)

@@ -114,3 +114,15 @@ def payment_gate(decision_registered: bool, accepted_on: date | None) -> Gate:
         return Gate(CodedText("procedure.not_accepted"))
     return OPEN
 
+
+
+def partial_acceptance_end(sent_on: date, acceptance_days: int) -> date:
+    """The last day a partly funded beneficiary may confirm she accepts the reduced grant. The letter counts the
+    days from receipt; the office counts them from the official protocol date of the letter sent by PEC (received
+    the day it is sent), never from the date the draft was printed."""
+    return sent_on + timedelta(days=acceptance_days)
+
+
+def partial_grant_lapsed(sent_on: date | None, acceptance_days: int, accepted_on: date | None, today: date) -> bool:
+    """A partial grant not accepted by the end of its term lapses, and the next in line is considered."""
+    return sent_on is not None and accepted_on is None and today > partial_acceptance_end(sent_on, acceptance_days)

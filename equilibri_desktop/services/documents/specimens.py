@@ -77,6 +77,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
     from equilibri_desktop.services.flexwork.specimens import render_flexwork_specimens
     from equilibri_desktop.services.grants.document_common import Office
     from equilibri_desktop.services.grants.specimen_documents import specimen_documents
+    from equilibri_desktop.services.grants.specimen_procedure import render_procedure_specimens
     from equilibri_desktop.services.grants.specimens import demo_call
     from equilibri_desktop.services.network import specimens as network_specimens
     from equilibri_desktop.services.welfare import specimens as welfare_specimens
@@ -96,6 +97,7 @@ def render_specimens(config: AppConfig, outdir: Path, today: date | None = None)
         path = outdir / f"{stem}.pdf"
         builders[type(data)](data, profile, path)
         paths.append(path)
+    paths += render_procedure_specimens(profile, settings, outdir, today)
     paths += network_specimens.render_network_specimens(profile, outdir, today)
     paths += render_event_specimens(profile, outdir, today)
     paths += welfare_specimens.render_welfare_specimens(profile, outdir, today)

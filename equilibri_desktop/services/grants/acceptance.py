@@ -1,21 +1,35 @@
 """The beneficiary's acceptance of her grant: one date on the application, recorded once the grant
-decision is registered; payments wait for it (domain.grants.procedure.payment_gate)."""
+decision is registered; payments wait for it (domain.grants.procedure.payment_gate). A partial grant not
+accepted within the call's term lapses and feeds the next scorrimento."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
-from equilibri_desktop.domain.grants.procedure import acceptance_gate
+from equilibri_desktop.domain.grants.codes import DocumentKind, RankingOutcome
+from equilibri_desktop.domain.grants.procedure import (
+    acceptance_gate,
+    partial_acceptance_end,
+    partial_grant_lapsed,
+)
 from equilibri_desktop.domain.grants.workflow import AWARDED
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.grants import procedure
+from equilibri_desktop.services.grants.calls import find_call
+from equilibri_desktop.services.grants.document_common import latest_document
+from equilibri_desktop.services.grants.letter_data import funding_entry
 from equilibri_desktop.services.grants.payment_dto import PaymentFile
 from equilibri_desktop.services.grants.payments import payment_file_of
+from equilibri_desktop.services.grants.registration import official_of
+from equilibri_desktop.services.grants.status import move_application
 from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import GrantApplication
 
@@ -35,3 +49,36 @@ def record_acceptance(db: Database, application_uuid: uuid.UUID, accepted_on: da
         application.accepted_on = accepted_on
         session.flush()
         return payment_file_of(session, application, None)
+
+
+def _communication_sent_on(session: Session, application: GrantApplication) -> date | None:
+    """The official protocol date of the latest grant communication of the application (None: not sent yet)."""
+    letter = latest_document(session, DocumentKind.CONCESSIONE, "grant_application", application.uuid)
+    return official_of(session, letter)[1] if letter is not None else None
+
+
+def lapse_unaccepted_partial_grants(db: Database, call_uuid: uuid.UUID) -> tuple[uuid.UUID, ...]:
+    """Partial grants whose beneficiary did not accept within the call's term lapse (rinunciata): the next
+    scorrimento (ranking.slide_ranking) gives their money to the next in line. Returns the lapsed applications."""
+    db.require(Permission.GRANTS_DECIDE)
+    today = office_today()
+    lapsed = []
+    with db.unit_of_work() as session:
+        call = find_call(session, call_uuid)
+        candidates = session.scalars(select(GrantApplication).where(
+            GrantApplication.call_id == call.id, GrantApplication.status == S.FINANZIATA.value,
+            GrantApplication.accepted_on.is_(None)).with_for_update())
+        for application in candidates:
+            funded = funding_entry(session, application)
+            if funded is None or funded[1].outcome != RankingOutcome.FINANZIATA_PARZIALMENTE.value:
+                continue
+            sent_on = _communication_sent_on(session, application)
+            if not partial_grant_lapsed(sent_on, call.partial_acceptance_days, application.accepted_on, today):
+                continue
+            end = partial_acceptance_end(sent_on, call.partial_acceptance_days)
+            move_application(session, application, S.RINUNCIATA,
+                             f"Contributo parziale non accettato entro il termine ({end:%d/%m/%Y}): decaduto, "
+                             "disponibile per lo scorrimento della graduatoria.")
+            lapsed.append(application.uuid)
+        session.flush()
+    return tuple(lapsed)

@@ -53,7 +53,7 @@ def call_input(session: Session, call: GrantCall) -> CallInput:
     return CallInput(
         **{name: getattr(call, name) for name in SCALAR_FIELDS},
         allowed_occupations=occupation_codes(call.allowed_occupations),
-        criteria=tuple(CriterionInput(c.code, c.label, c.max_points, c.min_points)
+        criteria=tuple(CriterionInput(c.code, c.label, c.max_points, c.min_points, c.restricted)
                        for c in _criteria(session, call.id)),
         municipality_ids=tuple(sorted(m.municipality_id for m in _municipalities(session, call.id))),
         tranches=tuple(TrancheInput(t.label, t.percent, t.condition) for t in _tranches(session, call.id)),
@@ -84,10 +84,10 @@ def _apply_criteria(session: Session, call: GrantCall, criteria: tuple[Criterion
         if row is None:
             session.add(GrantCriterion(call_id=call.id, position=position, code=criterion.code,
                                        label=criterion.label, max_points=criterion.max_points,
-                                       min_points=criterion.min_points))
+                                       min_points=criterion.min_points, restricted=criterion.restricted))
         else:
             row.position, row.label, row.max_points = position, criterion.label, criterion.max_points
-            row.min_points = criterion.min_points
+            row.min_points, row.restricted = criterion.min_points, criterion.restricted
 
 
 def _apply_municipalities(session: Session, call: GrantCall, ids: tuple[int, ...]) -> None:

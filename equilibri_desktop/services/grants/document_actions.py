@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import DomainError
-from equilibri_desktop.domain.grants.codes import DocumentKind
+from equilibri_desktop.domain.grants.codes import ApplicationStatus, DocumentKind, RankingKind
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.grants.document_common import (
     FUNDED,
@@ -24,10 +24,12 @@ from equilibri_desktop.services.grants.letter_data import (
     funding_entry,
     latest_revocation,
 )
+from equilibri_desktop.services.grants.procedure_document_data import latest_notice
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,
     GrantCommissionMember,
+    GrantCriterion,
 )
 
 BATCH_COMMUNICATIONS = "concessioni"  # all the grant communications of a ranking
@@ -42,6 +44,8 @@ class DocumentAction:
 
 def _ranking_actions(session, record_uuid: uuid.UUID) -> list[DocumentAction]:
     ranking = load_ranking(session, record_uuid)
+    if ranking.kind == RankingKind.PROVVISORIA.value:  # approved by its own act; the grant comes later
+        return [DocumentAction(DocumentKind.GRADUATORIA_PROVVISORIA.value, True)]
     try:
         require_final(ranking)
         final = ""
@@ -68,8 +72,15 @@ def _application_actions(session, record_uuid: uuid.UUID) -> list[DocumentAction
     if funded and latest_document(session, DocumentKind.DETERMINAZIONE, "grant_ranking", funded[0].uuid) is None:
         grant = "Genera prima la determinazione di concessione della graduatoria."
     revocation = grant or ("" if latest_revocation(session, application) else "Nessuna revoca registrata.")
-    return [DocumentAction(DocumentKind.ESCLUSIONE.value, not exclusion, exclusion),
+    integration = "" if application.status == ApplicationStatus.INTEGRAZIONE_RICHIESTA.value else (
+        "Solo per le domande in stato «Integrazione richiesta».")
+    notice = grant or ("" if latest_notice(session, application) else "Registra prima l'avvio del procedimento di "
+                                                                        "revoca.")
+    return [DocumentAction(DocumentKind.SOCCORSO_ISTRUTTORIO.value, not integration, integration),
+            DocumentAction(DocumentKind.ESCLUSIONE.value, not exclusion, exclusion),
             DocumentAction(DocumentKind.CONCESSIONE.value, not grant, grant),
+            DocumentAction(DocumentKind.ACCETTAZIONE.value, not grant, grant),
+            DocumentAction(DocumentKind.AVVIO_REVOCA.value, not notice, notice),
             DocumentAction(DocumentKind.REVOCA.value, not revocation, revocation)]
 
 
@@ -79,7 +90,13 @@ def _call_actions(session, record_uuid: uuid.UUID) -> list[DocumentAction]:
         return []
     members = session.scalar(select(GrantCommissionMember.id).where(GrantCommissionMember.call_id == call.id).limit(1))
     reason = "" if members else "Il bando non ha ancora una commissione."
-    return [DocumentAction(DocumentKind.VERBALE.value, not reason, reason)]
+    restricted = session.scalar(select(GrantCriterion.id).where(GrantCriterion.call_id == call.id,
+                                                                GrantCriterion.restricted.is_(True)).limit(1))
+    annex = reason or ("" if restricted else "Nessun criterio del bando è riservato.")
+    return [DocumentAction(DocumentKind.INFORMATIVA.value, True),
+            DocumentAction(DocumentKind.NOMINA_COMMISSIONE.value, not reason, reason),
+            DocumentAction(DocumentKind.VERBALE.value, not reason, reason),
+            DocumentAction(DocumentKind.VERBALE_RISERVATO.value, not annex, annex)]
 
 
 _ACTIONS = {"grant_ranking": _ranking_actions, "grant_application": _application_actions,

@@ -40,6 +40,7 @@ from equilibri_desktop.storage.models import (
     GeneratedDocument,
     GrantApplication,
     GrantCall,
+    GrantFirm,
     GrantRanking,
     GrantRankingEntry,
     GrantTranchePlan,
@@ -138,6 +139,17 @@ def recipient(session: Session, person: Person) -> Recipient:
     second = " ".join(p for p in (cap, place) if p)
     address = "\n".join(p for p in (street.strip(), second) if p) if street.strip() else ""
     return Recipient(name=person_name(person), address=address, pec=person.pec, email=person.email)
+
+
+def firm_recipient(session: Session, firm: GrantFirm | None, person: Person) -> tuple[Recipient, str]:
+    """The firm that received the money, to the attention of its legal representative (the applicant): the
+    recipient and the representative's name ("" when the firm is not recorded and the letter goes to her)."""
+    mine = recipient(session, person)
+    if firm is None or not firm.name:
+        return mine, ""
+    town = town_name(session, firm.municipality_id, "")
+    address = "\n".join(p for p in (firm.address, " ".join(x for x in (firm.cap, town) if x)) if p)
+    return Recipient(firm.name, address, pec=mine.pec, email=mine.email), mine.name
 
 
 def town_name(session: Session, municipality_id: int | None, free_text: str) -> str:

@@ -90,7 +90,7 @@ def _conflict_considerations(session: Session, call: GrantCall) -> str:
                        for name, n in sorted(counts.items()))
 
 
-def _minutes_reference(session: Session, call: GrantCall) -> str:
+def minutes_reference_text(session: Session, call: GrantCall) -> str:
     minutes = session.scalars(select(GeneratedDocument).where(
         GeneratedDocument.kind == DocumentKind.VERBALE.value, GeneratedDocument.record_type == "grant_call",
         GeneratedDocument.record_uuid == call.uuid).order_by(GeneratedDocument.issued_on, GeneratedDocument.id)).all()
@@ -120,7 +120,7 @@ def decision_data(session: Session, ranking: GrantRanking, office: Office, issue
     return GrantDecisionData(
         header=office.header(call, issued_on), call=call_reference(call), deciding_officer=office.signatory(call),
         ranking=ranking_reference(ranking), beneficiaries=tuple(beneficiaries),
-        minutes_reference=_minutes_reference(session, call), premises_text=call.premises_text,
+        minutes_reference=minutes_reference_text(session, call), premises_text=call.premises_text,
         legal_references_text=call.legal_references_text,
         considerations_text=_conflict_considerations(session, call),
         payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
@@ -140,7 +140,8 @@ def _provisional(session: Session, call: GrantCall) -> str:
                          .order_by(GrantRanking.number.desc()).limit(1))
     if row is None:
         return ""
-    published = "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate"
+    published = (f"è stata pubblicata all’Albo online il {row.published_on:%d/%m/%Y}" if row.published_on
+                 else "è stata pubblicata all’Albo online" if row.published else "è stata comunicata alle interessate")
     return f"graduatoria provvisoria n. {row.number} del {row.ranked_on:%d/%m/%Y} {published}"
 
 
@@ -148,7 +149,8 @@ def _identity(session: Session, application: GrantApplication, person: Person) -
     """Annex B: who applied. A protected person's residence is left out even here."""
     place = "" if person.protected else town_name(session, person.municipality_id, person.municipality_name)
     return ApplicantIdentity(name=person_name(person), fiscal_code=person.fiscal_code or "",
-                             birth_date=person.birth_date, municipality=place, protocol=protocol_text(application))
+                             birth_date=person.birth_date, municipality=place, protocol=protocol_text(application),
+                             birthplace=person.birth_place_name)
 
 
 def annex_data(session: Session, ranking: GrantRanking, kind: AnnexKind, office: Office) -> RankingAnnexData:

@@ -31,11 +31,13 @@ from equilibri_desktop.services.grants.application_records import find_applicati
 from equilibri_desktop.services.grants.document_common import (
     FUNDED,
     Office,
+    latest_document,
     load_ranking,
     numbered,
     ranking_entries,
 )
 from equilibri_desktop.services.grants.document_data import annex_data, decision_data
+from equilibri_desktop.services.grants.document_replace import replace_document
 from equilibri_desktop.services.grants.letter_data import (
     communication_data,
     exclusion_data,
@@ -49,7 +51,7 @@ RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class PreparedDocument:
     """A document ready to be numbered and drawn."""
 
     kind: DocumentKind
@@ -58,6 +60,7 @@ class _Prepared:
     title: str
     data: Any
     build: Callable[[Any, Any, Path], str]
+    replaces: int | None = None  # id of the previous version drawn again in its place (same number)
 
 
 def _builders():
@@ -72,16 +75,19 @@ def _builders():
         DocumentKind.CONCESSIONE: letters.build_grant_communication_pdf,
         DocumentKind.REVOCA: letters.build_revocation_pdf,
         DocumentKind.VERBALE: minutes.build_scoring_minutes_pdf,
+        DocumentKind.VERBALE_RISERVATO: minutes.build_minutes_restricted_annex_pdf,
     }
 
 
-def _store(db: Database, office: Office, prepared: _Prepared, issued_on: date) -> DocumentRef:
+def _store(db: Database, office: Office, prepared: PreparedDocument, issued_on: date) -> DocumentRef:
     def render(number: DocumentNumber, path: Path) -> None:
         data = prepared.data
         if prepared.kind not in (DocumentKind.ALLEGATO_A, DocumentKind.ALLEGATO_B):  # annexes print the decision's
             data = replace(data, header=numbered(data.header, number))
         prepared.build(data, office.profile, path)
 
+    if prepared.replaces is not None:
+        return replace_document(db, prepared.replaces, prepared.title, issued_on, render)
     return document_register.create_document(
         db, kind=prepared.kind.value, record_type=prepared.record_type, record_uuid=prepared.record_uuid,
         title=prepared.title, render=render, issued_on=issued_on)
@@ -91,13 +97,13 @@ def _office(db: Database) -> Office:
     return Office(organisation.load_profile(db).normalised())
 
 
-def _application_title(label: str, application: GrantApplication) -> str:
+def application_title(label: str, application: GrantApplication) -> str:
     # Titles are listed in the register: protocol and public code, never the applicant's name.
     protocol = protocol_label(application.protocol_year, application.protocol_number)
     return f"{label} – domanda prot. {protocol} (codice {application.public_code})"
 
 
-def _generate(db: Database, prepare: Callable[[Any, Office, date], _Prepared], issued_on: date | None,
+def generate_prepared(db: Database, prepare: Callable[[Any, Office, date], PreparedDocument], issued_on: date | None,
               office: Office | None = None) -> DocumentRef:
     db.require(Permission.GRANTS_DECIDE)
     issued_on = issued_on or office_today()
@@ -115,11 +121,11 @@ def generate_decision(db: Database, ranking_uuid: uuid.UUID, issued_on: date | N
         ranking = load_ranking(session, ranking_uuid)
         decision_gate(ranking.kind in FINAL_KINDS).enforce()
         call = session.get(GrantCall, ranking.call_id)
-        return _Prepared(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
+        return PreparedDocument(DocumentKind.DETERMINAZIONE, RANKING, ranking_uuid,
                          f"Determinazione di concessione – graduatoria n. {ranking.number} – {call.title}",
                          decision_data(session, ranking, office, on), builders[DocumentKind.DETERMINAZIONE])
 
-    return _generate(db, prepare, issued_on)
+    return generate_prepared(db, prepare, issued_on)
 
 
 def generate_annex(db: Database, ranking_uuid: uuid.UUID, kind: AnnexKind | str,
@@ -134,9 +140,9 @@ def generate_annex(db: Database, ranking_uuid: uuid.UUID, kind: AnnexKind | str,
         data = annex_data(session, ranking, kind, office)
         title = (f"Allegato {kind.value} alla determinazione n. {data.decision.number_label} – "
                  f"graduatoria n. {ranking.number}")
-        return _Prepared(document_kind, RANKING, ranking_uuid, title, data, builders[document_kind])
+        return PreparedDocument(document_kind, RANKING, ranking_uuid, title, data, builders[document_kind])
 
-    return _generate(db, prepare, issued_on)
+    return generate_prepared(db, prepare, issued_on)
 
 
 def _application_document(kind: DocumentKind, label: str, loader) -> Callable[..., DocumentRef]:
@@ -148,10 +154,10 @@ def _application_document(kind: DocumentKind, label: str, loader) -> Callable[..
             application = find_application(session, application_uuid)
             data = loader(session, application, office, on)
             title_label = "Esclusione della domanda" if getattr(data, "final", False) else label
-            return _Prepared(kind, APPLICATION, application_uuid, _application_title(title_label, application),
+            return PreparedDocument(kind, APPLICATION, application_uuid, application_title(title_label, application),
                              data, builders[kind])
 
-        return _generate(db, prepare, issued_on, office)
+        return generate_prepared(db, prepare, issued_on, office)
 
     return generate
 
@@ -163,18 +169,28 @@ generate_grant_communication = _application_document(
 generate_revocation = _application_document(DocumentKind.REVOCA, "Provvedimento di revoca", revocation_data)
 
 
-def generate_minutes(db: Database, call_uuid: uuid.UUID, issued_on: date | None = None) -> DocumentRef:
-    """The commission's scoring minutes of a call."""
-    builders = _builders()
+def _minutes_document(kind: DocumentKind, label: str) -> Callable[..., DocumentRef]:
+    def generate(db: Database, call_uuid: uuid.UUID, issued_on: date | None = None) -> DocumentRef:
+        """Generated again, it replaces its previous version (same number) while that is not registered."""
+        builders = _builders()
 
-    def prepare(session, office, on):
-        call = session.scalar(select(GrantCall).where(GrantCall.uuid == call_uuid))
-        if call is None:
-            raise NotFoundError("Bando non trovato.")
-        return _Prepared(DocumentKind.VERBALE, CALL, call_uuid, f"Verbale della commissione – {call.title}",
-                         minutes_data(session, call, office, on), builders[DocumentKind.VERBALE])
+        def prepare(session, office, on):
+            call = session.scalar(select(GrantCall).where(GrantCall.uuid == call_uuid))
+            if call is None:
+                raise NotFoundError("Bando non trovato.")
+            previous = latest_document(session, kind, CALL, call_uuid)
+            return PreparedDocument(kind, CALL, call_uuid, f"{label} – {call.title}",
+                                    minutes_data(session, call, office, on), builders[kind],
+                                    previous.id if previous is not None else None)
 
-    return _generate(db, prepare, issued_on)
+        return generate_prepared(db, prepare, issued_on)
+
+    return generate
+
+
+# The commission's scoring minutes of a call, and their restricted annex (criteria revealing vulnerability).
+generate_minutes = _minutes_document(DocumentKind.VERBALE, "Verbale della commissione")
+generate_minutes_annex = _minutes_document(DocumentKind.VERBALE_RISERVATO, "Allegato riservato al verbale")
 
 
 def funded_applications(db: Database, ranking_uuid: uuid.UUID) -> tuple[uuid.UUID, ...]:

@@ -37,6 +37,7 @@ from equilibri_desktop.services.grants.document_common import (
     act_reference,
     call_reference,
     decision_document,
+    firm_recipient,
     protocol_text,
     recipient,
     tranche_lines,
@@ -62,7 +63,7 @@ REPLY_DAYS = 10  # L. 241/1990 art. 10-bis: at least ten days to submit observat
 REPAYMENT_DAYS = 30  # [practice] usual term to repay a revoked grant
 
 
-def _last_change(session: Session, application: GrantApplication, status: str) -> GrantStatusChange | None:
+def last_change(session: Session, application: GrantApplication, status: str) -> GrantStatusChange | None:
     return session.scalar(select(GrantStatusChange).where(
         GrantStatusChange.application_id == application.id, GrantStatusChange.to_status == status)
         .order_by(GrantStatusChange.id.desc()).limit(1))
@@ -84,7 +85,7 @@ def _failed_checks(session: Session, application: GrantApplication) -> list[str]
     return reasons
 
 
-def _reason_lines(text: str) -> list[str]:
+def reason_lines(text: str) -> list[str]:
     return [line.strip(" -–•\t") for line in text.replace("\r\n", "\n").split("\n") if line.strip(" -–•\t")]
 
 
@@ -98,13 +99,13 @@ def exclusion_data(session: Session, application: GrantApplication, office: Offi
     call = session.get(GrantCall, application.call_id)
     person = session.get(Person, application.applicant_id)
     final = application.status == ApplicationStatus.NON_AMMISSIBILE.value
-    notice = _last_change(session, application, ApplicationStatus.PREAVVISO_RIGETTO.value)
-    exclusion = _last_change(session, application, ApplicationStatus.NON_AMMISSIBILE.value) if final else None
-    reasons = _reason_lines(notice.reason) if notice else []
+    notice = last_change(session, application, ApplicationStatus.PREAVVISO_RIGETTO.value)
+    exclusion = last_change(session, application, ApplicationStatus.NON_AMMISSIBILE.value) if final else None
+    reasons = reason_lines(notice.reason) if notice else []
     summary = ""
     if exclusion is not None:
         if notice is None:
-            reasons = _reason_lines(exclusion.reason)
+            reasons = reason_lines(exclusion.reason)
         else:
             summary = exclusion.reason.strip()
     reasons += [r for r in _failed_checks(session, application) if r not in reasons]
@@ -145,7 +146,7 @@ def funding_entry(session: Session, application: GrantApplication) -> tuple[Gran
     return row[0], row[1]
 
 
-def _funded(session: Session, application: GrantApplication) -> tuple[GrantRanking, GrantRankingEntry]:
+def required_funding(session: Session, application: GrantApplication) -> tuple[GrantRanking, GrantRankingEntry]:
     found = funding_entry(session, application)
     if found is None:
         raise DomainError("La domanda non risulta finanziata nell’ultima graduatoria definitiva.")
@@ -154,7 +155,7 @@ def _funded(session: Session, application: GrantApplication) -> tuple[GrantRanki
 
 def communication_data(session: Session, application: GrantApplication, office: Office,
                        issued_on: date) -> GrantCommunicationData:
-    ranking, entry = _funded(session, application)
+    ranking, entry = required_funding(session, application)
     decision = decision_document(session, ranking)
     call = session.get(GrantCall, application.call_id)
     person = session.get(Person, application.applicant_id)
@@ -203,10 +204,13 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
     revocation = latest_revocation(session, application)
     if revocation is None:
         raise DomainError("Registra prima la revoca (motivo e importo da recuperare) nella scheda dei pagamenti.")
-    ranking, entry = _funded(session, application)
+    ranking, entry = required_funding(session, application)
     decision = decision_document(session, ranking)
     call = session.get(GrantCall, application.call_id)
     person = session.get(Person, application.applicant_id)
+    # Addressed to the firm that received the money and to its legal representative (issue 11).
+    firm = session.scalar(select(GrantFirm).where(GrantFirm.application_id == application.id))
+    to, _representative = firm_recipient(session, firm, person)
     paid = session.scalar(select(func.coalesce(func.sum(GrantTranche.gross_cents), 0)).where(
         GrantTranche.application_id == application.id, GrantTranche.status == TrancheStatus.PAGATA.value)) or 0
     to_recover = revocation.amount_to_recover_cents
@@ -220,7 +224,7 @@ def revocation_data(session: Session, application: GrantApplication, office: Off
         number = revocation.notice_reference or "____"
         notice = f"comunicazione di avvio del procedimento n. {number} del {revocation.notice_on:%d/%m/%Y}"
     return RevocationData(
-        header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
+        header=office.header(call, issued_on), recipient=to, call=call_reference(call),
         decision=act_reference(session, decision), application_protocol=protocol_text(application),
         public_code=entry.public_code, reason=revocation.reason.strip().rstrip(".;"), granted_cents=entry.granted_cents,
         paid_cents=int(paid), amount_to_recover_cents=to_recover, signatory=office.signatory(call),

@@ -20,6 +20,7 @@ from equilibri_desktop.documents.grants.data import (
     MemberScores,
     MinutesApplication,
     ScoringMinutesData,
+    SittingLine,
 )
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.grants.codes import ApplicationStatus
@@ -38,6 +39,7 @@ from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,
     GrantCommissionMember,
+    GrantCommissionSitting,
     GrantConflictDeclaration,
     GrantCriterion,
     GrantScore,
@@ -109,6 +111,13 @@ def minutes_data(session: Session, call: GrantCall, office: Office, issued_on: d
         header=office.header(call, issued_on), call=call_reference(call),
         members=tuple(CommissionMemberLine(_member_name(m), ROLE_LABELS.get(m.role, m.role.capitalize()))
                       for m in members),
-        criteria=tuple(CriterionLine(c.code, c.label, c.max_points) for c in criteria),
+        criteria=tuple(CriterionLine(c.code, c.label, c.max_points, c.restricted) for c in criteria),
         applications=tuple(lines), conflicts=tuple(conflicts), admission_threshold=call.admission_threshold,
-        meeting_dates=tuple(sorted(days)))
+        meeting_dates=tuple(sorted(days)), appointing_act=call.commission_act, secretary=call.commission_secretary,
+        place=call.commission_place, sittings=sittings(session, call))
+
+
+def sittings(session: Session, call: GrantCall) -> tuple[SittingLine, ...]:
+    rows = session.scalars(select(GrantCommissionSitting).where(GrantCommissionSitting.call_id == call.id)
+                           .order_by(GrantCommissionSitting.held_on))
+    return tuple(SittingLine(r.held_on, r.starts_at, r.ends_at, r.place or call.commission_place) for r in rows)

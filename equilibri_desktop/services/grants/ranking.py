@@ -177,14 +177,19 @@ def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, 
         return detail_of(session, db.actor, row)
 
 
-def publish_ranking(db: Database, ranking_uuid: uuid.UUID) -> RankingSummary:
-    """Mark the snapshot as published; from now on it is the version the public has seen."""
+def publish_ranking(db: Database, ranking_uuid: uuid.UUID, published_on: date | None = None) -> RankingSummary:
+    """Mark the snapshot as published on `published_on` (today when None), the first day at the Albo online: the
+    term for observations and the acts citing the publication count from it."""
     db.require(Permission.GRANTS_DECIDE)
     with db.unit_of_work() as session:
         row = find_by_uuid(session, GrantRanking, ranking_uuid)
         if row.published:
             raise DomainError(f"La graduatoria n. {row.number} è già pubblicata.")
-        row.published, row.published_on = True, office_today()
+        day = published_on or office_today()
+        if day > office_today() or day < row.ranked_on:
+            raise ValidationError.single("published_on", f"La data di pubblicazione va dal {row.ranked_on:%d/%m/%Y} "
+                                                         "(graduatoria) a oggi.")
+        row.published, row.published_on = True, day
         session.flush()
         return summary_of(session, row)
 

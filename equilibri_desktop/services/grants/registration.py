@@ -9,6 +9,7 @@ shows "n. ____ del ____".
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -96,3 +97,20 @@ def record_rna(db: Database, application_uuid: uuid.UUID, cor_code: str, de_mini
         application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
         application.rna_cor_code, application.de_minimis_checked_on = code, de_minimis_checked_on
         session.flush()
+
+
+@dataclass(frozen=True)
+class RnaRecord:
+    """What the application's «De minimis e RNA» tab shows besides the declared amount."""
+
+    cor_code: str
+    de_minimis_checked_on: date | None
+    declared_cents: int | None
+
+
+def rna_record(db: Database, application_uuid: uuid.UUID) -> RnaRecord:
+    db.require(Permission.GRANTS_READ)
+    with db.unit_of_work() as session:
+        application = find_by_uuid(session, GrantApplication, application_uuid)
+        return RnaRecord(application.rna_cor_code, application.de_minimis_checked_on,
+                         application.de_minimis_received_cents)

@@ -33,6 +33,7 @@ from equilibri_desktop.services.registry.records import find_by_uuid
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantRevocation,
+    GrantRevocationNotice,
     GrantTranche,
 )
 
@@ -82,10 +83,15 @@ def amount_to_recover(db: Database, application_uuid: uuid.UUID) -> int:
         return _paid_cents(session, find_by_uuid(session, GrantApplication, application_uuid).id)
 
 
-def _payments(session: Session, application_id: int) -> list[PaidAmount]:
+def paid_amounts(session: Session, application_id: int) -> list[PaidAmount]:
     return [PaidAmount(t.paid_on, t.gross_cents, TrancheCondition(t.condition)) for t in session.scalars(
         select(GrantTranche).where(GrantTranche.application_id == application_id,
                                    GrantTranche.status == TrancheStatus.PAGATA.value)) if t.paid_on is not None]
+
+
+def _latest_notice(session: Session, application_id: int) -> GrantRevocationNotice | None:
+    return session.scalar(select(GrantRevocationNotice).where(GrantRevocationNotice.application_id == application_id)
+                          .order_by(GrantRevocationNotice.notice_on.desc(), GrantRevocationNotice.id.desc()).limit(1))
 
 
 def recovery_preview(db: Database, application_uuid: uuid.UUID, due_cents: int, on: date) -> Recovery:
@@ -93,7 +99,7 @@ def recovery_preview(db: Database, application_uuid: uuid.UUID, due_cents: int, 
     db.require(Permission.GRANTS_READ)
     with db.unit_of_work() as session:
         application = find_by_uuid(session, GrantApplication, application_uuid)
-        return recovery_due(_payments(session, application.id), due_cents, on)
+        return recovery_due(paid_amounts(session, application.id), due_cents, on)
 
 
 def _check_procedure(decided_on: date | None, notice_on: date | None, term_days: int, counter_arguments: str,
@@ -132,7 +138,16 @@ def revoke(db: Database, application_uuid: uuid.UUID, decided_on: date | None, r
         raise ValidationError(errors)
     with db.unit_of_work() as session:
         application = find_by_uuid(session, GrantApplication, application_uuid, lock=True)
-        payments = _payments(session, application.id)
+        notice = _latest_notice(session, application.id) if notice_on is None else None
+        if notice is not None:  # the act cites the notice that opened the procedure (artt. 7-8 L. 241/1990)
+            notice_on, notice_term_days = notice.notice_on, notice.term_days
+            firm_not_constituted = firm_not_constituted or notice.firm_not_constituted
+            counter_arguments = counter_arguments or notice.counter_arguments
+            answer = answer or notice.answer
+            _check_procedure(decided_on, notice_on, notice_term_days, counter_arguments, answer, errors)
+            if errors:
+                raise ValidationError(errors)
+        payments = paid_amounts(session, application.id)
         check_revocation_ground(firm_not_constituted, payments)
         move_application(session, application, S.REVOCATA, reason)
         recovery = recovery_due(payments, due_cents, decided_on)

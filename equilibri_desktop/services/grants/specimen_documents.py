@@ -5,7 +5,7 @@ so ranking, annexes and minutes agree to the cent."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 from codicefiscale import codicefiscale
@@ -29,6 +29,7 @@ from equilibri_desktop.documents.grants.data import (
     RevocationData,
     ScoringMinutesData,
     Signatory,
+    SittingLine,
     TrancheLine,
 )
 from equilibri_desktop.domain.grants.codes import RankingOutcome
@@ -132,7 +133,8 @@ def specimen_documents(office: Office, settings: SpecimenCall, today: date) -> l
         not_admitted_count=sum(p.outcome is RankingOutcome.NON_AMMESSA for p in people))
     rows = [RankingRow(i if p.outcome is not RankingOutcome.NON_AMMESSA else None, p.code, p.score,
                        p.outcome.label, p.granted_cents,
-                       ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol))
+                       ApplicantIdentity(p.name, p.fiscal_code, p.birth_date, f"{p.town} (MI)", p.protocol,
+                                         birthplace=f"{p.town} (MI)"))
             for i, p in enumerate(people, start=1)]
     annex = {kind: RankingAnnexData(kind, header, call, ranking, tuple(
         r if kind is AnnexKind.RESTRICTED else RankingRow(r.position, r.public_code, r.score, r.outcome_label,
@@ -210,7 +212,12 @@ def _minutes(office: Office, settings: SpecimenCall, people: list[_Applicant], t
         applications.append(MinutesApplication(person.code, person.protocol, tuple(sheets), averages, total,
                                                outcome_label=outcome))
     conflicts = tuple(ConflictLine(m.name, p.code, False, today - timedelta(days=8)) for m in members for p in people)
+    first, second = today - timedelta(days=8), today - timedelta(days=7)
+    place = settings.commission_place or "Sala riunioni dell'ente (esempio)"
     return ScoringMinutesData(
         header=_header(office, settings, today), call=settings.call, members=members, criteria=criteria,
         applications=tuple(applications), conflicts=conflicts, admission_threshold=settings.threshold,
-        meeting_dates=(today - timedelta(days=8), today - timedelta(days=7)))
+        meeting_dates=(first, second), appointing_act=settings.commission_act,
+        secretary=settings.commission_secretary, place=place,
+        sittings=settings.sittings or (SittingLine(first, time(9, 30), time(12, 30)),
+                                       SittingLine(second, time(14, 0), time(17, 15))))

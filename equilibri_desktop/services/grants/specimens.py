@@ -16,6 +16,7 @@ from equilibri_desktop.documents.grants.data import (
     CallReference,
     CommissionMemberLine,
     CriterionLine,
+    SittingLine,
 )
 from equilibri_desktop.domain.grants.codes import TrancheCondition
 from equilibri_desktop.domain.grants.payments import PlannedTranche
@@ -26,6 +27,7 @@ from equilibri_desktop.services.grants.document_common import (
     tranche_plan,
 )
 from equilibri_desktop.services.grants.document_data import payment_terms
+from equilibri_desktop.services.grants.minutes_data import sittings
 from equilibri_desktop.storage.models import (
     GrantCall,
     GrantCommissionMember,
@@ -59,6 +61,18 @@ class SpecimenCall:
     funding_act: str = "D.g.r. X/5969 del 12/12/2016"
     territorial_plan: str = "2017–2018 e successive proroghe"
     commission_act: str = "determinazione n. ____ del ____ (esempio)"
+    commission_secretary: str = "Sonia Segre (esempio)"
+    commission_place: str = ""
+    sittings: tuple[SittingLine, ...] = ()
+    dpo_contact: str = "dpo@esempio.it (esempio)"
+    privacy_notice_version: str = "1/2026 (esempio)"
+    retention_years: int = 10
+    observation_days: int = 10
+    acceptance_days: int = 15
+    maintenance_months: int = 24
+    budget_chapter: str = ""
+    budget_year: int | None = None
+    budget_commitment: str = ""
 
 
 def demo_call(today: date) -> SpecimenCall:
@@ -73,7 +87,9 @@ def demo_call(today: date) -> SpecimenCall:
             ("C1", "Rispondenza ai bisogni di conciliazione del territorio", 25),
             ("C2", "Innovatività del servizio", 15),
             ("C3", "Sostenibilità economica del progetto", 20), ("C4", "Competenze della compagine", 15),
-            ("C5", "Impatto sul territorio e reti attivate", 15), ("C6", "Priorità sociali", 10))),
+            ("C5", "Impatto sul territorio e reti attivate", 15))) + (
+            # Its points reveal vulnerability: only in the minutes' restricted annex.
+            CriterionLine("C6", "Priorità sociali", Decimal(10), restricted=True),),
         members=(CommissionMemberLine("Carlo Conti (esempio)", "Presidente"),
                  CommissionMemberLine("Chiara Colombo (esempio)", "Componente")),
         constitution_deadline=today + timedelta(days=180), report_deadline=today + timedelta(days=540),
@@ -94,7 +110,7 @@ def call_from_database(db: Database) -> SpecimenCall | None:
             call=call_reference(call), threshold=call.admission_threshold,
             max_grant_cents=call.max_grant_cents or 15_000_00, officer=call.deciding_officer,
             plan=tuple(tranche_plan(session, call)),
-            criteria=tuple(CriterionLine(c.code, c.label, c.max_points) for c in criteria),
+            criteria=tuple(CriterionLine(c.code, c.label, c.max_points, c.restricted) for c in criteria),
             members=tuple(CommissionMemberLine(m.display_name or m.username, m.role.capitalize()) for m in members),
             premises_text=call.premises_text, legal_references_text=call.legal_references_text,
             payment_terms_text=payment_terms(session, call), obligations_text=call.obligations_text,
@@ -102,4 +118,10 @@ def call_from_database(db: Database) -> SpecimenCall | None:
             report_deadline=call.report_deadline, from_database=True,
             officer_role=call.deciding_officer_role,
             officer_appointment=call.deciding_officer_appointment, procedure_officer=call.procedure_officer,
-            funding_act=call.funding_act, territorial_plan=call.territorial_plan, commission_act=call.commission_act)
+            funding_act=call.funding_act, territorial_plan=call.territorial_plan, commission_act=call.commission_act,
+            commission_secretary=call.commission_secretary, commission_place=call.commission_place,
+            sittings=sittings(session, call), dpo_contact=call.dpo_contact,
+            privacy_notice_version=call.privacy_notice_version, retention_years=call.retention_years,
+            observation_days=call.observation_days, acceptance_days=call.partial_acceptance_days,
+            maintenance_months=call.maintenance_months, budget_chapter=call.budget_chapter,
+            budget_year=call.budget_year, budget_commitment=call.budget_commitment)

@@ -33,8 +33,10 @@ def municipality_refs(session: Session) -> dict[int, MunicipalityRef]:
     refs = _REFS.get(engine)
     if refs is None:
         rows = session.execute(select(Municipality.id, Municipality.name, Municipality.cap,
-                                      Municipality.belfiore_code, Municipality.district)).all()
-        refs = {r.id: MunicipalityRef(r.id, r.name, r.cap, r.belfiore_code, r.district) for r in rows}
+                                      Municipality.belfiore_code, Municipality.district,
+                                      Municipality.other_caps)).all()
+        refs = {r.id: MunicipalityRef(r.id, r.name, r.cap, r.belfiore_code, r.district,
+                                      tuple(r.other_caps.split())) for r in rows}
         if refs:  # an empty table is a database still being set up: ask again next time
             _REFS[engine] = refs
     return refs

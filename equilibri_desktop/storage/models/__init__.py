@@ -41,6 +41,7 @@ from equilibri_desktop.storage.models.grant_call import (
 )
 from equilibri_desktop.storage.models.grant_evaluation import (
     GrantCommissionMember,
+    GrantCommissionSitting,
     GrantConflictDeclaration,
     GrantRanking,
     GrantRankingEntry,
@@ -51,6 +52,7 @@ from equilibri_desktop.storage.models.grant_payment import (
     GrantFirm,
     GrantPaymentCheck,
     GrantRevocation,
+    GrantRevocationNotice,
     GrantTranche,
 )
 from equilibri_desktop.storage.models.grant_registration import GrantOfficialNumber
@@ -94,6 +96,7 @@ __all__ = [
     "GrantCallEdition", "GrantCallMunicipality", "GrantCoApplicant", "GrantCommissionMember",
     "GrantConflictDeclaration", "GrantCostItem", "GrantCriterion", "GrantDeclaration", "GrantEligibilityCheck",
     "GrantExpense", "GrantFirm", "GrantPaymentCheck", "GrantRanking", "GrantRankingEntry", "GrantRevocation",
+    "GrantRevocationNotice", "GrantCommissionSitting",
     "GrantOfficialNumber", "GrantScore", "GrantServedMunicipality", "GrantStatusChange", "GrantTranche",
     "GrantTranchePlan", "Municipality", "NetworkAgreement", "NetworkAttachment", "NetworkCommitteeMember",
     "NetworkContact", "NetworkParty", "NetworkPractice", "NetworkSettings", "NetworkTemplateVersion", "Organisation",

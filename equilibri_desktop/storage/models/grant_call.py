@@ -80,6 +80,13 @@ class GrantCall(RecordMixin, Base):
     funding_act: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     territorial_plan: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     commission_act: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # Where the commission meets (the minutes print it); the privacy notice's DPO contact, version and
+    # retention period (art. 13 GDPR).
+    commission_place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    commission_secretary: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # takes the minutes
+    dpo_contact: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    privacy_notice_version: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    retention_years: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     criteria: Mapped[list[GrantCriterion]] = relationship(
@@ -102,6 +109,9 @@ class GrantCriterion(RecordMixin, Base):
     label: Mapped[str] = mapped_column(String(300), nullable=False)
     max_points: Mapped[Decimal] = mapped_column(POINTS, nullable=False)
     min_points: Mapped[Decimal | None] = mapped_column(POINTS, nullable=True)  # below it: not admitted
+    # A criterion whose scores reveal vulnerability ("priorità sociali – violenza"): per-application points go
+    # only in the minutes' restricted annex (D.Lgs. 33/2013 art. 26 c. 4).
+    restricted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     call: Mapped[GrantCall] = relationship(back_populates="criteria", lazy="raise")
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from equilibri_desktop.storage.base import Base, RecordMixin
@@ -20,6 +20,19 @@ class GrantCommissionMember(RecordMixin, Base):
     username: Mapped[str] = mapped_column(String(80), nullable=False)
     display_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     role: Mapped[str] = mapped_column(String(60), nullable=False, default="componente")  # presidente, ...
+
+
+class GrantCommissionSitting(RecordMixin, Base):
+    """One sitting of the commission: the minutes print its day, start and end times and place."""
+
+    __tablename__ = "grant_commission_sitting"
+    __table_args__ = (UniqueConstraint("call_id", "held_on"),)
+
+    call_id: Mapped[int] = mapped_column(ForeignKey("grant_call.id"), nullable=False, index=True)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    starts_at: Mapped[time | None] = mapped_column(Time, nullable=True)
+    ends_at: Mapped[time | None] = mapped_column(Time, nullable=True)
+    place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
 class GrantConflictDeclaration(RecordMixin, Base):

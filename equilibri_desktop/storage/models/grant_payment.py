@@ -103,3 +103,19 @@ class GrantRevocation(RecordMixin, Base):
     principal_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     interest_cents: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     repayment_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class GrantRevocationNotice(RecordMixin, Base):
+    """The notice opening a revocation procedure (artt. 7-8 L. 241/1990): its date, the reason and the days
+    given for counter-arguments. The revocation act cites the latest one."""
+
+    __tablename__ = "grant_revocation_notice"
+
+    application_id: Mapped[int] = mapped_column(ForeignKey("grant_application.id"), nullable=False, index=True)
+    notice_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    term_days: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    firm_not_constituted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # What the firm answered within the term, and the office's answer the revocation act gives.
+    counter_arguments: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    answer: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -16,6 +16,8 @@ class Municipality(Base):
     belfiore_code: Mapped[str] = mapped_column(String(4), unique=True, nullable=False)
     name: Mapped[str] = mapped_column(String(80), nullable=False, index=True)
     cap: Mapped[str] = mapped_column(String(5), nullable=False)
+    # The other CAPs of a municipality served by several (space-separated); the main one stays in `cap`.
+    other_caps: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     province: Mapped[str] = mapped_column(String(2), nullable=False)
     district: Mapped[str] = mapped_column(String(60), nullable=False)
     sud_est_milano: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

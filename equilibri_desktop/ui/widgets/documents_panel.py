@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.documents.dto import DocumentRef, write_permission
-from equilibri_desktop.services.grants import document_batch
+from equilibri_desktop.services.grants import document_batch, procedure_documents
 from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.services.grants.document_actions import (
     BATCH_COMMUNICATIONS,
@@ -54,6 +54,13 @@ ACTION_LABELS = {
     "concessione": QT_TRANSLATE_NOOP("DocumentsPanel", "Comunicazione di concessione"),
     "revoca": QT_TRANSLATE_NOOP("DocumentsPanel", "Revoca"),
     "verbale": QT_TRANSLATE_NOOP("DocumentsPanel", "Verbale della commissione"),
+    "verbale_riservato": QT_TRANSLATE_NOOP("DocumentsPanel", "Allegato riservato al verbale"),
+    "informativa": QT_TRANSLATE_NOOP("DocumentsPanel", "Informativa privacy"),
+    "nomina_commissione": QT_TRANSLATE_NOOP("DocumentsPanel", "Nomina della commissione"),
+    "graduatoria_provvisoria": QT_TRANSLATE_NOOP("DocumentsPanel", "Approvazione graduatoria provvisoria"),
+    "soccorso_istruttorio": QT_TRANSLATE_NOOP("DocumentsPanel", "Richiesta di integrazione"),
+    "accettazione": QT_TRANSLATE_NOOP("DocumentsPanel", "Modulo di accettazione"),
+    "avvio_revoca": QT_TRANSLATE_NOOP("DocumentsPanel", "Avvio della revoca"),
 }
 COLUMNS = (QT_TRANSLATE_NOOP("DocumentsPanel", "Numero"), QT_TRANSLATE_NOOP("DocumentsPanel", "Documento"),
            QT_TRANSLATE_NOOP("DocumentsPanel", "Data"), QT_TRANSLATE_NOOP("DocumentsPanel", "Autore"),
@@ -69,6 +76,13 @@ def _generator(key: str) -> Callable[..., Any]:
         "concessione": grant_documents.generate_grant_communication,
         "revoca": grant_documents.generate_revocation,
         "verbale": grant_documents.generate_minutes,
+        "verbale_riservato": grant_documents.generate_minutes_annex,
+        "informativa": procedure_documents.generate_privacy_notice,
+        "nomina_commissione": procedure_documents.generate_commission_appointment,
+        "graduatoria_provvisoria": procedure_documents.generate_provisional_ranking_act,
+        "soccorso_istruttorio": procedure_documents.generate_integration_request,
+        "accettazione": procedure_documents.generate_acceptance_form,
+        "avvio_revoca": procedure_documents.generate_revocation_notice,
     }[key]
 
 

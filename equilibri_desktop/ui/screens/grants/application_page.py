@@ -35,6 +35,7 @@ from equilibri_desktop.ui.screens.grants.application_summary import (
     header_texts,
     setup_history,
 )
+from equilibri_desktop.ui.screens.grants.deminimis_panel import DeMinimisPanel
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
@@ -65,6 +66,9 @@ class ApplicationPage(RegistryPage):
         self.actions.register_requested.connect(self.register)
         self._after_save: Callable[[ApplicationDetail], None] | None = None
         self.eligibility = self._eligibility_panel()
+        self.de_minimis = DeMinimisPanel(ctx)
+        self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
+        self.de_minimis.changed.connect(self._edited)
         watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
         for source in (self.people.changed, self.costs.changed, self.fields.changed):
             source.connect(self._edited)
@@ -128,6 +132,7 @@ class ApplicationPage(RegistryPage):
             self.fields.set_values(values)
             self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
             self.costs.set_minimum(self.people.minimum_cofinancing())
+            self.de_minimis.set_declared(values.de_minimis_received_cents, detail is None or detail.editable)
         finally:
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)
@@ -138,6 +143,7 @@ class ApplicationPage(RegistryPage):
                                           writable and (detail is None or detail.editable))
         if self.eligibility is not None:
             self.eligibility.set_application(detail.uuid if detail else None)
+        self.de_minimis.set_application(detail.uuid if detail else None)
         self.actions.update(detail)
         self._apply_editability()
         self._loaded = self.snapshot()
@@ -168,7 +174,8 @@ class ApplicationPage(RegistryPage):
     def collect(self) -> ApplicationInput:
         return self.fields.collect(call_uuid=self.people.call_uuid(), applicant_uuid=self.people.applicant_uuid(),
                                    co_applicants=self.people.co_applicants(), cost_items=self.costs.items(),
-                                   own_cofinancing_cents=self.costs.own_cents())
+                                   own_cofinancing_cents=self.costs.own_cents(),
+                                   de_minimis_received_cents=self.de_minimis.declared_cents())
 
     def snapshot(self) -> tuple:
         return self.collect(), self.costs.raw(), self.fields.raw()
@@ -185,6 +192,7 @@ class ApplicationPage(RegistryPage):
     def local_errors(self) -> dict[str, str]:
         errors = input_problems(self.form, final=True)
         errors.update(self.costs.problems())
+        errors.update(self.de_minimis.problems())
         for name in ("women_quota_pct", "women_board_pct"):
             try:
                 parse_percent(getattr(self.ui, f"{name}_edit").text())

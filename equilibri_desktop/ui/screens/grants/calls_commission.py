@@ -9,8 +9,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from types import SimpleNamespace
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import ValidationError
@@ -23,6 +24,8 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import CommissionDetailsDialog
+from equilibri_desktop.ui.screens.grants.privacy_settings_dialog import PrivacySettingsDialog
 from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
@@ -65,6 +68,13 @@ class CommissionTab:
         self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
         self.ui.add_member_button.clicked.connect(self.add)
         self.ui.remove_member_button.clicked.connect(self.remove)
+        tab = self.form.findChild(QWidget, "commission_tab")
+        self.details_button = QPushButton(tr("Verbale: segretario e sedute…"), tab)
+        tab.layout().addWidget(self.details_button)
+        self.details_button.clicked.connect(self.edit_details)
+        self.privacy_button = QPushButton(tr("Informativa privacy alle richiedenti…"), tab)
+        tab.layout().addWidget(self.privacy_button)
+        self.privacy_button.clicked.connect(self.edit_privacy)
         editions = self.ui.editions_table
         editions.verticalHeader().hide()
         editions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -141,6 +151,30 @@ class CommissionTab:
             widget.setEnabled(writable)
         self.ui.add_member_button.setEnabled(writable and self.ui.member_username_edit.count() > 0)
         self.ui.remove_member_button.setEnabled(writable and self.ui.members_table.currentRow() >= 0)
+        self.details_button.setEnabled(writable)
+        self.privacy_button.setEnabled(writable)
+
+    def edit_privacy(self) -> None:
+        """DPO, version and retention of the privacy notice the call gives its applicants."""
+        if self.call_uuid is None:
+            return
+        self._close_dialog()
+        self.dialog = PrivacySettingsDialog(self.ctx, self.call_uuid, self.owner)
+        self.dialog.open()
+
+    def _close_dialog(self) -> None:
+        previous = getattr(self, "dialog", None)
+        if previous is not None and shiboken6.isValid(previous):
+            previous.deleteLater()
+
+    def edit_details(self) -> None:
+        """Secretary, place and sittings as the minutes print them (issue 11)."""
+        if self.call_uuid is None:
+            return
+        # Kept until the next one (the dialog closes from its operation's callback): then deleted.
+        self._close_dialog()
+        self.dialog = CommissionDetailsDialog(self.ctx, self.call_uuid, self.owner)
+        self.dialog.open()
 
     def add(self) -> None:
         username = self.ui.member_username_edit.currentData()

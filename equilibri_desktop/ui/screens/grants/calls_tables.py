@@ -166,14 +166,26 @@ class EditableTable:
 class CriteriaEditor(EditableTable):
     NUMBER_COLUMN = 2
     FIRST_EDIT_COLUMN = 1  # the code is proposed, the description is to write
+    MIN_COLUMN, RESTRICTED_COLUMN = 3, 4
 
     def __init__(self, table: QTableWidget, total: QLabel, changed, add, remove, up, down):
         self.total = total
+        # Issue 11: a minimum score per criterion (below it the application is not admitted) and the criteria
+        # whose scores reveal vulnerability (printed only in the minutes' restricted annex).
+        table.setColumnCount(5)
+        table.setHorizontalHeaderItem(self.MIN_COLUMN, QTableWidgetItem(tr("Minimo")))
+        table.setHorizontalHeaderItem(self.RESTRICTED_COLUMN, QTableWidgetItem(tr("Riservato")))
+        table.horizontalHeaderItem(self.MIN_COLUMN).setToolTip(
+            tr("Punteggio minimo del criterio: sotto questo la domanda non è ammessa. Vuoto: nessun minimo."))
+        table.horizontalHeaderItem(self.RESTRICTED_COLUMN).setToolTip(
+            tr("I punteggi del criterio possono rivelare situazioni di disagio: nel verbale vanno solo "
+               "nell'allegato riservato."))
         super().__init__(table, changed, add, remove, up, down)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, self.MIN_COLUMN, self.RESTRICTED_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def fill_row(self, row: int, values: CriterionInput | None) -> None:
         code = values.code if values else self._free_code()
@@ -181,6 +193,35 @@ class CriteriaEditor(EditableTable):
         self.table.setItem(row, 1, _cell(values.label if values else ""))
         points = format_decimal_text(values.max_points, fixed=False) if values else ""
         self.table.setItem(row, 2, _cell(points, right=True))
+        minimum = format_decimal_text(values.min_points, fixed=False) if values and values.min_points is not None \
+            else ""
+        self.table.setItem(row, self.MIN_COLUMN, _cell(minimum, right=True))
+        restricted = QTableWidgetItem()
+        restricted.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        restricted.setCheckState(Qt.CheckState.Checked if values and values.restricted else Qt.CheckState.Unchecked)
+        self.table.setItem(row, self.RESTRICTED_COLUMN, restricted)
+
+    def _minimum(self, row: int) -> Decimal | None:
+        return _number(self.table, row, self.MIN_COLUMN) if _text(self.table, row, self.MIN_COLUMN) else None
+
+    def _restricted(self, row: int) -> bool:
+        cell = self.table.item(row, self.RESTRICTED_COLUMN)
+        return cell is not None and cell.checkState() == Qt.CheckState.Checked
+
+    def problems(self) -> str:
+        wrong = [str(row + 1) for row in range(self.table.rowCount())
+                 if _text(self.table, row, self.MIN_COLUMN) and _number(self.table, row, self.MIN_COLUMN) is None]
+        if wrong:
+            return tr("Scrivi un numero come minimo nella riga {rows}, o lascialo vuoto.").format(rows=", ".join(wrong))
+        return super().problems()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, self.RESTRICTED_COLUMN)
+            if cell is not None:
+                cell.setFlags(flags if read_only else flags | Qt.ItemFlag.ItemIsUserCheckable)
 
     def _free_code(self) -> str:
         taken = {_text(self.table, row, 0).upper() for row in range(self.table.rowCount())}
@@ -191,7 +232,8 @@ class CriteriaEditor(EditableTable):
 
     def values(self) -> tuple[CriterionInput, ...]:
         return tuple(CriterionInput(_text(self.table, row, 0), _text(self.table, row, 1),
-                                    _number(self.table, row, 2) or Decimal(0))
+                                    _number(self.table, row, 2) or Decimal(0), self._minimum(row),
+                                    self._restricted(row))
                      for row in range(self.table.rowCount()))
 
     def refresh_total(self) -> None:

@@ -42,6 +42,7 @@ from equilibri_desktop.ui.screens.grants.payments_common import (
     euro,
     parse_euro,
 )
+from equilibri_desktop.ui.screens.grants.revocation_notice_panel import RevocationNoticePanel
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 
@@ -115,6 +116,9 @@ class RevocationPanel(FormScreen):
             # push every value to the far right, the reason squeezed into a few words per line.
             layout.setAlignment(narrow, Qt.AlignmentFlag.AlignLeft)
         self.ui.revoke_button.clicked.connect(self.revoke)
+        self.notice = RevocationNoticePanel(ctx, self)
+        self.layout().insertWidget(0, self.notice)
+        self.notice.changed.connect(self.changed.emit)
         self.ui.save_recovery_button.clicked.connect(self.save_recovery)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
         self.can_approve = ctx.db.actor.can(Permission.PAYMENTS_APPROVE)
@@ -125,6 +129,7 @@ class RevocationPanel(FormScreen):
         ui = self.ui
         revocation = file.revocation if file else None
         ui.revocation_group.setVisible(revocation is not None)
+        self.notice.show_file(file)
         ui.save_recovery_button.setVisible(revocation is not None)
         revocable = file is not None and file.application.status in AWARDED
         ui.revoke_button.setVisible(revocation is None)

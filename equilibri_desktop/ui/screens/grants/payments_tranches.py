@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -36,6 +37,7 @@ from equilibri_desktop.ui.screen import (
     clear_field_errors,
     show_field_errors,
 )
+from equilibri_desktop.ui.screens.grants.liquidation_action import LiquidationButton
 from equilibri_desktop.ui.screens.grants.payments_checks import (
     fill_checks,
     fill_conditions,
@@ -94,6 +96,9 @@ class TranchesPanel(FormScreen):
         ui.paid_on_edit.dateChanged.connect(lambda _d: self._filling or self._refresh_conditions())
         ui.pay_button.clicked.connect(lambda: self.pay(override=False))
         ui.override_button.clicked.connect(lambda: self.pay(override=True))
+        self.liquidation = LiquidationButton(ctx, self)
+        self.form.findChild(QHBoxLayout, "pay_buttons_layout").insertWidget(1, self.liquidation)
+        self.liquidation.generated.connect(ui.override_label.setText)
         self.can_write = ctx.db.actor.can(Permission.PAYMENTS_WRITE)
         self.can_approve = ctx.db.actor.can(Permission.PAYMENTS_APPROVE)
         self.show_file(None)
@@ -159,6 +164,7 @@ class TranchesPanel(FormScreen):
         fill_checks(ui.checks_table, tranche.checks if tranche else ())
         fill_conditions(ui.conditions_list, tranche.conditions if tranche else ())
         is_open = tranche is not None and tranche.is_open
+        self.liquidation.set_tranche(tranche.uuid if tranche else None)
         editable = is_open and self.can_write
         for widget in (ui.check_kind_edit, ui.checked_on_edit, ui.passed_edit, ui.reference_edit,
                        ui.record_check_button):

@@ -30,11 +30,11 @@ from equilibri_desktop.services.grants.ranking_dto import (
     RankingSummary,
 )
 from equilibri_desktop.ui.context import AppContext
-from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.publication_dialog import PublicationDialog
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_documents import documents_area
 from equilibri_desktop.ui.screens.grants.ranking_table import (
@@ -245,13 +245,13 @@ class RankingScreen(FormScreen):
 
     def publish(self) -> None:
         version = self.selected_version()
-        if version is None or not Messages.confirm(
-                self, tr("Pubblica la graduatoria"),
-                tr("La {kind} n. {number} sarà segnata come pubblicata. Da quel momento è la versione che il "
-                   "pubblico ha visto: non si modifica e ogni cambiamento richiede una nuova versione.").format(
-                    kind=domain_tr(version.kind_label).lower(), number=version.number), tr("Pubblica")):
+        day = version and PublicationDialog.ask(
+            self, tr("La {kind} n. {number} sarà segnata come pubblicata. Da quel momento è la versione che il "
+                     "pubblico ha visto: non si modifica e ogni cambiamento richiede una nuova versione.").format(
+                kind=domain_tr(version.kind_label).lower(), number=version.number), version.ranked_on)
+        if not day:
             return
-        self._act(lambda: grant_ranking.publish_ranking(self.ctx.db, version.uuid),
+        self._act(lambda: grant_ranking.publish_ranking(self.ctx.db, version.uuid, day),
                   tr("Graduatoria n. {number} pubblicata.").format(number=version.number))
 
     def slide(self) -> None:
