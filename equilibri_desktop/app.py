@@ -310,7 +310,18 @@ def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened:
     # The warm-up waits for the home page to be filled: Python threads share one interpreter lock.
     QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _in_background(lambda: warm_up.after_login(db), "warm-up"))
     _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _check_pages(window, config))
     return True
+
+
+def _check_pages(window, config) -> None:
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.i18n import tr
+    from equilibri_desktop.ui.page_check import check_pages_in_background
+
+    check_pages_in_background(window, config, lambda problem: Messages.warn(
+        window, tr("Database danneggiato"), problem + "\n\n" + tr("Chiudi il programma e ripristina la copia "
+                                                                   "indicata prima di continuare a lavorare.")))
 
 
 def _in_background(job, what: str) -> None:
