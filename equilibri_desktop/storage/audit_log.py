@@ -115,8 +115,9 @@ def _created(obj: RecordMixin) -> dict[str, list[Any]]:
     return _created_values(type(obj), inspect(obj).dict)  # loaded values only: never a lazy load inside a flush
 
 
-def _created_values(model: type[RecordMixin], loaded: dict[str, Any]) -> dict[str, list[Any]]:
-    return {key: masked_change(key, None, loaded.get(key)) for key in _audited_columns(model)
+def _created_values(model: type[RecordMixin], loaded: dict[str, Any],
+                    audited: Sequence[str] | None = None) -> dict[str, list[Any]]:
+    return {key: masked_change(key, None, loaded.get(key)) for key in audited or _audited_columns(model)
             if loaded.get(key) not in (None, "")}
 
 
@@ -173,8 +174,8 @@ def _entries(action: AuditAction, changes: dict[str, list[Any]], table_name: str
 def creation_entries(model: type[RecordMixin], rows: Sequence[dict[str, Any]], username: str) -> list[NewEntry]:
     """The entries the flush hook writes for new records, for rows written by a bulk insert() that bypasses the
     flush: the same masking and the same protection split; queue them, and the commit chains them."""
-    now = utcnow()
-    return [entry for row in rows for entry in _entries(AuditAction.CREATE, _created_values(model, row),
+    now, audited = utcnow(), list(_audited_columns(model))
+    return [entry for row in rows for entry in _entries(AuditAction.CREATE, _created_values(model, row, audited),
                                                          model.__tablename__, row["uuid"], username, now)]
 
 

@@ -21,7 +21,7 @@ from equilibri_desktop.domain.field.matching import Candidate, likely_matches
 from equilibri_desktop.domain.search_keys import person_name_key
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.field.dto import Conflict, Decisions, MatchCandidate, MergeItem, Outcome
-from equilibri_desktop.services.field.values import column_value, content_hash, to_json
+from equilibri_desktop.services.field.values import column_value, content_hash, from_json, to_json
 from equilibri_desktop.storage.models import EventAttendance, EventParticipant, FieldMergedRecord, Person
 
 _FILLABLE = ("sex", "birth_date", "municipality_id", "fiscal_code", "phone", "email", "organisation_name",
@@ -29,6 +29,7 @@ _FILLABLE = ("sex", "birth_date", "municipality_id", "fiscal_code", "phone", "em
 _RANK = {ParticipantStatus.PRESENTE: 5, ParticipantStatus.ASSENTE: 4, ParticipantStatus.ISCRITTA: 3,
          ParticipantStatus.IN_ATTESA: 2, ParticipantStatus.ANNULLATA: 1}
 KIND = "iscrizione"
+_TYPES = {column.key: column.type for column in EventParticipant.__table__.c}
 _CHUNK = 500  # values per IN (...) list: well under every backend's parameter limit
 
 
@@ -46,6 +47,19 @@ class RegistryLookup:
 
 
 @dataclass
+class NewMergedRecord:
+    """A FieldMergedRecord row still to insert (plain values: thousands of them, no ORM instrumentation)."""
+
+    field_uuid: uuid.UUID
+    table_name: str
+    office_uuid: uuid.UUID | None = None
+    content_hash: str = ""
+    office_version: int = 1
+    values_json: str = "{}"
+    package_uuid: uuid.UUID | None = None
+
+
+@dataclass
 class MergeContext:
     session: Session
     event_id: int
@@ -53,7 +67,7 @@ class MergeContext:
     decisions: Decisions
     municipality_ids: dict[str, int]
     municipality_names: dict[int, str]
-    merged: dict[uuid.UUID, FieldMergedRecord]
+    merged: dict[uuid.UUID, FieldMergedRecord | NewMergedRecord]
     # field uuid of a registration → the office registration it now is (itself, or the one it was folded into)
     participants: dict[uuid.UUID, EventParticipant] = field(default_factory=dict)
     # identity keys of the registrations created in this run: they reach the database at the single flush
@@ -68,7 +82,7 @@ class MergeContext:
     # rows created by this run, kept out of the session and written at the end by merge_writes.write_new
     new_participants: list[EventParticipant] = field(default_factory=list)
     new_marks: list[tuple[EventAttendance, EventParticipant]] = field(default_factory=list)
-    new_merged: list[FieldMergedRecord] = field(default_factory=list)
+    new_merged: list[NewMergedRecord] = field(default_factory=list)
 
 
 def _chunks(values: list) -> list[list]:
@@ -143,7 +157,7 @@ def remember(ctx: MergeContext, field_uuid: uuid.UUID, table: str, office_uuid: 
              office_version: int, values: dict) -> None:
     row = ctx.merged.get(field_uuid)
     if row is None:
-        row = FieldMergedRecord(field_uuid=field_uuid, table_name=table)
+        row = NewMergedRecord(field_uuid=field_uuid, table_name=table)
         ctx.new_merged.append(row)
         ctx.merged[field_uuid] = row
     row.office_uuid, row.content_hash, row.office_version = office_uuid, content_hash(record), office_version or 1
@@ -225,18 +239,18 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
 def _values(ctx: MergeContext, record: dict) -> dict:
     raw = dict(record["values"])
     municipality = ctx.municipality_ids.get(raw.pop("municipality", "") or "")
-    values = {k: column_value(EventParticipant, k, v) for k, v in raw.items()}
+    values = {k: from_json(_TYPES[k], v) for k, v in raw.items()}
     return values | {"municipality_id": municipality}
 
 
-def _keys(values: dict, person_id: int | None) -> list[tuple]:
-    keys = list(identity_keys(values["surname"], values["first_name"], values["fiscal_code"], values["birth_date"],
-                              values["municipality_id"]))
-    return keys + ([("person", person_id)] if person_id else [])
+def _keys(values: dict, person_id: int | None, identity: list[tuple] | None = None) -> list[tuple]:
+    if identity is None:
+        identity = list(identity_keys(values["surname"], values["first_name"], values["fiscal_code"],
+                                      values["birth_date"], values["municipality_id"]))
+    return identity + ([("person", person_id)] if person_id else [])
 
 
-def _same_person(ctx: MergeContext, values: dict, person_id: int | None) -> EventParticipant | None:
-    keys = _keys(values, person_id)
+def _same_person(ctx: MergeContext, keys: list[tuple]) -> EventParticipant | None:
     earlier = next((ctx.created[k] for k in keys if k in ctx.created), None)
     if earlier is not None:
         return earlier
@@ -268,7 +282,8 @@ def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict)
 def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
     values = _values(ctx, record)
     person = ctx.registry.by_code.get(values["fiscal_code"]) if values["fiscal_code"] else None
-    existing = _same_person(ctx, values, person[0] if person else None)
+    identity = _keys(values, None)
+    existing = _same_person(ctx, _keys(values, person[0] if person else None, identity))
     if existing is not None:
         return _fold(ctx, existing, values, record)
     outcome, detail, decided, shown = Outcome.NEW, "", "", ()
@@ -297,7 +312,7 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                          **values)
     ctx.new_participants.append(p)  # written with the others in one executemany at the end of the merge
     ctx.participants[field_uuid] = p
-    ctx.created.update(dict.fromkeys(_keys(values, p.person_id), p))
+    ctx.created.update(dict.fromkeys(_keys(values, p.person_id, identity), p))
     if outcome != Outcome.LIKELY:
         remember(ctx, field_uuid, "event_participant", p.uuid, record, 1, _editable(p))
     return MergeItem(field_uuid, KIND, _name(p), outcome, detail, candidates=shown, decided=decided)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from equilibri_desktop.services.field.merge_people import NewMergedRecord
 from equilibri_desktop.storage import audit_log
 from equilibri_desktop.storage.base import RecordMixin, utcnow
 from equilibri_desktop.storage.models import EventAttendance, EventParticipant, FieldMergedRecord
@@ -22,17 +23,15 @@ from equilibri_desktop.storage.session import USER_KEY
 _CHUNK = 500  # rows per IN (...) list and per executemany batch
 
 
-def _row(obj: Any) -> dict[str, Any]:
+def _defaults(model: type) -> dict[str, Any]:
+    return {c.key: c.default.arg if c.default is not None and c.default.is_scalar else None
+            for c in model.__table__.c if c.key != "id"}
+
+
+def _row(obj: Any, defaults: dict[str, Any]) -> dict[str, Any]:
     """Every column of a transient object, with the model's scalar defaults where the merge set nothing."""
-    row = {}
-    for column in obj.__table__.c:
-        if column.key == "id":
-            continue
-        value = getattr(obj, column.key)
-        if value is None and column.default is not None and column.default.is_scalar:
-            value = column.default.arg
-        row[column.key] = value
-    return row
+    loaded = obj.__dict__  # what the merge set (an ORM object's loaded values, read without its machinery)
+    return {key: default if loaded.get(key) is None else loaded[key] for key, default in defaults.items()}
 
 
 def _stamp(rows: list[dict[str, Any]], user: str) -> None:
@@ -57,7 +56,8 @@ def _insert_records(session: Session, model: type[RecordMixin], objects: list[An
     if not objects:
         return
     user = session.info.get(USER_KEY, "")
-    rows = [_row(obj) for obj in objects]
+    defaults = _defaults(model)
+    rows = [_row(obj, defaults) for obj in objects]
     _stamp(rows, user)
     _insert(session, model, rows)
     ids: dict[Any, int] = {}
@@ -66,18 +66,17 @@ def _insert_records(session: Session, model: type[RecordMixin], objects: list[An
         ids |= {u: i for i, u in session.execute(select(model.id, model.uuid)
                                                  .where(model.uuid.in_(uuids[start:start + _CHUNK])))}
     for obj, row in zip(objects, rows, strict=True):
-        row["id"] = ids[row["uuid"]]
-        for key in ("id", "created_at", "updated_at", "created_by", "updated_by", "version"):
-            setattr(obj, key, row[key])  # the objects stay transient: what the report and the caller read
+        row["id"] = obj.id = ids[row["uuid"]]  # the objects stay transient; attendance and notes need the id
     audit_log.queue(session, audit_log.creation_entries(model, rows, user))
 
 
 def write_new(session: Session, participants: list[EventParticipant],
-              marks: list[tuple[EventAttendance, EventParticipant]], merged: list[FieldMergedRecord]) -> None:
+              marks: list[tuple[EventAttendance, EventParticipant]], merged: list[NewMergedRecord]) -> None:
     """Insert the merge's new registrations, then their attendance (which needs the registrations' ids), then
     the bookkeeping of every record merged for the first time."""
     _insert_records(session, EventParticipant, participants)
     for mark, participant in marks:
         mark.participant_id = participant.id
     _insert_records(session, EventAttendance, [mark for mark, _ in marks])
-    _insert(session, FieldMergedRecord, [_row(row) for row in merged])
+    defaults = _defaults(FieldMergedRecord)
+    _insert(session, FieldMergedRecord, [_row(row, defaults) for row in merged])
