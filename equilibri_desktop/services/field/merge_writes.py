@@ -9,6 +9,7 @@ commit sees exactly what an ORM flush would have given it. Changes to existing r
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -38,6 +39,7 @@ def _stamp(rows: list[dict[str, Any]], user: str) -> None:
     """What the session's before_flush hook does for a new record (storage/session.py)."""
     now = utcnow()
     for row in rows:
+        row["uuid"] = row["uuid"] or uuid.uuid4()  # the column's own default, which a Core insert would not know
         row["created_at"] = row["created_at"] or now
         row["updated_at"] = now
         row["created_by"] = row["created_by"] or user
@@ -66,7 +68,9 @@ def _insert_records(session: Session, model: type[RecordMixin], objects: list[An
         ids |= {u: i for i, u in session.execute(select(model.id, model.uuid)
                                                  .where(model.uuid.in_(uuids[start:start + _CHUNK])))}
     for obj, row in zip(objects, rows, strict=True):
-        row["id"] = obj.id = ids[row["uuid"]]  # the objects stay transient; attendance and notes need the id
+        # The objects stay transient: attendance and notes need the id, the report and the log the uuid.
+        row["id"] = obj.id = ids[row["uuid"]]
+        obj.uuid = row["uuid"]
     audit_log.queue(session, audit_log.creation_entries(model, rows, user))
 
 
