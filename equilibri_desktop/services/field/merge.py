@@ -175,7 +175,8 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
                                {m: n for m, _, n in rows}, _merged_records(session, package))
             index_registrations(ctx)
             ctx.registry = registry_lookup(session, package.records["participants"], decisions)
-            read_targets(ctx, package.records["participants"])
+            read_targets(ctx, package.records["participants"],
+                         package.records["attendance"] + package.records["notes"])
             marks = _marks(session, event.id)
             sessions = {str(u): i for i, u in session.execute(select(EventSession.id, EventSession.uuid)
                                                               .where(EventSession.event_id == event.id))}

@@ -114,9 +114,9 @@ def registry_lookup(session: Session, records: list[dict], decisions: Decisions)
     return lookup
 
 
-def read_targets(ctx: MergeContext, records: list[dict]) -> None:
-    """The office registrations the package's records point at (their earlier merge, or an office record the
-    laptop changed), in one query per few hundred."""
+def read_targets(ctx: MergeContext, records: list[dict], marked: list[dict]) -> None:
+    """The office registrations the package's records point at (their earlier merge, an office record the laptop
+    changed, the registration an attendance mark or a note is about), in one query per few hundred."""
     wanted = set()
     for record in records:
         field_uuid = uuid.UUID(record["uuid"])
@@ -125,6 +125,10 @@ def read_targets(ctx: MergeContext, records: list[dict]) -> None:
             wanted.add(previous.office_uuid)
         elif record["origin"] == "office":
             wanted.add(field_uuid)
+    for record in marked:
+        field_uuid = uuid.UUID(record["participant_uuid"])
+        previous = ctx.merged.get(field_uuid)
+        wanted.add(previous.office_uuid if previous is not None else field_uuid)
     for chunk in _chunks(sorted(wanted)):
         ctx.targets |= {p.uuid: p for p in ctx.session.scalars(select(EventParticipant)
                                                                 .where(EventParticipant.uuid.in_(chunk)))}
