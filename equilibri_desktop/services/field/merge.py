@@ -180,8 +180,9 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
             marks = _marks(session, event.id)
             sessions = {str(u): i for i, u in session.execute(select(EventSession.id, EventSession.uuid)
                                                               .where(EventSession.event_id == event.id))}
-            # Lookups must not flush row by row: what this run creates is written at one flush below, and
-            # the run keeps its own index of it (MergeContext.created).
+            # Lookups must not flush row by row: what this run creates stays out of the session and is written
+            # by write_new below in a few executemany statements; the run keeps its own index of it
+            # (MergeContext.created).
             with session.no_autoflush:
                 items = [merge_participant(ctx, r) for r in package.records["participants"]]
                 items += [_attendance(ctx, r, sessions, marks) for r in package.records["attendance"]]
