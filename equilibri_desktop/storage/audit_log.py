@@ -103,16 +103,21 @@ def drop_queue(session: Session) -> None:
     session.info.pop(_QUEUE, None)
 
 
-def _audited_columns(obj: RecordMixin) -> Iterator[str]:
-    excluded = getattr(type(obj), "__audit_exclude__", frozenset())
-    for attr in inspect(type(obj)).column_attrs:
+def _audited_columns(obj: RecordMixin | type[RecordMixin]) -> Iterator[str]:
+    model = obj if isinstance(obj, type) else type(obj)
+    excluded = getattr(model, "__audit_exclude__", frozenset())
+    for attr in inspect(model).column_attrs:
         if not is_skipped(attr.key) and attr.key not in excluded:
             yield attr.key
 
 
 def _created(obj: RecordMixin) -> dict[str, list[Any]]:
-    loaded = inspect(obj).dict  # loaded values only: never trigger a lazy load inside a flush
-    return {key: masked_change(key, None, loaded.get(key)) for key in _audited_columns(obj)
+    return _created_values(type(obj), inspect(obj).dict)  # loaded values only: never a lazy load inside a flush
+
+
+def _created_values(model: type[RecordMixin], loaded: dict[str, Any],
+                    audited: Sequence[str] | None = None) -> dict[str, list[Any]]:
+    return {key: masked_change(key, None, loaded.get(key)) for key in audited or _audited_columns(model)
             if loaded.get(key) not in (None, "")}
 
 
@@ -146,18 +151,32 @@ def flush_entries(session: Session, username: str) -> list[NewEntry]:
         for obj in objects:
             if not isinstance(obj, RecordMixin):
                 continue
-            changes = describe(obj)
-            # A False flag or empty details say nothing about a new or deleted record: no entry for them.
-            protection = {key: change for key, change in changes.items() if is_protection_field(key)
-                          and (action is AuditAction.UPDATE or any(v not in (None, "", False) for v in change))}
-            ordinary = {key: change for key, change in changes.items() if not is_protection_field(key)}
-            entry = {"username": username, "table_name": obj.__tablename__, "record_uuid": obj.uuid, "at": now}
-            if ordinary or action is not AuditAction.UPDATE:  # an update of bookkeeping fields only: nothing
-                found.append(NewEntry(action=action.value, changes=changes_text(ordinary), **entry))
-            if protection:
-                found.append(NewEntry(action=AuditAction.PROTECTION.value, changes=changes_text(protection),
-                                      detail=ACTION_LABELS[action].lower(), **entry))
+            found += _entries(action, describe(obj), obj.__tablename__, obj.uuid, username, now)
     return found
+
+
+def _entries(action: AuditAction, changes: dict[str, list[Any]], table_name: str, record_uuid: uuid.UUID,
+             username: str, now: datetime) -> list[NewEntry]:
+    # A False flag or empty details say nothing about a new or deleted record: no entry for them.
+    protection = {key: change for key, change in changes.items() if is_protection_field(key)
+                  and (action is AuditAction.UPDATE or any(v not in (None, "", False) for v in change))}
+    ordinary = {key: change for key, change in changes.items() if not is_protection_field(key)}
+    entry = {"username": username, "table_name": table_name, "record_uuid": record_uuid, "at": now}
+    found = []
+    if ordinary or action is not AuditAction.UPDATE:  # an update of bookkeeping fields only: nothing
+        found.append(NewEntry(action=action.value, changes=changes_text(ordinary), **entry))
+    if protection:
+        found.append(NewEntry(action=AuditAction.PROTECTION.value, changes=changes_text(protection),
+                              detail=ACTION_LABELS[action].lower(), **entry))
+    return found
+
+
+def creation_entries(model: type[RecordMixin], rows: Sequence[dict[str, Any]], username: str) -> list[NewEntry]:
+    """The entries the flush hook writes for new records, for rows written by a bulk insert() that bypasses the
+    flush: the same masking and the same protection split; queue them, and the commit chains them."""
+    now, audited = utcnow(), list(_audited_columns(model))
+    return [entry for row in rows for entry in _entries(AuditAction.CREATE, _created_values(model, row, audited),
+                                                         model.__tablename__, row["uuid"], username, now)]
 
 
 def refuse_audit_changes_in_flush(session: Session) -> None:

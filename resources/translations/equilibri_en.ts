@@ -468,6 +468,10 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Restore failed</translation>
     </message>
     <message>
+        <source>Chiudi il programma e ripristina la copia indicata prima di continuare a lavorare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accesso richiesto</source>
         <translation>Sign-in required</translation>
     </message>
@@ -5628,6 +5632,94 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Informativa non salvata</source>
         <translation>Privacy notice not saved</translation>
+    </message>
+    <message>
+        <source>Attenzione: forse è già nell&apos;elenco come {names} (nome simile, stessa data di nascita o stesso comune). Controlla con la persona: se è lei/lui, annota il doppione per l&apos;ufficio.</source>
+        <translation>Careful: this may be {names}, already in the list (similar name, same date of birth or same municipality). Check with the person: if it is her/him, note the duplicate for the office.</translation>
+    </message>
+    <message>
+        <source>nuova</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>collegata all&apos;anagrafica</source>
+        <translation>linked to the registry</translation>
+    </message>
+    <message>
+        <source>unita a un&apos;iscrizione già presente</source>
+        <translation>folded into an existing registration</translation>
+    </message>
+    <message>
+        <source>aggiornata</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>già unita, nessuna modifica</source>
+        <translation>already merged, no change</translation>
+    </message>
+    <message>
+        <source>conflitto da decidere</source>
+        <translation>conflict to decide</translation>
+    </message>
+    <message>
+        <source>possibile corrispondenza da decidere</source>
+        <translation>possible match to decide</translation>
+    </message>
+    <message>
+        <source>scartata</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>iscrizione</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>presenza</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>nota</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Stato dell&apos;iscrizione</source>
+        <translation>Registration status</translation>
+    </message>
+    <message>
+        <source>Informativa privacy</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Informativa ricevuta il</source>
+        <translation>Privacy notice received on</translation>
+    </message>
+    <message>
+        <source>Consenso foto e video</source>
+        <translation>Photo and video consent</translation>
+    </message>
+    <message>
+        <source>Consenso comunicazioni</source>
+        <translation>Newsletter consent</translation>
+    </message>
+    <message>
+        <source>Consensi raccolti il</source>
+        <translation>Consents collected on</translation>
+    </message>
+    <message>
+        <source>Consensi raccolti da</source>
+        <translation>Consents collected by</translation>
+    </message>
+    <message>
+        <source>Presenza</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>modificato sia in ufficio sia sul campo: {fields}</source>
+        <translation>changed both in the office and in the field: {fields}</translation>
+    </message>
+    <message>
+        <source>persone simili in anagrafica: {n}</source>
+        <translation>similar people in the registry: {n}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from equilibri_desktop.services.events import participants
 from equilibri_desktop.services.field import local_db, merge, package
 from equilibri_desktop.ui.operations import operations_running
+from equilibri_desktop.ui.screens.events import attendance_tab
 from equilibri_desktop.ui.screens.field import field_mode
 from equilibri_desktop.ui.screens.field.passphrase_dialog import PassphraseDialog
 from equilibri_desktop.ui.screens.field.return_tab import FieldReturnTab
@@ -148,3 +149,24 @@ def test_a_kit_with_the_field_users_account_asks_her_to_sign_in(qtbot, monkeypat
                                lambda: outcome.append("rinuncia"))
     qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
     assert asked == ["giulia.campo"] and outcome == ["rinuncia"]
+
+
+def test_ctrl_p_prints_no_sign_in_sheet_in_field_mode(qtbot, monkeypatch, db, config, ui_state, tmp_path, dialogs):
+    printed = []
+    monkeypatch.setattr(attendance_tab.sign_in, "generate_sign_in_sheet",
+                        lambda field_db, session_uuid: printed.append(session_uuid) or session_uuid)
+    monkeypatch.setattr(attendance_tab.AttendanceTab, "_open", lambda self, ref: None)
+    _event, _kit, window = _open(qtbot, monkeypatch, db, config, ui_state, tmp_path)
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    tab = window.attendance
+    assert window.tabs.currentWidget() is tab and not tab.ui.sign_in_button.isVisible()
+    tab.ui.find_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.ui.find_edit, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=5000)
+    assert printed == []
+    # the same keys with printing allowed (the office's attendance tab) do print: the keys did reach the window
+    tab.allow_printing(True)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: operations_running() == 0 and bool(printed), timeout=5000)
+    assert printed == [tab.session_uuid()]

@@ -10,17 +10,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.events.rules import ParticipantInput
-from equilibri_desktop.domain.field.matching import fiscal_code_hash
+from equilibri_desktop.domain.field.matching import LIKELY_SCORE, fiscal_code_hash, name_score
 from equilibri_desktop.domain.identifiers import normalise_fiscal_code, validate_person_fiscal_code
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import participants, records
 from equilibri_desktop.services.events.dto import Consents, Registration
-from equilibri_desktop.services.field.dto import NoteRow
+from equilibri_desktop.services.field.dto import FieldRegistration, NoteRow
 from equilibri_desktop.services.field.laptop import kit_meta
 from equilibri_desktop.storage.models import EventParticipant, FieldBase, FieldNote
 
@@ -45,6 +45,36 @@ def register_in_field(db: Database, event_uuid: uuid.UUID, data: ParticipantInpu
             row = participants.record_consents(db, office, consents) if consents else _row(db, event_uuid, office)
             return Registration(row, merged=True)
     return participants.register_participant(db, event_uuid, data, consents)
+
+
+def register_and_check(db: Database, event_uuid: uuid.UUID, data: ParticipantInput,
+                       consents: Consents | None = None) -> FieldRegistration:
+    """Register (saved at once, as always), then name the laptop's registrations she may repeat."""
+    registration = register_in_field(db, event_uuid, data, consents)
+    return FieldRegistration(registration, possible_repeats(db, registration.participant.uuid))
+
+
+def possible_repeats(db: Database, participant_uuid: uuid.UUID) -> tuple[str, ...]:
+    """The event's other registrations on this laptop that may be the same person typed twice: a similar name
+    (a typing slip allowed) with the same birth date or the same municipality. The events service folds a
+    registration only when the codice fiscale, or name, birth date and municipality together, are the same; with
+    one of them missing, the person is in front of the clerk now, and she can check — the office would
+    otherwise only see two people."""
+    db.require(Permission.EVENTS_READ)
+    with db.unit_of_work() as session:
+        p = records.find(session, EventParticipant, participant_uuid)
+        same = ([EventParticipant.birth_date == p.birth_date] if p.birth_date is not None else []) + (
+            [EventParticipant.municipality_id == p.municipality_id] if p.municipality_id is not None else [])
+        if not same:
+            return ()
+        rows = session.execute(select(EventParticipant.surname, EventParticipant.first_name,
+                                      EventParticipant.fiscal_code)
+                               .where(EventParticipant.event_id == p.event_id, EventParticipant.id != p.id, or_(*same))
+                               .order_by(EventParticipant.id))
+        # Two different codes are two people; the kit never carries the office's codes, so "" proves nothing.
+        return tuple(f"{surname} {first}" for surname, first, code in rows
+                     if not (code and p.fiscal_code and code != p.fiscal_code)
+                     and name_score(p.surname, p.first_name, surname, first) >= LIKELY_SCORE)
 
 
 def _office_registration(db: Database, code: str) -> uuid.UUID | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from equilibri_desktop.domain.field.conflicts import Choice
+from equilibri_desktop.services.events.dto import Registration
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ class FieldStatus:
     changed_since_package: int  # records confirmed after the last return package (0: the package has them all)
     last_package_at: datetime | None
     last_package_path: str
+
+
+@dataclass(frozen=True)
+class FieldRegistration:
+    registration: Registration
+    repeats: tuple[str, ...]  # names of laptop registrations that may be the same person typed twice
 
 
 @dataclass(frozen=True)

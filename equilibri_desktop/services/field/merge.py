@@ -25,10 +25,15 @@ from equilibri_desktop.services.field.dto import Conflict, Decisions, MergeItem,
 from equilibri_desktop.services.field.merge_people import (
     MergeContext,
     index_registrations,
+    log_later,
     merge_participant,
+    read_targets,
+    registry_lookup,
     remember,
+    write_pending_audit,
 )
 from equilibri_desktop.services.field.merge_report import write_report
+from equilibri_desktop.services.field.merge_writes import write_new
 from equilibri_desktop.services.field.package import OpenedPackage
 from equilibri_desktop.services.field.values import content_hash
 from equilibri_desktop.storage.models import (
@@ -67,10 +72,20 @@ def _participant_of(ctx: MergeContext, field_uuid: uuid.UUID) -> EventParticipan
         return ctx.participants[field_uuid]
     previous = ctx.merged.get(field_uuid)
     target = previous.office_uuid if previous else field_uuid
+    if target in ctx.targets:
+        return ctx.targets[target]
     return ctx.session.scalar(select(EventParticipant).where(EventParticipant.uuid == target))
 
 
-def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> MergeItem:
+def _marks(session, event_id: int) -> dict[tuple[int, int], EventAttendance]:
+    """The event's attendance already in the office, read once (not one query per field mark)."""
+    rows = session.scalars(select(EventAttendance).join(EventSession, EventSession.id == EventAttendance.session_id)
+                           .where(EventSession.event_id == event_id))
+    return {(row.participant_id, row.session_id): row for row in rows}
+
+
+def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
+                marks: dict[tuple[int, int], EventAttendance]) -> MergeItem:
     field_uuid = uuid.UUID(record["uuid"])
     previous = ctx.merged.get(field_uuid)
     participant = _participant_of(ctx, uuid.UUID(record["participant_uuid"]))
@@ -81,13 +96,12 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> Me
     if participant is None or session_id is None:
         return MergeItem(field_uuid, "presenza", name, Outcome.REFUSED,
                          "l'iscrizione o la sessione non esistono più in ufficio")
-    row = None if participant.id is None else ctx.session.scalar(select(EventAttendance).where(
-        EventAttendance.participant_id == participant.id, EventAttendance.session_id == session_id))
+    row = None if participant.id is None else marks.get((participant.id, session_id))
     present, outcome, decided = bool(record["present"]), Outcome.NEW, ""
     if row is None:
-        row = EventAttendance(uuid=field_uuid, participant=participant, session_id=session_id, present=present,
+        row = EventAttendance(uuid=field_uuid, session_id=session_id, present=present,
                               created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"])
-        ctx.session.add(row)
+        ctx.new_marks.append((row, participant))  # its participant_id is known once new registrations are written
     elif row.present == present:
         outcome = Outcome.SKIPPED
     elif row.uuid == field_uuid and row.version == (previous.office_version if previous else record["base_version"]):
@@ -100,9 +114,9 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> Me
                 Conflict(field_uuid, "present", "Presenza", None, present, row.present, record["updated_by"],
                          datetime.fromisoformat(record["updated_at"]), row.updated_by, row.updated_at),))
         decided = "presenza: " + ("campo" if choice == Choice.FIELD else "ufficio")
-        audit.record(ctx.session, AuditAction.MERGE, table_name="event_attendance", record_uuid=row.uuid,
-                     changes={"present": (row.present, present)},
-                     detail=f"rientro dal campo {ctx.package_uuid}: conflitto sulla presenza deciso ({decided})")
+        log_later(ctx, AuditAction.MERGE, table_name="event_attendance", record_uuid=row.uuid,
+                  changes={"present": (row.present, present)},
+                  detail=f"rientro dal campo {ctx.package_uuid}: conflitto sulla presenza deciso ({decided})")
         outcome = Outcome.UPDATED if choice == Choice.FIELD else Outcome.SKIPPED
         if choice == Choice.FIELD:
             row.present = present
@@ -113,7 +127,7 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int]) -> Me
     return MergeItem(field_uuid, "presenza", name, outcome, decided=decided)
 
 
-def _note(ctx: MergeContext, record: dict) -> MergeItem:
+def _note(ctx: MergeContext, record: dict, notes: list[tuple[FieldNote, EventParticipant]]) -> MergeItem:
     field_uuid = uuid.UUID(record["uuid"])
     previous = ctx.merged.get(field_uuid)
     participant = _participant_of(ctx, uuid.UUID(record["participant_uuid"]))
@@ -124,9 +138,9 @@ def _note(ctx: MergeContext, record: dict) -> MergeItem:
         return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, "l'iscrizione non esiste più in ufficio")
     note = ctx.session.scalar(select(FieldNote).where(FieldNote.uuid == field_uuid))
     if note is None:
-        note = FieldNote(uuid=field_uuid, participant=participant, text=record["text"],
+        note = FieldNote(uuid=field_uuid, text=record["text"],
                          created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"])
-        ctx.session.add(note)
+        notes.append((note, participant))  # added once the new registrations have their ids
         outcome = Outcome.NEW
     else:
         note.text, outcome = record["text"], Outcome.UPDATED
@@ -160,15 +174,26 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
             ctx = MergeContext(session, event.id, package.package_uuid, decisions, {i: m for m, i, _ in rows},
                                {m: n for m, _, n in rows}, _merged_records(session, package))
             index_registrations(ctx)
+            ctx.registry = registry_lookup(session, package.records["participants"], decisions)
+            read_targets(ctx, package.records["participants"],
+                         package.records["attendance"] + package.records["notes"])
+            marks = _marks(session, event.id)
             sessions = {str(u): i for i, u in session.execute(select(EventSession.id, EventSession.uuid)
                                                               .where(EventSession.event_id == event.id))}
-            # Lookups must not flush row by row: what this run creates is written at one flush below, and
-            # the run keeps its own index of it (MergeContext.created).
+            # Lookups must not flush row by row: what this run creates stays out of the session and is written
+            # by write_new below in a few executemany statements; the run keeps its own index of it
+            # (MergeContext.created).
             with session.no_autoflush:
                 items = [merge_participant(ctx, r) for r in package.records["participants"]]
-                items += [_attendance(ctx, r, sessions) for r in package.records["attendance"]]
-                items += [_note(ctx, r) for r in package.records["notes"]]
+                items += [_attendance(ctx, r, sessions, marks) for r in package.records["attendance"]]
+                notes: list[tuple[FieldNote, EventParticipant]] = []
+                items += [_note(ctx, r, notes) for r in package.records["notes"]]
+            write_new(session, ctx.new_participants, ctx.new_marks, ctx.new_merged)
+            for note, participant in notes:
+                note.participant_id = participant.id
+                session.add(note)
             session.flush()
+            write_pending_audit(ctx)
             code = receipt_code(str(package.package_uuid), package.content_hash, package.office_id)
             result = MergeResult(package.package_uuid, event.title, dry_run, tuple(items),
                                  "" if dry_run else code, previous_import is not None)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,14 +21,42 @@ from equilibri_desktop.domain.field.matching import Candidate, likely_matches
 from equilibri_desktop.domain.search_keys import person_name_key
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.field.dto import Conflict, Decisions, MatchCandidate, MergeItem, Outcome
-from equilibri_desktop.services.field.values import column_value, content_hash, to_json
-from equilibri_desktop.storage.models import EventParticipant, FieldMergedRecord, Person
+from equilibri_desktop.services.field.values import column_value, content_hash, from_json, to_json
+from equilibri_desktop.storage.models import EventAttendance, EventParticipant, FieldMergedRecord, Person
 
 _FILLABLE = ("sex", "birth_date", "municipality_id", "fiscal_code", "phone", "email", "organisation_name",
              "person_id")
 _RANK = {ParticipantStatus.PRESENTE: 5, ParticipantStatus.ASSENTE: 4, ParticipantStatus.ISCRITTA: 3,
          ParticipantStatus.IN_ATTESA: 2, ParticipantStatus.ANNULLATA: 1}
 KIND = "iscrizione"
+_TYPES = {column.key: column.type for column in EventParticipant.__table__.c}
+_CHUNK = 500  # values per IN (...) list: well under every backend's parameter limit
+
+
+@dataclass
+class RegistryLookup:
+    """What the registry knows about a package's new people, read for all of them at once: a few indexed
+    queries (by codice fiscale, by birth date, by the clerk's confirmed persons) instead of one per record."""
+
+    by_code: dict[str, tuple[int, uuid.UUID]] = field(default_factory=dict)
+    by_birth: dict[date, list[Candidate]] = field(default_factory=dict)
+    by_uuid: dict[uuid.UUID, tuple[int, uuid.UUID]] = field(default_factory=dict)
+
+    def candidates(self, values: dict) -> list[Candidate]:
+        return self.by_birth.get(values["birth_date"], []) if values.get("birth_date") else []
+
+
+@dataclass
+class NewMergedRecord:
+    """A FieldMergedRecord row still to insert (plain values: thousands of them, no ORM instrumentation)."""
+
+    field_uuid: uuid.UUID
+    table_name: str
+    office_uuid: uuid.UUID | None = None
+    content_hash: str = ""
+    office_version: int = 1
+    values_json: str = "{}"
+    package_uuid: uuid.UUID | None = None
 
 
 @dataclass
@@ -38,13 +67,82 @@ class MergeContext:
     decisions: Decisions
     municipality_ids: dict[str, int]
     municipality_names: dict[int, str]
-    merged: dict[uuid.UUID, FieldMergedRecord]
+    merged: dict[uuid.UUID, FieldMergedRecord | NewMergedRecord]
     # field uuid of a registration → the office registration it now is (itself, or the one it was folded into)
     participants: dict[uuid.UUID, EventParticipant] = field(default_factory=dict)
     # identity keys of the registrations created in this run: they reach the database at the single flush
     created: dict[tuple, EventParticipant] = field(default_factory=dict)
     # identity keys of the event's registrations before the run → their id (read once: an event has hundreds)
     existing: dict[tuple, int] = field(default_factory=dict)
+    registry: RegistryLookup = field(default_factory=RegistryLookup)
+    # office registrations by uuid, read at once for the records that name one (re-imports, office changes)
+    targets: dict[uuid.UUID, EventParticipant] = field(default_factory=dict)
+    # the clerk's decisions, logged after the merge's single flush (a flush per entry costs the whole session)
+    pending_audit: list[dict[str, Any]] = field(default_factory=list)
+    # rows created by this run, kept out of the session and written at the end by merge_writes.write_new
+    new_participants: list[EventParticipant] = field(default_factory=list)
+    new_marks: list[tuple[EventAttendance, EventParticipant]] = field(default_factory=list)
+    new_merged: list[NewMergedRecord] = field(default_factory=list)
+
+
+def _chunks(values: list) -> list[list]:
+    return [values[start:start + _CHUNK] for start in range(0, len(values), _CHUNK)]
+
+
+def registry_lookup(session: Session, records: list[dict], decisions: Decisions) -> RegistryLookup:
+    """Read the registry for every new person of the package: exact codes first, then the candidates born on
+    the days of those left (ix_person_birth_date), then the persons the clerk confirmed."""
+    lookup = RegistryLookup()
+    values = [r["values"] for r in records if r.get("origin") != "office"]
+    codes = sorted({v["fiscal_code"] for v in values if v.get("fiscal_code")})
+    for chunk in _chunks(codes):
+        lookup.by_code |= {code: (pid, puid) for pid, puid, code in session.execute(
+            select(Person.id, Person.uuid, Person.fiscal_code).where(Person.fiscal_code.in_(chunk)))}
+    births = sorted({date.fromisoformat(v["birth_date"]) for v in values
+                     if v.get("birth_date") and v.get("fiscal_code", "") not in lookup.by_code})
+    for chunk in _chunks(births):
+        rows = session.execute(select(Person.uuid, Person.surname, Person.first_name, Person.birth_date,
+                                      Person.municipality_id, Person.fiscal_code)
+                               .where(Person.birth_date.in_(chunk)).order_by(Person.id))
+        for row in rows:
+            lookup.by_birth.setdefault(row.birth_date, []).append(
+                Candidate(*row, name_key=person_name_key(row.surname, row.first_name)))
+    chosen = sorted({c for c in decisions.matches.values() if c is not None})
+    for chunk in _chunks(chosen):
+        lookup.by_uuid |= {puid: (pid, puid) for pid, puid in session.execute(
+            select(Person.id, Person.uuid).where(Person.uuid.in_(chunk)))}
+    return lookup
+
+
+def read_targets(ctx: MergeContext, records: list[dict], marked: list[dict]) -> None:
+    """The office registrations the package's records point at (their earlier merge, an office record the laptop
+    changed, the registration an attendance mark or a note is about), in one query per few hundred."""
+    wanted = set()
+    for record in records:
+        field_uuid = uuid.UUID(record["uuid"])
+        previous = ctx.merged.get(field_uuid)
+        if previous is not None:
+            wanted.add(previous.office_uuid)
+        elif record["origin"] == "office":
+            wanted.add(field_uuid)
+    for record in marked:
+        field_uuid = uuid.UUID(record["participant_uuid"])
+        previous = ctx.merged.get(field_uuid)
+        wanted.add(previous.office_uuid if previous is not None else field_uuid)
+    for chunk in _chunks(sorted(wanted)):
+        ctx.targets |= {p.uuid: p for p in ctx.session.scalars(select(EventParticipant)
+                                                                .where(EventParticipant.uuid.in_(chunk)))}
+
+
+def log_later(ctx: MergeContext, action: AuditAction, **entry: Any) -> None:
+    ctx.pending_audit.append({"action": action, **entry})
+
+
+def write_pending_audit(ctx: MergeContext) -> None:
+    """After the merge's flush: the records' own entries first, then the decisions, in the order taken."""
+    for entry in ctx.pending_audit:
+        audit.record(ctx.session, entry.pop("action"), **entry)
+    ctx.pending_audit.clear()
 
 
 def index_registrations(ctx: MergeContext) -> None:
@@ -63,8 +161,8 @@ def remember(ctx: MergeContext, field_uuid: uuid.UUID, table: str, office_uuid: 
              office_version: int, values: dict) -> None:
     row = ctx.merged.get(field_uuid)
     if row is None:
-        row = FieldMergedRecord(field_uuid=field_uuid, table_name=table)
-        ctx.session.add(row)
+        row = NewMergedRecord(field_uuid=field_uuid, table_name=table)
+        ctx.new_merged.append(row)
         ctx.merged[field_uuid] = row
     row.office_uuid, row.content_hash, row.office_version = office_uuid, content_hash(record), office_version or 1
     row.values_json, row.package_uuid = json.dumps(values, sort_keys=True), ctx.package_uuid
@@ -75,6 +173,8 @@ def _editable(p: EventParticipant) -> dict:
 
 
 def _by_uuid(ctx: MergeContext, record_uuid: uuid.UUID) -> EventParticipant | None:
+    if record_uuid in ctx.targets:
+        return ctx.targets[record_uuid]
     return ctx.session.scalar(select(EventParticipant).where(EventParticipant.uuid == record_uuid))
 
 
@@ -124,10 +224,10 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
         if choice == Choice.FIELD:
             apply[c.field] = c.field_value
         decided.append(f"{c.label}: {'campo' if choice == Choice.FIELD else 'ufficio'}")
-        audit.record(ctx.session, AuditAction.MERGE, table_name="event_participant", record_uuid=target.uuid,
-                     changes={c.field: (c.office_value, c.field_value)},
-                     detail=f"rientro dal campo {ctx.package_uuid}: conflitto su {c.field} deciso, tenuto il valore "
-                            f"{'del campo' if choice == Choice.FIELD else 'dell ufficio'}")
+        log_later(ctx, AuditAction.MERGE, table_name="event_participant", record_uuid=target.uuid,
+                  changes={c.field: (c.office_value, c.field_value)},
+                  detail=f"rientro dal campo {ctx.package_uuid}: conflitto su {c.field} deciso, tenuto il valore "
+                         f"{'del campo' if choice == Choice.FIELD else 'dell ufficio'}")
     if shown:
         return MergeItem(field_uuid, KIND, _name(target), Outcome.CONFLICT,
                          "modificato sia in ufficio sia sul campo: " + ", ".join(c.label for c in shown), tuple(shown),
@@ -143,33 +243,23 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
 def _values(ctx: MergeContext, record: dict) -> dict:
     raw = dict(record["values"])
     municipality = ctx.municipality_ids.get(raw.pop("municipality", "") or "")
-    values = {k: column_value(EventParticipant, k, v) for k, v in raw.items()}
+    values = {k: from_json(_TYPES[k], v) for k, v in raw.items()}
     return values | {"municipality_id": municipality}
 
 
-def _keys(values: dict, person_id: int | None) -> list[tuple]:
-    keys = list(identity_keys(values["surname"], values["first_name"], values["fiscal_code"], values["birth_date"],
-                              values["municipality_id"]))
-    return keys + ([("person", person_id)] if person_id else [])
+def _keys(values: dict, person_id: int | None, identity: list[tuple] | None = None) -> list[tuple]:
+    if identity is None:
+        identity = list(identity_keys(values["surname"], values["first_name"], values["fiscal_code"],
+                                      values["birth_date"], values["municipality_id"]))
+    return identity + ([("person", person_id)] if person_id else [])
 
 
-def _same_person(ctx: MergeContext, values: dict, person_id: int | None) -> EventParticipant | None:
-    keys = _keys(values, person_id)
+def _same_person(ctx: MergeContext, keys: list[tuple]) -> EventParticipant | None:
     earlier = next((ctx.created[k] for k in keys if k in ctx.created), None)
     if earlier is not None:
         return earlier
     found = next((ctx.existing[k] for k in keys if k in ctx.existing), None)
     return ctx.session.get(EventParticipant, found) if found is not None else None
-
-
-def registry_candidates(session: Session, values: dict) -> list[Candidate]:
-    """One indexed lookup: the registry's people born that day (ix_person_birth_date)."""
-    if values.get("birth_date") is None:
-        return []
-    rows = session.execute(select(Person.uuid, Person.surname, Person.first_name, Person.birth_date,
-                                  Person.municipality_id, Person.fiscal_code)
-                           .where(Person.birth_date == values["birth_date"]))
-    return [Candidate(*row) for row in rows]
 
 
 def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict) -> MergeItem:
@@ -187,17 +277,17 @@ def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict)
     ctx.session.flush()
     ctx.participants[field_uuid] = keep
     ctx.created.update(dict.fromkeys(_keys(values, keep.person_id), keep))  # what the fold taught about her
-    audit.record(ctx.session, AuditAction.MERGE, table_name="event_participant", record_uuid=keep.uuid,
-                 detail=f"rientro dal campo {ctx.package_uuid}: iscrizione {field_uuid} unita a {keep.uuid}")
+    log_later(ctx, AuditAction.MERGE, table_name="event_participant", record_uuid=keep.uuid,
+              detail=f"rientro dal campo {ctx.package_uuid}: iscrizione {field_uuid} unita a {keep.uuid}")
     remember(ctx, field_uuid, "event_participant", keep.uuid, record, keep.version, _editable(keep))
     return MergeItem(field_uuid, KIND, _name(keep), Outcome.FOLDED, f"unita all'iscrizione {keep.uuid}")
 
 
 def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
     values = _values(ctx, record)
-    person = ctx.session.execute(select(Person.id, Person.uuid).where(Person.fiscal_code == values["fiscal_code"])
-                                 ).first() if values["fiscal_code"] else None
-    existing = _same_person(ctx, values, person.id if person else None)
+    person = ctx.registry.by_code.get(values["fiscal_code"]) if values["fiscal_code"] else None
+    identity = _keys(values, None)
+    existing = _same_person(ctx, _keys(values, person[0] if person else None, identity))
     if existing is not None:
         return _fold(ctx, existing, values, record)
     outcome, detail, decided, shown = Outcome.NEW, "", "", ()
@@ -205,7 +295,7 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
         outcome, detail = Outcome.LINKED, "stesso codice fiscale di una persona dell'anagrafica"
     else:
         found = likely_matches(values["surname"], values["first_name"], values["municipality_id"],
-                               registry_candidates(ctx.session, values))
+                               ctx.registry.candidates(values))
         if found:
             if field_uuid not in ctx.decisions.matches:
                 outcome, detail = Outcome.LIKELY, f"persone simili in anagrafica: {len(found)}"
@@ -214,20 +304,19 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                               for c, s in found)
             else:
                 chosen = ctx.decisions.matches[field_uuid]
-                person = ctx.session.execute(select(Person.id, Person.uuid).where(Person.uuid == chosen)
-                                             ).first() if chosen else None
+                person = ctx.registry.by_uuid.get(chosen) if chosen else None
                 outcome = Outcome.LINKED if person else Outcome.NEW
                 decided = "corrispondenza confermata" if person else "corrispondenza respinta: persona nuova"
-                audit.record(ctx.session, AuditAction.MERGE, table_name="event_participant", record_uuid=field_uuid,
-                             detail=f"rientro dal campo {ctx.package_uuid}: " + (
-                                 f"confermata la persona {person.uuid}" if person else "respinte le persone simili"))
-    p = EventParticipant(uuid=field_uuid, event_id=ctx.event_id, person_id=person.id if person else None,
+                log_later(ctx, AuditAction.MERGE, table_name="event_participant", record_uuid=field_uuid,
+                          detail=f"rientro dal campo {ctx.package_uuid}: " + (
+                              f"confermata la persona {person[1]}" if person else "respinte le persone simili"))
+    p = EventParticipant(uuid=field_uuid, event_id=ctx.event_id, person_id=person[0] if person else None,
                          search_name=person_name_key(values["surname"], values["first_name"]),
                          created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"],
                          **values)
-    ctx.session.add(p)  # written at the merge's single flush, with everything else
+    ctx.new_participants.append(p)  # written with the others in one executemany at the end of the merge
     ctx.participants[field_uuid] = p
-    ctx.created.update(dict.fromkeys(_keys(values, p.person_id), p))
+    ctx.created.update(dict.fromkeys(_keys(values, p.person_id, identity), p))
     if outcome != Outcome.LIKELY:
         remember(ctx, field_uuid, "event_participant", p.uuid, record, 1, _editable(p))
     return MergeItem(field_uuid, KIND, _name(p), outcome, detail, candidates=shown, decided=decided)

@@ -53,8 +53,14 @@ class AttendanceTab(FormScreen):
         self.ui.absent_button.clicked.connect(lambda: self._mark(row_at(view), False))
         self.ui.sign_in_button.clicked.connect(self.print_sheet)
         self.ui.all_sheets_button.clicked.connect(self.print_all_sheets)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheet)
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheet)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.ui.find_edit.setFocus)
+
+    def allow_printing(self, allowed: bool) -> None:
+        """The sign-in sheets: both buttons and Ctrl+P (field mode turns them off)."""
+        self.ui.sign_in_button.setVisible(allowed)
+        self.ui.all_sheets_button.setVisible(allowed)
+        self.print_shortcut.setEnabled(allowed)
 
     def show_event(self, detail) -> None:
         combo = self.ui.session_combo

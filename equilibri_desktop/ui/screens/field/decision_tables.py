@@ -11,6 +11,7 @@ from equilibri_desktop.domain.field.conflicts import Choice
 from equilibri_desktop.services.field.dto import Conflict, MergeItem
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.events.rows_model import day
+from equilibri_desktop.ui.screens.field.merge_labels import field_label
 
 
 def _value(value) -> str:
@@ -45,7 +46,7 @@ def show(item: MergeItem | None, conflicts: QTableWidget, candidates: QTableWidg
         return
     conflicts.setRowCount(len(item.conflicts))
     for n, c in enumerate(item.conflicts):
-        conflicts.setItem(n, 0, QTableWidgetItem(c.label))
+        conflicts.setItem(n, 0, QTableWidgetItem(field_label(c.field)))
         conflicts.setItem(n, 1, QTableWidgetItem(_value(c.base)))
         conflicts.setItem(n, 2, QTableWidgetItem(f"{_value(c.field_value)}\n{c.field_author} {_when(c.field_at)}"))
         conflicts.setItem(n, 3, QTableWidgetItem(f"{_value(c.office_value)}\n{c.office_author} {_when(c.office_at)}"))

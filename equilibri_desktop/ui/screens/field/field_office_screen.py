@@ -30,6 +30,7 @@ from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.events.rows_model import Col, RowsModel, day, row_at
 from equilibri_desktop.ui.screens.field import decision_tables
+from equilibri_desktop.ui.screens.field.merge_labels import detail_text, kind_label, outcome_label
 from equilibri_desktop.ui.screens.field.passphrase_dialog import PassphraseDialog
 
 
@@ -49,8 +50,8 @@ class FieldOfficeScreen(FormScreen):
         self.matches: dict = {}
         self.choices: dict = {}
         ui = self.ui
-        self.model = RowsModel([Col(tr("Tipo"), lambda i: i.kind), Col(tr("Persona"), lambda i: i.name),
-                                Col(tr("Esito"), self._outcome_text), Col(tr("Dettaglio"), lambda i: i.detail)], self)
+        self.model = RowsModel([Col(tr("Tipo"), lambda i: kind_label(i.kind)), Col(tr("Persona"), lambda i: i.name),
+                                Col(tr("Esito"), self._outcome_text), Col(tr("Dettaglio"), detail_text)], self)
         ui.items_view.setModel(self.model)
         ui.items_view.verticalHeader().hide()
         ui.items_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -152,18 +153,18 @@ class FieldOfficeScreen(FormScreen):
                                                else tr("persona nuova"))
         if item.outcome == Outcome.CONFLICT and all((c.record_uuid, c.field) in self.choices for c in item.conflicts):
             return tr("deciso")
-        return item.outcome.value
+        return outcome_label(item.outcome)
 
     def _pending(self) -> list[MergeItem]:
         if self.result is None:
             return []
-        return [i for i in self.result.undecided if self._outcome_text(i) == i.outcome.value]
+        return [i for i in self.result.undecided if self._outcome_text(i) == outcome_label(i.outcome)]
 
     def _show_result(self) -> None:
         result = self.result
         self.model.set_rows(result.items if result else ())
         if result is not None:
-            counts = ", ".join(f"{result.count(o)} {o.value}" for o in Outcome if result.count(o))
+            counts = ", ".join(f"{result.count(o)} {outcome_label(o)}" for o in Outcome if result.count(o))
             pending = len(self._pending())
             self.ui.items_label.setText(counts + ("" if not pending else tr(" — da decidere: {n}").format(n=pending)))
             first = next((n for n, i in enumerate(result.items) if i in self._pending()), None)

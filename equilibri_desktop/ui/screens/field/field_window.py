@@ -41,8 +41,7 @@ class FieldWindow(QMainWindow):
         self.registration = FieldRegistrationTab(ctx, info.event_uuid, self)
         self.attendance = AttendanceTab(ctx, self)
         # Sign-in sheets are printed in the office: documents made on the laptop would not travel back.
-        self.attendance.ui.sign_in_button.hide()
-        self.attendance.ui.all_sheets_button.hide()
+        self.attendance.allow_printing(False)
         self.returns = FieldReturnTab(ctx, passphrase, self)
         self.tabs.addTab(self.registration, tr("&1 Iscrizioni, consensi e note"))
         self.tabs.addTab(self.attendance, tr("&2 Presenze"))

@@ -19,9 +19,9 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.events.rules import ParticipantInput
 from equilibri_desktop.domain.field.privacy_notice import notice_on
 from equilibri_desktop.services.events import participants
-from equilibri_desktop.services.events.dto import Consents, Registration
+from equilibri_desktop.services.events.dto import Consents
 from equilibri_desktop.services.field import capture
-from equilibri_desktop.services.field.dto import NoteRow
+from equilibri_desktop.services.field.dto import FieldRegistration, NoteRow
 from equilibri_desktop.services.registry import municipalities
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
@@ -100,13 +100,13 @@ class FieldRegistrationTab(FormScreen):
         consents, event_uuid, db = self._consents(), self.event_uuid, self.ctx.db
         clear_field_errors(self.form)
         ui.register_button.setEnabled(False)
-        run_operation(self, lambda: capture.register_in_field(db, event_uuid, data, consents),
+        run_operation(self, lambda: capture.register_and_check(db, event_uuid, data, consents),
                       on_success=self._registered, on_failure=lambda _e: ui.register_button.setEnabled(True),
                       form=self.form, label=tr("Salvataggio dell'iscrizione…"),
                       error_title=tr("Iscrizione non salvata"))
 
-    def _registered(self, result: Registration) -> None:
-        ui = self.ui
+    def _registered(self, checked: FieldRegistration) -> None:
+        ui, result = self.ui, checked.registration
         ui.register_button.setEnabled(True)
         for edit in (ui.surname_edit, ui.first_name_edit, ui.fiscal_code_edit, ui.phone_edit, ui.email_edit):
             edit.clear()
@@ -115,7 +115,12 @@ class FieldRegistrationTab(FormScreen):
         ui.news_check.setChecked(False)
         message = tr("{name} era già iscritta/o: iscrizione completata.") if result.merged else \
             tr("{name} iscritta/o e salvata/o.")
-        ui.register_status.setText(message.format(name=result.participant.name))
+        message = message.format(name=result.participant.name)
+        if checked.repeats:
+            message += " " + tr("Attenzione: forse è già nell'elenco come {names} (nome simile, stessa data di nascita "
+                                "o stesso comune). Controlla con la persona: se è lei/lui, annota il doppione per "
+                                "l'ufficio.").format(names=", ".join(checked.repeats))
+        ui.register_status.setText(message)
         self.refresh()
         ui.surname_edit.setFocus()
 
