@@ -469,7 +469,7 @@ A copy of the current database will be saved first. Changes made after the date 
     </message>
     <message>
         <source>Chiudi il programma e ripristina la copia indicata prima di continuare a lavorare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the program and restore the copy named above before you go on working.</translation>
     </message>
     <message>
         <source>Accesso richiesto</source>
