@@ -4112,10 +4112,6 @@ Merge the registrations?</translation>
         <translation>Change cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <source>A&amp;pri</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
         <source>Dal</source>
         <translation>From</translation>
     </message>
@@ -4172,8 +4168,16 @@ Merge the registrations?</translation>
         <translation>Engagements: {n}</translation>
     </message>
     <message>
+        <source>Ele&amp;nco</source>
+        <translation>L&amp;ist</translation>
+    </message>
+    <message>
         <source>Buone pratiche</source>
         <translation>Good practices</translation>
+    </message>
+    <message>
+        <source>Apr&amp;i</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Rete di imprese</source>
@@ -4205,7 +4209,7 @@ Merge the registrations?</translation>
     </message>
     <message>
         <source>A&amp;pri l&apos;evento</source>
-        <translation>&amp;Open the event</translation>
+        <translation>Ope&amp;n the event</translation>
     </message>
     <message>
         <source>Apri la pers&amp;ona</source>
@@ -4240,8 +4244,8 @@ Merge the registrations?</translation>
         <translation>Events organised or as a partner</translation>
     </message>
     <message>
-        <source>Apri l&apos;attestat&amp;o</source>
-        <translation>Open the &amp;certificate</translation>
+        <source>Apr&amp;i l&apos;attestato</source>
+        <translation>Open the cert&amp;ificate</translation>
     </message>
     <message>
         <source>Ore frequentate</source>
@@ -5431,7 +5435,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Importo ricevu&amp;to</source>
-        <translation>Amoun&amp;t received</translation>
+        <translation>Amount rec&amp;eived</translation>
     </message>
     <message>
         <source>Registro nazionale aiuti</source>
@@ -5587,7 +5591,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Sc&amp;hema dell&apos;atto di liquidazione</source>
-        <translation>Draft of the payment act (&amp;h)</translation>
+        <translation>Draft of the payment act (&amp;q)</translation>
     </message>
     <message>
         <source>Genera la bozza dell&apos;atto di liquidazione della tranche scelta: la trovi nei documenti della domanda.</source>
@@ -10809,7 +10813,7 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <source>Cont&amp;a tutte</source>
+        <source>Conta il nume&amp;ro esatto</source>
         <translation>&amp;Count all</translation>
     </message>
     <message>
@@ -11313,7 +11317,7 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <source>Cont&amp;a tutte</source>
+        <source>Conta il nume&amp;ro esatto</source>
         <translation>&amp;Count all</translation>
     </message>
     <message>

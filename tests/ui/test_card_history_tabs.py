@@ -90,7 +90,7 @@ def test_a_persons_card_lists_her_events_and_opens_them(qtbot, ctx, courses):
     _key(qtbot, window, Qt.Key.Key_Down)
     assert tab.ui.more_button.isEnabled()
     certificate = tab.current_row().certificate_uuid
-    _key(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # «Apri l'attestato»
+    _key(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # «Apri l'attestato»
     qtbot.waitUntil(lambda: window.current_screen() is window.screens.get("grant_documents"), timeout=2000)
     documents_screen = window.current_screen()
     view = documents_screen.ui.documents_view

@@ -42,7 +42,9 @@ GRANT_SCREENS = {"grant_calls", "grant_applications", "grant_rankings", "grant_p
 NETWORK_SCREENS = {"network_agreements", "network_overview", "network_contacts", "network_templates"}
 EVENT_SCREENS = {"events"}  # the office reads events (issue 15)
 WELFARE_SCREENS = {"welfare_engagements", "welfare_indicators"}  # and welfare consulting (issue 18)
-OTHER_LINES = NETWORK_SCREENS | EVENT_SCREENS | WELFARE_SCREENS
+FLEXWORK_SCREENS = {"flexwork_pathways", "flexwork_coworking", "flexwork_indicators"}  # flexible work (issue 17)
+FIELD_SCREENS = {"field_office"}  # the kits and their return: those who run events (issue 16)
+OTHER_LINES = NETWORK_SCREENS | EVENT_SCREENS | WELFARE_SCREENS | FLEXWORK_SCREENS
 
 
 @pytest.fixture
@@ -308,7 +310,8 @@ def test_a_revisore_sees_no_users_screen_and_cannot_save_the_profile(qtbot, ctx,
 def test_an_operatore_sees_no_administration_but_the_profile(qtbot, ctx, admin):
     add_user(ctx.db, "olga.orsini", Role.OPERATORE)
     window = _window(qtbot, ctx, sign_in(ctx.db, "olga.orsini"))
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | OTHER_LINES
+    assert set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | OTHER_LINES | FIELD_SCREENS)
     assert window.lock_action.isEnabled() and window.logout_action.isEnabled()
 
 
@@ -465,7 +468,8 @@ def test_with_accounts_the_start_asks_for_the_login(qtbot, ctx, admin):
         assert _attach(window, ctx)
     assert seen["rights"] == frozenset()
     assert window.login.user.username == "olga.orsini" and ctx.db.actor.roles == frozenset({Role.OPERATORE})
-    assert set(window.nav_items) == {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | OTHER_LINES
+    assert set(window.nav_items) == (
+        {"home", "people", "organisations", "organisation"} | GRANT_SCREENS | OTHER_LINES | FIELD_SCREENS)
     window.account.stop()
     with answering_modals(lambda dialog: dialog.reject()):  # a second start, and nobody logs in
         assert not _attach(_shell(qtbot, ctx), ctx)

@@ -93,10 +93,14 @@ class HistoryTab(QWidget):
                "history_view": QTableView, "detail_label": QLabel, "open_button": QPushButton,
                "more_button": QPushButton}
 
-    def __init__(self, ctx, sections: Sequence[Section], parent=None):
+    def __init__(self, ctx, sections: Sequence[Section], parent=None, section_label: str | None = None):
+        """`section_label`: the chooser's label where another tab of the same card already owns «E&lenco»'s
+        Alt letter."""
         super().__init__(parent)
         self.ctx = ctx
         self.form, self.ui = attach_form(self, self.FORM, self.WIDGETS, margins=(0, 6, 0, 0))
+        if section_label:
+            self.ui.section_label.setText(section_label)
         self.models = [HistoryModel(section, self) for section in sections]
         self._stale: set[int] = set()
         ui = self.ui

@@ -14,7 +14,7 @@ from equilibri_desktop.ui.screens.registry.table_model import day_text
 
 
 def _opener(ctx, kind: str) -> RowAction:
-    return RowAction(tr("A&pri"), lambda row: ctx.navigator and ctx.navigator.open_record(kind, row.uuid),
+    return RowAction(tr("Apr&i"), lambda row: ctx.navigator and ctx.navigator.open_record(kind, row.uuid),
                      lambda _row: ctx.navigator is not None and ctx.navigator.can_open(kind))
 
 
@@ -87,4 +87,5 @@ def organisation_network_tab(ctx, parent=None) -> HistoryTab | None:
         sections += [_agreements(ctx), _contacts(ctx), _practices(ctx)]
     if actor.can(Permission.WELFARE_READ):
         sections.append(_welfare(ctx))
-    return HistoryTab(ctx, sections, parent) if sections else None
+    # The card's events tab owns «E&lenco» and «A&pri…»: each Alt letter once per card.
+    return HistoryTab(ctx, sections, parent, section_label=tr("Ele&nco")) if sections else None

@@ -26,7 +26,7 @@ def certificate_action(ctx) -> RowAction:
     def can_open(row) -> bool:
         return row.has_certificate and ctx.navigator is not None and ctx.navigator.can_open("document")
 
-    return RowAction(tr("Apri l'attestat&o"), lambda row: ctx.navigator.open_record("document", row.certificate_uuid),
+    return RowAction(tr("Apr&i l'attestato"), lambda row: ctx.navigator.open_record("document", row.certificate_uuid),
                      can_open)
 
 
