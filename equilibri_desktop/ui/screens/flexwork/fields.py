@@ -1,7 +1,10 @@
-"""A form laid out in code: each row an input named `<field>_edit` with its `<field>_error` label below, so the
-operation runner places a service's ValidationError next to the right field; the form scrolls when tall."""
+"""Flexwork forms: each row an input named `<field>_edit` with its `<field>_error` label below, so the operation
+runner places a service's ValidationError next to the right field. `Designed` loads a screen's Designer form
+(`forms/flexwork/*.ui`); `FieldForm` still lays out in code the few small forms not yet moved to Designer."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,10 +22,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from equilibri_desktop.domain.flexwork.codes import Place
 from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 ERROR_STYLE = "color: #b00020;"
+
+
+class Designed:
+    """Mixin for a QWidget laid out by a Designer form: `WIDGETS` become `self.ui.<name>` (the forms test checks
+    each name against the form), the loaded form fills the widget edge to edge."""
+
+    FORM = ""
+    WIDGETS: dict[str, type] = {}
+
+    def load_designed(self) -> SimpleNamespace:
+        self.designed = load_form(self.FORM, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.designed)
+        return SimpleNamespace(**{name: child(self.designed, cls, name) for name, cls in self.WIDGETS.items()})
+
+
+def focus_chain(container: QWidget) -> list[QWidget]:
+    """The container's keyboard-focusable widgets in their current Tab order (the form's `<tabstops>`)."""
+    inside = [w for w in container.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    if not inside:
+        return []
+    chain, widget = [], inside[0]
+    for _ in range(len(container.findChildren(QWidget)) * 2 + 2):
+        widget = widget.nextInFocusChain()
+        if widget in inside and widget not in chain:
+            chain.append(widget)
+        if len(chain) == len(inside):
+            break
+    start = min(range(len(chain)), key=lambda i: inside.index(chain[i]))  # the form's first tab stop leads
+    return chain[start:] + chain[:start]
+
+
+def set_tab_chain(*widgets: QWidget) -> None:
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def fill_choices(combo: QComboBox, enum) -> QComboBox:
+    for member in enum:
+        combo.addItem(domain_tr(member.label), member.value)
+    return combo
+
+
+def band_edits(form: QWidget, field: str) -> tuple[QLineEdit, QLineEdit]:
+    return child(form, QLineEdit, f"{field}_start_edit"), child(form, QLineEdit, f"{field}_end_edit")
+
+
+def place_boxes(form: QWidget, field: str) -> dict[Place, QCheckBox]:
+    """The form's check box per place (`<field>_<code>_box`), captioned from the domain's labels."""
+    boxes = {place: child(form, QCheckBox, f"{field}_{place.value}_box") for place in Place}
+    for place, box in boxes.items():
+        box.setText(domain_tr(place.label))
+    return boxes
+
+
+def place_widgets(field: str) -> dict[str, type]:
+    return {f"{field}_{place.value}_box": QCheckBox for place in Place}
 
 
 class FieldForm(QWidget):

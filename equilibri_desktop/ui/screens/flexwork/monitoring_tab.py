@@ -3,8 +3,8 @@ averages — a group of fewer than five people is never shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidget, QWidget
 
 from equilibri_desktop.domain.flexwork.codes import Phase, Priority
 from equilibri_desktop.domain.flexwork.monitoring import MIN_GROUP, GroupFigures, MonitoringResults, QuestionnaireInput
@@ -13,7 +13,7 @@ from equilibri_desktop.services.flexwork.dto import PathwayDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 
 
@@ -43,40 +43,32 @@ def _row(g: GroupFigures) -> tuple:
             figure(g.organisation), figure(g.commute_hours_saved_week), figure(g.commute_km_saved_week))
 
 
-class MonitoringTab(QWidget):
+SCORES = ("wellbeing", "balance", "organisation")
+NUMBERS = ("remote_days_month", "commute_minutes_saved_week", "commute_km_saved_week")
+
+
+class MonitoringTab(Designed, QWidget):
+    FORM = "flexwork/monitoring"
+    WIDGETS = {"questionnaire_fields": QWidget, "phase_edit": QComboBox, "sex_edit": QComboBox,
+               "priority_edit": QComboBox, **{f"{n}_edit": QSpinBox for n in SCORES + NUMBERS},
+               "add_questionnaire_button": QPushButton, "count_label": QLabel, "monitoring_view": QTableWidget}
     changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.pathway: PathwayDetail | None = None
-        f = self.form = FieldForm()
-        self.phase = f.choice("phase", tr("&Momento"), Phase)
-        self.sex = f.add("sex", tr("&Sesso"), QComboBox())
+        ui = self.load_designed()
+        self.form = ui.questionnaire_fields
+        self.phase, self.sex = fill_choices(ui.phase_edit, Phase), ui.sex_edit
         for code, label in (("F", tr("Donna")), ("M", tr("Uomo")), ("X", tr("Non indicato"))):
             self.sex.addItem(label, code)
-        self.priority = f.choice("priority", tr("&Categoria prioritaria"), Priority)
-        self.scores = {name: f.number(name, label, 5, 1) for name, label in (
-            ("wellbeing", tr("&Benessere (1–5)")), ("balance", tr("&Equilibrio vita-lavoro (1–5)")),
-            ("organisation", tr("&Organizzazione del lavoro (1–5)")))}
-        self.days = f.number("remote_days_month", tr("Giornate da &remoto al mese"), 31)
-        self.minutes = f.number("commute_minutes_saved_week", tr("&Minuti di viaggio risparmiati a settimana"), 9999)
-        self.km = f.number("commute_km_saved_week", tr("&Km risparmiati a settimana"), 9999)
-        self.add_button = QPushButton(tr("&Aggiungi il questionario"))
-        self.add_button.setObjectName("add_questionnaire_button")
+        self.priority = fill_choices(ui.priority_edit, Priority)
+        self.scores = {name: getattr(ui, f"{name}_edit") for name in SCORES}
+        self.days, self.minutes, self.km = (getattr(ui, f"{name}_edit") for name in NUMBERS)
+        self.add_button = ui.add_questionnaire_button
         self.add_button.clicked.connect(self.add)
-        self.count_label = QLabel()
-        self.results_view = QTableWidget()
-        self.results_view.setObjectName("monitoring_view")
-        self.results_view.setSortingEnabled(True)
-        # The entry form above, the averages below at full width: side by side they overflow a laptop screen.
-        entry = QHBoxLayout()
-        entry.addWidget(self.form, 1)
-        entry.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.addLayout(entry)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.results_view, 1)
+        self.count_label, self.results_view = ui.count_label, ui.monitoring_view
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
