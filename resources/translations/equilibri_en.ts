@@ -4586,62 +4586,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Receipt not accepted</translation>
     </message>
     <message>
-        <source>&amp;Impresa o ente</source>
-        <translation>&amp;Firm or body</translation>
-    </message>
-    <message>
-        <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
-        <translation>Search the registry: name of the firm or body…</translation>
-    </message>
-    <message>
-        <source>&amp;Datore</source>
-        <translation>&amp;Employer</translation>
-    </message>
-    <message>
-        <source>&amp;Consulente o agente</source>
-        <translation>&amp;Consultant or agent</translation>
-    </message>
-    <message>
-        <source>Contratto &amp;collettivo</source>
-        <translation>&amp;Collective agreement</translation>
-    </message>
-    <message>
-        <source>Il contratto collettivo richiede una fascia di &amp;contattabilità</source>
-        <translation>The collective agreement requires a &amp;contact band</translation>
-    </message>
-    <message>
-        <source>&amp;PAT INAIL</source>
-        <translation>INAIL &amp;PAT</translation>
-    </message>
-    <message>
-        <source>&amp;Voce di tariffa INAIL</source>
-        <translation>INAIL tariff &amp;item</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Salva scheda</source>
-        <translation>&amp;Save card</translation>
-    </message>
-    <message>
-        <source>F&amp;ase raggiunta</source>
-        <translation>St&amp;age reached</translation>
-    </message>
-    <message>
-        <source>D&amp;ata</source>
-        <translation>D&amp;ate</translation>
-    </message>
-    <message>
-        <source>Nota della fase</source>
-        <translation>Stage note</translation>
-    </message>
-    <message>
-        <source>&amp;Registra la fase</source>
-        <translation>&amp;Record the stage</translation>
-    </message>
-    <message>
         <source>Registrata da</source>
         <translation>Recorded by</translation>
     </message>
@@ -4838,16 +4782,8 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Sending not recorded</translation>
     </message>
     <message>
-        <source>Cerca impresa, ente o consulente</source>
-        <translation>Search firm, body or consultant</translation>
-    </message>
-    <message>
         <source>Tutte le fasi</source>
         <translation>All stages</translation>
-    </message>
-    <message>
-        <source>&amp;Nuovo percorso</source>
-        <translation>&amp;New pathway</translation>
     </message>
     <message>
         <source>Percorso</source>
@@ -4970,122 +4906,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <source>&amp;Lavoratore</source>
-        <translation>&amp;Worker</translation>
-    </message>
-    <message>
-        <source>&amp;Durata dell&apos;accordo</source>
-        <translation>Agreement&apos;s &amp;duration</translation>
-    </message>
-    <message>
-        <source>&amp;Sottoscritto il</source>
-        <translation>&amp;Signed on</translation>
-    </message>
-    <message>
-        <source>&amp;Inizio lavoro agile</source>
-        <translation>Agile work &amp;starts</translation>
-    </message>
-    <message>
-        <source>&amp;Fine (se prevista)</source>
-        <translation>&amp;End (if any)</translation>
-    </message>
-    <message>
-        <source>Inizio del &amp;rapporto</source>
-        <translation>Employment s&amp;tart</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo di rapporto</source>
-        <translation>Employment t&amp;ype</translation>
-    </message>
-    <message>
-        <source>Giornate &amp;agili a settimana</source>
-        <translation>&amp;Agile days a week</translation>
-    </message>
-    <message>
-        <source>Giornate in s&amp;ede a settimana</source>
-        <translation>Office days a wee&amp;k</translation>
-    </message>
-    <message>
-        <source>L&amp;uoghi</source>
-        <translation>Pla&amp;ces</translation>
-    </message>
-    <message>
-        <source>Stru&amp;menti</source>
-        <translation>Too&amp;ls</translation>
-    </message>
-    <message>
-        <source>Fascia di &amp;contattabilità</source>
-        <translation>&amp;Contact band</translation>
-    </message>
-    <message>
-        <source>Fascia di &amp;disconnessione</source>
-        <translation>&amp;Disconnection band</translation>
-    </message>
-    <message>
-        <source>Tempi di &amp;riposo</source>
-        <translation>&amp;Rest times</translation>
-    </message>
-    <message>
-        <source>Potere &amp;direttivo e controlli (art. 21)</source>
-        <translation>Directive &amp;power and controls (art. 21)</translation>
-    </message>
-    <message>
-        <source>Informativa sicurezza (art. &amp;22) del</source>
-        <translation>Safety notice (art. &amp;22) of</translation>
-    </message>
-    <message>
-        <source>Preavviso del la&amp;voratore (giorni)</source>
-        <translation>&amp;Worker&apos;s notice (days)</translation>
-    </message>
-    <message>
-        <source>Preavviso del &amp;datore (giorni)</source>
-        <translation>&amp;Employer&apos;s notice (days)</translation>
-    </message>
-    <message>
-        <source>&amp;Giustificato motivo</source>
-        <translation>&amp;Justified cause</translation>
-    </message>
-    <message>
-        <source>Lavoratore con disa&amp;bilità (L. 68/1999)</source>
-        <translation>Worker with a disa&amp;bility (L. 68/1999)</translation>
-    </message>
-    <message>
-        <source>Priorità (art. 18 c. &amp;3-bis)</source>
-        <translation>Priority (art. 18 c. &amp;3-bis)</translation>
-    </message>
-    <message>
-        <source>&amp;Nuovo accordo</source>
-        <translation>&amp;New agreement</translation>
-    </message>
-    <message>
-        <source>&amp;Salva l&apos;accordo</source>
-        <translation>&amp;Save the agreement</translation>
-    </message>
-    <message>
-        <source>Stam&amp;pa (PDF/A)</source>
-        <translation>&amp;Print (PDF/A)</translation>
-    </message>
-    <message>
-        <source>&amp;Recesso…</source>
-        <translation>&amp;Withdrawal…</translation>
-    </message>
-    <message>
-        <source> anni</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <source>Imposta la c&amp;onservazione</source>
-        <translation>Set the ret&amp;ention</translation>
-    </message>
-    <message>
-        <source>Conservazione degli accordi dalla firma:</source>
-        <translation>Agreements kept from signature for:</translation>
-    </message>
-    <message>
-        <source>Copie stampate</source>
-        <translation>Printed copies</translation>
-    </message>
-    <message>
         <source>Lavoratore</source>
         <translation>Worker</translation>
     </message>
@@ -5118,54 +4938,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Setting not saved</translation>
     </message>
     <message>
-        <source>Data della &amp;valutazione</source>
-        <translation>Assessment &amp;date</translation>
-    </message>
-    <message>
-        <source>&amp;Ruoli (mansioni) in organico</source>
-        <translation>&amp;Roles (job titles) on the staff</translation>
-    </message>
-    <message>
-        <source>Ruoli &amp;adatti al lavoro da remoto</source>
-        <translation>Roles &amp;suited to remote work</translation>
-    </message>
-    <message>
-        <source>&amp;Lavoratrici</source>
-        <translation>&amp;Women workers</translation>
-    </message>
-    <message>
-        <source>Lavorator&amp;i</source>
-        <translation>&amp;Men workers</translation>
-    </message>
-    <message>
-        <source>Con &amp;figli fino a 12 anni</source>
-        <translation>With &amp;children up to 12</translation>
-    </message>
-    <message>
-        <source>&amp;Caregiver</source>
-        <translation>&amp;Caregivers</translation>
-    </message>
-    <message>
-        <source>Con &amp;disabilità</source>
-        <translation>With &amp;disabilities</translation>
-    </message>
-    <message>
-        <source>S&amp;trumenti disponibili e mancanti</source>
-        <translation>&amp;Tools available and missing</translation>
-    </message>
-    <message>
-        <source>Sicurezza dei &amp;dati</source>
-        <translation>D&amp;ata security</translation>
-    </message>
-    <message>
-        <source>&amp;Pratiche attuali</source>
-        <translation>Current &amp;practices</translation>
-    </message>
-    <message>
-        <source>&amp;Salva la valutazione</source>
-        <translation>&amp;Save the assessment</translation>
-    </message>
-    <message>
         <source>Valutazione non salvata</source>
         <translation>Assessment not saved</translation>
     </message>
@@ -5186,52 +4958,12 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>fewer than {n}</translation>
     </message>
     <message>
-        <source>&amp;Momento</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
-        <source>&amp;Sesso</source>
-        <translation>&amp;Sex</translation>
-    </message>
-    <message>
         <source>Donna</source>
         <translation>Woman</translation>
     </message>
     <message>
         <source>Uomo</source>
         <translation>Man</translation>
-    </message>
-    <message>
-        <source>&amp;Categoria prioritaria</source>
-        <translation>&amp;Priority category</translation>
-    </message>
-    <message>
-        <source>&amp;Benessere (1–5)</source>
-        <translation>&amp;Well-being (1–5)</translation>
-    </message>
-    <message>
-        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
-        <translation>Work-life &amp;balance (1–5)</translation>
-    </message>
-    <message>
-        <source>&amp;Organizzazione del lavoro (1–5)</source>
-        <translation>Work &amp;organisation (1–5)</translation>
-    </message>
-    <message>
-        <source>Giornate da &amp;remoto al mese</source>
-        <translation>&amp;Remote days a month</translation>
-    </message>
-    <message>
-        <source>&amp;Minuti di viaggio risparmiati a settimana</source>
-        <translation>Commuting &amp;minutes saved a week</translation>
-    </message>
-    <message>
-        <source>&amp;Km risparmiati a settimana</source>
-        <translation>&amp;Km saved a week</translation>
-    </message>
-    <message>
-        <source>&amp;Aggiungi il questionario</source>
-        <translation>&amp;Add the questionnaire</translation>
     </message>
     <message>
         <source>Questionario non salvato</source>
@@ -5258,54 +4990,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Km/week</translation>
     </message>
     <message>
-        <source>&amp;Modalità</source>
-        <translation>&amp;Mode</translation>
-    </message>
-    <message>
-        <source>&amp;Giornate</source>
-        <translation>&amp;Days</translation>
-    </message>
-    <message>
-        <source>&amp;Periodo</source>
-        <translation>&amp;Period</translation>
-    </message>
-    <message>
-        <source>S&amp;trumenti</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Chi fornisce gli strumenti</source>
-        <translation>Who provides the tools</translation>
-    </message>
-    <message>
-        <source>&amp;Luoghi ammessi</source>
-        <translation>&amp;Places allowed</translation>
-    </message>
-    <message>
-        <source>Informativa sulla &amp;sicurezza</source>
-        <translation>&amp;Safety notice</translation>
-    </message>
-    <message>
-        <source>Periodo di &amp;prova (mesi)</source>
-        <translation>T&amp;rial period (months)</translation>
-    </message>
-    <message>
-        <source>Sezione del PIA&amp;O (enti pubblici)</source>
-        <translation>PIA&amp;O section (public bodies)</translation>
-    </message>
-    <message>
-        <source>&amp;Adottato il</source>
-        <translation>&amp;Adopted on</translation>
-    </message>
-    <message>
-        <source>&amp;Salva le scelte</source>
-        <translation>Sa&amp;ve the choices</translation>
-    </message>
-    <message>
-        <source>Stampa il &amp;regolamento (PDF/A)</source>
-        <translation>Print the r&amp;egulation (PDF/A)</translation>
-    </message>
-    <message>
         <source>Regolamento non salvato</source>
         <translation>Regulation not saved</translation>
     </message>
@@ -5316,18 +5000,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Recesso dall&apos;accordo di {name}: il preavviso deve rispettare l&apos;accordo e la legge, salvo giustificato motivo.</source>
         <translation>Withdrawal from {name}&apos;s agreement: the notice must respect the agreement and the law, unless for justified cause.</translation>
-    </message>
-    <message>
-        <source>Recede il &amp;datore di lavoro</source>
-        <translation>The &amp;employer withdraws</translation>
-    </message>
-    <message>
-        <source>&amp;Preavviso dato il</source>
-        <translation>&amp;Notice given on</translation>
-    </message>
-    <message>
-        <source>&amp;Efficace dal</source>
-        <translation>&amp;Effective from</translation>
     </message>
     <message>
         <source>&amp;Registra il recesso</source>
@@ -9457,6 +9129,370 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>&amp;Ripeti la password</source>
         <translation>&amp;Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAgreementForm</name>
+    <message>
+        <source>&amp;Lavoratore</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Durata dell&apos;accordo</source>
+        <translation>Agreement&apos;s &amp;duration</translation>
+    </message>
+    <message>
+        <source>Sottoscr&amp;itto il</source>
+        <translation>Si&amp;gned on</translation>
+    </message>
+    <message>
+        <source>Inizio lavoro a&amp;gile</source>
+        <translation>Agile work st&amp;arts</translation>
+    </message>
+    <message>
+        <source>Fine (se pre&amp;vista)</source>
+        <translation>End (if an&amp;y)</translation>
+    </message>
+    <message>
+        <source>Inizio del r&amp;apporto</source>
+        <translation>Employment s&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo di rapporto</source>
+        <translation>Emp&amp;loyment type</translation>
+    </message>
+    <message>
+        <source>Giornate agili a setti&amp;mana</source>
+        <translation>Agile days a wee&amp;k</translation>
+    </message>
+    <message>
+        <source>Giornate in s&amp;ede a settimana</source>
+        <translation>O&amp;ffice days a week</translation>
+    </message>
+    <message>
+        <source>Luog&amp;hi</source>
+        <translation>Pla&amp;ces</translation>
+    </message>
+    <message>
+        <source>Str&amp;umenti</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>Fascia di &amp;contattabilità</source>
+        <translation>Contact &amp;band</translation>
+    </message>
+    <message>
+        <source>&amp;Fascia di disconnessione</source>
+        <translation>D&amp;isconnection band</translation>
+    </message>
+    <message>
+        <source>Tempi di riposo</source>
+        <translation>&amp;Rest times</translation>
+    </message>
+    <message>
+        <source>Potere direttivo e controlli (art. &amp;21)</source>
+        <translation>Directi&amp;ve power and controls (art. 21)</translation>
+    </message>
+    <message>
+        <source>Informativa sicure&amp;zza (art. 22) del</source>
+        <translation>Safety notice (art. &amp;22) of</translation>
+    </message>
+    <message>
+        <source>Preavviso del lavoratore (giorni)</source>
+        <translation>Worker&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>Preavviso del datore (giorni)</source>
+        <translation>E&amp;mployer&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>Giustificato motivo</source>
+        <translation>&amp;Justified cause</translation>
+    </message>
+    <message>
+        <source>Lavoratore con disa&amp;bilità (L. 68/1999)</source>
+        <translation>Worker with a disability (L. &amp;68/1999)</translation>
+    </message>
+    <message>
+        <source>Priorità (art. 18 c. &amp;3-bis)</source>
+        <translation>Priority (art. 18 c. &amp;3-bis)</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAgreementsForm</name>
+    <message>
+        <source>Conservazione degli accordi dalla firma:</source>
+        <translation>Agreements kept from signature for:</translation>
+    </message>
+    <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Imposta la c&amp;onservazione</source>
+        <translation>Set the ret&amp;ention</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo accordo</source>
+        <translation>&amp;New agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Salva l&apos;accordo</source>
+        <translation>&amp;Save the agreement</translation>
+    </message>
+    <message>
+        <source>Stam&amp;pa (PDF/A)</source>
+        <translation>&amp;Print (PDF/A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recesso…</source>
+        <translation>Wit&amp;hdrawal…</translation>
+    </message>
+    <message>
+        <source>Copie stampate</source>
+        <translation>Printed copies</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAssessmentForm</name>
+    <message>
+        <source>Data della &amp;valutazione</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;Ruoli (mansioni) in organico</source>
+        <translation>&amp;Roles (job titles) on the staff</translation>
+    </message>
+    <message>
+        <source>Ruoli &amp;adatti al lavoro da remoto</source>
+        <translation>Roles suited to remote &amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoratrici</source>
+        <translation>W&amp;omen workers</translation>
+    </message>
+    <message>
+        <source>Lavorator&amp;i</source>
+        <translation>Wor&amp;kers</translation>
+    </message>
+    <message>
+        <source>Con &amp;figli fino a 12 anni</source>
+        <translation>With &amp;children up to 12</translation>
+    </message>
+    <message>
+        <source>&amp;Caregiver</source>
+        <translation>Care&amp;givers</translation>
+    </message>
+    <message>
+        <source>Con &amp;disabilità</source>
+        <translation>With disa&amp;bilities</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti disponibili e mancanti</source>
+        <translation>&amp;Tools available and missing</translation>
+    </message>
+    <message>
+        <source>Sicur&amp;ezza dei dati</source>
+        <translation>D&amp;ata security</translation>
+    </message>
+    <message>
+        <source>&amp;Pratiche attuali</source>
+        <translation>Current &amp;practices</translation>
+    </message>
+    <message>
+        <source>&amp;Salva la valutazione</source>
+        <translation>&amp;Save the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkMonitoringForm</name>
+    <message>
+        <source>&amp;Momento</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Sesso</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Categoria prioritaria</source>
+        <translation>&amp;Priority category</translation>
+    </message>
+    <message>
+        <source>&amp;Benessere (1–5)</source>
+        <translation>We&amp;ll-being (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
+        <translation>Work-life &amp;balance (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizzazione del lavoro (1–5)</source>
+        <translation>Work &amp;organisation (1–5)</translation>
+    </message>
+    <message>
+        <source>Giornate da &amp;remoto al mese</source>
+        <translation>&amp;Remote days a month</translation>
+    </message>
+    <message>
+        <source>Min&amp;uti di viaggio risparmiati a settimana</source>
+        <translation>Commuting &amp;minutes saved a week</translation>
+    </message>
+    <message>
+        <source>&amp;Km risparmiati a settimana</source>
+        <translation>&amp;Km saved a week</translation>
+    </message>
+    <message>
+        <source>&amp;Aggiungi il questionario</source>
+        <translation>&amp;Add the questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkPathwayForm</name>
+    <message>
+        <source>&amp;Impresa o ente</source>
+        <translation>&amp;Firm or body</translation>
+    </message>
+    <message>
+        <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the registry: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>Dat&amp;ore</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <source>&amp;Consulente o agente</source>
+        <translation>&amp;Consultant or agent</translation>
+    </message>
+    <message>
+        <source>Contratto co&amp;llettivo</source>
+        <translation>Co&amp;llective agreement</translation>
+    </message>
+    <message>
+        <source>Il contratto collettivo richiede una fascia di con&amp;tattabilità</source>
+        <translation>The collective agreement requires a contact &amp;band</translation>
+    </message>
+    <message>
+        <source>&amp;PAT INAIL</source>
+        <translation>INAIL &amp;PAT</translation>
+    </message>
+    <message>
+        <source>&amp;Voce di tariffa INAIL</source>
+        <translation>INAIL tariff &amp;item</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Salva scheda</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>F&amp;ase raggiunta</source>
+        <translation>St&amp;age reached</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Nota della &amp;fase</source>
+        <translation>Stage no&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Registra la fase</source>
+        <translation>&amp;Record the stage</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkPathwaysForm</name>
+    <message>
+        <source>Cerca impresa, ente o consulente</source>
+        <translation>Search firm, body or consultant</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo percorso</source>
+        <translation>&amp;New pathway</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkRegulationForm</name>
+    <message>
+        <source>&amp;Modalità</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Giornate</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Fascia di &amp;contattabilità</source>
+        <translation>&amp;Contact band</translation>
+    </message>
+    <message>
+        <source>Fascia di &amp;disconnessione</source>
+        <translation>Disconnection ba&amp;nd</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Chi &amp;fornisce gli strumenti</source>
+        <translation>Who pro&amp;vides the tools</translation>
+    </message>
+    <message>
+        <source>&amp;Luoghi ammessi</source>
+        <translation>P&amp;laces allowed</translation>
+    </message>
+    <message>
+        <source>Informativa sulla s&amp;icurezza</source>
+        <translation>Safety not&amp;ice</translation>
+    </message>
+    <message>
+        <source>Periodo di pro&amp;va (mesi)</source>
+        <translation>T&amp;rial period (months)</translation>
+    </message>
+    <message>
+        <source>Sezione del PIA&amp;O (enti pubblici)</source>
+        <translation>PIA&amp;O section (public bodies)</translation>
+    </message>
+    <message>
+        <source>&amp;Adottato il</source>
+        <translation>&amp;Adopted on</translation>
+    </message>
+    <message>
+        <source>&amp;Salva le scelte</source>
+        <translation>&amp;Save the choices</translation>
+    </message>
+    <message>
+        <source>Stampa il &amp;regolamento (PDF/A)</source>
+        <translation>Print the r&amp;egulation (PDF/A)</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkWithdrawalForm</name>
+    <message>
+        <source>Recede il &amp;datore di lavoro</source>
+        <translation>The &amp;employer withdraws</translation>
+    </message>
+    <message>
+        <source>&amp;Preavviso dato il</source>
+        <translation>&amp;Notice given on</translation>
+    </message>
+    <message>
+        <source>&amp;Efficace dal</source>
+        <translation>Effective &amp;from</translation>
     </message>
 </context>
 <context>
