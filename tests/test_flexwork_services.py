@@ -146,7 +146,8 @@ def test_overdue_communications_stay_on_the_home_page(db, clock):
     p = pathway(db, employer(db))
     agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 2, 20)))
     alerts = reminders.flexwork_reminders(db)
-    assert len(alerts) == 1 and "scaduta il 25/02/2026" in alerts[0].text
+    assert len(alerts) == 1 and alerts[0].overdue and alerts[0].due_on == date(2026, 2, 25)
+    assert alerts[0].kind is CommunicationType.START and alerts[0].record_uuid == p.uuid
 
 
 def test_coworking_register_agreements_and_placements(db, clock):

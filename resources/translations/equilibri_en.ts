@@ -4594,94 +4594,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Stage not recorded</translation>
     </message>
     <message>
-        <source>Filtra per comune</source>
-        <translation>Filter by municipality</translation>
-    </message>
-    <message>
-        <source>Con servizi per l&apos;&amp;infanzia</source>
-        <translation>With &amp;childcare</translation>
-    </message>
-    <message>
-        <source>&amp;Nome</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <source>&amp;Indirizzo</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
-        <source>&amp;Comune</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Postazioni</source>
-        <translation>&amp;Seats</translation>
-    </message>
-    <message>
-        <source>&amp;Servizi</source>
-        <translation>Ser&amp;vices</translation>
-    </message>
-    <message>
-        <source>Servizi per l&apos;&amp;infanzia</source>
-        <translation>&amp;Childcare services</translation>
-    </message>
-    <message>
-        <source>P&amp;rezzi</source>
-        <translation>P&amp;rices</translation>
-    </message>
-    <message>
-        <source>&amp;Accessibile</source>
-        <translation>Acc&amp;essible</translation>
-    </message>
-    <message>
-        <source>&amp;Gestore (anagrafica)</source>
-        <translation>&amp;Operator (registry)</translation>
-    </message>
-    <message>
-        <source>Cerca il gestore: nome dell&apos;impresa o dell&apos;ente…</source>
-        <translation>Search the operator: name of the firm or body…</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <source>&amp;Salva lo spazio</source>
-        <translation>Sa&amp;ve the space</translation>
-    </message>
-    <message>
-        <source>N&amp;uovo spazio</source>
-        <translation>Ne&amp;w space</translation>
-    </message>
-    <message>
-        <source>Pe&amp;rsona</source>
-        <translation>Pe&amp;rson</translation>
-    </message>
-    <message>
-        <source>&amp;Forma</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>&amp;Dal</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>A&amp;l</source>
-        <translation>&amp;To</translation>
-    </message>
-    <message>
-        <source>I&amp;mporto</source>
-        <translation>A&amp;mount</translation>
-    </message>
-    <message>
-        <source>Aggiungi &amp;postazione o voucher</source>
-        <translation>Add seat or &amp;voucher</translation>
-    </message>
-    <message>
         <source>Spazio</source>
         <translation>Space</translation>
     </message>
@@ -4712,34 +4624,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Postazione non registrata</source>
         <translation>Seat not recorded</translation>
-    </message>
-    <message>
-        <source>Solo da &amp;inviare</source>
-        <translation>Only &amp;to send</translation>
-    </message>
-    <message>
-        <source>&amp;Esporta per il Ministero (xlsx)…</source>
-        <translation>&amp;Export for the Ministry (xlsx)…</translation>
-    </message>
-    <message>
-        <source>Esporta &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Inviata il</source>
-        <translation>&amp;Sent on</translation>
-    </message>
-    <message>
-        <source>&amp;Ricevuta del Ministero</source>
-        <translation>Ministry&apos;s &amp;receipt</translation>
-    </message>
-    <message>
-        <source>Registra l&apos;&amp;invio</source>
-        <translation>Record the &amp;sending</translation>
-    </message>
-    <message>
-        <source>Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro o il suo consulente, entro 5 giorni dall&apos;inizio, dalla modifica o dalla fine.</source>
-        <translation>The program prepares the file: the employer or its consultant uploads it to the Ministry&apos;s portal within 5 days of the start, change or end.</translation>
     </message>
     <message>
         <source>Esportata</source>
@@ -4816,14 +4700,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>non mostrato (meno di 5)</source>
         <translation>not shown (fewer than 5)</translation>
-    </message>
-    <message>
-        <source>&amp;Esporta in Excel…</source>
-        <translation>&amp;Export to Excel…</translation>
-    </message>
-    <message>
-        <source>Le medie dei questionari non mostrano mai gruppi con meno di 5 persone.</source>
-        <translation>Questionnaire averages never show groups of fewer than 5 people.</translation>
     </message>
     <message>
         <source>Organizzazioni in percorso</source>
@@ -4940,6 +4816,14 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Valutazione non salvata</source>
         <translation>Assessment not saved</translation>
+    </message>
+    <message>
+        <source>{organisation}: comunicazione di {kind} per {worker} scaduta il {day}</source>
+        <translation>{organisation}: {kind} communication for {worker} overdue since {day}</translation>
+    </message>
+    <message>
+        <source>{organisation}: comunicazione di {kind} per {worker} entro il {day}</source>
+        <translation>{organisation}: {kind} communication for {worker} due by {day}</translation>
     </message>
     <message>
         <source>Lavoro agile: comunicazioni al Ministero in scadenza</source>
@@ -9135,55 +9019,55 @@ Tell the passphrase in person, never together with the file.</translation>
     <name>FlexworkAgreementForm</name>
     <message>
         <source>&amp;Lavoratore</source>
-        <translation>&amp;Worker</translation>
+        <translation>Wor&amp;ker</translation>
     </message>
     <message>
         <source>&amp;Durata dell&apos;accordo</source>
         <translation>Agreement&apos;s &amp;duration</translation>
     </message>
     <message>
-        <source>Sottoscr&amp;itto il</source>
-        <translation>Si&amp;gned on</translation>
-    </message>
-    <message>
-        <source>Inizio lavoro a&amp;gile</source>
-        <translation>Agile work st&amp;arts</translation>
-    </message>
-    <message>
-        <source>Fine (se pre&amp;vista)</source>
-        <translation>End (if an&amp;y)</translation>
-    </message>
-    <message>
-        <source>Inizio del r&amp;apporto</source>
-        <translation>Employment s&amp;tart</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo di rapporto</source>
-        <translation>Emp&amp;loyment type</translation>
-    </message>
-    <message>
-        <source>Giornate agili a setti&amp;mana</source>
-        <translation>Agile days a wee&amp;k</translation>
-    </message>
-    <message>
-        <source>Giornate in s&amp;ede a settimana</source>
-        <translation>O&amp;ffice days a week</translation>
-    </message>
-    <message>
         <source>Luog&amp;hi</source>
         <translation>Pla&amp;ces</translation>
     </message>
     <message>
-        <source>Str&amp;umenti</source>
-        <translation>T&amp;ools</translation>
+        <source>Sot&amp;toscritto il</source>
+        <translation>Si&amp;gned on</translation>
     </message>
     <message>
-        <source>Fascia di &amp;contattabilità</source>
+        <source>&amp;Inizio lavoro agile</source>
+        <translation>Ag&amp;ile work starts</translation>
+    </message>
+    <message>
+        <source>Fin&amp;e (se prevista)</source>
+        <translation>End (if an&amp;y)</translation>
+    </message>
+    <message>
+        <source>Inizio del rapporto</source>
+        <translation>E&amp;mployment start</translation>
+    </message>
+    <message>
+        <source>Tipo di rapporto</source>
+        <translation>Emp&amp;loyment type</translation>
+    </message>
+    <message>
+        <source>&amp;Giornate agili a settimana</source>
+        <translation>Agile days a w&amp;eek</translation>
+    </message>
+    <message>
+        <source>Giornate in sede a setti&amp;mana</source>
+        <translation>&amp;Office days a week</translation>
+    </message>
+    <message>
+        <source>Strumenti</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Fascia di contatta&amp;bilità</source>
         <translation>Contact &amp;band</translation>
     </message>
     <message>
-        <source>&amp;Fascia di disconnessione</source>
-        <translation>D&amp;isconnection band</translation>
+        <source>Fascia di dis&amp;connessione</source>
+        <translation>Disconnection band</translation>
     </message>
     <message>
         <source>Tempi di riposo</source>
@@ -9191,11 +9075,11 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Potere direttivo e controlli (art. &amp;21)</source>
-        <translation>Directi&amp;ve power and controls (art. 21)</translation>
+        <translation>Directive power and controls (art. &amp;21)</translation>
     </message>
     <message>
         <source>Informativa sicure&amp;zza (art. 22) del</source>
-        <translation>Safety notice (art. &amp;22) of</translation>
+        <translation>Safety notice (art. 22) of</translation>
     </message>
     <message>
         <source>Preavviso del lavoratore (giorni)</source>
@@ -9203,14 +9087,14 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Preavviso del datore (giorni)</source>
-        <translation>E&amp;mployer&apos;s notice (days)</translation>
+        <translation>Employer&apos;s notice (days)</translation>
     </message>
     <message>
         <source>Giustificato motivo</source>
         <translation>&amp;Justified cause</translation>
     </message>
     <message>
-        <source>Lavoratore con disa&amp;bilità (L. 68/1999)</source>
+        <source>Lavoratore con disabilità (L. &amp;68/1999)</source>
         <translation>Worker with a disability (L. &amp;68/1999)</translation>
     </message>
     <message>
@@ -9229,19 +9113,19 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation> years</translation>
     </message>
     <message>
-        <source>Imposta la c&amp;onservazione</source>
-        <translation>Set the ret&amp;ention</translation>
-    </message>
-    <message>
         <source>Accordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <source>&amp;Nuovo accordo</source>
-        <translation>&amp;New agreement</translation>
+        <source>Imposta la conservazione</source>
+        <translation>Set the retention</translation>
     </message>
     <message>
-        <source>&amp;Salva l&apos;accordo</source>
+        <source>N&amp;uovo accordo</source>
+        <translation>Ne&amp;w agreement</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;acc&amp;ordo</source>
         <translation>&amp;Save the agreement</translation>
     </message>
     <message>
@@ -9250,7 +9134,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>&amp;Recesso…</source>
-        <translation>Wit&amp;hdrawal…</translation>
+        <translation>Withdr&amp;awal…</translation>
     </message>
     <message>
         <source>Copie stampate</source>
@@ -9260,16 +9144,8 @@ Tell the passphrase in person, never together with the file.</translation>
 <context>
     <name>FlexworkAssessmentForm</name>
     <message>
-        <source>Data della &amp;valutazione</source>
-        <translation>Assessment &amp;date</translation>
-    </message>
-    <message>
         <source>&amp;Ruoli (mansioni) in organico</source>
         <translation>&amp;Roles (job titles) on the staff</translation>
-    </message>
-    <message>
-        <source>Ruoli &amp;adatti al lavoro da remoto</source>
-        <translation>Roles suited to remote &amp;work</translation>
     </message>
     <message>
         <source>&amp;Lavoratrici</source>
@@ -9280,20 +9156,28 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Wor&amp;kers</translation>
     </message>
     <message>
-        <source>Con &amp;figli fino a 12 anni</source>
-        <translation>With &amp;children up to 12</translation>
-    </message>
-    <message>
         <source>&amp;Caregiver</source>
         <translation>Care&amp;givers</translation>
     </message>
     <message>
-        <source>Con &amp;disabilità</source>
+        <source>&amp;Data della valutazione</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>Ruoli adatti al lavoro da re&amp;moto</source>
+        <translation>Roles suited to remote &amp;work</translation>
+    </message>
+    <message>
+        <source>Con fi&amp;gli fino a 12 anni</source>
+        <translation>With &amp;children up to 12</translation>
+    </message>
+    <message>
+        <source>Con disa&amp;bilità</source>
         <translation>With disa&amp;bilities</translation>
     </message>
     <message>
         <source>S&amp;trumenti disponibili e mancanti</source>
-        <translation>&amp;Tools available and missing</translation>
+        <translation>Too&amp;ls available and missing</translation>
     </message>
     <message>
         <source>Sicur&amp;ezza dei dati</source>
@@ -9304,8 +9188,141 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Current &amp;practices</translation>
     </message>
     <message>
-        <source>&amp;Salva la valutazione</source>
+        <source>Salva la val&amp;utazione</source>
         <translation>&amp;Save the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkCommunicationsForm</name>
+    <message>
+        <source>Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro o il suo consulente, entro 5 giorni dall&apos;inizio, dalla modifica o dalla fine.</source>
+        <translation>The program prepares the file: the employer or its consultant uploads it to the Ministry&apos;s portal within 5 days of the start, change or end.</translation>
+    </message>
+    <message>
+        <source>Solo da &amp;inviare</source>
+        <translation>&amp;Only to send</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta per il Ministero (xlsx)…</source>
+        <translation>&amp;Export for the Ministry (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Esporta &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Inviata i&amp;l</source>
+        <translation>&amp;Sent on</translation>
+    </message>
+    <message>
+        <source>&amp;Ricevuta del Ministero</source>
+        <translation>Ministry&apos;s &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;invi&amp;o</source>
+        <translation>Record the sendin&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkCoworkingForm</name>
+    <message>
+        <source>Filtra per comune</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Con servizi per l&apos;infanzia</source>
+        <translation>With chil&amp;dcare</translation>
+    </message>
+    <message>
+        <source>N&amp;uovo spazio</source>
+        <translation>Ne&amp;w space</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Indirizzo</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Postazioni</source>
+        <translation>&amp;Seats</translation>
+    </message>
+    <message>
+        <source>S&amp;ervizi</source>
+        <translation>Servi&amp;ces</translation>
+    </message>
+    <message>
+        <source>Servizi per &amp;l&apos;infanzia</source>
+        <translation>Chi&amp;ldcare services</translation>
+    </message>
+    <message>
+        <source>Salva lo spa&amp;zio</source>
+        <translation>Save the s&amp;pace</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For&amp;ma</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>P&amp;rezzi</source>
+        <translation>P&amp;rices</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bile</source>
+        <translation>Access&amp;ible</translation>
+    </message>
+    <message>
+        <source>&amp;Gestore (anagrafica)</source>
+        <translation>&amp;Operator (registry)</translation>
+    </message>
+    <message>
+        <source>Cerca il gestore: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the operator: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Aggiungi postazione o vouc&amp;her</source>
+        <translation>Add seat or vo&amp;ucher</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkIndicatorsForm</name>
+    <message>
+        <source>Le medie dei questionari non mostrano mai gruppi con meno di 5 persone.</source>
+        <translation>Questionnaire averages never show groups of fewer than 5 people.</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta in Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
     </message>
 </context>
 <context>
@@ -9313,10 +9330,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>&amp;Momento</source>
         <translation>&amp;When</translation>
-    </message>
-    <message>
-        <source>&amp;Sesso</source>
-        <translation>Se&amp;x</translation>
     </message>
     <message>
         <source>&amp;Categoria prioritaria</source>
@@ -9327,7 +9340,11 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>We&amp;ll-being (1–5)</translation>
     </message>
     <message>
-        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
+        <source>S&amp;esso</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Equ&amp;ilibrio vita-lavoro (1–5)</source>
         <translation>Work-life &amp;balance (1–5)</translation>
     </message>
     <message>
@@ -9347,7 +9364,7 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>&amp;Km saved a week</translation>
     </message>
     <message>
-        <source>&amp;Aggiungi il questionario</source>
+        <source>A&amp;ggiungi il questionario</source>
         <translation>&amp;Add the questionnaire</translation>
     </message>
 </context>
@@ -9355,7 +9372,7 @@ Tell the passphrase in person, never together with the file.</translation>
     <name>FlexworkPathwayForm</name>
     <message>
         <source>&amp;Impresa o ente</source>
-        <translation>&amp;Firm or body</translation>
+        <translation>Fir&amp;m or body</translation>
     </message>
     <message>
         <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
@@ -9374,40 +9391,40 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Co&amp;llective agreement</translation>
     </message>
     <message>
-        <source>Il contratto collettivo richiede una fascia di con&amp;tattabilità</source>
+        <source>Il contratto collettivo richiede una fascia di contatta&amp;bilità</source>
         <translation>The collective agreement requires a contact &amp;band</translation>
+    </message>
+    <message>
+        <source>Voce di ta&amp;riffa INAIL</source>
+        <translation>INAIL tariff &amp;item</translation>
+    </message>
+    <message>
+        <source>Not&amp;e</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Salva sc&amp;heda</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>Fase raggi&amp;unta</source>
+        <translation>St&amp;age reached</translation>
+    </message>
+    <message>
+        <source>No&amp;ta della fase</source>
+        <translation>Sta&amp;ge note</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistra la fase</source>
+        <translation>&amp;Record the stage</translation>
     </message>
     <message>
         <source>&amp;PAT INAIL</source>
         <translation>INAIL &amp;PAT</translation>
     </message>
     <message>
-        <source>&amp;Voce di tariffa INAIL</source>
-        <translation>INAIL tariff &amp;item</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Salva scheda</source>
-        <translation>&amp;Save card</translation>
-    </message>
-    <message>
-        <source>F&amp;ase raggiunta</source>
-        <translation>St&amp;age reached</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>Nota della &amp;fase</source>
-        <translation>Stage no&amp;te</translation>
-    </message>
-    <message>
-        <source>&amp;Registra la fase</source>
-        <translation>&amp;Record the stage</translation>
     </message>
 </context>
 <context>
@@ -9436,48 +9453,48 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <source>Fascia di &amp;contattabilità</source>
+        <source>Fascia di contatta&amp;bilità</source>
         <translation>&amp;Contact band</translation>
     </message>
     <message>
-        <source>Fascia di &amp;disconnessione</source>
-        <translation>Disconnection ba&amp;nd</translation>
+        <source>Fascia di dis&amp;connessione</source>
+        <translation>D&amp;isconnection band</translation>
     </message>
     <message>
-        <source>S&amp;trumenti</source>
-        <translation>&amp;Tools</translation>
+        <source>C&amp;hi fornisce gli strumenti</source>
+        <translation>&amp;Who provides the tools</translation>
     </message>
     <message>
-        <source>Chi &amp;fornisce gli strumenti</source>
-        <translation>Who pro&amp;vides the tools</translation>
+        <source>Informativa sulla sicure&amp;zza</source>
+        <translation>&amp;Safety notice</translation>
+    </message>
+    <message>
+        <source>Periodo di p&amp;rova (mesi)</source>
+        <translation>T&amp;rial period (months)</translation>
+    </message>
+    <message>
+        <source>A&amp;dottato il</source>
+        <translation>&amp;Adopted on</translation>
+    </message>
+    <message>
+        <source>Salva le sc&amp;elte</source>
+        <translation>Save th&amp;e choices</translation>
+    </message>
+    <message>
+        <source>S&amp;tampa il regolamento (PDF/A)</source>
+        <translation>Print the re&amp;gulation (PDF/A)</translation>
     </message>
     <message>
         <source>&amp;Luoghi ammessi</source>
         <translation>P&amp;laces allowed</translation>
     </message>
     <message>
-        <source>Informativa sulla s&amp;icurezza</source>
-        <translation>Safety not&amp;ice</translation>
-    </message>
-    <message>
-        <source>Periodo di pro&amp;va (mesi)</source>
-        <translation>T&amp;rial period (months)</translation>
+        <source>Str&amp;umenti</source>
+        <translation>T&amp;ools</translation>
     </message>
     <message>
         <source>Sezione del PIA&amp;O (enti pubblici)</source>
-        <translation>PIA&amp;O section (public bodies)</translation>
-    </message>
-    <message>
-        <source>&amp;Adottato il</source>
-        <translation>&amp;Adopted on</translation>
-    </message>
-    <message>
-        <source>&amp;Salva le scelte</source>
-        <translation>&amp;Save the choices</translation>
-    </message>
-    <message>
-        <source>Stampa il &amp;regolamento (PDF/A)</source>
-        <translation>Print the r&amp;egulation (PDF/A)</translation>
+        <translation>PIAO section (p&amp;ublic bodies)</translation>
     </message>
 </context>
 <context>

@@ -349,3 +349,68 @@ def test_assessment_refuses_more_remote_roles_than_roles(qtbot, ctx, clock):
     _idle(qtbot)
     saved = pathways.get_pathway(ctx.db, p.uuid).assessment
     assert (saved.roles_total, saved.roles_remote, saved.workers_women) == (12, 8, 10)
+
+
+@pytest.fixture(params=["it", "en"])
+def language(request):
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.translations import install_translators
+
+    install_translators(QApplication.instance(), request.param)
+    yield request.param
+    install_translators(QApplication.instance(), "it")
+
+
+def test_flexwork_screens_leave_the_menu_letters_alone(qtbot, ctx, clock, language):
+    """Every tab of the three screens, inside the main window: no Alt+letter owned twice (menus included)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from equilibri_desktop.domain.access import Role
+    from equilibri_desktop.ui.main_window import MainWindow
+    from equilibri_desktop.ui.tasks import wait_for_all
+    from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
+    from tests.grant_helpers import act_as
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    act_as(ctx.db, "responsabile", Role.RESPONSABILE, protected_data=True)
+    main = MainWindow(ctx.config, ctx.ui_state, ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    _show_active(qtbot, main)
+    seen = 0
+    for key in ("flexwork_pathways", "flexwork_coworking", "flexwork_indicators"):
+        main.open_screen(key)
+        _idle(qtbot)
+        assert mnemonic_clashes(main) == {}, key
+        for tabs in [t for t in main.findChildren(QTabWidget) if t.isVisibleTo(main)]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                for inner in [t for t in tabs.widget(index).findChildren(QTabWidget) if t.isVisibleTo(main)]:
+                    for page in range(inner.count()):
+                        inner.setCurrentIndex(page)
+                        assert mnemonic_clashes(main) == {}, (key, tabs.tabText(index), inner.tabText(page))
+                        seen += 1
+                assert mnemonic_clashes(main) == {}, (key, tabs.tabText(index))
+                seen += 1
+    assert seen >= 7  # the pathway's seven tabs at least were looked at
+    wait_for_all()
+
+
+def test_home_alert_is_worded_in_the_users_language(qtbot, ctx, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+    from equilibri_desktop.ui.translations import install_translators
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 2, 20)))
+    install_translators(QApplication.instance(), "en")
+    try:
+        home = _screen(qtbot, ctx, HomePage)
+        text, title = home.flexwork_alerts.items.item(0).text(), home.flexwork_alerts.title()
+    finally:
+        install_translators(QApplication.instance(), "it")
+    assert "overdue since 25/02/2026" in text and "scaduta" not in text
+    assert title == "Agile work: Ministry communications falling due"

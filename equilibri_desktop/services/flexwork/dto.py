@@ -148,3 +148,16 @@ class Indicators:
     communications_late: int
     placements: int
     placements_amount: Decimal
+
+
+@dataclass(frozen=True)
+class CommunicationReminder:
+    """A communication due soon or overdue, as data: the home page words it in the user's language."""
+
+    kind: CommunicationType
+    due_on: date
+    overdue: bool
+    organisation: str
+    worker: str
+    record_kind: str  # for the navigator
+    record_uuid: uuid.UUID

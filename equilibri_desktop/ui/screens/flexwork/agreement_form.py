@@ -12,7 +12,6 @@ from equilibri_desktop.services.flexwork import agreements
 from equilibri_desktop.services.flexwork.dto import AgreementDetail
 from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.screens.flexwork.fields import (
-    ERROR_STYLE,
     Designed,
     band_edits,
     band_text,
@@ -24,6 +23,7 @@ from equilibri_desktop.ui.screens.flexwork.fields import (
 )
 from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.date_edit import DateEdit
+from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 LIVE_FIELDS = ("notice_days_worker", "notice_days_employer", "contact", "disconnection", "end_on")

@@ -1,6 +1,6 @@
-"""Flexwork forms: each row an input named `<field>_edit` with its `<field>_error` label below, so the operation
-runner places a service's ValidationError next to the right field. `Designed` loads a screen's Designer form
-(`forms/flexwork/*.ui`); `FieldForm` still lays out in code the few small forms not yet moved to Designer."""
+"""Flexwork screens are laid out by Designer forms (`forms/flexwork/*.ui`): each row an input named `<field>_edit`
+with its `<field>_error` label below, so the operation runner places a service's ValidationError next to the right
+field. `Designed` loads a screen's form; the helpers fill its combos, bands and place boxes."""
 
 from __future__ import annotations
 
@@ -10,14 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +18,6 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.flexwork.codes import Place
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
-from equilibri_desktop.ui.widgets.date_edit import DateEdit
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class Designed:
@@ -88,82 +78,6 @@ def place_widgets(field: str) -> dict[str, type]:
     return {f"{field}_{place.value}_box": QCheckBox for place in Place}
 
 
-class FieldForm(QWidget):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.layout_ = QFormLayout(self)
-        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.setVerticalSpacing(3)
-        self.inputs: dict[str, QWidget] = {}
-
-    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(f"{field}_edit")
-        error = QLabel(self)
-        error.setObjectName(f"{field}_error")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        error.setBuddy(widget)
-        cell = QWidget(self)
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel(label, self)
-        caption.setBuddy(widget)  # the label's &mnemonic jumps to the field
-        self.layout_.addRow(caption, cell)
-        self.inputs[field] = widget
-        return widget
-
-    def line(self, field: str, label: str, max_length: int = 200) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setMaxLength(max_length)
-        return self.add(field, label, edit)
-
-    def text(self, field: str, label: str, rows: int = 2) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        edit.setFixedHeight(12 + rows * edit.fontMetrics().lineSpacing())
-        return self.add(field, label, edit)
-
-    def number(self, field: str, label: str, maximum: int, minimum: int = 0) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(minimum, maximum)
-        return self.add(field, label, spin)
-
-    def date(self, field: str, label: str) -> DateEdit:
-        return self.add(field, label, DateEdit(self))
-
-    def check(self, field: str, label: str) -> QCheckBox:
-        box = QCheckBox(label, self)
-        return self.add(field, "", box)
-
-    def choice(self, field: str, label: str, enum) -> QComboBox:
-        combo = QComboBox(self)
-        for member in enum:
-            combo.addItem(domain_tr(member.label), member.value)
-        return self.add(field, label, combo)
-
-    def band(self, field: str, label: str) -> tuple[QLineEdit, QLineEdit]:
-        """Two HH:MM texts side by side: a band of the day."""
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        start, end = QLineEdit(holder), QLineEdit(holder)
-        for edit, name in ((start, f"{field}_start_edit"), (end, f"{field}_end_edit")):
-            edit.setInputMask("99:99;_")
-            edit.setMaximumWidth(70)
-            edit.setObjectName(name)
-        row.addWidget(start)
-        row.addWidget(QLabel("–", holder))
-        row.addWidget(end)
-        row.addStretch(1)
-        self.add(field, label, holder)
-        holder.setFocusProxy(start)
-        return start, end
-
-
 def band_text(edit: QLineEdit) -> str:
     text = edit.text().strip()
     return "" if text in (":", "") else text
@@ -175,13 +89,3 @@ def set_band(edit: QLineEdit, value: str) -> None:
 
 def select_code(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """A tall form scrolls inside the tab instead of growing the screen past a laptop's height or width."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
