@@ -17,6 +17,7 @@ from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.domain.flexwork.codes import (
     CommunicationType,
     Period,
+    Place,
     PlacementKind,
     Sector,
     SpaceKind,
@@ -128,6 +129,31 @@ def test_change_of_period_and_withdrawal_owe_communications(db, clock):
     assert communications.list_communications(db, p.uuid)[-1].kind is CommunicationType.WITHDRAWAL
     with pytest.raises(DomainError):
         agreements.save_agreement(db, p.uuid, done.data, done.uuid, done.version)
+
+
+def test_new_places_or_days_owe_a_change_once_the_start_was_sent(db, clock):
+    p = pathway(db, employer(db))
+    a = agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 3, 9)))
+
+    def kinds():  # listed by due date: the change of today falls due before the start of next week
+        return sorted(c.kind for c in communications.list_communications(db, p.uuid))
+
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, remote_days=3, office_days=2), a.uuid, a.version)
+    assert kinds() == [CommunicationType.START]  # the start not yet sent goes with the new days
+    start = communications.list_communications(db, p.uuid)[0]
+    communications.mark_sent(db, start.uuid, date(2026, 3, 2), "LA-1")
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, tools="Solo portatile"), a.uuid, a.version)
+    assert kinds() == [CommunicationType.START]  # the tools are not in the Ministry's file
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, places=(Place.HOME, Place.COWORKING)), a.uuid,
+                                  a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE])
+    change = next(c for c in communications.list_communications(db, p.uuid) if c.kind is CommunicationType.CHANGE)
+    assert change.event_on == date(2026, 3, 2) and change.sent_on is None
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, remote_days=1, office_days=4), a.uuid, a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE])  # the waiting one carries it
+    communications.mark_sent(db, change.uuid, date(2026, 3, 2), "LA-2")
+    agreements.save_agreement(db, p.uuid, replace(a.data, office_days=3), a.uuid, a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE, CommunicationType.CHANGE])
 
 
 def test_mark_sent_needs_a_date_and_a_receipt(db, clock):
