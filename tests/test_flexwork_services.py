@@ -13,7 +13,7 @@ import pytest
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.clock import FixedClock, use_clock
-from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.errors import DomainError, NotFoundError, StaleRecordError, ValidationError
 from equilibri_desktop.domain.flexwork.codes import (
     CommunicationType,
     Period,
@@ -194,6 +194,30 @@ def test_coworking_register_agreements_and_placements(db, clock):
                                                                   date(2026, 3, 1), date(2026, 5, 31),
                                                                   Decimal("250.00")))
     assert rows[0].amount == Decimal("250.00") and rows[0].kind == "Voucher"
+
+
+def test_a_placement_is_corrected_then_deleted(db, clock):
+    space = coworking.save_space(db, SpaceInput("Spazio Lambro", SpaceKind.COWORKING, "Via Roma 1", "Melegnano", 12))
+    first, second = worker(db, 2), worker(db, 3)
+    rows = coworking.add_placement(db, space.uuid, PlacementInput(first.uuid, PlacementKind.SEAT, date(2026, 3, 1),
+                                                                  date(2026, 3, 31), Decimal("10")))
+    seat = rows[0]
+    assert seat.person_uuid == first.uuid and seat.kind_code == "postazione"
+    with pytest.raises(ValidationError) as caught:
+        coworking.update_placement(db, seat.uuid, PlacementInput(first.uuid, PlacementKind.VOUCHER, date(2026, 3, 1),
+                                                                 date(2026, 3, 31)), seat.version)
+    assert _fields(caught) == {"amount"}
+    rows = coworking.update_placement(db, seat.uuid, PlacementInput(second.uuid, PlacementKind.VOUCHER,
+                                                                    date(2026, 3, 1), date(2026, 4, 30),
+                                                                    Decimal("300")), seat.version)
+    assert len(rows) == 1 and rows[0].person_uuid == second.uuid and rows[0].kind_code == "voucher"
+    assert rows[0].end_on == date(2026, 4, 30) and rows[0].amount == Decimal("300.00")
+    with pytest.raises(StaleRecordError):  # a copy read before the correction
+        coworking.update_placement(db, seat.uuid, PlacementInput(first.uuid, PlacementKind.SEAT, date(2026, 3, 1),
+                                                                 date(2026, 3, 31), Decimal("10")), seat.version)
+    assert coworking.delete_placement(db, seat.uuid) == ()
+    with pytest.raises(NotFoundError):
+        coworking.delete_placement(db, seat.uuid)
 
 
 def test_the_network_agent_follows_pathways_but_not_agreements(db, clock):

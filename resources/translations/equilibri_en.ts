@@ -4622,6 +4622,26 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Space not saved</translation>
     </message>
     <message>
+        <source>Postazione non salvata</source>
+        <translation>Seat not saved</translation>
+    </message>
+    <message>
+        <source>Eliminare la postazione?</source>
+        <translation>Delete the seat?</translation>
+    </message>
+    <message>
+        <source>{kind} di {person} dal {start} al {end}: la registrazione sarà eliminata.</source>
+        <translation>{kind} of {person} from {start} to {end}: the record will be deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Postazione non eliminata</source>
+        <translation>Seat not deleted</translation>
+    </message>
+    <message>
         <source>Postazione non registrata</source>
         <translation>Seat not recorded</translation>
     </message>
@@ -9284,6 +9304,14 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Importo</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Salva le modifiche</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Elimina…</source>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>P&amp;rezzi</source>

@@ -273,6 +273,50 @@ def test_coworking_space_saved_with_errors_first(qtbot, ctx, clock):
     _shot(screen, "coworking")
 
 
+def test_a_placement_is_chosen_corrected_and_deleted_with_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import PlacementKind, SpaceKind
+    from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
+    from equilibri_desktop.services.flexwork import coworking
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.coworking_screen import CoworkingScreen
+
+    space = coworking.save_space(ctx.db, SpaceInput("Spazio Lambro", SpaceKind.COWORKING, "Via Roma 1", "Melegnano",
+                                                    12))
+    for index, day in ((2, 1), (3, 15)):
+        coworking.add_placement(ctx.db, space.uuid, PlacementInput(worker(ctx.db, index).uuid, PlacementKind.SEAT,
+                                                                   date(2026, 3, day), date(2026, 3, 31), 10))
+    screen = _screen(qtbot, ctx, CoworkingScreen)
+    view = screen.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    _idle(qtbot)
+    table = screen.placements_view
+    assert table.rowCount() == 2 and not screen.save_placement_button.isEnabled()
+    row = next(r for r in range(2) if table.item(r, 0).text() == "Costa Elena")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(row, 0)).center())
+    assert screen.person.text() == "Costa Elena" and screen.start_on.date() == date(2026, 3, 1)
+    screen.end_on.setFocus()
+    screen.end_on.selectAll()
+    qtbot.keyClicks(screen.end_on, "30/04/2026")
+    qtbot.mouseClick(screen.save_placement_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    listed = coworking.list_placements(ctx.db, space.uuid)
+    assert {(p.person, p.end_on) for p in listed} >= {("Costa Elena", date(2026, 4, 30))} and len(listed) == 2
+    answers = [False, True]
+    asked = []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    for attempt in range(2):
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Costa Elena")
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(table.model().index(row, 0)).center())
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        _idle(qtbot)
+        assert len(coworking.list_placements(ctx.db, space.uuid)) == 2 - attempt  # kept when the clerk says no
+    assert "Costa Elena dal 01/03/2026 al 30/04/2026" in asked[0]
+    assert table.rowCount() == 1 and table.item(0, 0).text() != "Costa Elena"
+
+
 def test_home_page_alerts_a_communication_due_and_opens_the_pathway(qtbot, ctx, clock):
     from equilibri_desktop.ui.screens.home.home_page import HomePage
 

@@ -130,6 +130,9 @@ class PlacementRow:
     start_on: date
     end_on: date
     amount: Decimal
+    person_uuid: uuid.UUID | None = None  # to load the row back into the form and change it
+    kind_code: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,8 @@ from equilibri_desktop.ui.forms import child
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.flexwork.agreement_form import AgreementForm
-from equilibri_desktop.ui.screens.flexwork.fields import Designed, focus_chain, set_tab_chain
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_keyed, focus_chain, set_tab_chain
 from equilibri_desktop.ui.screens.flexwork.withdrawal_dialog import WithdrawalDialog
-from equilibri_desktop.ui.screens.welfare.common import fill_table
 from equilibri_desktop.ui.widgets.documents_panel import DocumentsPanel
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,14 +83,12 @@ class AgreementsTab(Designed, QWidget):
                       writes=False)
 
     def _show_rows(self, rows: tuple[AgreementRow, ...]) -> None:
-        fill_table(self.view, [tr("Lavoratore"), tr("Inizio"), tr("Fine"), tr("Giorni agili"), tr("Priorità"),
+        fill_keyed(self.view, [tr("Lavoratore"), tr("Inizio"), tr("Fine"), tr("Giorni agili"), tr("Priorità"),
                                tr("Stampato")],
                    [(r.worker, (f"{r.start_on:%d/%m/%Y}", r.start_on.toordinal()),
                      (f"{r.end_on:%d/%m/%Y}", r.end_on.toordinal()) if r.end_on else ("—", 0),
                      (str(r.remote_days), r.remote_days), domain_tr(r.priority), tr("sì") if r.printed else tr("no"))
-                    for r in rows], stretch=0, right=(3,))
-        for row, r in enumerate(rows):
-            self.view.item(row, 0).setData(UUID_ROLE, r.uuid)
+                    for r in rows], [r.uuid for r in rows], UUID_ROLE, stretch=0, right=(3,))
         printed = sum(1 for r in rows if r.printed)
         self.count_label.setText(tr("{n} accordi, {p} stampati").format(n=len(rows), p=printed))
 

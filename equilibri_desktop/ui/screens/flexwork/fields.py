@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from equilibri_desktop.domain.flexwork.codes import Place
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
+from equilibri_desktop.ui.screens.welfare.common import fill_table
 
 
 class Designed:
@@ -54,6 +56,17 @@ def focus_chain(container: QWidget) -> list[QWidget]:
 def set_tab_chain(*widgets: QWidget) -> None:
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def fill_keyed(table: QTableWidget, headers, rows, keys, role: int, **options) -> None:
+    """`fill_table`, each row's first cell holding its key: set before sorting, or a sorted table would give
+    row i another record's key."""
+    sorting = table.isSortingEnabled()
+    table.setSortingEnabled(False)
+    fill_table(table, headers, rows, **options)
+    for index, key in enumerate(keys):
+        table.item(index, 0).setData(role, key)
+    table.setSortingEnabled(sorting)
 
 
 def fill_choices(combo: QComboBox, enum) -> QComboBox:
