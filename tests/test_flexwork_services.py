@@ -17,6 +17,7 @@ from equilibri_desktop.domain.errors import DomainError, NotFoundError, StaleRec
 from equilibri_desktop.domain.flexwork.codes import (
     CommunicationType,
     Period,
+    Phase,
     Place,
     PlacementKind,
     Sector,
@@ -24,11 +25,13 @@ from equilibri_desktop.domain.flexwork.codes import (
     Stage,
 )
 from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
+from equilibri_desktop.domain.flexwork.monitoring import QuestionnaireInput
 from equilibri_desktop.domain.flexwork.pathway import PathwayInput, StageInput
 from equilibri_desktop.services.flexwork import (
     agreements,
     communications,
     coworking,
+    monitoring,
     pathways,
     reminders,
     settings,
@@ -293,3 +296,23 @@ def test_the_list_filters_by_text_and_stage(db, clock):
     assert [r.organisation for r in pathways.search_pathways(db, stage=Stage.ASSESSMENT)] == ["Officine Lambro srl"]
     assert [r.organisation for r in pathways.search_pathways(db, "giulia")] == ["Comune di Dresano",
                                                                                "Officine Lambro srl"]
+
+
+def test_a_questionnaire_typed_by_mistake_is_deleted(db, clock):
+    p = pathway(db, employer(db))
+    answers = tuple(QuestionnaireInput(Phase.BEFORE, "F", wellbeing=2, balance=2) for _ in range(5))
+    results = monitoring.add_questionnaires(db, p.uuid, answers)
+    assert results.before.count == 5 and results.before.wellbeing is not None
+    results = monitoring.add_questionnaires(db, p.uuid, (QuestionnaireInput(Phase.BEFORE, "F", wellbeing=5),))
+    listed = monitoring.list_questionnaires(db, p.uuid)
+    assert [e.number for e in listed] == [1, 2, 3, 4, 5, 6] and all(e.phase is Phase.BEFORE for e in listed)
+    assert not hasattr(listed[0], "wellbeing")  # never one person's answers
+    results = monitoring.delete_questionnaire(db, listed[-1].uuid)
+    assert results.before.count == 5 and results.before.wellbeing == 2
+    results = monitoring.delete_questionnaire(db, listed[0].uuid)
+    assert results.before.withheld  # four left: fewer than five, the averages hide again
+    with pytest.raises(NotFoundError):
+        monitoring.delete_questionnaire(db, listed[0].uuid)
+    db.actor = Actor("revisore", roles=frozenset({Role.REVISORE}))
+    with pytest.raises(PermissionDeniedError):
+        monitoring.delete_questionnaire(db, listed[1].uuid)

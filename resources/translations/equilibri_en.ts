@@ -4870,6 +4870,26 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Man</translation>
     </message>
     <message>
+        <source>Momento</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Inserito il</source>
+        <translation>Entered on</translation>
+    </message>
+    <message>
+        <source>Eliminare il questionario?</source>
+        <translation>Delete the questionnaire?</translation>
+    </message>
+    <message>
+        <source>Il questionario n. {n} ({phase}, inserito il {day}) esce dalle medie.</source>
+        <translation>Questionnaire no. {n} ({phase}, entered on {day}) leaves the averages.</translation>
+    </message>
+    <message>
+        <source>Questionario non eliminato</source>
+        <translation>Questionnaire not deleted</translation>
+    </message>
+    <message>
         <source>Questionario non salvato</source>
         <translation>Questionnaire not saved</translation>
     </message>
@@ -9394,6 +9414,14 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>A&amp;ggiungi il questionario</source>
         <translation>&amp;Add the questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionari inseriti (le risposte non si mostrano una per una):</source>
+        <translation>Questionnaires entered (answers are never shown one by one):</translation>
+    </message>
+    <message>
+        <source>E&amp;limina il questionario…</source>
+        <translation>&amp;Delete the questionnaire…</translation>
     </message>
 </context>
 <context>

@@ -458,3 +458,38 @@ def test_home_alert_is_worded_in_the_users_language(qtbot, ctx, clock):
         install_translators(QApplication.instance(), "it")
     assert "overdue since 25/02/2026" in text and "scaduta" not in text
     assert title == "Agile work: Ministry communications falling due"
+
+
+def test_a_questionnaire_typed_twice_is_deleted_after_a_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import Phase
+    from equilibri_desktop.domain.flexwork.monitoring import QuestionnaireInput
+    from equilibri_desktop.services.flexwork import monitoring
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    monitoring.add_questionnaires(ctx.db, p.uuid, tuple(QuestionnaireInput(Phase.BEFORE, "F", wellbeing=2)
+                                                        for _ in range(5)))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.monitoring
+    screen.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # the sixth, typed by mistake
+    _idle(qtbot)
+    view = tab.entries_view
+    assert view.rowCount() == 6 and tab.results_view.item(0, 1).text() == "6"
+    assert not tab.delete_button.isEnabled()
+    answers, asked = [False, True], []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    view.sortItems(0, Qt.SortOrder.DescendingOrder)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
+    assert tab.delete_button.isEnabled()
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    assert len(monitoring.list_questionnaires(ctx.db, p.uuid)) == 6  # the clerk said no
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    _idle(qtbot)
+    assert "n. 6" in asked[0] and "n. 6" in asked[1]
+    assert [e.number for e in monitoring.list_questionnaires(ctx.db, p.uuid)] == [1, 2, 3, 4, 5]
+    assert view.rowCount() == 5 and tab.results_view.item(0, 1).text() == "5"

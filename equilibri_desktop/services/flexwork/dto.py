@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from equilibri_desktop.domain.flexwork.agreement import AgreementInput
-from equilibri_desktop.domain.flexwork.codes import CommunicationType, Sector, Stage
+from equilibri_desktop.domain.flexwork.codes import CommunicationType, Phase, Sector, Stage
 from equilibri_desktop.domain.flexwork.coworking import SpaceInput
 from equilibri_desktop.domain.flexwork.monitoring import MonitoringResults
 from equilibri_desktop.domain.flexwork.pathway import AssessmentInput
@@ -164,3 +164,15 @@ class CommunicationReminder:
     worker: str
     record_kind: str  # for the navigator
     record_uuid: uuid.UUID
+
+
+@dataclass(frozen=True)
+class QuestionnaireEntry:
+    """A typed questionnaire as the clerk finds it again to undo a mistake: when and by whom, never its answers
+    (one person's answers shown alone would undo the anonymity the averages keep)."""
+
+    uuid: uuid.UUID
+    number: int  # order of entry within the pathway
+    phase: Phase
+    entered_at: datetime  # office time
+    entered_by: str

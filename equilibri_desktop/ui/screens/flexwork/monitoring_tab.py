@@ -3,17 +3,19 @@ averages — a group of fewer than five people is never shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidget, QWidget
 
 from equilibri_desktop.domain.flexwork.codes import Phase, Priority
 from equilibri_desktop.domain.flexwork.monitoring import MIN_GROUP, GroupFigures, MonitoringResults, QuestionnaireInput
 from equilibri_desktop.services.flexwork import monitoring
-from equilibri_desktop.services.flexwork.dto import PathwayDetail
+from equilibri_desktop.services.flexwork.dto import PathwayDetail, QuestionnaireEntry
+from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices, fill_keyed
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 
 
@@ -43,6 +45,7 @@ def _row(g: GroupFigures) -> tuple:
             figure(g.organisation), figure(g.commute_hours_saved_week), figure(g.commute_km_saved_week))
 
 
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORES = ("wellbeing", "balance", "organisation")
 NUMBERS = ("remote_days_month", "commute_minutes_saved_week", "commute_km_saved_week")
 
@@ -51,7 +54,8 @@ class MonitoringTab(Designed, QWidget):
     FORM = "flexwork/monitoring"
     WIDGETS = {"questionnaire_fields": QWidget, "phase_edit": QComboBox, "sex_edit": QComboBox,
                "priority_edit": QComboBox, **{f"{n}_edit": QSpinBox for n in SCORES + NUMBERS},
-               "add_questionnaire_button": QPushButton, "count_label": QLabel, "monitoring_view": QTableWidget}
+               "add_questionnaire_button": QPushButton, "count_label": QLabel, "monitoring_view": QTableWidget,
+               "entries_view": QTableWidget, "delete_questionnaire_button": QPushButton}
     changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -69,6 +73,13 @@ class MonitoringTab(Designed, QWidget):
         self.add_button = ui.add_questionnaire_button
         self.add_button.clicked.connect(self.add)
         self.count_label, self.results_view = ui.count_label, ui.monitoring_view
+        self.entries: dict = {}
+        self.entries_view, self.delete_button = ui.entries_view, ui.delete_questionnaire_button
+        self.entries_view.itemSelectionChanged.connect(
+            lambda: self.delete_button.setEnabled(bool(self.entries_view.selectedItems())))
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self.entries_view, activated=self.delete,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
@@ -79,6 +90,34 @@ class MonitoringTab(Designed, QWidget):
             pathway_uuid = pathway.uuid
             run_operation(self, lambda: monitoring.monitoring_results(self.ctx.db, pathway_uuid),
                           on_success=self.show_results, writes=False)
+            self._list_entries()
+        else:
+            self._show_entries(())
+
+    def _list_entries(self) -> None:
+        pathway_uuid = self.pathway.uuid
+        run_operation(self, lambda: monitoring.list_questionnaires(self.ctx.db, pathway_uuid),
+                      on_success=self._show_entries, writes=False)
+
+    def _show_entries(self, entries: tuple[QuestionnaireEntry, ...]) -> None:
+        self.entries = {e.uuid: e for e in entries}
+        fill_keyed(self.entries_view, [tr("N."), tr("Momento"), tr("Inserito il"), tr("Da")],
+                   [((str(e.number), e.number), domain_tr(e.phase.label),
+                     (f"{e.entered_at:%d/%m/%Y %H:%M}", e.entered_at.timestamp()), e.entered_by) for e in entries],
+                   [e.uuid for e in entries], UUID_ROLE, stretch=3, right=(0,))
+        self.delete_button.setEnabled(bool(self.entries_view.selectedItems()))
+
+    def delete(self) -> None:
+        items = self.entries_view.selectedItems()
+        entry = self.entries.get(self.entries_view.item(items[0].row(), 0).data(UUID_ROLE)) if items else None
+        if entry is None or not Messages.confirm(
+                self, tr("Eliminare il questionario?"),
+                tr("Il questionario n. {n} ({phase}, inserito il {day}) esce dalle medie.").format(
+                    n=entry.number, phase=domain_tr(entry.phase.label), day=f"{entry.entered_at:%d/%m/%Y %H:%M}"),
+                tr("&Elimina")):
+            return
+        run_operation(self, lambda: monitoring.delete_questionnaire(self.ctx.db, entry.uuid),
+                      on_success=self._added, error_title=tr("Questionario non eliminato"))
 
     def collect(self) -> QuestionnaireInput:
         return QuestionnaireInput(Phase(self.phase.currentData()), self.sex.currentData(),
@@ -96,6 +135,7 @@ class MonitoringTab(Designed, QWidget):
 
     def _added(self, results: MonitoringResults) -> None:
         self.show_results(results)
+        self._list_entries()
         self.changed.emit()
         self.phase.setFocus()
 

@@ -85,7 +85,8 @@ class PathwaysScreen(ScreenBehaviour, Designed, QWidget):
         writer = ctx.db.actor.can(Permission.FLEXWORK_WRITE)
         self.new_button.setVisible(writer)
         for button in (self.card.save_button, self.card.stage_button, self.assessment.save_button,
-                       self.regulation.save_button, self.regulation.print_button, self.monitoring.add_button):
+                       self.regulation.save_button, self.regulation.print_button, self.monitoring.add_button,
+                       self.monitoring.delete_button):
             button.setVisible(writer)
         ui.splitter.setStretchFactor(1, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.refresh)
