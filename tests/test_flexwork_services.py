@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.clock import FixedClock, use_clock
@@ -316,3 +317,27 @@ def test_a_questionnaire_typed_by_mistake_is_deleted(db, clock):
     db.actor = Actor("revisore", roles=frozenset({Role.REVISORE}))
     with pytest.raises(PermissionDeniedError):
         monitoring.delete_questionnaire(db, listed[1].uuid)
+
+
+def test_a_communication_sent_by_mistake_is_cancelled_once(db, clock, tmp_path):
+    p = pathway(db, employer(db))
+    agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 3, 9)))
+    start = communications.list_communications(db, p.uuid)[0]
+    with pytest.raises(DomainError, match="non è ancora stata inviata"):
+        communications.cancel_communication(db, start.uuid)
+    communications.mark_sent(db, start.uuid, date(2026, 3, 2), "LA-1")
+    cancel = communications.cancel_communication(db, start.uuid)
+    assert cancel.kind is CommunicationType.CANCEL and cancel.agreement_uuid == start.agreement_uuid
+    assert cancel.event_on == start.event_on and cancel.due_on == date(2026, 3, 7) and cancel.sent_on is None
+    assert [c.kind for c in communications.list_communications(db, p.uuid, pending_only=True)] == [
+        CommunicationType.CANCEL]
+    with pytest.raises(DomainError, match="già registrato"):
+        communications.cancel_communication(db, start.uuid)
+    with pytest.raises(DomainError, match="non si annulla"):
+        communications.cancel_communication(db, cancel.uuid)
+    result = communications.export_communications(db, (cancel.uuid,), tmp_path / "annullamento.xlsx")
+    assert result.rows == 1
+    rows = list(load_workbook(tmp_path / "annullamento.xlsx")["LA-AnnullamentoPeriodo"].iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][13] == "09/03/2026"  # the cancelled period's start
+    sent = communications.mark_sent(db, cancel.uuid, date(2026, 3, 2), "LA-2")  # before the event: allowed
+    assert sent.receipt == "LA-2"

@@ -4686,6 +4686,22 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Sending not recorded</translation>
     </message>
     <message>
+        <source>Annullare la comunicazione?</source>
+        <translation>Cancel the communication?</translation>
+    </message>
+    <message>
+        <source>La comunicazione di {kind} per {worker} (ricevuta {receipt}) è stata inviata per errore: si prepara l&apos;annullamento da inviare al Ministero.</source>
+        <translation>The {kind} communication for {worker} (receipt {receipt}) was sent by mistake: a cancellation to send to the Ministry is prepared.</translation>
+    </message>
+    <message>
+        <source>Prepara l&apos;&amp;annullamento</source>
+        <translation>Prepare the &amp;cancellation</translation>
+    </message>
+    <message>
+        <source>Annullamento non registrato</source>
+        <translation>Cancellation not recorded</translation>
+    </message>
+    <message>
         <source>Tutte le fasi</source>
         <translation>All stages</translation>
     </message>
@@ -9249,6 +9265,10 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Esporta &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ulla la comunicazione…</source>
+        <translation>Cance&amp;l the communication…</translation>
     </message>
     <message>
         <source>Inviata i&amp;l</source>

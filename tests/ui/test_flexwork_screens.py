@@ -493,3 +493,40 @@ def test_a_questionnaire_typed_twice_is_deleted_after_a_confirmation(qtbot, ctx,
     assert "n. 6" in asked[0] and "n. 6" in asked[1]
     assert [e.number for e in monitoring.list_questionnaires(ctx.db, p.uuid)] == [1, 2, 3, 4, 5]
     assert view.rowCount() == 5 and tab.results_view.item(0, 1).text() == "5"
+
+
+def test_a_communication_sent_by_mistake_is_cancelled_after_a_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import CommunicationType
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    start = communications.list_communications(ctx.db, p.uuid)[0]
+    communications.mark_sent(ctx.db, start.uuid, date(2026, 3, 4), "LA-2026-0007")
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.communications
+    screen.tabs.setCurrentWidget(tab)
+    _idle(qtbot)
+    assert tab.view.rowCount() == 0 and not tab.cancel_button.isEnabled()  # nothing left to send
+    qtbot.mouseClick(tab.pending_only, Qt.MouseButton.LeftButton, pos=tab.pending_only.rect().center())
+    _idle(qtbot)
+    assert tab.view.rowCount() == 1
+    view = tab.view
+    answers, asked = [False, True], []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    for _ in range(2):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(view.model().index(0, 0)).center())
+        assert tab.cancel_button.isEnabled()
+        qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+        _idle(qtbot)
+    assert "LA-2026-0007" in asked[0] and len(asked) == 2
+    kinds = sorted(c.kind for c in communications.list_communications(ctx.db, p.uuid))
+    assert kinds == sorted([CommunicationType.START, CommunicationType.CANCEL])  # one, though asked twice
+    assert view.rowCount() == 2
+    cancel_row = next(r for r in range(2) if view.item(r, 5).text() == "—")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(cancel_row, 0)).center())
+    assert not tab.cancel_button.isEnabled()  # an annullamento is not cancelled in turn

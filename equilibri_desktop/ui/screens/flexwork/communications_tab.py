@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.flexwork.codes import CommunicationType
 from equilibri_desktop.domain.flexwork.ministry import is_near
 from equilibri_desktop.services.flexwork import communications
 from equilibri_desktop.services.flexwork.dto import CommunicationRow, ExportResult, PathwayDetail
@@ -33,7 +34,8 @@ class CommunicationsTab(Designed, QWidget):
     FORM = "flexwork/communications"
     WIDGETS = {"pending_only_check": QCheckBox, "export_ministry_button": QPushButton, "export_csv_button": QPushButton,
                "communications_view": QTableWidget, "summary_label": QLabel, "sent_fields": QWidget,
-               "sent_on_edit": DateEdit, "receipt_edit": QLineEdit, "mark_sent_button": QPushButton}
+               "sent_on_edit": DateEdit, "receipt_edit": QLineEdit, "mark_sent_button": QPushButton,
+               "cancel_communication_button": QPushButton}
     changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -54,6 +56,10 @@ class CommunicationsTab(Designed, QWidget):
         self.receipt.returnPressed.connect(self.mark_sent)
         self.sent_button = ui.mark_sent_button
         self.sent_button.clicked.connect(self.mark_sent)
+        self.cancel_button = ui.cancel_communication_button
+        self.cancel_button.clicked.connect(self.cancel_communication)
+        self.cancel_button.setEnabled(False)
+        self.view.itemSelectionChanged.connect(self._selection_changed)
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
@@ -82,6 +88,7 @@ class CommunicationsTab(Designed, QWidget):
             if r.sent_on is None and is_near(r.due_on, today):
                 self.view.item(index, 3).setForeground(QBrush(URGENT))
         self.view.setSortingEnabled(True)
+        self._selection_changed()
         waiting = [r for r in rows if r.sent_on is None]
         late = [r for r in waiting if r.due_on < today]
         self.summary.setText(tr("{n} comunicazioni da inviare, {late} scadute.").format(n=len(waiting),
@@ -118,6 +125,27 @@ class CommunicationsTab(Designed, QWidget):
         sent_on, receipt = self.sent_on.date(), self.receipt.text()
         run_operation(self, lambda: communications.mark_sent(self.ctx.db, chosen[0], sent_on, receipt),
                       on_success=self._sent, form=self.sent_form, error_title=tr("Invio non registrato"))
+
+    def _cancellable(self) -> CommunicationRow | None:
+        """The one chosen communication, when it was sent and is not itself an annullamento."""
+        chosen = self.chosen()
+        row = next((r for r in self.rows if len(chosen) == 1 and r.uuid == chosen[0]), None)
+        return row if row and row.sent_on is not None and row.kind is not CommunicationType.CANCEL else None
+
+    def _selection_changed(self) -> None:
+        self.cancel_button.setEnabled(self._cancellable() is not None)
+
+    def cancel_communication(self) -> None:
+        row = self._cancellable()
+        if row is None or not Messages.confirm(
+                self, tr("Annullare la comunicazione?"),
+                tr("La comunicazione di {kind} per {worker} (ricevuta {receipt}) è stata inviata per errore: si "
+                   "prepara l'annullamento da inviare al Ministero.").format(
+                    kind=domain_tr(row.kind.label).lower(), worker=row.worker, receipt=row.receipt),
+                tr("Prepara l'&annullamento")):
+            return
+        run_operation(self, lambda: communications.cancel_communication(self.ctx.db, row.uuid),
+                      on_success=self._sent, error_title=tr("Annullamento non registrato"))
 
     def _sent(self, _row: CommunicationRow) -> None:
         self.receipt.clear()
