@@ -530,3 +530,41 @@ def test_a_communication_sent_by_mistake_is_cancelled_after_a_confirmation(qtbot
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.visualRect(view.model().index(cancel_row, 0)).center())
     assert not tab.cancel_button.isEnabled()  # an annullamento is not cancelled in turn
+
+
+def _tab_walk(qtbot, root, first, steps):
+    """The widgets Tab visits from `first`, pressed as a clerk does, until it leaves `root`."""
+    from PySide6.QtWidgets import QApplication
+
+    first.setFocus()
+    names = []
+    for _ in range(steps):
+        widget = QApplication.focusWidget()
+        if not root.isAncestorOf(widget):
+            break
+        names.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return names
+
+
+def test_tab_walks_each_form_in_reading_order_and_leaves_the_tables(qtbot, ctx, clock):
+    from equilibri_desktop.ui.screens.flexwork.coworking_screen import CoworkingScreen
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    pathway(ctx.db, employer(ctx.db))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    assert _tab_walk(qtbot, screen.card, screen.card.organisation, 30) == [
+        "organisation_edit", "sector_edit", "consultant_edit", "collective_agreement_edit",
+        "contact_band_required_edit", "inail_pat_edit", "inail_tariff_edit", "notes_edit", "save_pathway_button",
+        "stages_view", "stage_edit", "stage_on_edit", "stage_note_edit", "move_stage_button"]
+    screen.tabs.setCurrentWidget(screen.communications)
+    assert _tab_walk(qtbot, screen.communications, screen.communications.pending_only, 30)[-4:] == [
+        "communications_view", "sent_on_edit", "receipt_edit", "mark_sent_button"]
+    screen.tabs.setCurrentWidget(screen.agreements)
+    walked = _tab_walk(qtbot, screen.agreements, screen.agreements.view, 60)
+    assert walked[:4] == ["agreements_view", "retention_years_edit", "retention_button", "person_edit"]
+    assert walked.index("priority_edit") + 1 == walked.index("new_agreement_button")
+    coworking = _screen(qtbot, ctx, CoworkingScreen)
+    walked = _tab_walk(qtbot, coworking, coworking.municipality_filter, 30)
+    assert walked[walked.index("notes_edit") + 1:walked.index("notes_edit") + 4] == [
+        "save_space_button", "placements_view", "person_edit"]
