@@ -9209,7 +9209,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Lavorator&amp;i</source>
-        <translation>Wor&amp;kers</translation>
+        <translation>&amp;Men workers</translation>
     </message>
     <message>
         <source>&amp;Caregiver</source>
@@ -9518,7 +9518,7 @@ Tell the passphrase in person, never together with the file.</translation>
     <name>FlexworkRegulationForm</name>
     <message>
         <source>&amp;Modalità</source>
-        <translation>&amp;Method</translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>&amp;Giornate</source>
