@@ -568,3 +568,31 @@ def test_tab_walks_each_form_in_reading_order_and_leaves_the_tables(qtbot, ctx, 
     walked = _tab_walk(qtbot, coworking, coworking.municipality_filter, 30)
     assert walked[walked.index("notes_edit") + 1:walked.index("notes_edit") + 4] == [
         "save_space_button", "placements_view", "person_edit"]
+
+
+def test_new_places_saved_from_the_keyboard_owe_a_change(qtbot, ctx, clock):
+    from equilibri_desktop.domain.flexwork.codes import CommunicationType, Place
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    start = communications.list_communications(ctx.db, p.uuid)[0]
+    communications.mark_sent(ctx.db, start.uuid, date(2026, 3, 4), "LA-1")
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.agreements
+    screen.tabs.setCurrentWidget(tab)
+    _idle(qtbot)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.visualRect(tab.view.model().index(0, 0)).center())
+    _idle(qtbot)
+    box = tab.form.places[Place.COWORKING]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _idle(qtbot)
+    kinds = sorted(c.kind for c in communications.list_communications(ctx.db, p.uuid))
+    assert kinds == sorted([CommunicationType.START, CommunicationType.CHANGE])
+    screen.tabs.setCurrentWidget(screen.communications)
+    _idle(qtbot)
+    assert screen.communications.view.rowCount() == 1  # the change, still to send
+    assert screen.communications.view.item(0, 1).text() == "Modifica"
