@@ -71,10 +71,10 @@ def delete_questionnaire(db: Database, questionnaire_uuid: uuid.UUID) -> Monitor
         row = session.scalar(select(FlexworkQuestionnaire).where(FlexworkQuestionnaire.uuid == questionnaire_uuid))
         if row is None:
             raise NotFoundError("Il questionario non esiste più.")
-        pathway_uuid = find_pathway_uuid(session, row.pathway_id)
+        pathway_uuid = _pathway_uuid(session, row.pathway_id)
         session.delete(row)
     return monitoring_results(db, pathway_uuid)
 
 
-def find_pathway_uuid(session, pathway_id: int) -> uuid.UUID:
+def _pathway_uuid(session, pathway_id: int) -> uuid.UUID:
     return session.scalar(select(FlexworkPathway.uuid).where(FlexworkPathway.id == pathway_id))
