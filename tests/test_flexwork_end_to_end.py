@@ -86,7 +86,7 @@ def test_a_firm_from_first_contact_to_regular_use(db, tmp_path):
         assert reminders.flexwork_reminders(db) == ()
         clock.set(datetime(2026, 3, 5, 9, tzinfo=ROME))
         alerts = reminders.flexwork_reminders(db)
-        assert len(alerts) == 10 and all("entro il 07/03/2026" in a.text for a in alerts)
+        assert len(alerts) == 10 and all(a.due_on == date(2026, 3, 7) and not a.overdue for a in alerts)
         assert alerts[0].record_kind == "flexwork_pathway" and alerts[0].record_uuid == p.uuid
 
         result = communications.export_communications(db, tuple(c.uuid for c in due), tmp_path / "ministero.xlsx")

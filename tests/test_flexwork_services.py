@@ -10,24 +10,29 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 
 from equilibri_desktop.domain.access import Actor, PermissionDeniedError, Role
 from equilibri_desktop.domain.clock import FixedClock, use_clock
-from equilibri_desktop.domain.errors import DomainError, ValidationError
+from equilibri_desktop.domain.errors import DomainError, NotFoundError, StaleRecordError, ValidationError
 from equilibri_desktop.domain.flexwork.codes import (
     CommunicationType,
     Period,
+    Phase,
+    Place,
     PlacementKind,
     Sector,
     SpaceKind,
     Stage,
 )
 from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
+from equilibri_desktop.domain.flexwork.monitoring import QuestionnaireInput
 from equilibri_desktop.domain.flexwork.pathway import PathwayInput, StageInput
 from equilibri_desktop.services.flexwork import (
     agreements,
     communications,
     coworking,
+    monitoring,
     pathways,
     reminders,
     settings,
@@ -130,6 +135,31 @@ def test_change_of_period_and_withdrawal_owe_communications(db, clock):
         agreements.save_agreement(db, p.uuid, done.data, done.uuid, done.version)
 
 
+def test_new_places_or_days_owe_a_change_once_the_start_was_sent(db, clock):
+    p = pathway(db, employer(db))
+    a = agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 3, 9)))
+
+    def kinds():  # listed by due date: the change of today falls due before the start of next week
+        return sorted(c.kind for c in communications.list_communications(db, p.uuid))
+
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, remote_days=3, office_days=2), a.uuid, a.version)
+    assert kinds() == [CommunicationType.START]  # the start not yet sent goes with the new days
+    start = communications.list_communications(db, p.uuid)[0]
+    communications.mark_sent(db, start.uuid, date(2026, 3, 2), "LA-1")
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, tools="Solo portatile"), a.uuid, a.version)
+    assert kinds() == [CommunicationType.START]  # the tools are not in the Ministry's file
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, places=(Place.HOME, Place.COWORKING)), a.uuid,
+                                  a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE])
+    change = next(c for c in communications.list_communications(db, p.uuid) if c.kind is CommunicationType.CHANGE)
+    assert change.event_on == date(2026, 3, 2) and change.sent_on is None
+    a = agreements.save_agreement(db, p.uuid, replace(a.data, remote_days=1, office_days=4), a.uuid, a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE])  # the waiting one carries it
+    communications.mark_sent(db, change.uuid, date(2026, 3, 2), "LA-2")
+    agreements.save_agreement(db, p.uuid, replace(a.data, office_days=3), a.uuid, a.version)
+    assert kinds() == sorted([CommunicationType.START, CommunicationType.CHANGE, CommunicationType.CHANGE])
+
+
 def test_mark_sent_needs_a_date_and_a_receipt(db, clock):
     p = pathway(db, employer(db))
     agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 3, 9)))
@@ -146,7 +176,8 @@ def test_overdue_communications_stay_on_the_home_page(db, clock):
     p = pathway(db, employer(db))
     agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 2, 20)))
     alerts = reminders.flexwork_reminders(db)
-    assert len(alerts) == 1 and "scaduta il 25/02/2026" in alerts[0].text
+    assert len(alerts) == 1 and alerts[0].overdue and alerts[0].due_on == date(2026, 2, 25)
+    assert alerts[0].kind is CommunicationType.START and alerts[0].record_uuid == p.uuid
 
 
 def test_coworking_register_agreements_and_placements(db, clock):
@@ -167,6 +198,30 @@ def test_coworking_register_agreements_and_placements(db, clock):
                                                                   date(2026, 3, 1), date(2026, 5, 31),
                                                                   Decimal("250.00")))
     assert rows[0].amount == Decimal("250.00") and rows[0].kind == "Voucher"
+
+
+def test_a_placement_is_corrected_then_deleted(db, clock):
+    space = coworking.save_space(db, SpaceInput("Spazio Lambro", SpaceKind.COWORKING, "Via Roma 1", "Melegnano", 12))
+    first, second = worker(db, 2), worker(db, 3)
+    rows = coworking.add_placement(db, space.uuid, PlacementInput(first.uuid, PlacementKind.SEAT, date(2026, 3, 1),
+                                                                  date(2026, 3, 31), Decimal("10")))
+    seat = rows[0]
+    assert seat.person_uuid == first.uuid and seat.kind_code == "postazione"
+    with pytest.raises(ValidationError) as caught:
+        coworking.update_placement(db, seat.uuid, PlacementInput(first.uuid, PlacementKind.VOUCHER, date(2026, 3, 1),
+                                                                 date(2026, 3, 31)), seat.version)
+    assert _fields(caught) == {"amount"}
+    rows = coworking.update_placement(db, seat.uuid, PlacementInput(second.uuid, PlacementKind.VOUCHER,
+                                                                    date(2026, 3, 1), date(2026, 4, 30),
+                                                                    Decimal("300")), seat.version)
+    assert len(rows) == 1 and rows[0].person_uuid == second.uuid and rows[0].kind_code == "voucher"
+    assert rows[0].end_on == date(2026, 4, 30) and rows[0].amount == Decimal("300.00")
+    with pytest.raises(StaleRecordError):  # a copy read before the correction
+        coworking.update_placement(db, seat.uuid, PlacementInput(first.uuid, PlacementKind.SEAT, date(2026, 3, 1),
+                                                                 date(2026, 3, 31), Decimal("10")), seat.version)
+    assert coworking.delete_placement(db, seat.uuid) == ()
+    with pytest.raises(NotFoundError):
+        coworking.delete_placement(db, seat.uuid)
 
 
 def test_the_network_agent_follows_pathways_but_not_agreements(db, clock):
@@ -242,3 +297,47 @@ def test_the_list_filters_by_text_and_stage(db, clock):
     assert [r.organisation for r in pathways.search_pathways(db, stage=Stage.ASSESSMENT)] == ["Officine Lambro srl"]
     assert [r.organisation for r in pathways.search_pathways(db, "giulia")] == ["Comune di Dresano",
                                                                                "Officine Lambro srl"]
+
+
+def test_a_questionnaire_typed_by_mistake_is_deleted(db, clock):
+    p = pathway(db, employer(db))
+    answers = tuple(QuestionnaireInput(Phase.BEFORE, "F", wellbeing=2, balance=2) for _ in range(5))
+    results = monitoring.add_questionnaires(db, p.uuid, answers)
+    assert results.before.count == 5 and results.before.wellbeing is not None
+    results = monitoring.add_questionnaires(db, p.uuid, (QuestionnaireInput(Phase.BEFORE, "F", wellbeing=5),))
+    listed = monitoring.list_questionnaires(db, p.uuid)
+    assert [e.number for e in listed] == [1, 2, 3, 4, 5, 6] and all(e.phase is Phase.BEFORE for e in listed)
+    assert not hasattr(listed[0], "wellbeing")  # never one person's answers
+    results = monitoring.delete_questionnaire(db, listed[-1].uuid)
+    assert results.before.count == 5 and results.before.wellbeing == 2
+    results = monitoring.delete_questionnaire(db, listed[0].uuid)
+    assert results.before.withheld  # four left: fewer than five, the averages hide again
+    with pytest.raises(NotFoundError):
+        monitoring.delete_questionnaire(db, listed[0].uuid)
+    db.actor = Actor("revisore", roles=frozenset({Role.REVISORE}))
+    with pytest.raises(PermissionDeniedError):
+        monitoring.delete_questionnaire(db, listed[1].uuid)
+
+
+def test_a_communication_sent_by_mistake_is_cancelled_once(db, clock, tmp_path):
+    p = pathway(db, employer(db))
+    agreements.save_agreement(db, p.uuid, agreement_input(worker(db, 0), date(2026, 3, 9)))
+    start = communications.list_communications(db, p.uuid)[0]
+    with pytest.raises(DomainError, match="non è ancora stata inviata"):
+        communications.cancel_communication(db, start.uuid)
+    communications.mark_sent(db, start.uuid, date(2026, 3, 2), "LA-1")
+    cancel = communications.cancel_communication(db, start.uuid)
+    assert cancel.kind is CommunicationType.CANCEL and cancel.agreement_uuid == start.agreement_uuid
+    assert cancel.event_on == start.event_on and cancel.due_on == date(2026, 3, 7) and cancel.sent_on is None
+    assert [c.kind for c in communications.list_communications(db, p.uuid, pending_only=True)] == [
+        CommunicationType.CANCEL]
+    with pytest.raises(DomainError, match="già registrato"):
+        communications.cancel_communication(db, start.uuid)
+    with pytest.raises(DomainError, match="non si annulla"):
+        communications.cancel_communication(db, cancel.uuid)
+    result = communications.export_communications(db, (cancel.uuid,), tmp_path / "annullamento.xlsx")
+    assert result.rows == 1
+    rows = list(load_workbook(tmp_path / "annullamento.xlsx")["LA-AnnullamentoPeriodo"].iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][13] == "09/03/2026"  # the cancelled period's start
+    sent = communications.mark_sent(db, cancel.uuid, date(2026, 3, 2), "LA-2")  # before the event: allowed
+    assert sent.receipt == "LA-2"

@@ -4590,156 +4590,12 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Receipt not accepted</translation>
     </message>
     <message>
-        <source>&amp;Impresa o ente</source>
-        <translation>&amp;Firm or body</translation>
-    </message>
-    <message>
-        <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
-        <translation>Search the registry: name of the firm or body…</translation>
-    </message>
-    <message>
-        <source>&amp;Datore</source>
-        <translation>&amp;Employer</translation>
-    </message>
-    <message>
-        <source>&amp;Consulente o agente</source>
-        <translation>&amp;Consultant or agent</translation>
-    </message>
-    <message>
-        <source>Contratto &amp;collettivo</source>
-        <translation>&amp;Collective agreement</translation>
-    </message>
-    <message>
-        <source>Il contratto collettivo richiede una fascia di &amp;contattabilità</source>
-        <translation>The collective agreement requires a &amp;contact band</translation>
-    </message>
-    <message>
-        <source>&amp;PAT INAIL</source>
-        <translation>INAIL &amp;PAT</translation>
-    </message>
-    <message>
-        <source>&amp;Voce di tariffa INAIL</source>
-        <translation>INAIL tariff &amp;item</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Salva scheda</source>
-        <translation>&amp;Save card</translation>
-    </message>
-    <message>
-        <source>F&amp;ase raggiunta</source>
-        <translation>St&amp;age reached</translation>
-    </message>
-    <message>
-        <source>D&amp;ata</source>
-        <translation>D&amp;ate</translation>
-    </message>
-    <message>
-        <source>Nota della fase</source>
-        <translation>Stage note</translation>
-    </message>
-    <message>
-        <source>&amp;Registra la fase</source>
-        <translation>&amp;Record the stage</translation>
-    </message>
-    <message>
         <source>Registrata da</source>
         <translation>Recorded by</translation>
     </message>
     <message>
         <source>Fase non registrata</source>
         <translation>Stage not recorded</translation>
-    </message>
-    <message>
-        <source>Filtra per comune</source>
-        <translation>Filter by municipality</translation>
-    </message>
-    <message>
-        <source>Con servizi per l&apos;&amp;infanzia</source>
-        <translation>With &amp;childcare</translation>
-    </message>
-    <message>
-        <source>&amp;Nome</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <source>&amp;Indirizzo</source>
-        <translation>&amp;Address</translation>
-    </message>
-    <message>
-        <source>&amp;Comune</source>
-        <translation>&amp;Municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Postazioni</source>
-        <translation>&amp;Seats</translation>
-    </message>
-    <message>
-        <source>&amp;Servizi</source>
-        <translation>Ser&amp;vices</translation>
-    </message>
-    <message>
-        <source>Servizi per l&apos;&amp;infanzia</source>
-        <translation>&amp;Childcare services</translation>
-    </message>
-    <message>
-        <source>P&amp;rezzi</source>
-        <translation>P&amp;rices</translation>
-    </message>
-    <message>
-        <source>&amp;Accessibile</source>
-        <translation>Acc&amp;essible</translation>
-    </message>
-    <message>
-        <source>&amp;Gestore (anagrafica)</source>
-        <translation>&amp;Operator (registry)</translation>
-    </message>
-    <message>
-        <source>Cerca il gestore: nome dell&apos;impresa o dell&apos;ente…</source>
-        <translation>Search the operator: name of the firm or body…</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;otes</translation>
-    </message>
-    <message>
-        <source>&amp;Salva lo spazio</source>
-        <translation>Sa&amp;ve the space</translation>
-    </message>
-    <message>
-        <source>N&amp;uovo spazio</source>
-        <translation>Ne&amp;w space</translation>
-    </message>
-    <message>
-        <source>Pe&amp;rsona</source>
-        <translation>Pe&amp;rson</translation>
-    </message>
-    <message>
-        <source>&amp;Forma</source>
-        <translation>&amp;Form</translation>
-    </message>
-    <message>
-        <source>&amp;Dal</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>A&amp;l</source>
-        <translation>&amp;To</translation>
-    </message>
-    <message>
-        <source>I&amp;mporto</source>
-        <translation>A&amp;mount</translation>
-    </message>
-    <message>
-        <source>Aggiungi &amp;postazione o voucher</source>
-        <translation>Add seat or &amp;voucher</translation>
     </message>
     <message>
         <source>Spazio</source>
@@ -4772,34 +4628,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Postazione non registrata</source>
         <translation>Seat not recorded</translation>
-    </message>
-    <message>
-        <source>Solo da &amp;inviare</source>
-        <translation>Only &amp;to send</translation>
-    </message>
-    <message>
-        <source>&amp;Esporta per il Ministero (xlsx)…</source>
-        <translation>&amp;Export for the Ministry (xlsx)…</translation>
-    </message>
-    <message>
-        <source>Esporta &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Inviata il</source>
-        <translation>&amp;Sent on</translation>
-    </message>
-    <message>
-        <source>&amp;Ricevuta del Ministero</source>
-        <translation>Ministry&apos;s &amp;receipt</translation>
-    </message>
-    <message>
-        <source>Registra l&apos;&amp;invio</source>
-        <translation>Record the &amp;sending</translation>
-    </message>
-    <message>
-        <source>Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro o il suo consulente, entro 5 giorni dall&apos;inizio, dalla modifica o dalla fine.</source>
-        <translation>The program prepares the file: the employer or its consultant uploads it to the Ministry&apos;s portal within 5 days of the start, change or end.</translation>
     </message>
     <message>
         <source>Esportata</source>
@@ -4842,16 +4670,8 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Sending not recorded</translation>
     </message>
     <message>
-        <source>Cerca impresa, ente o consulente</source>
-        <translation>Search firm, body or consultant</translation>
-    </message>
-    <message>
         <source>Tutte le fasi</source>
         <translation>All stages</translation>
-    </message>
-    <message>
-        <source>&amp;Nuovo percorso</source>
-        <translation>&amp;New pathway</translation>
     </message>
     <message>
         <source>Percorso</source>
@@ -4884,14 +4704,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>non mostrato (meno di 5)</source>
         <translation>not shown (fewer than 5)</translation>
-    </message>
-    <message>
-        <source>&amp;Esporta in Excel…</source>
-        <translation>&amp;Export to Excel…</translation>
-    </message>
-    <message>
-        <source>Le medie dei questionari non mostrano mai gruppi con meno di 5 persone.</source>
-        <translation>Questionnaire averages never show groups of fewer than 5 people.</translation>
     </message>
     <message>
         <source>Organizzazioni in percorso</source>
@@ -4974,120 +4786,8 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <source>&amp;Lavoratore</source>
-        <translation>&amp;Worker</translation>
-    </message>
-    <message>
-        <source>&amp;Durata dell&apos;accordo</source>
-        <translation>Agreement&apos;s &amp;duration</translation>
-    </message>
-    <message>
-        <source>&amp;Sottoscritto il</source>
-        <translation>&amp;Signed on</translation>
-    </message>
-    <message>
-        <source>&amp;Inizio lavoro agile</source>
-        <translation>Agile work &amp;starts</translation>
-    </message>
-    <message>
-        <source>&amp;Fine (se prevista)</source>
-        <translation>&amp;End (if any)</translation>
-    </message>
-    <message>
-        <source>Inizio del &amp;rapporto</source>
-        <translation>Employment s&amp;tart</translation>
-    </message>
-    <message>
-        <source>&amp;Tipo di rapporto</source>
-        <translation>Employment t&amp;ype</translation>
-    </message>
-    <message>
-        <source>Giornate &amp;agili a settimana</source>
-        <translation>&amp;Agile days a week</translation>
-    </message>
-    <message>
-        <source>Giornate in s&amp;ede a settimana</source>
-        <translation>Office days a wee&amp;k</translation>
-    </message>
-    <message>
-        <source>L&amp;uoghi</source>
-        <translation>Pla&amp;ces</translation>
-    </message>
-    <message>
-        <source>Stru&amp;menti</source>
-        <translation>Too&amp;ls</translation>
-    </message>
-    <message>
-        <source>Fascia di &amp;contattabilità</source>
-        <translation>&amp;Contact band</translation>
-    </message>
-    <message>
-        <source>Fascia di &amp;disconnessione</source>
-        <translation>&amp;Disconnection band</translation>
-    </message>
-    <message>
-        <source>Tempi di &amp;riposo</source>
-        <translation>&amp;Rest times</translation>
-    </message>
-    <message>
-        <source>Potere &amp;direttivo e controlli (art. 21)</source>
-        <translation>Directive &amp;power and controls (art. 21)</translation>
-    </message>
-    <message>
-        <source>Informativa sicurezza (art. &amp;22) del</source>
-        <translation>Safety notice (art. &amp;22) of</translation>
-    </message>
-    <message>
-        <source>Preavviso del la&amp;voratore (giorni)</source>
-        <translation>&amp;Worker&apos;s notice (days)</translation>
-    </message>
-    <message>
-        <source>Preavviso del &amp;datore (giorni)</source>
-        <translation>&amp;Employer&apos;s notice (days)</translation>
-    </message>
-    <message>
-        <source>&amp;Giustificato motivo</source>
-        <translation>&amp;Justified cause</translation>
-    </message>
-    <message>
-        <source>Lavoratore con disa&amp;bilità (L. 68/1999)</source>
-        <translation>Worker with a disa&amp;bility (L. 68/1999)</translation>
-    </message>
-    <message>
-        <source>Priorità (art. 18 c. &amp;3-bis)</source>
-        <translation>Priority (art. 18 c. &amp;3-bis)</translation>
-    </message>
-    <message>
-        <source>&amp;Nuovo accordo</source>
-        <translation>&amp;New agreement</translation>
-    </message>
-    <message>
-        <source>&amp;Salva l&apos;accordo</source>
-        <translation>&amp;Save the agreement</translation>
-    </message>
-    <message>
-        <source>Stam&amp;pa (PDF/A)</source>
-        <translation>&amp;Print (PDF/A)</translation>
-    </message>
-    <message>
-        <source>&amp;Recesso…</source>
-        <translation>&amp;Withdrawal…</translation>
-    </message>
-    <message>
         <source> anni</source>
         <translation> years</translation>
-    </message>
-    <message>
-        <source>Imposta la c&amp;onservazione</source>
-        <translation>Set the ret&amp;ention</translation>
-    </message>
-    <message>
-        <source>Conservazione degli accordi dalla firma:</source>
-        <translation>Agreements kept from signature for:</translation>
-    </message>
-    <message>
-        <source>Copie stampate</source>
-        <translation>Printed copies</translation>
     </message>
     <message>
         <source>Lavoratore</source>
@@ -5122,54 +4822,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Setting not saved</translation>
     </message>
     <message>
-        <source>Data della &amp;valutazione</source>
-        <translation>Assessment &amp;date</translation>
-    </message>
-    <message>
-        <source>&amp;Ruoli (mansioni) in organico</source>
-        <translation>&amp;Roles (job titles) on the staff</translation>
-    </message>
-    <message>
-        <source>Ruoli &amp;adatti al lavoro da remoto</source>
-        <translation>Roles &amp;suited to remote work</translation>
-    </message>
-    <message>
-        <source>&amp;Lavoratrici</source>
-        <translation>&amp;Women workers</translation>
-    </message>
-    <message>
-        <source>Lavorator&amp;i</source>
-        <translation>&amp;Men workers</translation>
-    </message>
-    <message>
-        <source>Con &amp;figli fino a 12 anni</source>
-        <translation>With &amp;children up to 12</translation>
-    </message>
-    <message>
-        <source>&amp;Caregiver</source>
-        <translation>&amp;Caregivers</translation>
-    </message>
-    <message>
-        <source>Con &amp;disabilità</source>
-        <translation>With &amp;disabilities</translation>
-    </message>
-    <message>
-        <source>S&amp;trumenti disponibili e mancanti</source>
-        <translation>&amp;Tools available and missing</translation>
-    </message>
-    <message>
-        <source>Sicurezza dei &amp;dati</source>
-        <translation>D&amp;ata security</translation>
-    </message>
-    <message>
-        <source>&amp;Pratiche attuali</source>
-        <translation>Current &amp;practices</translation>
-    </message>
-    <message>
-        <source>&amp;Salva la valutazione</source>
-        <translation>&amp;Save the assessment</translation>
-    </message>
-    <message>
         <source>Valutazione non salvata</source>
         <translation>Assessment not saved</translation>
     </message>
@@ -5190,52 +4842,12 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>fewer than {n}</translation>
     </message>
     <message>
-        <source>&amp;Momento</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
-        <source>&amp;Sesso</source>
-        <translation>&amp;Sex</translation>
-    </message>
-    <message>
         <source>Donna</source>
         <translation>Woman</translation>
     </message>
     <message>
         <source>Uomo</source>
         <translation>Man</translation>
-    </message>
-    <message>
-        <source>&amp;Categoria prioritaria</source>
-        <translation>&amp;Priority category</translation>
-    </message>
-    <message>
-        <source>&amp;Benessere (1–5)</source>
-        <translation>&amp;Well-being (1–5)</translation>
-    </message>
-    <message>
-        <source>&amp;Equilibrio vita-lavoro (1–5)</source>
-        <translation>Work-life &amp;balance (1–5)</translation>
-    </message>
-    <message>
-        <source>&amp;Organizzazione del lavoro (1–5)</source>
-        <translation>Work &amp;organisation (1–5)</translation>
-    </message>
-    <message>
-        <source>Giornate da &amp;remoto al mese</source>
-        <translation>&amp;Remote days a month</translation>
-    </message>
-    <message>
-        <source>&amp;Minuti di viaggio risparmiati a settimana</source>
-        <translation>Commuting &amp;minutes saved a week</translation>
-    </message>
-    <message>
-        <source>&amp;Km risparmiati a settimana</source>
-        <translation>&amp;Km saved a week</translation>
-    </message>
-    <message>
-        <source>&amp;Aggiungi il questionario</source>
-        <translation>&amp;Add the questionnaire</translation>
     </message>
     <message>
         <source>Questionario non salvato</source>
@@ -5262,54 +4874,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Km/week</translation>
     </message>
     <message>
-        <source>&amp;Modalità</source>
-        <translation>&amp;Mode</translation>
-    </message>
-    <message>
-        <source>&amp;Giornate</source>
-        <translation>&amp;Days</translation>
-    </message>
-    <message>
-        <source>&amp;Periodo</source>
-        <translation>&amp;Period</translation>
-    </message>
-    <message>
-        <source>S&amp;trumenti</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Chi fornisce gli strumenti</source>
-        <translation>Who provides the tools</translation>
-    </message>
-    <message>
-        <source>&amp;Luoghi ammessi</source>
-        <translation>&amp;Places allowed</translation>
-    </message>
-    <message>
-        <source>Informativa sulla &amp;sicurezza</source>
-        <translation>&amp;Safety notice</translation>
-    </message>
-    <message>
-        <source>Periodo di &amp;prova (mesi)</source>
-        <translation>T&amp;rial period (months)</translation>
-    </message>
-    <message>
-        <source>Sezione del PIA&amp;O (enti pubblici)</source>
-        <translation>PIA&amp;O section (public bodies)</translation>
-    </message>
-    <message>
-        <source>&amp;Adottato il</source>
-        <translation>&amp;Adopted on</translation>
-    </message>
-    <message>
-        <source>&amp;Salva le scelte</source>
-        <translation>Sa&amp;ve the choices</translation>
-    </message>
-    <message>
-        <source>Stampa il &amp;regolamento (PDF/A)</source>
-        <translation>Print the r&amp;egulation (PDF/A)</translation>
-    </message>
-    <message>
         <source>Regolamento non salvato</source>
         <translation>Regulation not saved</translation>
     </message>
@@ -5320,18 +4884,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Recesso dall&apos;accordo di {name}: il preavviso deve rispettare l&apos;accordo e la legge, salvo giustificato motivo.</source>
         <translation>Withdrawal from {name}&apos;s agreement: the notice must respect the agreement and the law, unless for justified cause.</translation>
-    </message>
-    <message>
-        <source>Recede il &amp;datore di lavoro</source>
-        <translation>The &amp;employer withdraws</translation>
-    </message>
-    <message>
-        <source>&amp;Preavviso dato il</source>
-        <translation>&amp;Notice given on</translation>
-    </message>
-    <message>
-        <source>&amp;Efficace dal</source>
-        <translation>&amp;Effective from</translation>
     </message>
     <message>
         <source>&amp;Registra il recesso</source>
@@ -5724,6 +5276,70 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>persone simili in anagrafica: {n}</source>
         <translation>similar people in the registry: {n}</translation>
+    </message>
+    <message>
+        <source>Postazione non salvata</source>
+        <translation>Seat not saved</translation>
+    </message>
+    <message>
+        <source>Eliminare la postazione?</source>
+        <translation>Delete the seat?</translation>
+    </message>
+    <message>
+        <source>{kind} di {person} dal {start} al {end}: la registrazione sarà eliminata.</source>
+        <translation>{kind} of {person} from {start} to {end}: the record will be deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Elimina</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Postazione non eliminata</source>
+        <translation>Seat not deleted</translation>
+    </message>
+    <message>
+        <source>Annullare la comunicazione?</source>
+        <translation>Cancel the communication?</translation>
+    </message>
+    <message>
+        <source>La comunicazione di {kind} per {worker} (ricevuta {receipt}) è stata inviata per errore: si prepara l&apos;annullamento da inviare al Ministero.</source>
+        <translation>The {kind} communication for {worker} (receipt {receipt}) was sent by mistake: a cancellation to send to the Ministry is prepared.</translation>
+    </message>
+    <message>
+        <source>Prepara l&apos;&amp;annullamento</source>
+        <translation>Prepare the &amp;cancellation</translation>
+    </message>
+    <message>
+        <source>Annullamento non registrato</source>
+        <translation>Cancellation not recorded</translation>
+    </message>
+    <message>
+        <source>{organisation}: comunicazione di {kind} per {worker} scaduta il {day}</source>
+        <translation>{organisation}: {kind} communication for {worker} overdue since {day}</translation>
+    </message>
+    <message>
+        <source>{organisation}: comunicazione di {kind} per {worker} entro il {day}</source>
+        <translation>{organisation}: {kind} communication for {worker} due by {day}</translation>
+    </message>
+    <message>
+        <source>Momento</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Inserito il</source>
+        <translation>Entered on</translation>
+    </message>
+    <message>
+        <source>Eliminare il questionario?</source>
+        <translation>Delete the questionnaire?</translation>
+    </message>
+    <message>
+        <source>Il questionario n. {n} ({phase}, inserito il {day}) esce dalle medie.</source>
+        <translation>Questionnaire no. {n} ({phase}, entered on {day}) leaves the averages.</translation>
+    </message>
+    <message>
+        <source>Questionario non eliminato</source>
+        <translation>Questionnaire not deleted</translation>
     </message>
 </context>
 <context>
@@ -9912,6 +9528,523 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>&amp;Ripeti la password</source>
         <translation>&amp;Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAgreementForm</name>
+    <message>
+        <source>&amp;Lavoratore</source>
+        <translation>Wor&amp;ker</translation>
+    </message>
+    <message>
+        <source>&amp;Durata dell&apos;accordo</source>
+        <translation>Agreement&apos;s &amp;duration</translation>
+    </message>
+    <message>
+        <source>Luog&amp;hi</source>
+        <translation>Pla&amp;ces</translation>
+    </message>
+    <message>
+        <source>Sot&amp;toscritto il</source>
+        <translation>Si&amp;gned on</translation>
+    </message>
+    <message>
+        <source>&amp;Inizio lavoro agile</source>
+        <translation>Ag&amp;ile work starts</translation>
+    </message>
+    <message>
+        <source>Fin&amp;e (se prevista)</source>
+        <translation>End (if an&amp;y)</translation>
+    </message>
+    <message>
+        <source>Inizio del rapporto</source>
+        <translation>E&amp;mployment start</translation>
+    </message>
+    <message>
+        <source>Tipo di rapporto</source>
+        <translation>Emp&amp;loyment type</translation>
+    </message>
+    <message>
+        <source>&amp;Giornate agili a settimana</source>
+        <translation>Agile days a w&amp;eek</translation>
+    </message>
+    <message>
+        <source>Giornate in sede a setti&amp;mana</source>
+        <translation>&amp;Office days a week</translation>
+    </message>
+    <message>
+        <source>Strumenti</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Fascia di contatta&amp;bilità</source>
+        <translation>Contact &amp;band</translation>
+    </message>
+    <message>
+        <source>Fascia di dis&amp;connessione</source>
+        <translation>Disconnection band</translation>
+    </message>
+    <message>
+        <source>Tempi di riposo</source>
+        <translation>&amp;Rest times</translation>
+    </message>
+    <message>
+        <source>Potere direttivo e controlli (art. &amp;21)</source>
+        <translation>Directive power and controls (art. &amp;21)</translation>
+    </message>
+    <message>
+        <source>Informativa sicure&amp;zza (art. 22) del</source>
+        <translation>Safety notice (art. 22) of</translation>
+    </message>
+    <message>
+        <source>Preavviso del lavoratore (giorni)</source>
+        <translation>Worker&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>Preavviso del datore (giorni)</source>
+        <translation>Employer&apos;s notice (days)</translation>
+    </message>
+    <message>
+        <source>Giustificato motivo</source>
+        <translation>&amp;Justified cause</translation>
+    </message>
+    <message>
+        <source>Lavoratore con disabilità (L. &amp;68/1999)</source>
+        <translation>Worker with a disability (L. &amp;68/1999)</translation>
+    </message>
+    <message>
+        <source>Priorità (art. 18 c. &amp;3-bis)</source>
+        <translation>Priority (art. 18 c. &amp;3-bis)</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAgreementsForm</name>
+    <message>
+        <source>Conservazione degli accordi dalla firma:</source>
+        <translation>Agreements kept from signature for:</translation>
+    </message>
+    <message>
+        <source> anni</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Imposta la conservazione</source>
+        <translation>Set the retention</translation>
+    </message>
+    <message>
+        <source>N&amp;uovo accordo</source>
+        <translation>Ne&amp;w agreement</translation>
+    </message>
+    <message>
+        <source>Salva l&apos;acc&amp;ordo</source>
+        <translation>&amp;Save the agreement</translation>
+    </message>
+    <message>
+        <source>Stam&amp;pa (PDF/A)</source>
+        <translation>&amp;Print (PDF/A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recesso…</source>
+        <translation>Withdr&amp;awal…</translation>
+    </message>
+    <message>
+        <source>Copie stampate</source>
+        <translation>Printed copies</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkAssessmentForm</name>
+    <message>
+        <source>&amp;Ruoli (mansioni) in organico</source>
+        <translation>&amp;Roles (job titles) on the staff</translation>
+    </message>
+    <message>
+        <source>&amp;Lavoratrici</source>
+        <translation>W&amp;omen workers</translation>
+    </message>
+    <message>
+        <source>Lavorator&amp;i</source>
+        <translation>&amp;Men workers</translation>
+    </message>
+    <message>
+        <source>&amp;Caregiver</source>
+        <translation>Care&amp;givers</translation>
+    </message>
+    <message>
+        <source>&amp;Data della valutazione</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>Ruoli adatti al lavoro da re&amp;moto</source>
+        <translation>Roles suited to remote &amp;work</translation>
+    </message>
+    <message>
+        <source>Con fi&amp;gli fino a 12 anni</source>
+        <translation>With &amp;children up to 12</translation>
+    </message>
+    <message>
+        <source>Con disa&amp;bilità</source>
+        <translation>With disa&amp;bilities</translation>
+    </message>
+    <message>
+        <source>S&amp;trumenti disponibili e mancanti</source>
+        <translation>Too&amp;ls available and missing</translation>
+    </message>
+    <message>
+        <source>Sicur&amp;ezza dei dati</source>
+        <translation>D&amp;ata security</translation>
+    </message>
+    <message>
+        <source>&amp;Pratiche attuali</source>
+        <translation>Current &amp;practices</translation>
+    </message>
+    <message>
+        <source>Salva la val&amp;utazione</source>
+        <translation>&amp;Save the assessment</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkCommunicationsForm</name>
+    <message>
+        <source>Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro o il suo consulente, entro 5 giorni dall&apos;inizio, dalla modifica o dalla fine.</source>
+        <translation>The program prepares the file: the employer or its consultant uploads it to the Ministry&apos;s portal within 5 days of the start, change or end.</translation>
+    </message>
+    <message>
+        <source>Solo da &amp;inviare</source>
+        <translation>&amp;Only to send</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta per il Ministero (xlsx)…</source>
+        <translation>&amp;Export for the Ministry (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Esporta &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ulla la comunicazione…</source>
+        <translation>Cance&amp;l the communication…</translation>
+    </message>
+    <message>
+        <source>Inviata i&amp;l</source>
+        <translation>&amp;Sent on</translation>
+    </message>
+    <message>
+        <source>&amp;Ricevuta del Ministero</source>
+        <translation>Ministry&apos;s &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Registra l&apos;invi&amp;o</source>
+        <translation>Record the sendin&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkCoworkingForm</name>
+    <message>
+        <source>Filtra per comune</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Con servizi per l&apos;infanzia</source>
+        <translation>With chil&amp;dcare</translation>
+    </message>
+    <message>
+        <source>N&amp;uovo spazio</source>
+        <translation>Ne&amp;w space</translation>
+    </message>
+    <message>
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Indirizzo</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Comune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Postazioni</source>
+        <translation>&amp;Seats</translation>
+    </message>
+    <message>
+        <source>S&amp;ervizi</source>
+        <translation>Servi&amp;ces</translation>
+    </message>
+    <message>
+        <source>Servizi per &amp;l&apos;infanzia</source>
+        <translation>Chi&amp;ldcare services</translation>
+    </message>
+    <message>
+        <source>Salva lo spa&amp;zio</source>
+        <translation>Save the s&amp;pace</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For&amp;ma</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Al</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Importo</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Salva le modifiche</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <source>Elimina…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>P&amp;rezzi</source>
+        <translation>P&amp;rices</translation>
+    </message>
+    <message>
+        <source>Accessi&amp;bile</source>
+        <translation>Access&amp;ible</translation>
+    </message>
+    <message>
+        <source>&amp;Gestore (anagrafica)</source>
+        <translation>&amp;Operator (registry)</translation>
+    </message>
+    <message>
+        <source>Cerca il gestore: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the operator: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Dal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Aggiungi postazione o vouc&amp;her</source>
+        <translation>Add seat or vo&amp;ucher</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkIndicatorsForm</name>
+    <message>
+        <source>Le medie dei questionari non mostrano mai gruppi con meno di 5 persone.</source>
+        <translation>Questionnaire averages never show groups of fewer than 5 people.</translation>
+    </message>
+    <message>
+        <source>&amp;Esporta in Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkMonitoringForm</name>
+    <message>
+        <source>&amp;Momento</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Categoria prioritaria</source>
+        <translation>&amp;Priority category</translation>
+    </message>
+    <message>
+        <source>&amp;Benessere (1–5)</source>
+        <translation>We&amp;ll-being (1–5)</translation>
+    </message>
+    <message>
+        <source>S&amp;esso</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Equ&amp;ilibrio vita-lavoro (1–5)</source>
+        <translation>Work-life &amp;balance (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizzazione del lavoro (1–5)</source>
+        <translation>Work &amp;organisation (1–5)</translation>
+    </message>
+    <message>
+        <source>Giornate da &amp;remoto al mese</source>
+        <translation>&amp;Remote days a month</translation>
+    </message>
+    <message>
+        <source>Min&amp;uti di viaggio risparmiati a settimana</source>
+        <translation>Commuting &amp;minutes saved a week</translation>
+    </message>
+    <message>
+        <source>&amp;Km risparmiati a settimana</source>
+        <translation>&amp;Km saved a week</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi il questionario</source>
+        <translation>&amp;Add the questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionari inseriti (le risposte non si mostrano una per una):</source>
+        <translation>Questionnaires entered (answers are never shown one by one):</translation>
+    </message>
+    <message>
+        <source>E&amp;limina il questionario…</source>
+        <translation>&amp;Delete the questionnaire…</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkPathwayForm</name>
+    <message>
+        <source>&amp;Impresa o ente</source>
+        <translation>Fir&amp;m or body</translation>
+    </message>
+    <message>
+        <source>Cerca nell&apos;anagrafica: nome dell&apos;impresa o dell&apos;ente…</source>
+        <translation>Search the registry: name of the firm or body…</translation>
+    </message>
+    <message>
+        <source>Dat&amp;ore</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <source>&amp;Consulente o agente</source>
+        <translation>&amp;Consultant or agent</translation>
+    </message>
+    <message>
+        <source>Contratto co&amp;llettivo</source>
+        <translation>Co&amp;llective agreement</translation>
+    </message>
+    <message>
+        <source>Il contratto collettivo richiede una fascia di contatta&amp;bilità</source>
+        <translation>The collective agreement requires a contact &amp;band</translation>
+    </message>
+    <message>
+        <source>Voce di ta&amp;riffa INAIL</source>
+        <translation>INAIL tariff &amp;item</translation>
+    </message>
+    <message>
+        <source>Not&amp;e</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Salva sc&amp;heda</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>Fase raggi&amp;unta</source>
+        <translation>St&amp;age reached</translation>
+    </message>
+    <message>
+        <source>No&amp;ta della fase</source>
+        <translation>Sta&amp;ge note</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistra la fase</source>
+        <translation>&amp;Record the stage</translation>
+    </message>
+    <message>
+        <source>&amp;PAT INAIL</source>
+        <translation>INAIL &amp;PAT</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkPathwaysForm</name>
+    <message>
+        <source>Cerca impresa, ente o consulente</source>
+        <translation>Search firm, body or consultant</translation>
+    </message>
+    <message>
+        <source>&amp;Nuovo percorso</source>
+        <translation>&amp;New pathway</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkRegulationForm</name>
+    <message>
+        <source>&amp;Modalità</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Giornate</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Fascia di contatta&amp;bilità</source>
+        <translation>&amp;Contact band</translation>
+    </message>
+    <message>
+        <source>Fascia di dis&amp;connessione</source>
+        <translation>D&amp;isconnection band</translation>
+    </message>
+    <message>
+        <source>C&amp;hi fornisce gli strumenti</source>
+        <translation>&amp;Who provides the tools</translation>
+    </message>
+    <message>
+        <source>Informativa sulla sicure&amp;zza</source>
+        <translation>&amp;Safety notice</translation>
+    </message>
+    <message>
+        <source>Periodo di p&amp;rova (mesi)</source>
+        <translation>T&amp;rial period (months)</translation>
+    </message>
+    <message>
+        <source>A&amp;dottato il</source>
+        <translation>&amp;Adopted on</translation>
+    </message>
+    <message>
+        <source>Salva le sc&amp;elte</source>
+        <translation>Save th&amp;e choices</translation>
+    </message>
+    <message>
+        <source>S&amp;tampa il regolamento (PDF/A)</source>
+        <translation>Print the re&amp;gulation (PDF/A)</translation>
+    </message>
+    <message>
+        <source>&amp;Luoghi ammessi</source>
+        <translation>P&amp;laces allowed</translation>
+    </message>
+    <message>
+        <source>Str&amp;umenti</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>Sezione del PIA&amp;O (enti pubblici)</source>
+        <translation>PIAO section (p&amp;ublic bodies)</translation>
+    </message>
+</context>
+<context>
+    <name>FlexworkWithdrawalForm</name>
+    <message>
+        <source>Recede il &amp;datore di lavoro</source>
+        <translation>The &amp;employer withdraws</translation>
+    </message>
+    <message>
+        <source>&amp;Preavviso dato il</source>
+        <translation>&amp;Notice given on</translation>
+    </message>
+    <message>
+        <source>&amp;Efficace dal</source>
+        <translation>Effective &amp;from</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,50 @@ def test_coworking_space_saved_with_errors_first(qtbot, ctx, clock):
     _shot(screen, "coworking")
 
 
+def test_a_placement_is_chosen_corrected_and_deleted_with_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import PlacementKind, SpaceKind
+    from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
+    from equilibri_desktop.services.flexwork import coworking
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.coworking_screen import CoworkingScreen
+
+    space = coworking.save_space(ctx.db, SpaceInput("Spazio Lambro", SpaceKind.COWORKING, "Via Roma 1", "Melegnano",
+                                                    12))
+    for index, day in ((2, 1), (3, 15)):
+        coworking.add_placement(ctx.db, space.uuid, PlacementInput(worker(ctx.db, index).uuid, PlacementKind.SEAT,
+                                                                   date(2026, 3, day), date(2026, 3, 31), 10))
+    screen = _screen(qtbot, ctx, CoworkingScreen)
+    view = screen.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    _idle(qtbot)
+    table = screen.placements_view
+    assert table.rowCount() == 2 and not screen.save_placement_button.isEnabled()
+    row = next(r for r in range(2) if table.item(r, 0).text() == "Costa Elena")
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(row, 0)).center())
+    assert screen.person.text() == "Costa Elena" and screen.start_on.date() == date(2026, 3, 1)
+    screen.end_on.setFocus()
+    screen.end_on.selectAll()
+    qtbot.keyClicks(screen.end_on, "30/04/2026")
+    qtbot.mouseClick(screen.save_placement_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    listed = coworking.list_placements(ctx.db, space.uuid)
+    assert {(p.person, p.end_on) for p in listed} >= {("Costa Elena", date(2026, 4, 30))} and len(listed) == 2
+    answers = [False, True]
+    asked = []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    for attempt in range(2):
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Costa Elena")
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(table.model().index(row, 0)).center())
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+        _idle(qtbot)
+        assert len(coworking.list_placements(ctx.db, space.uuid)) == 2 - attempt  # kept when the clerk says no
+    assert "Costa Elena dal 01/03/2026 al 30/04/2026" in asked[0]
+    assert table.rowCount() == 1 and table.item(0, 0).text() != "Costa Elena"
+
+
 def test_home_page_alerts_a_communication_due_and_opens_the_pathway(qtbot, ctx, clock):
     from equilibri_desktop.ui.screens.home.home_page import HomePage
 
@@ -349,3 +393,206 @@ def test_assessment_refuses_more_remote_roles_than_roles(qtbot, ctx, clock):
     _idle(qtbot)
     saved = pathways.get_pathway(ctx.db, p.uuid).assessment
     assert (saved.roles_total, saved.roles_remote, saved.workers_women) == (12, 8, 10)
+
+
+@pytest.fixture(params=["it", "en"])
+def language(request):
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.translations import install_translators
+
+    install_translators(QApplication.instance(), request.param)
+    yield request.param
+    install_translators(QApplication.instance(), "it")
+
+
+def test_flexwork_screens_leave_the_menu_letters_alone(qtbot, ctx, clock, language):
+    """Every tab of the three screens, inside the main window: no Alt+letter owned twice (menus included)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from equilibri_desktop.domain.access import Role
+    from equilibri_desktop.ui.main_window import MainWindow
+    from equilibri_desktop.ui.tasks import wait_for_all
+    from equilibri_desktop.ui.widgets.mnemonics import mnemonic_clashes
+    from tests.grant_helpers import act_as
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    act_as(ctx.db, "responsabile", Role.RESPONSABILE, protected_data=True)
+    main = MainWindow(ctx.config, ctx.ui_state, ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    _show_active(qtbot, main)
+    seen = 0
+    for key in ("flexwork_pathways", "flexwork_coworking", "flexwork_indicators"):
+        main.open_screen(key)
+        _idle(qtbot)
+        assert mnemonic_clashes(main) == {}, key
+        for tabs in [t for t in main.findChildren(QTabWidget) if t.isVisibleTo(main)]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                for inner in [t for t in tabs.widget(index).findChildren(QTabWidget) if t.isVisibleTo(main)]:
+                    for page in range(inner.count()):
+                        inner.setCurrentIndex(page)
+                        assert mnemonic_clashes(main) == {}, (key, tabs.tabText(index), inner.tabText(page))
+                        seen += 1
+                assert mnemonic_clashes(main) == {}, (key, tabs.tabText(index))
+                seen += 1
+    assert seen >= 7  # the pathway's seven tabs at least were looked at
+    wait_for_all()
+
+
+def test_home_alert_is_worded_in_the_users_language(qtbot, ctx, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.screens.home.home_page import HomePage
+    from equilibri_desktop.ui.translations import install_translators
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 2, 20)))
+    install_translators(QApplication.instance(), "en")
+    try:
+        home = _screen(qtbot, ctx, HomePage)
+        text, title = home.flexwork_alerts.items.item(0).text(), home.flexwork_alerts.title()
+    finally:
+        install_translators(QApplication.instance(), "it")
+    assert "overdue since 25/02/2026" in text and "scaduta" not in text
+    assert title == "Agile work: Ministry communications falling due"
+
+
+def test_a_questionnaire_typed_twice_is_deleted_after_a_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import Phase
+    from equilibri_desktop.domain.flexwork.monitoring import QuestionnaireInput
+    from equilibri_desktop.services.flexwork import monitoring
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    monitoring.add_questionnaires(ctx.db, p.uuid, tuple(QuestionnaireInput(Phase.BEFORE, "F", wellbeing=2)
+                                                        for _ in range(5)))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.monitoring
+    screen.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # the sixth, typed by mistake
+    _idle(qtbot)
+    view = tab.entries_view
+    assert view.rowCount() == 6 and tab.results_view.item(0, 1).text() == "6"
+    assert not tab.delete_button.isEnabled()
+    answers, asked = [False, True], []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    view.sortItems(0, Qt.SortOrder.DescendingOrder)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
+    assert tab.delete_button.isEnabled()
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot)
+    assert len(monitoring.list_questionnaires(ctx.db, p.uuid)) == 6  # the clerk said no
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    _idle(qtbot)
+    assert "n. 6" in asked[0] and "n. 6" in asked[1]
+    assert [e.number for e in monitoring.list_questionnaires(ctx.db, p.uuid)] == [1, 2, 3, 4, 5]
+    assert view.rowCount() == 5 and tab.results_view.item(0, 1).text() == "5"
+
+
+def test_a_communication_sent_by_mistake_is_cancelled_after_a_confirmation(qtbot, ctx, clock, monkeypatch):
+    from equilibri_desktop.domain.flexwork.codes import CommunicationType
+    from equilibri_desktop.ui.dialogs.messages import Messages
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    start = communications.list_communications(ctx.db, p.uuid)[0]
+    communications.mark_sent(ctx.db, start.uuid, date(2026, 3, 4), "LA-2026-0007")
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.communications
+    screen.tabs.setCurrentWidget(tab)
+    _idle(qtbot)
+    assert tab.view.rowCount() == 0 and not tab.cancel_button.isEnabled()  # nothing left to send
+    qtbot.mouseClick(tab.pending_only, Qt.MouseButton.LeftButton, pos=tab.pending_only.rect().center())
+    _idle(qtbot)
+    assert tab.view.rowCount() == 1
+    view = tab.view
+    answers, asked = [False, True], []
+    monkeypatch.setattr(Messages, "confirm", staticmethod(
+        lambda _p, _title, text, _ok=None: asked.append(text) or answers.pop(0)))
+    for _ in range(2):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(view.model().index(0, 0)).center())
+        assert tab.cancel_button.isEnabled()
+        qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+        _idle(qtbot)
+    assert "LA-2026-0007" in asked[0] and len(asked) == 2
+    kinds = sorted(c.kind for c in communications.list_communications(ctx.db, p.uuid))
+    assert kinds == sorted([CommunicationType.START, CommunicationType.CANCEL])  # one, though asked twice
+    assert view.rowCount() == 2
+    cancel_row = next(r for r in range(2) if view.item(r, 5).text() == "—")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(cancel_row, 0)).center())
+    assert not tab.cancel_button.isEnabled()  # an annullamento is not cancelled in turn
+
+
+def _tab_walk(qtbot, root, first, steps):
+    """The widgets Tab visits from `first`, pressed as a clerk does, until it leaves `root`."""
+    from PySide6.QtWidgets import QApplication
+
+    first.setFocus()
+    names = []
+    for _ in range(steps):
+        widget = QApplication.focusWidget()
+        if not root.isAncestorOf(widget):
+            break
+        names.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return names
+
+
+def test_tab_walks_each_form_in_reading_order_and_leaves_the_tables(qtbot, ctx, clock):
+    from equilibri_desktop.ui.screens.flexwork.coworking_screen import CoworkingScreen
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    pathway(ctx.db, employer(ctx.db))
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    assert _tab_walk(qtbot, screen.card, screen.card.organisation, 30) == [
+        "organisation_edit", "sector_edit", "consultant_edit", "collective_agreement_edit",
+        "contact_band_required_edit", "inail_pat_edit", "inail_tariff_edit", "notes_edit", "save_pathway_button",
+        "stages_view", "stage_edit", "stage_on_edit", "stage_note_edit", "move_stage_button"]
+    screen.tabs.setCurrentWidget(screen.communications)
+    assert _tab_walk(qtbot, screen.communications, screen.communications.pending_only, 30)[-4:] == [
+        "communications_view", "sent_on_edit", "receipt_edit", "mark_sent_button"]
+    screen.tabs.setCurrentWidget(screen.agreements)
+    walked = _tab_walk(qtbot, screen.agreements, screen.agreements.view, 60)
+    assert walked[:4] == ["agreements_view", "retention_years_edit", "retention_button", "person_edit"]
+    assert walked.index("priority_edit") + 1 == walked.index("new_agreement_button")
+    coworking = _screen(qtbot, ctx, CoworkingScreen)
+    walked = _tab_walk(qtbot, coworking, coworking.municipality_filter, 30)
+    assert walked[walked.index("notes_edit") + 1:walked.index("notes_edit") + 4] == [
+        "save_space_button", "placements_view", "person_edit"]
+
+
+def test_new_places_saved_from_the_keyboard_owe_a_change(qtbot, ctx, clock):
+    from equilibri_desktop.domain.flexwork.codes import CommunicationType, Place
+    from equilibri_desktop.ui.screens.flexwork.pathways_screen import PathwaysScreen
+
+    p = pathway(ctx.db, employer(ctx.db))
+    agreements.save_agreement(ctx.db, p.uuid, agreement_input(worker(ctx.db, 0), date(2026, 3, 2)))
+    start = communications.list_communications(ctx.db, p.uuid)[0]
+    communications.mark_sent(ctx.db, start.uuid, date(2026, 3, 4), "LA-1")
+    screen = _screen(qtbot, ctx, PathwaysScreen)
+    tab = screen.agreements
+    screen.tabs.setCurrentWidget(tab)
+    _idle(qtbot)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.visualRect(tab.view.model().index(0, 0)).center())
+    _idle(qtbot)
+    box = tab.form.places[Place.COWORKING]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _idle(qtbot)
+    kinds = sorted(c.kind for c in communications.list_communications(ctx.db, p.uuid))
+    assert kinds == sorted([CommunicationType.START, CommunicationType.CHANGE])
+    screen.tabs.setCurrentWidget(screen.communications)
+    _idle(qtbot)
+    assert screen.communications.view.rowCount() == 1  # the change, still to send
+    assert screen.communications.view.item(0, 1).text() == "Modifica"

@@ -103,10 +103,12 @@ def save_agreement(db: Database, pathway_uuid: uuid.UUID, data: AgreementInput,
             check_version(a, expected_version or 0)
             if a.withdrawn_on is not None:
                 raise DomainError("L'accordo è stato oggetto di recesso: non si modifica più.")
-            period = (a.start_on, a.end_on)
+            period, terms = (a.start_on, a.end_on), _terms(a)
             apply_agreement(a, data, person.id)
             if (a.start_on, a.end_on) != period:
                 _period_changed(session, a, sector)
+            elif _terms(a) != terms:
+                _terms_changed(session, a, sector)
         session.flush()
         return _detail(session, a, db.actor.sees_personal_data)
 
@@ -119,6 +121,22 @@ def _period_changed(session: Session, a: FlexworkAgreement, sector: Sector) -> N
     if unsent is not None:
         unsent.event_on, unsent.due_on = a.start_on, due_date(a.start_on, sector)
     else:
+        _communicate(session, a, CommunicationType.CHANGE, office_today(), sector)
+
+
+def _terms(a: FlexworkAgreement) -> tuple:
+    """What the Ministry's file states besides the period: the places and the days of agile work."""
+    return a.places, a.remote_days, a.office_days
+
+
+def _terms_changed(session: Session, a: FlexworkAgreement, sector: Sector) -> None:
+    """New places or days are owed to the Ministry as a 'modifica' (art. 23 c. 1 L. 81/2017, DM 149/2022) only
+    once the start was sent: a file still to send is exported with the agreement as it is now, and so is a
+    'modifica' already waiting."""
+    waiting = session.scalar(select(FlexworkCommunication.id).where(
+        FlexworkCommunication.agreement_id == a.id, FlexworkCommunication.sent_on.is_(None),
+        FlexworkCommunication.kind.in_((CommunicationType.START.value, CommunicationType.CHANGE.value))).limit(1))
+    if waiting is None:
         _communicate(session, a, CommunicationType.CHANGE, office_today(), sector)
 
 

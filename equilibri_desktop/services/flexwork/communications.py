@@ -20,12 +20,14 @@ from equilibri_desktop.domain.flexwork.codes import (
     AgreementDuration,
     CommunicationType,
     EmploymentType,
+    Sector,
 )
 from equilibri_desktop.domain.flexwork.ministry import (
     COLUMNS,
     TEMPLATES,
     MinistryRow,
     cell,
+    due_date,
     missing_fields,
 )
 from equilibri_desktop.services.access import audit
@@ -147,8 +149,36 @@ def mark_sent(db: Database, communication_uuid: uuid.UUID, sent_on: date | None,
         if found is None:
             raise DomainError("La comunicazione non esiste più.")
         c = found[0]
-        if sent_on < c.event_on and c.kind != CommunicationType.START.value:
+        if sent_on < c.event_on and c.kind not in (CommunicationType.START.value, CommunicationType.CANCEL.value):
             raise ValidationError.single("sent_on", "L'invio precede l'evento da comunicare.")
         c.sent_on, c.receipt = sent_on, receipt.strip()[:120]
         session.flush()
         return _row(*found)
+
+
+def cancel_communication(db: Database, communication_uuid: uuid.UUID) -> CommunicationRow:
+    """A communication sent by mistake is withdrawn by an 'annullamento' (the Ministry's LA-AnnullamentoPeriodo):
+    it repeats the cancelled period's data and its event day, which is how the office finds what it cancels. One
+    still to send needs none: correct the agreement and its file goes out right. The law sets no term for it;
+    the usual five days from today keep it among the deadlines."""
+    db.require(Permission.FLEXWORK_AGREEMENTS)
+    with db.unit_of_work() as session:
+        found = session.execute(communications_query()
+                                .where(FlexworkCommunication.uuid == communication_uuid)).one_or_none()
+        if found is None:
+            raise DomainError("La comunicazione non esiste più.")
+        c, a, p = found[0], found[1], found[2]
+        if c.kind == CommunicationType.CANCEL.value:
+            raise DomainError("Un annullamento non si annulla: se è sbagliato, rifai la comunicazione annullata.")
+        if c.sent_on is None:
+            raise DomainError("La comunicazione non è ancora stata inviata: non serve annullarla, correggi l'accordo.")
+        if session.scalar(select(FlexworkCommunication.id).where(
+                FlexworkCommunication.agreement_id == a.id, FlexworkCommunication.id > c.id,
+                FlexworkCommunication.kind == CommunicationType.CANCEL.value,
+                FlexworkCommunication.event_on == c.event_on).limit(1)) is not None:
+            raise DomainError("L'annullamento di questa comunicazione è già registrato.")
+        cancel = FlexworkCommunication(agreement_id=a.id, kind=CommunicationType.CANCEL.value, event_on=c.event_on,
+                                       due_on=due_date(office_today(), Sector(p.sector)))
+        session.add(cancel)
+        session.flush()
+        return _row(cancel, *found[1:])

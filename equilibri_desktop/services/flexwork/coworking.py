@@ -92,7 +92,7 @@ def list_placements(db: Database, space_uuid: uuid.UUID) -> tuple[PlacementRow, 
         rows = session.execute(select(FlexworkPlacement, Person).join(Person, Person.id == FlexworkPlacement.person_id)
                                .where(FlexworkPlacement.space_id == s.id).order_by(FlexworkPlacement.start_on)).all()
         return tuple(PlacementRow(p.uuid, person_name(person), PlacementKind(p.kind).label, p.start_on, p.end_on,
-                                  from_cents(p.amount_cents)) for p, person in rows)
+                                  from_cents(p.amount_cents), person.uuid, p.kind, p.version) for p, person in rows)
 
 
 def add_placement(db: Database, space_uuid: uuid.UUID, data: PlacementInput) -> tuple[PlacementRow, ...]:
@@ -104,6 +104,38 @@ def add_placement(db: Database, space_uuid: uuid.UUID, data: PlacementInput) -> 
         session.add(FlexworkPlacement(space_id=s.id, person_id=person.id, kind=data.kind.value,
                                       start_on=data.start_on, end_on=data.end_on,
                                       amount_cents=to_cents(data.amount)))
+    return list_placements(db, space_uuid)
+
+
+def _find_placement(session: Session, placement_uuid: uuid.UUID) -> FlexworkPlacement:
+    row = session.scalar(select(FlexworkPlacement).where(FlexworkPlacement.uuid == placement_uuid))
+    if row is None:
+        raise NotFoundError("La postazione o il voucher non esiste più.")
+    return row
+
+
+def update_placement(db: Database, placement_uuid: uuid.UUID, data: PlacementInput,
+                     expected_version: int) -> tuple[PlacementRow, ...]:
+    """Correct a seat or voucher (person, form, dates, amount); the space's list comes back."""
+    db.require(Permission.FLEXWORK_AGREEMENTS)
+    data = data.validated()
+    with db.unit_of_work() as session:
+        row = _find_placement(session, placement_uuid)
+        check_version(row, expected_version)
+        row.person_id = find_person(session, data.person_uuid).id
+        row.kind, row.start_on, row.end_on = data.kind.value, data.start_on, data.end_on
+        row.amount_cents = to_cents(data.amount)
+        space_uuid = session.get(FlexworkSpace, row.space_id).uuid
+    return list_placements(db, space_uuid)
+
+
+def delete_placement(db: Database, placement_uuid: uuid.UUID) -> tuple[PlacementRow, ...]:
+    """A seat or voucher registered by mistake leaves the space (the audit trail keeps what it was)."""
+    db.require(Permission.FLEXWORK_AGREEMENTS)
+    with db.unit_of_work() as session:
+        row = _find_placement(session, placement_uuid)
+        space_uuid = session.get(FlexworkSpace, row.space_id).uuid
+        session.delete(row)
     return list_placements(db, space_uuid)
 
 

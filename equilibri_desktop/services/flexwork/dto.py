@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from equilibri_desktop.domain.flexwork.agreement import AgreementInput
-from equilibri_desktop.domain.flexwork.codes import CommunicationType, Sector, Stage
+from equilibri_desktop.domain.flexwork.codes import CommunicationType, Phase, Sector, Stage
 from equilibri_desktop.domain.flexwork.coworking import SpaceInput
 from equilibri_desktop.domain.flexwork.monitoring import MonitoringResults
 from equilibri_desktop.domain.flexwork.pathway import AssessmentInput
@@ -130,6 +130,9 @@ class PlacementRow:
     start_on: date
     end_on: date
     amount: Decimal
+    person_uuid: uuid.UUID | None = None  # to load the row back into the form and change it
+    kind_code: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,28 @@ class Indicators:
     communications_late: int
     placements: int
     placements_amount: Decimal
+
+
+@dataclass(frozen=True)
+class CommunicationReminder:
+    """A communication due soon or overdue, as data: the home page words it in the user's language."""
+
+    kind: CommunicationType
+    due_on: date
+    overdue: bool
+    organisation: str
+    worker: str
+    record_kind: str  # for the navigator
+    record_uuid: uuid.UUID
+
+
+@dataclass(frozen=True)
+class QuestionnaireEntry:
+    """A typed questionnaire as the clerk finds it again to undo a mistake: when and by whom, never its answers
+    (one person's answers shown alone would undo the anonymity the averages keep)."""
+
+    uuid: uuid.UUID
+    number: int  # order of entry within the pathway
+    phase: Phase
+    entered_at: datetime  # office time
+    entered_by: str

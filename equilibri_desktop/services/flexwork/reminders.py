@@ -12,7 +12,7 @@ from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.flexwork.codes import CommunicationType
 from equilibri_desktop.domain.flexwork.ministry import WARNING_DAYS
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.network.reminders import Reminder
+from equilibri_desktop.services.flexwork.dto import CommunicationReminder
 from equilibri_desktop.storage.models import (
     FlexworkAgreement,
     FlexworkCommunication,
@@ -22,7 +22,7 @@ from equilibri_desktop.storage.models import (
 )
 
 
-def flexwork_reminders(db: Database, warning_days: int = WARNING_DAYS) -> tuple[Reminder, ...]:
+def flexwork_reminders(db: Database, warning_days: int = WARNING_DAYS) -> tuple[CommunicationReminder, ...]:
     """Communications due within `warning_days` (or overdue), most urgent first; nothing for a user who
     does not handle agreements."""
     if not db.actor.can(Permission.FLEXWORK_AGREEMENTS):
@@ -39,10 +39,6 @@ def flexwork_reminders(db: Database, warning_days: int = WARNING_DAYS) -> tuple[
             .where(FlexworkCommunication.sent_on.is_(None),
                    FlexworkCommunication.due_on <= today + timedelta(days=warning_days))
             .order_by(FlexworkCommunication.due_on)).all()
-    out = []
-    for kind, due_on, pathway_uuid, org, surname, first in rows:
-        label = CommunicationType(kind).label.lower()
-        when = f"scaduta il {due_on:%d/%m/%Y}" if due_on < today else f"entro il {due_on:%d/%m/%Y}"
-        out.append(Reminder("ministero", "flexwork_pathway", pathway_uuid,
-                            f"{org}: comunicazione di {label} per {surname} {first} {when}", due_on))
-    return tuple(out)
+    return tuple(CommunicationReminder(CommunicationType(kind), due_on, due_on < today, org, f"{surname} {first}",
+                                       "flexwork_pathway", pathway_uuid)
+                 for kind, due_on, pathway_uuid, org, surname, first in rows)

@@ -4,56 +4,62 @@ law's checks on notice and bands are shown next to the fields while typing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from equilibri_desktop.domain.flexwork.agreement import AgreementInput
 from equilibri_desktop.domain.flexwork.codes import AgreementDuration, EmploymentType, Priority
 from equilibri_desktop.services.flexwork import agreements
 from equilibri_desktop.services.flexwork.dto import AgreementDetail
-from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.screens.flexwork.fields import (
-    ERROR_STYLE,
-    FieldForm,
+    Designed,
+    band_edits,
     band_text,
+    fill_choices,
+    place_boxes,
+    place_widgets,
     select_code,
     set_band,
 )
-from equilibri_desktop.ui.screens.flexwork.regulation_tab import place_boxes
 from equilibri_desktop.ui.service_messages import field_error_text
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
+from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 LIVE_FIELDS = ("notice_days_worker", "notice_days_employer", "contact", "disconnection", "end_on")
+DATES = ("signed_on", "start_on", "end_on", "employment_start", "safety_notice_on")
+TEXTS = ("tools", "rest_times", "directive_power", "justified_cause")
+NUMBERS = ("remote_days", "office_days", "notice_days_worker", "notice_days_employer")
+BANDS = ("contact_start", "contact_end", "disconnection_start", "disconnection_end")
 
 
-class AgreementForm(FieldForm):
+class AgreementForm(Designed, QWidget):
+    FORM = "flexwork/agreement_form"
+    WIDGETS = {"person_edit": PersonPicker, "duration_edit": QComboBox, "employment_type_edit": QComboBox,
+               "priority_edit": QComboBox, "worker_disabled_edit": QCheckBox, **place_widgets("places"),
+               **{f"{n}_edit": DateEdit for n in DATES}, **{f"{n}_edit": QPlainTextEdit for n in TEXTS},
+               **{f"{n}_edit": QSpinBox for n in NUMBERS}, **{f"{n}_edit": QLineEdit for n in BANDS}}
+
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact_band_required = False  # the pathway's collective agreement asks for a contact band
-        f = self
-        self.worker = f.add("person", tr("&Lavoratore"), PersonPicker())
+        ui = self.load_designed()
+        self.worker = ui.person_edit
         self.worker.set_search(lambda text, limit: [
             (r.uuid, r.name, f"{r.name} — {r.detail}") for r in agreements.worker_choices(ctx.db, text, limit)])
-        self.duration = f.choice("duration", tr("&Durata dell'accordo"), AgreementDuration)
-        self.signed_on = f.date("signed_on", tr("&Sottoscritto il"))
-        self.start_on = f.date("start_on", tr("&Inizio lavoro agile"))
-        self.end_on = f.date("end_on", tr("&Fine (se prevista)"))
-        self.employment_start = f.date("employment_start", tr("Inizio del &rapporto"))
-        self.employment_type = f.choice("employment_type", tr("&Tipo di rapporto"), EmploymentType)
-        self.remote_days = f.number("remote_days", tr("Giornate &agili a settimana"), 7)
-        self.office_days = f.number("office_days", tr("Giornate in s&ede a settimana"), 7)
-        self.places = place_boxes(f, "places", tr("L&uoghi"))
-        self.tools = f.text("tools", tr("Stru&menti"))
-        self.contact = f.band("contact", tr("Fascia di &contattabilità"))
-        self.disconnection = f.band("disconnection", tr("Fascia di &disconnessione"))
-        self.rest_times = f.text("rest_times", tr("Tempi di &riposo"), 3)
-        self.directive = f.text("directive_power", tr("Potere &direttivo e controlli (art. 21)"), 4)
-        self.safety_on = f.date("safety_notice_on", tr("Informativa sicurezza (art. &22) del"))
-        self.notice_worker = f.number("notice_days_worker", tr("Preavviso del la&voratore (giorni)"), 365)
-        self.notice_employer = f.number("notice_days_employer", tr("Preavviso del &datore (giorni)"), 365)
-        self.justified = f.text("justified_cause", tr("&Giustificato motivo"), 3)
-        self.disabled = f.check("worker_disabled", tr("Lavoratore con disa&bilità (L. 68/1999)"))
-        self.priority = f.choice("priority", tr("Priorità (art. 18 c. &3-bis)"), Priority)
+        self.duration = fill_choices(ui.duration_edit, AgreementDuration)
+        self.signed_on, self.start_on, self.end_on = ui.signed_on_edit, ui.start_on_edit, ui.end_on_edit
+        self.employment_start = ui.employment_start_edit
+        self.employment_type = fill_choices(ui.employment_type_edit, EmploymentType)
+        self.remote_days, self.office_days = ui.remote_days_edit, ui.office_days_edit
+        self.places = place_boxes(self, "places")
+        self.tools = ui.tools_edit
+        self.contact, self.disconnection = band_edits(self, "contact"), band_edits(self, "disconnection")
+        self.rest_times, self.directive = ui.rest_times_edit, ui.directive_power_edit
+        self.safety_on = ui.safety_notice_on_edit
+        self.notice_worker, self.notice_employer = ui.notice_days_worker_edit, ui.notice_days_employer_edit
+        self.justified, self.disabled = ui.justified_cause_edit, ui.worker_disabled_edit
+        self.priority = fill_choices(ui.priority_edit, Priority)
         for spin in (self.notice_worker, self.notice_employer):
             spin.valueChanged.connect(lambda _v: self.check_now())
         self.disabled.toggled.connect(lambda _v: self.check_now())

@@ -4,7 +4,7 @@ children under 12, caregivers, with disabilities) and notes on tools, data secur
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.flexwork.pathway import AssessmentInput
@@ -13,37 +13,30 @@ from equilibri_desktop.services.flexwork.dto import PathwayDetail
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm, scrolling
+from equilibri_desktop.ui.screens.flexwork.fields import Designed
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
+
+COUNTS = ("roles_total", "roles_remote", "workers_women", "workers_men", "workers_children_12", "workers_caregivers",
+          "workers_disabled")
+NOTES = ("tools", "data_security", "current_practices")
 
 
-class AssessmentTab(QWidget):
+class AssessmentTab(Designed, QWidget):
+    FORM = "flexwork/assessment"
+    WIDGETS = {"assessment_fields": QWidget, "assessed_on_edit": DateEdit, **{f"{n}_edit": QSpinBox for n in COUNTS},
+               **{f"{n}_edit": QPlainTextEdit for n in NOTES}, "save_assessment_button": QPushButton}
     saved = Signal(object)  # PathwayDetail
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: PathwayDetail | None = None
-        self.form = FieldForm()
-        self.assessed_on = self.form.date("assessed_on", tr("Data della &valutazione"))
-        counts = (("roles_total", tr("&Ruoli (mansioni) in organico")),
-                  ("roles_remote", tr("Ruoli &adatti al lavoro da remoto")), ("workers_women", tr("&Lavoratrici")),
-                  ("workers_men", tr("Lavorator&i")), ("workers_children_12", tr("Con &figli fino a 12 anni")),
-                  ("workers_caregivers", tr("&Caregiver")), ("workers_disabled", tr("Con &disabilità")))
-        notes = (("tools", tr("S&trumenti disponibili e mancanti")), ("data_security", tr("Sicurezza dei &dati")),
-                 ("current_practices", tr("&Pratiche attuali")))
-        self.counts = {name: self.form.number(name, label, 100000) for name, label in counts}
-        self.notes = {name: self.form.text(name, label) for name, label in notes}
-        self.save_button = QPushButton(tr("&Salva la valutazione"))
-        self.save_button.setObjectName("save_assessment_button")
+        ui = self.load_designed()
+        self.form, self.assessed_on = ui.assessment_fields, ui.assessed_on_edit
+        self.counts = {name: getattr(ui, f"{name}_edit") for name in COUNTS}
+        self.notes = {name: getattr(ui, f"{name}_edit") for name in NOTES}
+        self.save_button = ui.save_assessment_button
         self.save_button.clicked.connect(self.save)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.form)
-        column.addWidget(self.save_button)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body))
 
     def load(self, detail: PathwayDetail | None) -> None:
         self.detail = detail

@@ -7,19 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.flexwork.codes import CommunicationType
 from equilibri_desktop.domain.flexwork.ministry import is_near
 from equilibri_desktop.services.flexwork import communications
 from equilibri_desktop.services.flexwork.dto import CommunicationRow, ExportResult, PathwayDetail
@@ -27,8 +18,9 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
+from equilibri_desktop.ui.screens.flexwork.fields import Designed
 from equilibri_desktop.ui.screens.welfare.common import fill_table
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 URGENT = QColor("#b00020")
@@ -38,7 +30,12 @@ def _day(value) -> tuple[str, int]:
     return (f"{value:%d/%m/%Y}", value.toordinal()) if value else ("—", 0)
 
 
-class CommunicationsTab(QWidget):
+class CommunicationsTab(Designed, QWidget):
+    FORM = "flexwork/communications"
+    WIDGETS = {"pending_only_check": QCheckBox, "export_ministry_button": QPushButton, "export_csv_button": QPushButton,
+               "communications_view": QTableWidget, "summary_label": QLabel, "sent_fields": QWidget,
+               "sent_on_edit": DateEdit, "receipt_edit": QLineEdit, "mark_sent_button": QPushButton,
+               "cancel_communication_button": QPushButton}
     changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -46,44 +43,23 @@ class CommunicationsTab(QWidget):
         self.ctx = ctx
         self.pathway: PathwayDetail | None = None
         self.rows: tuple[CommunicationRow, ...] = ()
-        self.pending_only = QCheckBox(tr("Solo da &inviare"))
-        self.pending_only.setObjectName("pending_only_check")
-        self.pending_only.setChecked(True)
+        ui = self.load_designed()
+        self.pending_only = ui.pending_only_check
         self.pending_only.toggled.connect(lambda _v: self.refresh())
-        self.view = QTableWidget()
-        self.view.setObjectName("communications_view")
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.export_button = QPushButton(tr("&Esporta per il Ministero (xlsx)…"))
-        self.export_button.setObjectName("export_ministry_button")
+        self.view, self.summary = ui.communications_view, ui.summary_label
+        self.export_button = ui.export_ministry_button
         self.export_button.clicked.connect(lambda: self.export(as_csv=False))
-        self.csv_button = QPushButton(tr("Esporta &CSV…"))
-        self.csv_button.setObjectName("export_csv_button")
+        self.csv_button = ui.export_csv_button
         self.csv_button.clicked.connect(lambda: self.export(as_csv=True))
-        self.sent_form = FieldForm()
-        self.sent_on = self.sent_form.date("sent_on", tr("&Inviata il"))
-        self.receipt = self.sent_form.line("receipt", tr("&Ricevuta del Ministero"), 120)
+        self.sent_form = ui.sent_fields
+        self.sent_on, self.receipt = ui.sent_on_edit, ui.receipt_edit
         self.receipt.returnPressed.connect(self.mark_sent)
-        self.sent_button = QPushButton(tr("Registra l'&invio"))
-        self.sent_button.setObjectName("mark_sent_button")
+        self.sent_button = ui.mark_sent_button
         self.sent_button.clicked.connect(self.mark_sent)
-        note = QLabel(tr("Il programma prepara il file: lo carica sul portale del Ministero il datore di lavoro "
-                         "o il suo consulente, entro 5 giorni dall'inizio, dalla modifica o dalla fine."))
-        note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for widget in (self.pending_only, self.export_button, self.csv_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.sent_form)
-        layout.addWidget(self.sent_button)
+        self.cancel_button = ui.cancel_communication_button
+        self.cancel_button.clicked.connect(self.cancel_communication)
+        self.cancel_button.setEnabled(False)
+        self.view.itemSelectionChanged.connect(self._selection_changed)
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
@@ -112,6 +88,7 @@ class CommunicationsTab(QWidget):
             if r.sent_on is None and is_near(r.due_on, today):
                 self.view.item(index, 3).setForeground(QBrush(URGENT))
         self.view.setSortingEnabled(True)
+        self._selection_changed()
         waiting = [r for r in rows if r.sent_on is None]
         late = [r for r in waiting if r.due_on < today]
         self.summary.setText(tr("{n} comunicazioni da inviare, {late} scadute.").format(n=len(waiting),
@@ -148,6 +125,27 @@ class CommunicationsTab(QWidget):
         sent_on, receipt = self.sent_on.date(), self.receipt.text()
         run_operation(self, lambda: communications.mark_sent(self.ctx.db, chosen[0], sent_on, receipt),
                       on_success=self._sent, form=self.sent_form, error_title=tr("Invio non registrato"))
+
+    def _cancellable(self) -> CommunicationRow | None:
+        """The one chosen communication, when it was sent and is not itself an annullamento."""
+        chosen = self.chosen()
+        row = next((r for r in self.rows if len(chosen) == 1 and r.uuid == chosen[0]), None)
+        return row if row and row.sent_on is not None and row.kind is not CommunicationType.CANCEL else None
+
+    def _selection_changed(self) -> None:
+        self.cancel_button.setEnabled(self._cancellable() is not None)
+
+    def cancel_communication(self) -> None:
+        row = self._cancellable()
+        if row is None or not Messages.confirm(
+                self, tr("Annullare la comunicazione?"),
+                tr("La comunicazione di {kind} per {worker} (ricevuta {receipt}) è stata inviata per errore: si "
+                   "prepara l'annullamento da inviare al Ministero.").format(
+                    kind=domain_tr(row.kind.label).lower(), worker=row.worker, receipt=row.receipt),
+                tr("Prepara l'&annullamento")):
+            return
+        run_operation(self, lambda: communications.cancel_communication(self.ctx.db, row.uuid),
+                      on_success=self._sent, error_title=tr("Annullamento non registrato"))
 
     def _sent(self, _row: CommunicationRow) -> None:
         self.receipt.clear()

@@ -5,16 +5,17 @@ network funds (person, period, amount)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
+    QComboBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,103 +24,83 @@ from equilibri_desktop.domain.flexwork.codes import PlacementKind, SpaceKind
 from equilibri_desktop.domain.flexwork.coworking import PlacementInput, SpaceInput
 from equilibri_desktop.services.flexwork import agreements, coworking
 from equilibri_desktop.services.flexwork.dto import PlacementRow, SpaceRow
+from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import ScreenBehaviour, clear_field_errors
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm, scrolling, select_code
-from equilibri_desktop.ui.screens.welfare.common import euro, fill_table
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices, fill_keyed, select_code
+from equilibri_desktop.ui.screens.welfare.common import euro
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.money_edit import MoneyEdit
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CoworkingScreen(ScreenBehaviour, QWidget):
+class CoworkingScreen(ScreenBehaviour, Designed, QWidget):
+    FORM = "flexwork/coworking"
+    WIDGETS = {
+        "municipality_filter_edit": QLineEdit, "childcare_filter_check": QCheckBox, "spaces_view": QTableWidget,
+        "new_space_button": QPushButton, "space_fields": QWidget, "name_edit": QLineEdit, "kind_edit": QComboBox,
+        "address_edit": QLineEdit, "municipality_edit": QLineEdit, "seats_edit": QSpinBox,
+        "services_edit": QPlainTextEdit, "childcare_edit": QCheckBox, "prices_edit": QLineEdit,
+        "accessible_edit": QCheckBox, "operator_edit": PersonPicker, "notes_edit": QPlainTextEdit,
+        "agreements_label": QLabel, "save_space_button": QPushButton, "placements_view": QTableWidget,
+        "placement_fields": QWidget, "person_edit": PersonPicker, "placement_kind_edit": QComboBox,
+        "start_on_edit": DateEdit, "end_on_edit": DateEdit, "amount_edit": MoneyEdit,
+        "add_placement_button": QPushButton, "save_placement_button": QPushButton,
+        "delete_placement_button": QPushButton, "splitter": QSplitter,
+    }
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.spaces: dict = {}
         self.current: SpaceRow | None = None
-        self.municipality_filter = QLineEdit()
-        self.municipality_filter.setObjectName("municipality_filter_edit")
-        self.municipality_filter.setPlaceholderText(tr("Filtra per comune"))
-        self.childcare_filter = QCheckBox(tr("Con servizi per l'&infanzia"))
-        self.view = QTableWidget()
-        self.view.setObjectName("spaces_view")
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
+        self.placements: dict = {}
+        self.placement: PlacementRow | None = None  # the seat or voucher chosen in the list, to change or delete
+        ui = self.load_designed()
+        self.municipality_filter, self.childcare_filter = ui.municipality_filter_edit, ui.childcare_filter_check
+        self.view = ui.spaces_view
         self.view.itemSelectionChanged.connect(self._row_chosen)
-        f = self.form = FieldForm()
-        self.name = f.line("name", tr("&Nome"))
-        self.kind = f.choice("kind", tr("&Tipo"), SpaceKind)
-        self.address = f.line("address", tr("&Indirizzo"))
-        self.municipality = f.line("municipality", tr("&Comune"), 100)
-        self.seats = f.number("seats", tr("&Postazioni"), 5000)
-        self.services = f.text("services", tr("&Servizi"))
-        self.childcare = f.check("childcare", tr("Servizi per l'&infanzia"))
-        self.prices = f.line("prices", tr("P&rezzi"))
-        self.accessible = f.check("accessible", tr("&Accessibile"))
-        self.operator = f.add("operator", tr("&Gestore (anagrafica)"), PersonPicker())
-        self.operator.setPlaceholderText(tr("Cerca il gestore: nome dell'impresa o dell'ente…"))
+        self.form = ui.space_fields
+        self.name, self.kind = ui.name_edit, fill_choices(ui.kind_edit, SpaceKind)
+        self.address, self.municipality, self.seats = ui.address_edit, ui.municipality_edit, ui.seats_edit
+        self.services, self.childcare, self.prices = ui.services_edit, ui.childcare_edit, ui.prices_edit
+        self.accessible, self.operator, self.notes = ui.accessible_edit, ui.operator_edit, ui.notes_edit
         self.operator.set_search(lambda text, limit: [
             (r.uuid, r.name, r.name) for r in coworking.operator_choices(ctx.db) if text.lower() in r.name.lower()
         ][:limit])
-        self.notes = f.text("notes", tr("N&ote"))
-        self.agreements_label = QLabel()
-        self.agreements_label.setWordWrap(True)
-        self.save_button = QPushButton(tr("&Salva lo spazio"))
-        self.save_button.setObjectName("save_space_button")
+        self.agreements_label = ui.agreements_label
+        self.save_button = ui.save_space_button
         self.save_button.clicked.connect(self.save)
-        self.new_button = QPushButton(tr("N&uovo spazio"))
-        self.new_button.setObjectName("new_space_button")
+        self.new_button = ui.new_space_button
         self.new_button.clicked.connect(lambda: self.show_space(None))
-        self.placements_view = QTableWidget()
-        self.placements_view.setObjectName("placements_view")
-        self.placements_view.setSortingEnabled(True)
-        p = self.placement_form = FieldForm()
-        self.person = p.add("person", tr("Pe&rsona"), PersonPicker())
+        self.placements_view = ui.placements_view
+        self.placement_form = ui.placement_fields
+        self.person = ui.person_edit
         self.person.set_search(lambda text, limit: [
             (r.uuid, r.name, f"{r.name} — {r.detail}") for r in agreements.worker_choices(ctx.db, text, limit)])
-        self.placement_kind = p.choice("placement_kind", tr("&Forma"), PlacementKind)
-        self.start_on = p.date("start_on", tr("&Dal"))
-        self.end_on = p.date("end_on", tr("A&l"))
-        self.amount = p.add("amount", tr("I&mporto"), MoneyEdit())
-        self.placement_button = QPushButton(tr("Aggiungi &postazione o voucher"))
-        self.placement_button.setObjectName("add_placement_button")
+        self.placement_kind = fill_choices(ui.placement_kind_edit, PlacementKind)
+        self.start_on, self.end_on, self.amount = ui.start_on_edit, ui.end_on_edit, ui.amount_edit
+        self.placement_button = ui.add_placement_button
         self.placement_button.clicked.connect(self.add_placement)
+        self.save_placement_button = ui.save_placement_button
+        self.save_placement_button.clicked.connect(self.save_placement)
+        self.delete_placement_button = ui.delete_placement_button
+        self.delete_placement_button.clicked.connect(self.delete_placement)
+        self.placements_view.itemSelectionChanged.connect(self._placement_chosen)
+        QShortcut(QKeySequence.StandardKey.Delete, self.placements_view, activated=self.delete_placement,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         can_place = ctx.db.actor.can(Permission.FLEXWORK_AGREEMENTS)
         writer = ctx.db.actor.can(Permission.FLEXWORK_WRITE)
         for widget in (self.save_button, self.new_button):
             widget.setVisible(writer)
-        for widget in (self.placements_view, self.placement_form, self.placement_button):
+        for widget in (self.placements_view, self.placement_form, self.placement_button, self.save_placement_button,
+                       self.delete_placement_button):
             widget.setVisible(can_place)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        filters.addWidget(self.municipality_filter, 1)
-        filters.addWidget(self.childcare_filter)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        left_layout.addWidget(self.new_button)
-        left.setMinimumWidth(400)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.addWidget(self.form)
-        column.addWidget(self.agreements_label)
-        column.addWidget(self.save_button)
-        column.addWidget(self.placements_view)
-        column.addWidget(self.placement_form)
-        column.addWidget(self.placement_button)
-        column.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scrolling(right))
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        ui.splitter.setStretchFactor(1, 1)
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         self.municipality_filter.textChanged.connect(lambda _t: self._timer.start())
         self.childcare_filter.toggled.connect(lambda _v: self.refresh())
@@ -133,12 +114,10 @@ class CoworkingScreen(ScreenBehaviour, QWidget):
 
     def _show_rows(self, rows: tuple[SpaceRow, ...]) -> None:
         self.spaces = {r.uuid: r for r in rows}
-        fill_table(self.view, [tr("Spazio"), tr("Tipo"), tr("Comune"), tr("Posti"), tr("Infanzia")],
+        fill_keyed(self.view, [tr("Spazio"), tr("Tipo"), tr("Comune"), tr("Posti"), tr("Infanzia")],
                    [(r.data.name, domain_tr(r.data.kind.label), r.data.municipality,
                      (str(r.data.seats), r.data.seats), tr("sì") if r.data.childcare else tr("no")) for r in rows],
-                   stretch=0, right=(3,))
-        for index, r in enumerate(rows):
-            self.view.item(index, 0).setData(UUID_ROLE, r.uuid)
+                   [r.uuid for r in rows], UUID_ROLE, stretch=0, right=(3,))
 
     def _row_chosen(self) -> None:
         items = self.view.selectedItems()
@@ -172,10 +151,33 @@ class CoworkingScreen(ScreenBehaviour, QWidget):
             self._show_placements(())
 
     def _show_placements(self, rows: tuple[PlacementRow, ...]) -> None:
-        fill_table(self.placements_view, [tr("Persona"), tr("Forma"), tr("Dal"), tr("Al"), tr("Importo")],
+        self.placements = {r.uuid: r for r in rows}
+        self.placement = None
+        self.placements_view.blockSignals(True)  # refilling is not the user choosing a row
+        fill_keyed(self.placements_view, [tr("Persona"), tr("Forma"), tr("Dal"), tr("Al"), tr("Importo")],
                    [(r.person, domain_tr(r.kind), (f"{r.start_on:%d/%m/%Y}", r.start_on.toordinal()),
                      (f"{r.end_on:%d/%m/%Y}", r.end_on.toordinal()), (euro(r.amount), float(r.amount)))
-                    for r in rows], stretch=0, right=(4,))
+                    for r in rows], [r.uuid for r in rows], UUID_ROLE, stretch=0, right=(4,))
+        self.placements_view.blockSignals(False)
+        self._placement_buttons()
+
+    def _placement_buttons(self) -> None:
+        for button in (self.save_placement_button, self.delete_placement_button):
+            button.setEnabled(self.placement is not None)
+
+    def _placement_chosen(self) -> None:
+        items = self.placements_view.selectedItems()
+        row = self.placements.get(self.placements_view.item(items[0].row(), 0).data(UUID_ROLE)) if items else None
+        self.placement = row
+        self._placement_buttons()
+        if row is None:
+            return
+        clear_field_errors(self.placement_form)
+        self.person.set_person(row.person_uuid, row.person)
+        select_code(self.placement_kind, row.kind_code)
+        self.start_on.setDate(row.start_on)
+        self.end_on.setDate(row.end_on)
+        self.amount.setValue(row.amount)
 
     def collect(self) -> SpaceInput:
         return SpaceInput(self.name.text(), SpaceKind(self.kind.currentData()), self.address.text(),
@@ -193,12 +195,34 @@ class CoworkingScreen(ScreenBehaviour, QWidget):
         self.show_space(row)
         self.refresh()
 
+    def collect_placement(self) -> PlacementInput:
+        amount = self.amount.value()
+        return PlacementInput(self.person.person_uuid(), PlacementKind(self.placement_kind.currentData()),
+                              self.start_on.date(), self.end_on.date(), amount if amount is not None else 0)
+
+    def save_placement(self) -> None:
+        if self.placement is None:
+            return
+        data, chosen = self.collect_placement(), self.placement
+        run_operation(self, lambda: coworking.update_placement(self.ctx.db, chosen.uuid, data, chosen.version),
+                      on_success=self._show_placements, form=self.placement_form,
+                      error_title=tr("Postazione non salvata"))
+
+    def delete_placement(self) -> None:
+        chosen = self.placement
+        if chosen is None or not Messages.confirm(
+                self, tr("Eliminare la postazione?"),
+                tr("{kind} di {person} dal {start} al {end}: la registrazione sarà eliminata.").format(
+                    kind=domain_tr(chosen.kind), person=chosen.person, start=f"{chosen.start_on:%d/%m/%Y}",
+                    end=f"{chosen.end_on:%d/%m/%Y}"), tr("&Elimina")):
+            return
+        run_operation(self, lambda: coworking.delete_placement(self.ctx.db, chosen.uuid),
+                      on_success=self._show_placements, error_title=tr("Postazione non eliminata"))
+
     def add_placement(self) -> None:
         if self.current is None:
             return
-        amount = self.amount.value()
-        data = PlacementInput(self.person.person_uuid(), PlacementKind(self.placement_kind.currentData()),
-                              self.start_on.date(), self.end_on.date(), amount if amount is not None else 0)
+        data = self.collect_placement()
         space_uuid = self.current.uuid
         run_operation(self, lambda: coworking.add_placement(self.ctx.db, space_uuid, data),
                       on_success=self._show_placements, form=self.placement_form,

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.services.flexwork import indicators
 from equilibri_desktop.services.flexwork.dto import Indicators
@@ -25,6 +16,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import ScreenBehaviour
+from equilibri_desktop.ui.screens.flexwork.fields import Designed
 from equilibri_desktop.ui.screens.flexwork.monitoring_tab import figure, group_name
 from equilibri_desktop.ui.screens.welfare.charts import bar_chart, put_chart
 from equilibri_desktop.ui.screens.welfare.common import fill_table
@@ -34,36 +26,21 @@ def _or_dash(value) -> str:
     return figure(value) if value is not None else tr("non mostrato (meno di 5)")
 
 
-class FlexworkIndicatorsScreen(ScreenBehaviour, QWidget):
+class FlexworkIndicatorsScreen(ScreenBehaviour, Designed, QWidget):
+    FORM = "flexwork/indicators"
+    WIDGETS = {"export_button": QPushButton, "indicators_view": QTableWidget, "stage_chart_box": QWidget,
+               "people_chart_box": QWidget, "scores_chart_box": QWidget}
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.data: Indicators | None = None
-        self.export_button = QPushButton(tr("&Esporta in Excel…"))
-        self.export_button.setObjectName("export_button")
+        ui = self.load_designed()
+        self.export_button = ui.export_button
         self.export_button.clicked.connect(self.export)
-        self.table = QTableWidget()
-        self.table.setObjectName("indicators_view")
-        self.table.setSortingEnabled(True)
-        self.stage_chart, self.people_chart, self.scores_chart = QWidget(), QWidget(), QWidget()
-        for box, name in ((self.stage_chart, "stage_chart_box"), (self.people_chart, "people_chart_box"),
-                          (self.scores_chart, "scores_chart_box")):
-            box.setObjectName(name)
-            box.setMinimumWidth(280)
-        note = QLabel(tr("Le medie dei questionari non mostrano mai gruppi con meno di 5 persone."))
-        note.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(note, 1)
-        top.addWidget(self.export_button)
-        grid = QGridLayout()
-        grid.addWidget(self.table, 0, 0)
-        grid.addWidget(self.stage_chart, 0, 1)
-        grid.addWidget(self.people_chart, 1, 0)
-        grid.addWidget(self.scores_chart, 1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        self.table = ui.indicators_view
+        self.stage_chart, self.people_chart, self.scores_chart = (ui.stage_chart_box, ui.people_chart_box,
+                                                                  ui.scores_chart_box)
         self.refresh()
 
     def refresh(self) -> None:

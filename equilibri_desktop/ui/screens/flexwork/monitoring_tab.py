@@ -4,16 +4,18 @@ averages — a group of fewer than five people is never shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QTableWidget, QWidget
 
 from equilibri_desktop.domain.flexwork.codes import Phase, Priority
 from equilibri_desktop.domain.flexwork.monitoring import MIN_GROUP, GroupFigures, MonitoringResults, QuestionnaireInput
 from equilibri_desktop.services.flexwork import monitoring
-from equilibri_desktop.services.flexwork.dto import PathwayDetail
+from equilibri_desktop.services.flexwork.dto import PathwayDetail, QuestionnaireEntry
+from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices, fill_keyed
 from equilibri_desktop.ui.screens.welfare.common import fill_table
 
 
@@ -43,40 +45,41 @@ def _row(g: GroupFigures) -> tuple:
             figure(g.organisation), figure(g.commute_hours_saved_week), figure(g.commute_km_saved_week))
 
 
-class MonitoringTab(QWidget):
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SCORES = ("wellbeing", "balance", "organisation")
+NUMBERS = ("remote_days_month", "commute_minutes_saved_week", "commute_km_saved_week")
+
+
+class MonitoringTab(Designed, QWidget):
+    FORM = "flexwork/monitoring"
+    WIDGETS = {"questionnaire_fields": QWidget, "phase_edit": QComboBox, "sex_edit": QComboBox,
+               "priority_edit": QComboBox, **{f"{n}_edit": QSpinBox for n in SCORES + NUMBERS},
+               "add_questionnaire_button": QPushButton, "count_label": QLabel, "monitoring_view": QTableWidget,
+               "entries_view": QTableWidget, "delete_questionnaire_button": QPushButton}
     changed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.pathway: PathwayDetail | None = None
-        f = self.form = FieldForm()
-        self.phase = f.choice("phase", tr("&Momento"), Phase)
-        self.sex = f.add("sex", tr("&Sesso"), QComboBox())
+        ui = self.load_designed()
+        self.form = ui.questionnaire_fields
+        self.phase, self.sex = fill_choices(ui.phase_edit, Phase), ui.sex_edit
         for code, label in (("F", tr("Donna")), ("M", tr("Uomo")), ("X", tr("Non indicato"))):
             self.sex.addItem(label, code)
-        self.priority = f.choice("priority", tr("&Categoria prioritaria"), Priority)
-        self.scores = {name: f.number(name, label, 5, 1) for name, label in (
-            ("wellbeing", tr("&Benessere (1–5)")), ("balance", tr("&Equilibrio vita-lavoro (1–5)")),
-            ("organisation", tr("&Organizzazione del lavoro (1–5)")))}
-        self.days = f.number("remote_days_month", tr("Giornate da &remoto al mese"), 31)
-        self.minutes = f.number("commute_minutes_saved_week", tr("&Minuti di viaggio risparmiati a settimana"), 9999)
-        self.km = f.number("commute_km_saved_week", tr("&Km risparmiati a settimana"), 9999)
-        self.add_button = QPushButton(tr("&Aggiungi il questionario"))
-        self.add_button.setObjectName("add_questionnaire_button")
+        self.priority = fill_choices(ui.priority_edit, Priority)
+        self.scores = {name: getattr(ui, f"{name}_edit") for name in SCORES}
+        self.days, self.minutes, self.km = (getattr(ui, f"{name}_edit") for name in NUMBERS)
+        self.add_button = ui.add_questionnaire_button
         self.add_button.clicked.connect(self.add)
-        self.count_label = QLabel()
-        self.results_view = QTableWidget()
-        self.results_view.setObjectName("monitoring_view")
-        self.results_view.setSortingEnabled(True)
-        # The entry form above, the averages below at full width: side by side they overflow a laptop screen.
-        entry = QHBoxLayout()
-        entry.addWidget(self.form, 1)
-        entry.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.addLayout(entry)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.results_view, 1)
+        self.count_label, self.results_view = ui.count_label, ui.monitoring_view
+        self.entries: dict = {}
+        self.entries_view, self.delete_button = ui.entries_view, ui.delete_questionnaire_button
+        self.entries_view.itemSelectionChanged.connect(
+            lambda: self.delete_button.setEnabled(bool(self.entries_view.selectedItems())))
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self.entries_view, activated=self.delete,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def load(self, pathway: PathwayDetail | None) -> None:
         self.pathway = pathway
@@ -87,6 +90,34 @@ class MonitoringTab(QWidget):
             pathway_uuid = pathway.uuid
             run_operation(self, lambda: monitoring.monitoring_results(self.ctx.db, pathway_uuid),
                           on_success=self.show_results, writes=False)
+            self._list_entries()
+        else:
+            self._show_entries(())
+
+    def _list_entries(self) -> None:
+        pathway_uuid = self.pathway.uuid
+        run_operation(self, lambda: monitoring.list_questionnaires(self.ctx.db, pathway_uuid),
+                      on_success=self._show_entries, writes=False)
+
+    def _show_entries(self, entries: tuple[QuestionnaireEntry, ...]) -> None:
+        self.entries = {e.uuid: e for e in entries}
+        fill_keyed(self.entries_view, [tr("N."), tr("Momento"), tr("Inserito il"), tr("Da")],
+                   [((str(e.number), e.number), domain_tr(e.phase.label),
+                     (f"{e.entered_at:%d/%m/%Y %H:%M}", e.entered_at.timestamp()), e.entered_by) for e in entries],
+                   [e.uuid for e in entries], UUID_ROLE, stretch=3, right=(0,))
+        self.delete_button.setEnabled(bool(self.entries_view.selectedItems()))
+
+    def delete(self) -> None:
+        items = self.entries_view.selectedItems()
+        entry = self.entries.get(self.entries_view.item(items[0].row(), 0).data(UUID_ROLE)) if items else None
+        if entry is None or not Messages.confirm(
+                self, tr("Eliminare il questionario?"),
+                tr("Il questionario n. {n} ({phase}, inserito il {day}) esce dalle medie.").format(
+                    n=entry.number, phase=domain_tr(entry.phase.label), day=f"{entry.entered_at:%d/%m/%Y %H:%M}"),
+                tr("&Elimina")):
+            return
+        run_operation(self, lambda: monitoring.delete_questionnaire(self.ctx.db, entry.uuid),
+                      on_success=self._added, error_title=tr("Questionario non eliminato"))
 
     def collect(self) -> QuestionnaireInput:
         return QuestionnaireInput(Phase(self.phase.currentData()), self.sex.currentData(),
@@ -104,6 +135,7 @@ class MonitoringTab(QWidget):
 
     def _added(self, results: MonitoringResults) -> None:
         self.show_results(results)
+        self._list_entries()
         self.changed.emit()
         self.phase.setFocus()
 

@@ -4,7 +4,7 @@ and its contact-band rule, INAIL PAT and tariff item; below, the stages reached 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QWidget
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.flexwork.codes import Sector, Stage
@@ -15,12 +15,22 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm, scrolling, select_code
+from equilibri_desktop.ui.screens.flexwork.fields import Designed, fill_choices, select_code
 from equilibri_desktop.ui.screens.welfare.common import fill_table
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
 from equilibri_desktop.ui.widgets.person_picker import PersonPicker
 
 
-class PathwayTab(QWidget):
+class PathwayTab(Designed, QWidget):
+    FORM = "flexwork/pathway"
+    WIDGETS = {
+        "card_fields": QWidget, "organisation_edit": PersonPicker, "sector_edit": QComboBox,
+        "consultant_edit": QLineEdit, "collective_agreement_edit": QLineEdit, "contact_band_required_edit": QCheckBox,
+        "inail_pat_edit": QLineEdit, "inail_tariff_edit": QLineEdit, "notes_edit": QPlainTextEdit,
+        "save_pathway_button": QPushButton, "stages_view": QTableWidget, "stage_fields": QWidget,
+        "stage_edit": QComboBox, "stage_on_edit": DateEdit, "stage_note_edit": QLineEdit,
+        "move_stage_button": QPushButton,
+    }
     saved = Signal(object)  # PathwayDetail
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -28,52 +38,26 @@ class PathwayTab(QWidget):
         self.ctx = ctx
         self.detail: PathwayDetail | None = None
         self.dirty = False
-        self.form = FieldForm()
-        f = self.form
-        self.organisation = f.add("organisation", tr("&Impresa o ente"), PersonPicker())
-        self.organisation.setPlaceholderText(tr("Cerca nell'anagrafica: nome dell'impresa o dell'ente…"))
+        ui = self.load_designed()
+        self.form, self.stage_form = ui.card_fields, ui.stage_fields
+        self.organisation = ui.organisation_edit
         self.organisation.set_search(lambda text, limit: [
             (r.uuid, r.name, f"{r.name} — {r.detail}" if r.detail else r.name)
             for r in pathways.employer_choices(ctx.db, text, limit)])
-        self.sector = f.choice("sector", tr("&Datore"), Sector)
-        self.consultant = f.line("consultant", tr("&Consulente o agente"), 120)
-        self.collective = f.line("collective_agreement", tr("Contratto &collettivo"))
-        self.contact_required = f.check("contact_band_required",
-                                        tr("Il contratto collettivo richiede una fascia di &contattabilità"))
-        self.pat = f.line("inail_pat", tr("&PAT INAIL"), 10)
-        self.tariff = f.line("inail_tariff", tr("&Voce di tariffa INAIL"), 4)
-        self.notes = f.text("notes", tr("&Note"))
-        self.save_button = QPushButton(tr("&Salva scheda"))
-        self.save_button.setObjectName("save_pathway_button")
+        self.sector = fill_choices(ui.sector_edit, Sector)
+        self.consultant, self.collective = ui.consultant_edit, ui.collective_agreement_edit
+        self.contact_required = ui.contact_band_required_edit
+        self.pat, self.tariff, self.notes = ui.inail_pat_edit, ui.inail_tariff_edit, ui.notes_edit
+        self.save_button = ui.save_pathway_button
         self.save_button.clicked.connect(self.save)
         for edit in (self.consultant, self.collective, self.pat, self.tariff):
             edit.textEdited.connect(self._touched)
             edit.returnPressed.connect(self.save)
-        self.stage_form = FieldForm()
-        self.stage = self.stage_form.choice("stage", tr("F&ase raggiunta"), Stage)
-        self.stage_on = self.stage_form.date("stage_on", tr("D&ata"))
-        self.stage_note = self.stage_form.line("stage_note", tr("Nota della fase"))
-        self.stage_button = QPushButton(tr("&Registra la fase"))
-        self.stage_button.setObjectName("move_stage_button")
+        self.stage = fill_choices(ui.stage_edit, Stage)
+        self.stage_on, self.stage_note = ui.stage_on_edit, ui.stage_note_edit
+        self.stage_button = ui.move_stage_button
         self.stage_button.clicked.connect(self.move_stage)
-        self.stages_view = QTableWidget()
-        self.stages_view.setObjectName("stages_view")
-        self.stages_view.setSortingEnabled(True)
-        self.stages_view.setMinimumHeight(120)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addWidget(self.stages_view)
-        column.addWidget(self.stage_form)
-        column.addWidget(self.stage_button)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body))
+        self.stages_view = ui.stages_view
 
     def _touched(self, *_args) -> None:
         self.dirty = True

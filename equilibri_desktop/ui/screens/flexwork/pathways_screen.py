@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from equilibri_desktop.ui.screen import ScreenBehaviour
 from equilibri_desktop.ui.screens.flexwork.agreements_tab import AgreementsTab
 from equilibri_desktop.ui.screens.flexwork.assessment_tab import AssessmentTab
 from equilibri_desktop.ui.screens.flexwork.communications_tab import CommunicationsTab
+from equilibri_desktop.ui.screens.flexwork.fields import Designed
 from equilibri_desktop.ui.screens.flexwork.monitoring_tab import MonitoringTab
 from equilibri_desktop.ui.screens.flexwork.pathway_tab import PathwayTab
 from equilibri_desktop.ui.screens.flexwork.regulation_tab import RegulationTab
@@ -43,49 +42,30 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RECORD_TYPE = "flexwork_pathway"
 
 
-class PathwaysScreen(ScreenBehaviour, QWidget):
+class PathwaysScreen(ScreenBehaviour, Designed, QWidget):
+    FORM = "flexwork/pathways"
+    WIDGETS = {"search_edit": QLineEdit, "stage_filter_combo": QComboBox, "pathways_view": QTableView,
+               "count_label": QLabel, "new_button": QPushButton, "tabs": QTabWidget, "splitter": QSplitter}
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: PathwayDetail | None = None
         self.pending_uuid = None
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText(tr("Cerca impresa, ente o consulente"))
-        self.stage_filter = QComboBox()
-        self.stage_filter.setObjectName("stage_filter_combo")
+        ui = self.load_designed()
+        self.search_edit, self.stage_filter = ui.search_edit, ui.stage_filter_combo
         fill_enum(self.stage_filter, Stage, tr("Tutte le fasi"))
-        self.new_button = QPushButton(tr("&Nuovo percorso"))
-        self.new_button.setObjectName("new_button")
+        self.new_button, self.count_label = ui.new_button, ui.count_label
         self.model = QStandardItemModel(0, 4, self)
         self.proxy = QSortFilterProxyModel(self, sortRole=SORT_ROLE)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setObjectName("pathways_view")
+        self.view = ui.pathways_view
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current))
-        self.count_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.stage_filter)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.view, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.new_button)
-        left_layout.addLayout(bottom)
-        left.setMinimumWidth(380)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        self.tabs = ui.tabs
         self.card, self.assessment, self.regulation = PathwayTab(ctx), AssessmentTab(ctx), RegulationTab(ctx)
         self.agreements, self.communications = AgreementsTab(ctx), CommunicationsTab(ctx)
         self.monitoring, self.documents = MonitoringTab(ctx), DocumentsPanel(ctx)
@@ -105,14 +85,10 @@ class PathwaysScreen(ScreenBehaviour, QWidget):
         writer = ctx.db.actor.can(Permission.FLEXWORK_WRITE)
         self.new_button.setVisible(writer)
         for button in (self.card.save_button, self.card.stage_button, self.assessment.save_button,
-                       self.regulation.save_button, self.regulation.print_button, self.monitoring.add_button):
+                       self.regulation.save_button, self.regulation.print_button, self.monitoring.add_button,
+                       self.monitoring.delete_button):
             button.setVisible(writer)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        ui.splitter.setStretchFactor(1, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self.stage_filter.activated.connect(lambda _i: self.refresh())

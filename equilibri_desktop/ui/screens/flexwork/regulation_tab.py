@@ -5,39 +5,38 @@ saved, then printed as PDF/A into the document register."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
-from equilibri_desktop.domain.flexwork.codes import Period, Place, ToolsProvider, WorkMode
+from equilibri_desktop.domain.flexwork.codes import Period, ToolsProvider, WorkMode
 from equilibri_desktop.domain.flexwork.regulation import RegulationInput
 from equilibri_desktop.services.flexwork import documents, pathways
 from equilibri_desktop.services.flexwork.dto import PathwayDetail
-from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.screens.flexwork.fields import (
-    FieldForm,
+    Designed,
+    band_edits,
     band_text,
-    scrolling,
+    fill_choices,
+    place_boxes,
+    place_widgets,
     select_code,
     set_band,
 )
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 
-def place_boxes(form: FieldForm, field: str, label: str) -> dict[Place, QCheckBox]:
-    holder = QWidget(form)
-    grid = QGridLayout(holder)  # two a row: four side by side would widen the form past a laptop's width
-    grid.setContentsMargins(0, 0, 0, 0)
-    boxes = {}
-    for index, place in enumerate(Place):
-        boxes[place] = QCheckBox(domain_tr(place.label), holder)
-        grid.addWidget(boxes[place], index // 2, index % 2)
-    form.add(field, label, holder)
-    holder.setFocusProxy(boxes[Place.HOME])
-    return boxes
-
-
-class RegulationTab(QWidget):
+class RegulationTab(Designed, QWidget):
+    FORM = "flexwork/regulation"
+    WIDGETS = {
+        "regulation_fields": QWidget, "work_mode_edit": QComboBox, "days_edit": QSpinBox, "period_edit": QComboBox,
+        "contact_start_edit": QLineEdit, "contact_end_edit": QLineEdit, "disconnection_start_edit": QLineEdit,
+        "disconnection_end_edit": QLineEdit, "tools_edit": QPlainTextEdit, "tools_provider_edit": QComboBox,
+        **place_widgets("places"), "safety_notice_edit": QPlainTextEdit, "trial_months_edit": QSpinBox,
+        "piao_section_edit": QLineEdit, "adopted_on_edit": DateEdit, "save_regulation_button": QPushButton,
+        "print_regulation_button": QPushButton,
+    }
     saved = Signal(object)  # PathwayDetail
     printed = Signal(object)  # DocumentRef
 
@@ -45,37 +44,19 @@ class RegulationTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: PathwayDetail | None = None
-        f = self.form = FieldForm()
-        self.work_mode = f.choice("work_mode", tr("&Modalità"), WorkMode)
-        self.days = f.number("days", tr("&Giornate"), 31, 0)
-        self.period = f.choice("period", tr("&Periodo"), Period)
-        self.contact = f.band("contact", tr("Fascia di &contattabilità"))
-        self.disconnection = f.band("disconnection", tr("Fascia di &disconnessione"))
-        self.tools = f.text("tools", tr("S&trumenti"))
-        self.provider = f.choice("tools_provider", tr("&Chi fornisce gli strumenti"), ToolsProvider)
-        self.places = place_boxes(f, "places", tr("&Luoghi ammessi"))
-        self.safety = f.text("safety_notice", tr("Informativa sulla &sicurezza"))
-        self.trial = f.number("trial_months", tr("Periodo di &prova (mesi)"), 24, 0)
-        self.piao = f.line("piao_section", tr("Sezione del PIA&O (enti pubblici)"))
-        self.adopted_on = f.date("adopted_on", tr("&Adottato il"))
-        self.save_button = QPushButton(tr("&Salva le scelte"))
-        self.save_button.setObjectName("save_regulation_button")
+        ui = self.load_designed()
+        self.form = ui.regulation_fields
+        self.work_mode = fill_choices(ui.work_mode_edit, WorkMode)
+        self.days, self.period = ui.days_edit, fill_choices(ui.period_edit, Period)
+        self.contact, self.disconnection = band_edits(self.form, "contact"), band_edits(self.form, "disconnection")
+        self.tools, self.provider = ui.tools_edit, fill_choices(ui.tools_provider_edit, ToolsProvider)
+        self.places = place_boxes(self.form, "places")
+        self.safety, self.trial, self.piao = ui.safety_notice_edit, ui.trial_months_edit, ui.piao_section_edit
+        self.adopted_on = ui.adopted_on_edit
+        self.save_button = ui.save_regulation_button
         self.save_button.clicked.connect(self.save)
-        self.print_button = QPushButton(tr("Stampa il &regolamento (PDF/A)"))
-        self.print_button.setObjectName("print_regulation_button")
+        self.print_button = ui.print_regulation_button
         self.print_button.clicked.connect(self.print_regulation)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body))
 
     def load(self, detail: PathwayDetail | None) -> None:
         self.detail = detail

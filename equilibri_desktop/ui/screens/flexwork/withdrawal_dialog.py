@@ -5,40 +5,38 @@ worker) and opens the Ministry's 'recesso' communication."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.services.flexwork import agreements
 from equilibri_desktop.services.flexwork.dto import AgreementDetail
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
-from equilibri_desktop.ui.screens.flexwork.fields import FieldForm
+from equilibri_desktop.ui.screens.flexwork.fields import Designed
+from equilibri_desktop.ui.widgets.date_edit import DateEdit
 
 
-class WithdrawalDialog(QDialog):
+class WithdrawalDialog(Designed, QDialog):
+    FORM = "flexwork/withdrawal"
+    WIDGETS = {"intro_label": QLabel, "withdrawal_fields": QWidget, "by_employer_edit": QCheckBox,
+               "notice_on_edit": DateEdit, "effective_on_edit": DateEdit, "buttons": QDialogButtonBox}
     withdrawn = Signal(object)  # AgreementDetail
 
     def __init__(self, ctx, detail: AgreementDetail, parent=None):
         super().__init__(parent)
         self.ctx, self.detail = ctx, detail
         self.setWindowTitle(tr("Recesso dall'accordo"))
-        intro = QLabel(tr("Recesso dall'accordo di {name}: il preavviso deve rispettare l'accordo e la legge, "
-                          "salvo giustificato motivo.").format(name=detail.worker.name))
-        intro.setWordWrap(True)
-        self.form = FieldForm(self)
-        self.by_employer = self.form.check("by_employer", tr("Recede il &datore di lavoro"))
-        self.notice_on = self.form.date("notice_on", tr("&Preavviso dato il"))
-        self.effective_on = self.form.date("effective_on", tr("&Efficace dal"))
+        ui = self.load_designed()
+        ui.intro_label.setText(tr("Recesso dall'accordo di {name}: il preavviso deve rispettare l'accordo e la legge, "
+                                  "salvo giustificato motivo.").format(name=detail.worker.name))
+        self.form = ui.withdrawal_fields
+        self.by_employer, self.notice_on = ui.by_employer_edit, ui.notice_on_edit
+        self.effective_on = ui.effective_on_edit
         self.notice_on.setDate(office_today())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Registra il recesso"))
-        buttons.accepted.connect(self.confirm)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Registra il recesso"))
+        ui.buttons.accepted.connect(self.confirm)
+        ui.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
 
     def confirm(self) -> None:
         agreement_uuid, by_employer = self.detail.uuid, self.by_employer.isChecked()
