@@ -291,6 +291,7 @@ def publish_provisional_ranking(qtbot, office: Office, screen) -> None:
     """Graduatorie: the preview is complete; the final one waits for a published provisional ranking;
     «Congela provvisoria» with the reference; «Pubblica»."""
     ui = screen.ui
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)  # the preview is computed off the UI thread
     assert ui.call_combo.currentText().startswith("Avviso pubblico")
     assert not ui.warning_label.isVisible(), ui.warning_label.text()  # every sheet is complete
     assert "Anteprima" in ui.view_title_label.text() and ui.ranking_table.rowCount() == 13
