@@ -16,40 +16,28 @@ import multiprocessing
 import os
 import uuid
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from equilibri_desktop.documents import pdfa
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.services.access import audit, audit_anchors
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents import register
+from equilibri_desktop.services.documents.drawing import Drawing, draw, warm_up
 from equilibri_desktop.services.documents.dto import DocumentNumber, DocumentRef, write_permission
-from equilibri_desktop.services.documents.files import StagedFile, stage
+from equilibri_desktop.services.documents.files import StagedFile
 from equilibri_desktop.storage.models import GeneratedDocument
 
 log = logging.getLogger(__name__)
 # Below this many documents a pool costs more to start (each worker loads ReportLab) than it saves.
 POOL_MIN_DOCUMENTS = 16
 FILE_GROUP = 16  # documents filed per transaction at most: fewer commits, and a cancel loses nothing drawn
-
-
-@dataclass(frozen=True)
-class Drawing:
-    """What a worker process needs to draw one document: `builder(data, profile, path)` writes the PDF.
-
-    `builder` must be a module-level function and `data`, `profile` plain picklable values."""
-
-    builder: Callable[[Any, Any, Path], object]
-    data: Any
-    profile: Any
 
 
 @dataclass(frozen=True)
@@ -68,19 +56,6 @@ def _worker_count(documents: int) -> int:
     return min(cores, 4) if documents >= POOL_MIN_DOCUMENTS and cores > 1 else 0
 
 
-def _draw(target: Path, drawing: Drawing, anchor: str) -> StagedFile:
-    """Run in a worker process (or inline): the document drawn into a synced hidden file beside `target`."""
-    with pdfa.rendering_for_register(anchor):
-        return stage(target, lambda temp: drawing.builder(drawing.data, drawing.profile, temp))
-
-
-def _warm_up() -> None:
-    """Each worker loads ReportLab and the fonts before the first document, not during it."""
-    from equilibri_desktop.documents.fonts import register_fonts
-
-    register_fonts()
-
-
 class _InlineFuture:
     """A drawing done on the spot, with a Future's face (small batches, one core)."""
 
@@ -94,32 +69,46 @@ class _InlineFuture:
         return True
 
 
-def create_documents(db: Database, *, kind: str, issued_on: date, documents: Sequence[PlannedDocument],
-                     progress: Callable[[int, int], None], is_cancelled: Callable[[], bool],
-                     filed: Filed | None = None) -> list[DocumentRef]:
-    """Number, draw and register `documents` in the order given; the DocumentRefs of those filed."""
-    if not documents:
+def _start_pool(workers: int) -> ProcessPoolExecutor | None:
+    if not workers:
+        return None
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
+    for _ in range(workers):
+        pool.submit(warm_up)  # the workers start now and load ReportLab while the batch's data is read
+    return pool
+
+
+def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
+                     documents: Iterable[PlannedDocument], progress: Callable[[int, int], None],
+                     is_cancelled: Callable[[], bool], filed: Filed | None = None) -> list[DocumentRef]:
+    """Number, draw and register the `total` documents that `documents` yields, in that order; the DocumentRefs
+    of those filed. `documents` is read as the drawing goes on, so its data can be read in chunks."""
+    if total <= 0:
         progress(0, 0)
         return []
-    db.require(*{write_permission(d.record_type) for d in documents})
+    workers = _worker_count(total)
+    pool = _start_pool(workers)
     folder = db.config.data_dir / register.FOLDER / str(issued_on.year)
-    total = len(documents)
     first = register.next_number(db, kind, issued_on.year)
     # One anchor for the whole batch: the trail's head when the batch starts (a later document's own
     # entry cannot be in it while documents are drawn side by side).
     anchor = audit_anchors.current_label(db)
-    workers = _worker_count(total)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_warm_up) if workers else None
+    planned: list[PlannedDocument] = []
+    source = iter(documents)
     numbers = [DocumentNumber(kind=kind, year=issued_on.year, issued_on=issued_on, number=first + i)
                for i in range(total)]
 
-    def submit(index: int) -> Future | _InlineFuture:
+    def submit(index: int) -> Future | _InlineFuture | None:
+        document = next(source, None)
+        if document is None:
+            return None
+        db.require(write_permission(document.record_type))
+        planned.append(document)
         target = folder / f"{kind}-{numbers[index].number}.pdf"
-        drawing = documents[index].drawing(numbers[index])
+        drawing = document.drawing(numbers[index])
         if pool is None:
-            return _InlineFuture(lambda: _draw(target, drawing, anchor))
-        return pool.submit(_draw, target, drawing, anchor)
+            return _InlineFuture(lambda: draw(target, drawing, anchor))
+        return pool.submit(draw, target, drawing, anchor)
 
     done: list[DocumentRef] = []
     pending: deque[tuple[int, Future | _InlineFuture]] = deque()
@@ -129,7 +118,11 @@ def create_documents(db: Database, *, kind: str, issued_on: date, documents: Seq
     try:
         while next_index < total or pending:
             while not is_cancelled() and next_index < total and len(pending) < window:
-                pending.append((next_index, submit(next_index)))
+                future = submit(next_index)
+                if future is None:  # fewer documents than announced
+                    total = next_index
+                    break
+                pending.append((next_index, future))
                 next_index += 1
             if not pending:
                 break  # cancelled with nothing left in flight
@@ -137,19 +130,15 @@ def create_documents(db: Database, *, kind: str, issued_on: date, documents: Seq
             while pending and len(group) < FILE_GROUP and _ready(pending[0][1]):
                 group.append(_collect(pending))
             try:
-                done += _file(db, kind, issued_on, documents, numbers, group, filed)
+                done += _file(db, kind, issued_on, planned, numbers, group, filed)
             except IntegrityError:
                 # Someone else took one of these numbers: from here on, one at a time with fresh numbers.
                 log.info("document batch: number taken by another user, %d left go one by one", total - len(done))
                 _discard_pending(pending)
-                next_index = total
-                for index, _staged in group:
-                    done.append(_create_one(db, kind, issued_on, documents[index], filed))
-                    progress(len(done), total)
-                for index in range(group[-1][0] + 1, total):
+                for document in [*planned[group[0][0]:], *source]:
                     if is_cancelled():
                         break
-                    done.append(_create_one(db, kind, issued_on, documents[index], filed))
+                    done.append(_create_one(db, kind, issued_on, document, filed))
                     progress(len(done), total)
                 return done
             progress(len(done), total)
@@ -157,8 +146,8 @@ def create_documents(db: Database, *, kind: str, issued_on: date, documents: Seq
         _discard_pending(pending)
         raise
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:  # every result is in: the workers end on their own, nobody waits for them
+            pool.shutdown(wait=False, cancel_futures=True)
     return done
 
 
@@ -189,15 +178,18 @@ def _file(db: Database, kind: str, issued_on: date, documents: Sequence[PlannedD
     refs = []
     try:
         with db.unit_of_work() as session:
+            rows = []
             for index, staged in group:
                 planned, number = documents[index], numbers[index]
-                row = GeneratedDocument(
+                rows.append(GeneratedDocument(
                     kind=kind, year=number.year, number=number.number, issued_on=issued_on,
                     title=planned.title[:300], record_type=planned.record_type, record_uuid=planned.record_uuid,
                     file_path=f"{register.FOLDER}/{number.year}/{staged.target.name}", sha256=staged.sha256,
-                    size_bytes=staged.size_bytes)
-                session.add(row)
-                session.flush()  # a number taken meanwhile fails here, before the file takes its name
+                    size_bytes=staged.size_bytes))
+            session.add_all(rows)
+            session.flush()  # a number taken meanwhile fails here, before the files take their names
+            for (index, staged), row in zip(group, rows, strict=True):
+                planned, number = documents[index], numbers[index]
                 audit.record(session, AuditAction.DOCUMENT, table_name="generated_document", record_uuid=row.uuid,
                              detail=f"{kind} n. {number.label} per {planned.record_type} {planned.record_uuid}")
                 staged.place()

@@ -8,7 +8,7 @@ transaction and files them a few per transaction, so a cancel keeps every docume
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -27,7 +27,8 @@ from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents import batch as document_batch
 from equilibri_desktop.services.documents import register as document_register
-from equilibri_desktop.services.documents.batch import Drawing, PlannedDocument
+from equilibri_desktop.services.documents.batch import PlannedDocument
+from equilibri_desktop.services.documents.drawing import Drawing
 from equilibri_desktop.services.documents.dto import DocumentNumber, DocumentRef
 from equilibri_desktop.services.grants.application_records import find_application
 from equilibri_desktop.services.grants.document_common import (
@@ -190,27 +191,32 @@ def funded_applications(db: Database, ranking_uuid: uuid.UUID) -> tuple[uuid.UUI
         return tuple(by_id[i] for i in ids)
 
 
+PLAN_CHUNK = 50  # letters whose data is read in one transaction, while the letters before are drawn
+
+
 def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], office: Office,
-                        issued_on: date) -> list[PlannedDocument]:
-    """Every letter's data read in one transaction, the rows it needs loaded in bulk first (not per letter)."""
+                        issued_on: date) -> Iterator[PlannedDocument]:
+    """The letters' data, read a chunk at a time in one transaction each, the rows they need loaded in bulk."""
     build = _builders()[DocumentKind.CONCESSIONE]
-    plans = []
-    with db.unit_of_work() as session:
-        rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(applications))).all()
-        by_uuid = {row.uuid: row for row in rows}
-        # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
-        session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
-        session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
-        for application_uuid in applications:
-            application = by_uuid.get(application_uuid) or find_application(session, application_uuid)
-            data = communication_data(session, application, office, issued_on)
+    for start in range(0, len(applications), PLAN_CHUNK):
+        chunk = applications[start:start + PLAN_CHUNK]
+        plans = []
+        with db.unit_of_work() as session:
+            rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(chunk))).all()
+            by_uuid = {row.uuid: row for row in rows}
+            # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
+            session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
+            for application_uuid in chunk:
+                application = by_uuid.get(application_uuid) or find_application(session, application_uuid)
+                data = communication_data(session, application, office, issued_on)
 
-            def drawing(number: DocumentNumber, data=data) -> Drawing:
-                return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)
+                def drawing(number: DocumentNumber, data=data) -> Drawing:
+                    return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)
 
-            plans.append(PlannedDocument(APPLICATION, application_uuid,
-                                         _application_title("Comunicazione di concessione", application), drawing))
-    return plans
+                plans.append(PlannedDocument(APPLICATION, application_uuid, _application_title(
+                    "Comunicazione di concessione", application), drawing))
+        yield from plans
 
 
 def generate_grant_communications(db: Database, ranking_uuid: uuid.UUID, progress: Callable[[int, int], None],
@@ -223,6 +229,7 @@ def generate_grant_communications(db: Database, ranking_uuid: uuid.UUID, progres
     applications = funded_applications(db, ranking_uuid)
     office = _office(db)
     issued_on = issued_on or office_today()
-    plans = _communication_plan(db, applications, office, issued_on)
-    return document_batch.create_documents(db, kind=DocumentKind.CONCESSIONE.value, issued_on=issued_on,
-                                           documents=plans, progress=progress, is_cancelled=is_cancelled)
+    return document_batch.create_documents(
+        db, kind=DocumentKind.CONCESSIONE.value, issued_on=issued_on, total=len(applications),
+        documents=_communication_plan(db, applications, office, issued_on), progress=progress,
+        is_cancelled=is_cancelled)
