@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -132,7 +132,7 @@ def _database(folder: Path, count: int):
     call = make_call(db, budget_cents=count * 15_000_00, rna_code="12345")
     apps = []
     for i in range(count):
-        woman = add_woman(db, SURNAMES[i % len(SURNAMES)], f"Maria{i:04d}", born=date(1980 + i % 20, 1 + i % 12, 1 + i % 28))
+        woman = add_woman(db, SURNAMES[i % len(SURNAMES)], f"Maria{i:04d}", born=date(1960, 1, 1) + timedelta(days=11 * i))
         apps.append(make_application(db, call, woman, status="finanziata", business_name=f"Impresa {i}",
                                      received_at=datetime(2026, 4, 10, 8, 0, tzinfo=UTC)))
     with db.unit_of_work() as s:

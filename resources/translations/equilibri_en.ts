@@ -1878,6 +1878,30 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Righe elaborate: {done} di circa {total}</source>
+        <translation>Rows processed: {done} of about {total}</translation>
+    </message>
+    <message>
+        <source>Righe elaborate: {done}</source>
+        <translation>Rows processed: {done}</translation>
+    </message>
+    <message>
+        <source>tempo rimanente: circa {left}</source>
+        <translation>time left: about {left}</translation>
+    </message>
+    <message>
         <source>File da importare</source>
         <translation>File to import</translation>
     </message>
