@@ -226,6 +226,19 @@ def finalize_pdfa(
     return write_pdf(path, buffer.getvalue())
 
 
+def save_pdfa(pdf: pikepdf.Pdf, path: Path, *, title: str, author: str, subject: str,
+              keywords: Sequence[str] = ()) -> str:
+    """Make an open pikepdf document (a combined print file) PDF/A-2b and write it at `path`; its SHA-256.
+
+    The same finishing as `finalize_pdfa`, without saving and re-opening the document first."""
+    _add_output_intent(pdf)
+    _strip_active_content(pdf)
+    _write_metadata(pdf, title=title, author=author, subject=subject, keywords=keywords)
+    buffer = BytesIO()  # see finalize_pdfa: a failed write of these bytes is an ordinary OSError
+    pdf.save(buffer, deterministic_id=True)
+    return write_pdf(Path(path), buffer.getvalue())
+
+
 def sha256_file(path: Path) -> str:
     """Hex SHA-256 of a file, as stored next to each generated document."""
     h = hashlib.sha256()

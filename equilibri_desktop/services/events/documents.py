@@ -180,7 +180,7 @@ def combined_certificates(db: Database, event_uuid: uuid.UUID) -> Path | None:
     """Every registered certificate of the event, checked against its SHA-256, in one PDF/A for printing."""
     import pikepdf
 
-    from equilibri_desktop.documents.pdfa import finalize_pdfa
+    from equilibri_desktop.documents.pdfa import save_pdfa
 
     db.require(Permission.EVENTS_READ)
     with db.unit_of_work() as session:
@@ -196,17 +196,8 @@ def combined_certificates(db: Database, event_uuid: uuid.UUID) -> Path | None:
     # The parts stay open until the combined file is written: pikepdf copies their pages lazily.
     with ExitStack() as parts:
         combined = parts.enter_context(pikepdf.new())
-        for doc_uuid in docs:
-            combined.pages.extend(parts.enter_context(pikepdf.open(register.document_path(db, doc_uuid))).pages)
-        buffer = _save(combined)
-    finalize_pdfa(target, title=f"Attestati – {title}", author="", subject="Stampa cumulativa degli attestati",
-                  source=buffer)
+        for path in register.document_paths(db, docs):  # read and checked in one go
+            combined.pages.extend(parts.enter_context(pikepdf.open(path)).pages)
+        save_pdfa(combined, target, title=f"Attestati – {title}", author="",
+                  subject="Stampa cumulativa degli attestati")
     return target
-
-
-def _save(pdf) -> bytes:
-    from io import BytesIO
-
-    out = BytesIO()
-    pdf.save(out)
-    return out.getvalue()
