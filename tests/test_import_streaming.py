@@ -83,3 +83,27 @@ def test_the_progress_line_says_how_long_is_left():
     assert progress_text(ImportProgress(600, None, seconds=2.0)) == "Righe elaborate: 600"
     # Too early to tell: the pace of the first batch says little.
     assert "tempo" not in progress_text(ImportProgress(500, 20_000, seconds=2.0, seconds_left=78.0))
+
+
+def test_the_rows_audit_entries_wait_on_disk_and_are_chained_in_order_at_the_end(db, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from equilibri_desktop.services.access.audit_reports import verify_chain
+    from equilibri_desktop.storage.models.audit import AuditEntry
+
+    monkeypatch.setattr(engine, "BATCH_ROWS", 6)
+    monkeypatch.setattr(engine._AuditSpool, "CHUNK", 4)
+    queued_after_batches = []
+    real_keep = engine._AuditSpool.keep
+
+    def keep(spool, session):
+        real_keep(spool, session)
+        queued_after_batches.append(len(session.info.get("audit_queue", [])))
+
+    monkeypatch.setattr(engine._AuditSpool, "keep", keep)
+    import_people(db, _xlsx(tmp_path / "elenco.xlsx", _people(20)))
+    assert queued_after_batches and set(queued_after_batches) == {0}  # nothing piles up in memory
+    with db.unit_of_work() as s:
+        entries = s.execute(select(AuditEntry.action, AuditEntry.table_name).order_by(AuditEntry.id)).all()
+    assert [e.table_name for e in entries[-21:-1]] == ["person"] * 20 and entries[-1].action == "import"
+    assert verify_chain(db).ok

@@ -8,6 +8,8 @@ what happens to each row and, unless it is a dry run, writes it.
 from __future__ import annotations
 
 import logging
+import pickle
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
@@ -32,6 +34,7 @@ from equilibri_desktop.services.imports.outcomes import (
     RowResult,
 )
 from equilibri_desktop.services.imports.report import rejected_path_for, write_report
+from equilibri_desktop.storage import audit_log
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 500  # one lookup query per batch, and the session emptied after each
@@ -97,6 +100,40 @@ class _Tally:
         return sum(self.counts.values())
 
 
+class _AuditSpool:
+    """The audit entries of the rows written, kept in a temporary file until the commit (one per record: a
+    200,000-row import would otherwise hold 200,000 entries in memory), then chained a chunk at a time."""
+
+    CHUNK = 5_000
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # nameless on disk, gone when closed
+        self.count = 0
+
+    def keep(self, session: Session) -> None:
+        for entry in audit_log.take_queued(session):
+            pickle.dump(entry, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.count += 1
+
+    def chain(self, session: Session) -> None:
+        """Chain every entry kept, in order, before the ones still queued (the import's own entry)."""
+        if not self.count:
+            return
+        pending = audit_log.take_queued(session)
+        self.file.seek(0)
+        chunk: list = []
+        for _ in range(self.count):
+            chunk.append(pickle.load(self.file))
+            if len(chunk) == self.CHUNK:
+                audit_log.append(session.connection(), chunk)
+                chunk = []
+        audit_log.append(session.connection(), chunk)
+        audit_log.queue(session, pending)
+
+    def close(self) -> None:
+        self.file.close()
+
+
 class _Pace:
     """Progress with an estimate of the time left, from the pace of the rows done so far."""
 
@@ -115,7 +152,8 @@ class _Pace:
 
 
 def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: Session, dry_run: bool,
-                  tally: _Tally, pace: _Pace, cancel: Callable[[], bool] | None) -> Iterator[tuple]:
+                  tally: _Tally, pace: _Pace, cancel: Callable[[], bool] | None, spool: _AuditSpool
+                  ) -> Iterator[tuple]:
     """Run the import a batch at a time, yielding each row's line of the report in row order."""
     width = len(sheet.headers)
     done = 0
@@ -137,6 +175,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
         results += [adapter.decide(number, candidate, dry_run) for number, candidate in parsed]
         if not dry_run:
             session.flush()
+            spool.keep(session)
         session.expunge_all()  # the rows written must not pile up in the session
         results.sort(key=lambda r: r.row_number)
         for result in results:
@@ -163,12 +202,13 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
     tally = _Tally()
     rejected_file = None
     placed: list[Path] = []
+    spool = _AuditSpool()
     try:
         with open_sheet(path, sheet_name) as sheet, db.unit_of_work() as session:
             columns = _columns(mapping, sheet.headers, kind, required)
             adapter = make_adapter(session, db)
             pace = _Pace(progress, sheet.expected_rows)
-            rows = _decided_rows(sheet, columns, adapter, session, dry_run, tally, pace, cancel)
+            rows = _decided_rows(sheet, columns, adapter, session, dry_run, tally, pace, cancel, spool)
             if report is not None:
                 # Written before the commit: a report that cannot be written undoes the import too.
                 rejected_file = write_report(report, source=path, kind=kind, dry_run=dry_run, user=db.user,
@@ -181,10 +221,16 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
                 audit.record(session, AuditAction.IMPORT, table_name=adapter.table_name,
                              detail=f"{tally.total} righe: " + ", ".join(
                                  f"{o.value} {n}" for o, n in tally.counts.items()))
+                session.flush()
+                spool.keep(session)
+                # The chain's lock is taken here, at the very end, as the commit would take it.
+                spool.chain(session)
     except BaseException:
         for leftover in placed:  # only what this import wrote, never a file of the user's from before
             leftover.unlink(missing_ok=True)
         raise
+    finally:
+        spool.close()
     result = ImportResult(kind, path, dry_run, tuple(tally.kept), columns, report, rejected_file, dict(tally.counts))
     log.info("import of %s %s: %d rows in %.1f s (imported %d, merged %d, unchanged %d, rejected %d)",
              kind, "simulated" if dry_run else "done", tally.total, time.perf_counter() - started,
