@@ -53,6 +53,7 @@ from equilibri_desktop.domain.organisation import OrganisationProfile
 
 LIBREOFFICE_TARGET = 7.0
 RENDER_TARGET = 1.3
+LIBREOFFICE_FILES_PER_RUN = 200
 PROFILE = OrganisationProfile(
     body_name="A.S.S.E.MI. – Azienda Sociale Sud Est Milano",
     address="Piazza Vittorio Veneto 2, 20077 Melegnano (MI)",
@@ -238,9 +239,13 @@ def run_libreoffice(folder: Path, count: int) -> float | None:
             line for f in grant_communication_story(communication(i)) for line in _plain(f) if line.strip()])
     profile = folder / "profilo-lo"
     command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-               "--outdir", str(out), *sorted(str(p) for p in letters.iterdir())]
+               "--outdir", str(out)]
+    files = sorted(str(p) for p in letters.iterdir())
     started = time.perf_counter()
-    done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=3600)
+    # soffice 7.4 silently stopped after ~250 files given at once: 200 per run (its start counted each time).
+    for first in range(0, len(files), LIBREOFFICE_FILES_PER_RUN):
+        done = subprocess.run([*command, *files[first:first + LIBREOFFICE_FILES_PER_RUN]], check=False,
+                              capture_output=True, text=True, timeout=3600)
     seconds = time.perf_counter() - started
     made = len(list(out.glob("*.pdf")))
     if made != count:
