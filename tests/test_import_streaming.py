@@ -107,3 +107,11 @@ def test_the_rows_audit_entries_wait_on_disk_and_are_chained_in_order_at_the_end
         entries = s.execute(select(AuditEntry.action, AuditEntry.table_name).order_by(AuditEntry.id)).all()
     assert [e.table_name for e in entries[-21:-1]] == ["person"] * 20 and entries[-1].action == "import"
     assert verify_chain(db).ok
+
+
+def test_the_same_person_twice_is_caught_across_batches(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "BATCH_ROWS", 2)
+    rows = _people(5) + [["Verdi", "Persona1", "p1@example.it"]]  # row 7 repeats row 3, three batches later
+    result = import_people(db, _xlsx(tmp_path / "doppio.xlsx", rows))
+    assert result.imported == 5 and result.rejected == 1
+    assert "compare già alla riga 3" in result.rows[-1].message and result.rows[-1].row_number == 7

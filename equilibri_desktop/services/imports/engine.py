@@ -12,6 +12,7 @@ import pickle
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, closing
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
@@ -59,6 +60,8 @@ class RowAdapter(Protocol):
     def prepare(self, candidates: list[object]) -> None: ...
 
     def decide(self, row_number: int, candidate: object, dry_run: bool) -> RowResult: ...
+
+    def close(self) -> None: ...
 
 
 def _batches(rows: Iterator[Row]) -> Iterator[list[Row]]:
@@ -204,9 +207,9 @@ def run_import(db: Database, make_adapter: Callable[[Session, Database], RowAdap
     placed: list[Path] = []
     spool = _AuditSpool()
     try:
-        with open_sheet(path, sheet_name) as sheet, db.unit_of_work() as session:
+        with open_sheet(path, sheet_name) as sheet, db.unit_of_work() as session, ExitStack() as stack:
             columns = _columns(mapping, sheet.headers, kind, required)
-            adapter = make_adapter(session, db)
+            adapter = stack.enter_context(closing(make_adapter(session, db)))
             pace = _Pace(progress, sheet.expected_rows)
             rows = _decided_rows(sheet, columns, adapter, session, dry_run, tally, pace, cancel, spool)
             if report is not None:
