@@ -106,7 +106,9 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
         planned.append(document)
         target = folder / f"{kind}-{numbers[index].number}.pdf"
         drawing = document.drawing(numbers[index])
-        if pool is None:
+        # The first document is drawn here while the workers start (they load ReportLab cold): the clerk sees
+        # the batch under way at once.
+        if pool is None or index == 0:
             return _InlineFuture(lambda: draw(target, drawing, anchor))
         return pool.submit(draw, target, drawing, anchor)
 
