@@ -192,14 +192,19 @@ def funded_applications(db: Database, ranking_uuid: uuid.UUID) -> tuple[uuid.UUI
 
 
 PLAN_CHUNK = 50  # letters whose data is read in one transaction, while the letters before are drawn
+FIRST_CHUNK = 2
 
 
 def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], office: Office,
                         issued_on: date) -> Iterator[PlannedDocument]:
     """The letters' data, read a chunk at a time in one transaction each, the rows they need loaded in bulk."""
     build = _builders()[DocumentKind.CONCESSIONE]
-    for start in range(0, len(applications), PLAN_CHUNK):
-        chunk = applications[start:start + PLAN_CHUNK]
+    # A small first chunk: the first letter is drawn (and shown as done) without waiting for fifty letters' data.
+    bounds = [0, *range(min(FIRST_CHUNK, len(applications)), len(applications), PLAN_CHUNK), len(applications)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        chunk = applications[start:end]
+        if not chunk:
+            continue
         plans = []
         with db.unit_of_work() as session:
             rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(chunk))).all()
