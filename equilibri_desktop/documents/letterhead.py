@@ -17,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.documents import styles as st
 from equilibri_desktop.documents.fonts import BOLD, REGULAR, register_fonts
-from equilibri_desktop.documents.pdfa import PdfaCanvas, write_pdf
+from equilibri_desktop.documents.pdfa import write_pdf
+from equilibri_desktop.documents.pdfa_canvas import PdfaCanvas
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 

@@ -1,8 +1,9 @@
 """PDF/A-2b archival files: sRGB output intent, XMP metadata mirrored in the Info dictionary, no active content.
 
-The office's own documents are written PDF/A-2b directly by ReportLab (`PdfaCanvas`): nothing is re-opened
-after it. `finalize_pdfa` turns any other PDF (a combined print file, a document drawn by another canvas)
-into PDF/A-2b with pikepdf.
+The office's own documents are written PDF/A-2b directly by ReportLab (`pdfa_canvas.PdfaCanvas`, with the XMP
+packet built here): nothing is re-opened after it. `finalize_pdfa` turns any other PDF (a combined print file,
+a document drawn by another canvas) into PDF/A-2b with pikepdf. Neither ReportLab nor pikepdf is loaded by this
+module itself: the register imports it when the program starts.
 """
 
 from __future__ import annotations
@@ -10,19 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
-from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
-
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
 
 from equilibri_desktop import APP_NAME, __version__
 from equilibri_desktop.domain.clock import office_now
@@ -85,16 +81,16 @@ def write_pdf(path: Path, data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _keywords(keywords: Sequence[str]) -> list[str]:
+def keywords_with_anchor(keywords: Sequence[str]) -> list[str]:
     anchor = AUDIT_ANCHOR.get()
     return [*keywords, anchor] if anchor else list(keywords)
 
 
-def _metadata_moment() -> datetime:
+def metadata_moment() -> datetime:
     return office_now().astimezone().replace(microsecond=0)
 
 
-def _pdf_date(moment: datetime) -> str:
+def pdf_date(moment: datetime) -> str:
     """The Info dictionary's form of the XMP date ("D:20261207230642+01'00")."""
     offset = moment.strftime("%z") or "+0000"
     return f"D:{moment:%Y%m%d%H%M%S}{offset[:3]}'{offset[3:]}'"
@@ -128,75 +124,6 @@ def xmp_packet(*, title: str, author: str, subject: str, keywords: Sequence[str]
         + (" " * 99 + "\n") * 20
         + '<?xpacket end="w"?>'
     ).encode("utf-8")
-
-
-@cache
-def _compressed_srgb() -> bytes:
-    """The sRGB profile deflated once per process: every document embeds the same stream."""
-    return zlib.compress(srgb_profile_path().read_bytes())
-
-
-class _PdfaCatalog(pdfdoc.PDFCatalog):
-    __NoDefault__ = [*pdfdoc.PDFCatalog.__NoDefault__, "OutputIntents"]
-    __Refs__ = pdfdoc.PDFCatalog.__Refs__  # the intents array stays direct, its dictionary is indirect
-
-
-class _PdfaInfo(pdfdoc.PDFInfo):
-    """The Info dictionary PDF/A wants: exactly the XMP's values, no Trapped key."""
-
-    def __init__(self, entries: dict[str, str]):
-        super().__init__()
-        self.entries = entries
-
-    def format(self, document):
-        return pdfdoc.PDFDictionary({key: pdfdoc.PDFString(value) for key, value in self.entries.items()}).format(
-            document)
-
-
-class PdfaCanvas(Canvas):
-    """A ReportLab canvas whose file is PDF/A-2b as written: the output intent, the XMP metadata and an Info
-    dictionary that agrees with it are added at save time, from the title, author, subject and keywords the
-    document template gave the canvas. External links are not drawn."""
-
-    def linkURL(self, *args, **kwargs) -> None:  # noqa: N802 - ReportLab's name
-        return None
-
-    def save(self) -> None:
-        add_pdfa_objects(self)
-        super().save()
-
-
-def add_pdfa_objects(canvas: Canvas) -> None:
-    doc = canvas._doc
-    info = doc.info
-    keywords = _keywords([info.keywords] if info.keywords else [])
-    moment = _metadata_moment()
-    title, author, subject = str(info.title), str(info.author), str(info.subject)
-    xmp = xmp_packet(title=title, author=author, subject=subject, keywords=keywords, moment=moment)
-    stamp = _pdf_date(moment)
-    entries = {"Title": title, "Author": author, "Creator": CREATOR_TOOL, "Producer": PRODUCER,
-               "CreationDate": stamp, "ModDate": stamp}
-    if subject:
-        entries["Subject"] = subject
-    if keywords:
-        entries["Keywords"] = ", ".join(keywords)
-    doc.info = _PdfaInfo(entries)
-    doc.info.title, doc.info.author, doc.info.subject = title, author, subject  # for ReportLab's file ID
-    doc.info.keywords = entries.get("Keywords", "")
-    catalog = doc.Catalog
-    catalog.__class__ = _PdfaCatalog
-    catalog.Metadata = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}), xmp)
-    profile = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
-        "N": 3, "Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), _compressed_srgb())
-    intent = pdfdoc.PDFDictionary({
-        "Type": pdfdoc.PDFName("OutputIntent"), "S": pdfdoc.PDFName("GTS_PDFA1"),
-        "OutputConditionIdentifier": pdfdoc.PDFString(SRGB_IDENTIFIER), "Info": pdfdoc.PDFString(SRGB_IDENTIFIER),
-        "RegistryName": pdfdoc.PDFString("http://www.color.org"), "DestOutputProfile": doc.Reference(profile)})
-    catalog.OutputIntents = pdfdoc.PDFArray([doc.Reference(intent)])
-    for key in ("OpenAction", "AA", "Names", "JavaScript"):
-        if getattr(catalog, key, None) is not None:
-            setattr(catalog, key, None)
 
 
 def finalize_pdfa(
@@ -297,7 +224,7 @@ def _is_forbidden(action: object) -> bool:
 def _write_metadata(
     pdf: pikepdf.Pdf, *, title: str, author: str, subject: str, keywords: Sequence[str]
 ) -> None:
-    now = _metadata_moment().isoformat()
+    now = metadata_moment().isoformat()
     # PDF/A wants Info and XMP to agree: start from an empty Info and let pikepdf mirror the XMP into it.
     for key in list(pdf.docinfo.keys()):
         del pdf.docinfo[key]
@@ -306,7 +233,7 @@ def _write_metadata(
         meta["dc:creator"] = [author]
         meta["dc:description"] = subject
         meta["dc:language"] = [LANGUAGE]
-        keywords = _keywords(keywords)
+        keywords = keywords_with_anchor(keywords)
         if keywords:
             meta["pdf:Keywords"] = ", ".join(keywords)
         meta["pdf:Producer"] = PRODUCER
