@@ -119,7 +119,9 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
     progress(0, total)
     try:
         while next_index < total or pending:
-            while not is_cancelled() and next_index < total and len(pending) < window:
+            # Until the first document is filed, only what its data chunk holds: the clerk sees one done at once.
+            limit = window if done else min(window, 2)
+            while not is_cancelled() and next_index < total and len(pending) < limit:
                 future = submit(next_index)
                 if future is None:  # fewer documents than announced
                     total = next_index
