@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 # Below this many documents a pool costs more to start (each worker loads ReportLab) than it saves.
 POOL_MIN_DOCUMENTS = 16
 FILE_GROUP = 16  # documents filed per transaction at most: fewer commits, and a cancel loses nothing drawn
+FILE_GROUP_LEAST = 4
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,9 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
             if not pending:
                 break  # cancelled with nothing left in flight
             group = [_collect(pending)]
-            while pending and len(group) < FILE_GROUP and _ready(pending[0][1]):
+            # Once the first is filed, a few at least per transaction: each commit syncs the database.
+            least = FILE_GROUP_LEAST if done and workers else 1
+            while pending and len(group) < FILE_GROUP and (len(group) < least or _ready(pending[0][1])):
                 group.append(_collect(pending))
             try:
                 done += _file(db, kind, issued_on, planned, numbers, group, filed)
