@@ -40,7 +40,7 @@ def _number(value: int) -> str:
 def _summary(result: ImportResult, headers_used: dict[int, str]) -> None:
     say(f"File: {result.source}")
     say("Colonne usate: " + ", ".join(FIELD_LABELS.get(f, f) for _, f in sorted(headers_used.items())))
-    say(f"Righe lette: {_number(len(result.rows))}")
+    say(f"Righe lette: {_number(result.total_rows)}")
     say(f"  importate: {_number(result.imported)}")
     say(f"  unite a schede già registrate (campi vuoti completati): {_number(result.merged)}")
     say(f"  già presenti, nessuna modifica: {_number(result.unchanged)}")

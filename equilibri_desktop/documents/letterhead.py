@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
@@ -16,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.documents import styles as st
 from equilibri_desktop.documents.fonts import BOLD, REGULAR, register_fonts
-from equilibri_desktop.documents.pdfa import finalize_pdfa
+from equilibri_desktop.documents.pdfa import write_pdf
+from equilibri_desktop.documents.pdfa_canvas import PdfaCanvas
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.organisation import OrganisationProfile
 
@@ -26,8 +28,9 @@ _PAGE_LABEL_WIDTH = 30 * mm
 _NAME_SIZES = (14, 12.5, 11, 10, 9)  # largest size that keeps the body name within two lines wins
 
 
-class PageCountCanvas(Canvas):
-    """Writes "Pagina N di M" through one small form per page, filled in at save time when M is known."""
+class PageCountCanvas(PdfaCanvas):
+    """Writes "Pagina N di M" through one small form per page, filled in at save time when M is known; the file
+    is PDF/A-2b as written (see pdfa.PdfaCanvas)."""
 
     def draw_page_label(self, right_x: float, y: float) -> None:
         self.saveState()
@@ -160,6 +163,19 @@ class Letterhead:
             canvas.draw_page_label(st.PAGE_WIDTH - st.MARGIN_RIGHT, y + 1.5)
 
 
+_prepared = threading.local()
+
+
+def letterhead_for(profile: OrganisationProfile) -> Letterhead:
+    """The letterhead of `profile`, measured (and its logo decoded) once for a whole batch of documents.
+
+    Kept per thread: the measured paragraphs are drawn on one canvas at a time."""
+    cached = getattr(_prepared, "letterhead", None)
+    if cached is None or cached.profile != profile:
+        cached = _prepared.letterhead = Letterhead(profile)
+    return cached
+
+
 def build_document(
     path: Path,
     profile: OrganisationProfile,
@@ -171,17 +187,15 @@ def build_document(
 ) -> str:
     """Lay `story` out on letterhead pages, save it as PDF/A-2b at `path` and return its SHA-256."""
     register_fonts()
-    letterhead = Letterhead(profile)
+    letterhead = letterhead_for(profile)
     author = profile.body_name or APP_NAME
     buffer = BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), title=title, author=author, subject=subject,
-        creator=APP_NAME, lang="it-IT", initialFontName=REGULAR,
+        keywords=list(keywords), creator=APP_NAME, lang="it-IT", initialFontName=REGULAR,
         leftMargin=st.MARGIN_LEFT, rightMargin=st.MARGIN_RIGHT,
         topMargin=st.PAGE_HEIGHT - letterhead.body_top, bottomMargin=letterhead.body_bottom,
     )
     doc.addPageTemplates([PageTemplate(id="letterhead", frames=[letterhead.body_frame()], onPage=letterhead.draw)])
     doc.build(list(story), canvasmaker=PageCountCanvas)
-    return finalize_pdfa(
-        path, title=title, author=author, subject=subject, keywords=keywords, source=buffer.getvalue()
-    )
+    return write_pdf(path, buffer.getvalue())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -136,6 +137,10 @@ def _open_xlsx(path: Path, sheet_name: str | None) -> Iterator[Sheet]:
         # Read-only mode trusts the size the writing program declared; some programs declare it
         # wrong and rows would silently go missing, so read up to the real end instead.
         sheet.reset_dimensions()
+        if not _has_formulas(workbook, sheet):  # the usual list: read once, not twice
+            yield _build_sheet(enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1),
+                               expected_rows=expected_rows, name=path.name)
+            return
         formulas = _load_workbook(path, data_only=False)
         try:
             formula_sheet = formulas[sheet.title]
@@ -147,6 +152,25 @@ def _open_xlsx(path: Path, sheet_name: str | None) -> Iterator[Sheet]:
             formulas.close()
     finally:
         workbook.close()
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_CHUNK = 1 << 20
+
+
+def _has_formulas(workbook, sheet) -> bool:
+    """Whether the sheet's XML holds any formula at all: a scan of the raw part, far cheaper than parsing it a
+    second time for the formula check. Unsure (an unexpected layout) counts as yes."""
+    try:
+        with workbook._archive.open(sheet._worksheet_path) as part:
+            tail = b""
+            for chunk in iter(lambda: part.read(_CHUNK), b""):
+                if _FORMULA_TAG.search(tail + chunk):
+                    return True
+                tail = chunk[-32:]
+    except (AttributeError, KeyError, OSError, zipfile.BadZipFile):
+        return True
+    return False
 
 
 def _detect_encoding(path: Path) -> str:

@@ -99,6 +99,12 @@ def append_queued(session: Session) -> None:
         append(session.connection(), entries)
 
 
+def take_queued(session: Session) -> list[NewEntry]:
+    """The entries queued so far, taken out of the queue: a long import keeps them on disk, not in memory, and
+    chains them with `append` just before its commit."""
+    return session.info.pop(_QUEUE, [])
+
+
 def drop_queue(session: Session) -> None:
     session.info.pop(_QUEUE, None)
 

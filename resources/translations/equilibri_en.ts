@@ -5341,6 +5341,30 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Questionario non eliminato</source>
         <translation>Questionnaire not deleted</translation>
     </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>Righe elaborate: {done} di circa {total}</source>
+        <translation>Rows processed: {done} of about {total}</translation>
+    </message>
+    <message>
+        <source>Righe elaborate: {done}</source>
+        <translation>Rows processed: {done}</translation>
+    </message>
+    <message>
+        <source>tempo rimanente: circa {left}</source>
+        <translation>time left: about {left}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>

@@ -14,6 +14,7 @@ from sqlalchemy import delete, update
 
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.services.documents import batch as document_batch
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.grants import documents as grant_documents
 from equilibri_desktop.storage.models import GrantEligibilityCheck, GrantStatusChange
@@ -152,14 +153,14 @@ def test_cancelling_the_batch_keeps_the_documents_already_generated(qtbot, ctx, 
     scenario = build_scenario(ctx.db)
     grant_documents.generate_decision(ctx.db, scenario.ranking.uuid)
     first_started, release = threading.Event(), threading.Event()
-    real = grant_documents.generate_grant_communication
+    real = document_batch.draw
 
-    def slow_first(*args, **kwargs):
+    def slow_first(*args, **kwargs):  # the first letter takes its time to draw
         first_started.set()
         release.wait(WAIT / 1000)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(grant_documents, "generate_grant_communication", slow_first)
+    monkeypatch.setattr(document_batch, "draw", slow_first)
     panel = _panel(qtbot, ctx, "grant_ranking", scenario.ranking.uuid)
     _click_generate(qtbot, panel, "concessioni")
     assert first_started.wait(WAIT / 1000)

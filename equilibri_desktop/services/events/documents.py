@@ -1,6 +1,6 @@
 """Certificates as registered PDF/A documents (sign-in sheets: `sign_in.py`); a batch of certificates with progress
-and cancel (each certificate is its own transaction, so a cancel keeps the finished ones) and one combined
-PDF of the event's certificates for printing."""
+and cancel (services.documents.batch: drawn on every core, filed in order a few per transaction, so a cancel keeps
+the finished ones) and one combined PDF of the event's certificates for printing."""
 
 from __future__ import annotations
 
@@ -24,7 +24,10 @@ from equilibri_desktop.domain.events.codes import (
 )
 from equilibri_desktop.services.admin import office_profile
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.documents import batch as document_batch
 from equilibri_desktop.services.documents import register
+from equilibri_desktop.services.documents.batch import PlannedDocument
+from equilibri_desktop.services.documents.drawing import Drawing
 from equilibri_desktop.services.documents.dto import DocumentNumber, DocumentRef
 from equilibri_desktop.services.events import records
 from equilibri_desktop.services.events.certificates import (
@@ -77,27 +80,37 @@ def _context(session, event: Event, profile) -> _CertificateContext:
         event.signer_name or profile.signatory_name, event.signer_role or profile.signatory_role)
 
 
-def _issue(db: Database, standing: CertificateStanding, person: dict, ctx: _CertificateContext, profile,
-           issued_on: date) -> DocumentRef:
+def _planned(standing: CertificateStanding, person: dict, ctx: _CertificateContext, profile,
+             issued_on: date) -> PlannedDocument:
     from equilibri_desktop.documents.events.certificate import build_certificate_pdf
     from equilibri_desktop.documents.events.data import CertificateData
 
     q = standing.qualification
 
-    def render(number: DocumentNumber, path: Path) -> None:
+    def drawing(number: DocumentNumber) -> Drawing:
         data = CertificateData(
             number.label, ctx.certificate_title, standing.name, person["sex"], person["birth_date"],
             person["birth_place"], person["fiscal_code"], ctx.event_title, ctx.kind_label, ctx.organiser, ctx.place,
             ctx.first_day, ctx.last_day, format_hours(q.attended_minutes), format_hours(q.total_minutes),
             f"{q.percent}".replace(".", ","), ctx.topics, ctx.trainers, ctx.signer_name, ctx.signer_role,
             ctx.issue_place or "", issued_on)
-        build_certificate_pdf(data, profile, path)
+        return Drawing(build_certificate_pdf, data, profile)
 
-    ref = register.create_document(db, kind=EventDocumentKind.ATTESTATO.value, record_type="event_participant",
-                                   record_uuid=standing.participant_uuid, render=render, issued_on=issued_on,
-                                   title=f"{ctx.certificate_title} – {standing.name} – {ctx.event_title}")
-    with db.unit_of_work() as session:
-        records.find(session, EventParticipant, standing.participant_uuid).certificate_uuid = ref.uuid
+    return PlannedDocument("event_participant", standing.participant_uuid,
+                           f"{ctx.certificate_title} – {standing.name} – {ctx.event_title}", drawing)
+
+
+def _link(session, ref: DocumentRef) -> None:
+    """The participant's certificate, recorded in the transaction that files it."""
+    records.find(session, EventParticipant, ref.record_uuid).certificate_uuid = ref.uuid
+
+
+def _issue(db: Database, standing: CertificateStanding, person: dict, ctx: _CertificateContext, profile,
+           issued_on: date) -> DocumentRef:
+    (ref,) = document_batch.create_documents(
+        db, kind=EventDocumentKind.ATTESTATO.value, issued_on=issued_on, total=1,
+        documents=[_planned(standing, person, ctx, profile, issued_on)], progress=lambda *_: None,
+        is_cancelled=lambda: False, filed=_link)
     return ref
 
 
@@ -151,14 +164,12 @@ def issue_certificates(db: Database, event_uuid: uuid.UUID, progress: Callable[[
     issued_on = issued_on or office_today()
     profile, ctx, rows, people = _prepare(db, event_uuid)
     todo = [r for r in rows if r.qualification.qualifies and r.certificate_uuid is None]
-    issued, cancelled = [], False
-    progress(0, len(todo))
-    for standing in todo:
-        if is_cancelled():
-            cancelled = True
-            break
-        issued.append(_issue(db, standing, people[standing.participant_uuid], ctx, profile, issued_on))
-        progress(len(issued), len(todo))
+    # Numbered in the order of the list, drawn on every core, filed a few per transaction with their link.
+    issued = document_batch.create_documents(
+        db, kind=EventDocumentKind.ATTESTATO.value, issued_on=issued_on, total=len(todo),
+        documents=(_planned(r, people[r.participant_uuid], ctx, profile, issued_on) for r in todo),
+        progress=progress, is_cancelled=is_cancelled, filed=_link)
+    cancelled = len(issued) < len(todo)
     already = sum(1 for r in rows if r.qualification.qualifies and r.certificate_uuid is not None)
     combined = None if cancelled else combined_certificates(db, event_uuid)
     return CertificateBatch(tuple(issued), already, tuple(r for r in rows if not r.qualification.qualifies),
@@ -169,7 +180,7 @@ def combined_certificates(db: Database, event_uuid: uuid.UUID) -> Path | None:
     """Every registered certificate of the event, checked against its SHA-256, in one PDF/A for printing."""
     import pikepdf
 
-    from equilibri_desktop.documents.pdfa import finalize_pdfa
+    from equilibri_desktop.documents.pdfa import save_pdfa
 
     db.require(Permission.EVENTS_READ)
     with db.unit_of_work() as session:
@@ -185,17 +196,8 @@ def combined_certificates(db: Database, event_uuid: uuid.UUID) -> Path | None:
     # The parts stay open until the combined file is written: pikepdf copies their pages lazily.
     with ExitStack() as parts:
         combined = parts.enter_context(pikepdf.new())
-        for doc_uuid in docs:
-            combined.pages.extend(parts.enter_context(pikepdf.open(register.document_path(db, doc_uuid))).pages)
-        buffer = _save(combined)
-    finalize_pdfa(target, title=f"Attestati – {title}", author="", subject="Stampa cumulativa degli attestati",
-                  source=buffer)
+        for path in register.document_paths(db, docs):  # read and checked in one go
+            combined.pages.extend(parts.enter_context(pikepdf.open(path)).pages)
+        save_pdfa(combined, target, title=f"Attestati – {title}", author="",
+                  subject="Stampa cumulativa degli attestati")
     return target
-
-
-def _save(pdf) -> bytes:
-    from io import BytesIO
-
-    out = BytesIO()
-    pdf.save(out)
-    return out.getvalue()

@@ -24,8 +24,8 @@ def combine_for_printing(db: Database, documents: Sequence[uuid.UUID], name: str
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}_{office_now():%Y%m%d_%H%M%S}.pdf"
     with pikepdf.new() as combined:
-        for doc_uuid in documents:
-            with pikepdf.open(document_register.document_path(db, doc_uuid)) as part:
+        for path in document_register.document_paths(db, list(documents)):  # read and checked in one go
+            with pikepdf.open(path) as part:
                 combined.pages.extend(part.pages)
         combined.save(target)
     return target

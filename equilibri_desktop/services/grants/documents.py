@@ -1,14 +1,14 @@
 """Generate the grant documents: read what they print, give them a number, draw, store and register them.
 
 Each function needs GRANTS_DECIDE, works on one record (a ranking, an application or a call) identified by
-uuid, and returns the register's DocumentRef. The batch of grant communications runs one document per
-transaction, so a cancel keeps every document finished before it.
+uuid, and returns the register's DocumentRef. The batch of grant communications reads its letters in one
+transaction and files them a few per transaction, so a cancel keeps every document finished before it.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -25,7 +25,10 @@ from equilibri_desktop.domain.grants.procedure import decision_gate
 from equilibri_desktop.domain.grants.protocol import protocol_label
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.services.admin.database import Database
+from equilibri_desktop.services.documents import batch as document_batch
 from equilibri_desktop.services.documents import register as document_register
+from equilibri_desktop.services.documents.batch import PlannedDocument
+from equilibri_desktop.services.documents.drawing import Drawing
 from equilibri_desktop.services.documents.dto import DocumentNumber, DocumentRef
 from equilibri_desktop.services.grants.application_records import find_application
 from equilibri_desktop.services.grants.document_common import (
@@ -45,7 +48,7 @@ from equilibri_desktop.services.grants.letter_data import (
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
 from equilibri_desktop.services.grants.procedure import FINAL_KINDS
-from equilibri_desktop.storage.models import GrantApplication, GrantCall
+from equilibri_desktop.storage.models import GrantApplication, GrantCall, Person
 
 RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
 
@@ -204,20 +207,50 @@ def funded_applications(db: Database, ranking_uuid: uuid.UUID) -> tuple[uuid.UUI
         return tuple(by_id[i] for i in ids)
 
 
+PLAN_CHUNK = 50  # letters whose data is read in one transaction, while the letters before are drawn
+FIRST_CHUNK = 2
+
+
+def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], office: Office,
+                        issued_on: date) -> Iterator[PlannedDocument]:
+    """The letters' data, read a chunk at a time in one transaction each, the rows they need loaded in bulk."""
+    build = _builders()[DocumentKind.CONCESSIONE]
+    # A small first chunk: the first letter is drawn (and shown as done) without waiting for fifty letters' data.
+    bounds = [0, *range(min(FIRST_CHUNK, len(applications)), len(applications), PLAN_CHUNK), len(applications)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        chunk = applications[start:end]
+        if not chunk:
+            continue
+        plans = []
+        with db.unit_of_work() as session:
+            rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(chunk))).all()
+            by_uuid = {row.uuid: row for row in rows}
+            # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
+            session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
+            for application_uuid in chunk:
+                application = by_uuid.get(application_uuid) or find_application(session, application_uuid)
+                data = communication_data(session, application, office, issued_on)
+
+                def drawing(number: DocumentNumber, data=data) -> Drawing:
+                    return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)
+
+                plans.append(PlannedDocument(APPLICATION, application_uuid, _application_title(
+                    "Comunicazione di concessione", application), drawing))
+        yield from plans
+
+
 def generate_grant_communications(db: Database, ranking_uuid: uuid.UUID, progress: Callable[[int, int], None],
                                   is_cancelled: Callable[[], bool],
                                   issued_on: date | None = None) -> list[DocumentRef]:
-    """One grant communication per funded application of the ranking. `progress(done, total)` after each;
-    when `is_cancelled()` turns true the batch stops after the current document and keeps what is done."""
+    """One grant communication per funded application of the ranking, numbered and filed in ranking order.
+    `progress(done, total)` as they are filed; when `is_cancelled()` turns true the batch stops drawing and
+    keeps every letter already drawn. Large batches are drawn on every core (services.documents.batch)."""
     db.require(Permission.GRANTS_DECIDE)
     applications = funded_applications(db, ranking_uuid)
     office = _office(db)
     issued_on = issued_on or office_today()
-    done: list[DocumentRef] = []
-    progress(0, len(applications))
-    for application_uuid in applications:
-        if is_cancelled():
-            break
-        done.append(generate_grant_communication(db, application_uuid, issued_on, office))
-        progress(len(done), len(applications))
-    return done
+    return document_batch.create_documents(
+        db, kind=DocumentKind.CONCESSIONE.value, issued_on=issued_on, total=len(applications),
+        documents=_communication_plan(db, applications, office, issued_on), progress=progress,
+        is_cancelled=is_cancelled)

@@ -19,6 +19,7 @@ from equilibri_desktop.services.imports.engine import RowRejected
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.people import cap_cell, describe_errors
+from equilibri_desktop.services.imports.seen_keys import SeenKeys
 from equilibri_desktop.services.registry.organisation_records import apply_organisation, stored_organisation_input
 from equilibri_desktop.services.registry.records import municipality_refs
 from equilibri_desktop.storage.models.registry import Organisation
@@ -73,7 +74,7 @@ class OrganisationRows:
     def __init__(self, session: Session, db: Database):
         self.session = session
         self.refs = municipality_refs(session)
-        self.seen: dict[tuple, int] = {}
+        self.seen = SeenKeys()  # identity keys of earlier rows → their row number
         self.by_code: dict[str, Organisation] = {}
         self.by_name: dict[str, list[Organisation]] = {}
 
@@ -97,7 +98,11 @@ class OrganisationRows:
             raise RowRejected(describe_errors(error)) from None
         return OrganisationCandidate(checked.value, checked.warnings, organisation_name_key(checked.value.name))
 
+    def close(self) -> None:
+        self.seen.close()
+
     def prepare(self, candidates: list[OrganisationCandidate]) -> None:
+        self.seen.load(key for c in candidates for key in self._keys(c))
         codes = set().union(*(c.codes for c in candidates)) if candidates else set()
         self.by_code = {}
         if codes:
@@ -121,8 +126,12 @@ class OrganisationRows:
                               "prima i doppioni, poi importa di nuovo.")
         return next(iter(matches.values()), None)
 
+    @staticmethod
+    def _keys(c: OrganisationCandidate) -> list[tuple]:
+        return [("code", code) for code in c.codes] or [("name", c.name_key)]
+
     def decide(self, row_number: int, c: OrganisationCandidate, dry_run: bool) -> RowResult:
-        keys = [("code", code) for code in c.codes] or [("name", c.name_key)]
+        keys = self._keys(c)
         try:
             for key in keys:
                 if key in self.seen:
@@ -130,7 +139,8 @@ class OrganisationRows:
             stored = self._stored_match(c)
         except RowRejected as why:
             return RowResult(row_number, RowOutcome.REJECTED, str(why))
-        self.seen.update((key, row_number) for key in keys)
+        for key in keys:
+            self.seen.setdefault(key, row_number)
         if stored is None:
             record_uuid = None
             if not dry_run:

@@ -40,6 +40,8 @@ class RowResult:
 class ImportProgress:
     rows_done: int
     rows_expected: int | None  # from the .xlsx's declared size; None for .csv
+    seconds: float = 0.0  # since the import started
+    seconds_left: float | None = None  # estimated from the pace so far; None while it cannot be told
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,21 @@ class ImportResult:
     kind: str  # "persons" | "organisations"
     source: Path
     dry_run: bool  # True: nothing was written to the database
+    # The first KEPT_ROWS rows' outcomes (every row's is in the report): memory stays flat in large files.
     rows: tuple[RowResult, ...]
     mapping: dict[int, str]  # column index → field, as used
     report_path: Path | None = None
     rejected_path: Path | None = None  # the rejected rows in their original columns, ready to fix and re-import
+    counts: dict[RowOutcome, int] | None = None  # per outcome over the whole file; None: count `rows`
 
     def count(self, outcome: RowOutcome) -> int:
+        if self.counts is not None:
+            return self.counts.get(outcome, 0)
         return sum(1 for r in self.rows if r.outcome is outcome)
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.count(outcome) for outcome in RowOutcome)
 
     @property
     def imported(self) -> int:

@@ -18,6 +18,7 @@ from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.imports.engine import RowRejected
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
+from equilibri_desktop.services.imports.seen_keys import SeenKeys
 from equilibri_desktop.services.registry.person_records import apply_person, stored_input
 from equilibri_desktop.services.registry.records import municipality_refs
 from equilibri_desktop.storage.models.registry import Person
@@ -59,7 +60,7 @@ class PersonRows:
     def __init__(self, session: Session, db: Database):
         self.session = session
         self.refs = municipality_refs(session)
-        self.seen: dict[tuple, int] = {}  # identity keys of earlier rows → their row number
+        self.seen = SeenKeys()  # identity keys of earlier rows → their row number
         self.by_code: dict[str, Person] = {}
         self.by_name: dict[str, list[Person]] = {}
 
@@ -89,7 +90,11 @@ class PersonRows:
                               "nascita, telefono o e-mail.")
         return PersonCandidate(value, checked.warnings, person_name_key(value.surname, value.first_name))
 
+    def close(self) -> None:
+        self.seen.close()
+
     def prepare(self, candidates: list[PersonCandidate]) -> None:
+        self.seen.load(key for c in candidates for keys in self._identity(c) for key in keys)
         codes = {c.value.fiscal_code for c in candidates if c.value.fiscal_code}
         self.by_code = {p.fiscal_code: p for p in self.session.scalars(
             select(Person).where(Person.fiscal_code.in_(codes)))} if codes else {}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from equilibri_desktop.domain.clock import office_now
 from equilibri_desktop.io.spreadsheet_writer import SheetSpec, write_workbook
-from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, RowOutcome, RowResult
+from equilibri_desktop.services.imports.outcomes import FIELD_LABELS, RowOutcome
 
 REASON_HEADER = "Motivo dello scarto"  # not a mapped header: a re-import ignores the column
 
@@ -17,39 +17,39 @@ def rejected_path_for(report_path: Path) -> Path:
 
 
 def write_report(report_path: Path, *, source: Path, kind: str, dry_run: bool, user: str,
-                 headers: Sequence[str], mapping: dict[int, str], results: Sequence[RowResult],
-                 cells: dict[int, tuple], overwrite: bool = False, written: list[Path] | None = None) -> Path | None:
-    """Write the report; also the rejected rows' file when there are any (its path is returned).
+                 headers: Sequence[str], mapping: dict[int, str], rows: Iterable[Sequence[object]], tally,
+                 overwrite: bool = False, written: list[Path] | None = None) -> Path | None:
+    """Write the report while `rows` (each row's line, produced by the import as it goes) is consumed, then
+    the rejected rows' file when there are any (its path is returned). `tally` counts the rows and keeps the
+    rejected ones (engine._Tally); the summary sheet is filled after the rows, when the counts are known.
 
     Neither may be the imported file; each path placed is appended to `written`, so a failure afterwards
     removes only what this import wrote, never a file of the user's from before."""
     written = [] if written is None else written
-    width = len(headers)
-    report_rows = ((r.row_number, r.outcome.label, r.message, *cells.get(r.row_number, ())[:width])
-                   for r in results)
-    counts = {outcome: sum(1 for r in results if r.outcome is outcome) for outcome in RowOutcome}
-    summary = [
-        ("File importato", source.name),
-        ("Tipo", "persone" if kind == "persons" else "enti e imprese"),
-        ("Prova senza scrivere (dry run)", "sì" if dry_run else "no"),
-        ("Eseguita da", user),
-        ("Data e ora", office_now().strftime("%d/%m/%Y %H:%M")),
-        ("Righe lette", len(results)),
-        *((outcome.label, counts[outcome]) for outcome in RowOutcome),
-        *((f"Colonna «{headers[i]}»", FIELD_LABELS.get(field, field)) for i, field in sorted(mapping.items())),
-    ]
+
+    def summary() -> Iterator[tuple[str, object]]:
+        yield from [
+            ("File importato", source.name),
+            ("Tipo", "persone" if kind == "persons" else "enti e imprese"),
+            ("Prova senza scrivere (dry run)", "sì" if dry_run else "no"),
+            ("Eseguita da", user),
+            ("Data e ora", office_now().strftime("%d/%m/%Y %H:%M")),
+            ("Righe lette", tally.total),
+            *((outcome.label, tally.counts[outcome]) for outcome in RowOutcome),
+            *((f"Colonna «{headers[i]}»", FIELD_LABELS.get(field, field)) for i, field in sorted(mapping.items())),
+        ]
+
     widths = (7, 30, 70, *(18 for _ in headers))
     write_workbook(report_path, [
-        SheetSpec("Esito per riga", ("Riga", "Esito", "Dettagli", *headers), report_rows, widths),
-        SheetSpec("Riepilogo", ("Voce", "Valore"), summary, (40, 50)),
+        SheetSpec("Esito per riga", ("Riga", "Esito", "Dettagli", *headers), rows, widths),
+        SheetSpec("Riepilogo", ("Voce", "Valore"), summary(), (40, 50)),
     ], sources=(source,), overwrite=overwrite)
     written.append(report_path)
-    rejected = [r for r in results if r.outcome is RowOutcome.REJECTED]
-    if not rejected:
+    if not tally.rejected:
         return None
     path = rejected_path_for(report_path)
-    rows = ((*cells.get(r.row_number, ())[:width], r.message) for r in rejected)
-    write_workbook(path, [SheetSpec("Righe scartate", (*headers, REASON_HEADER), rows)], sources=(source,),
+    rejected_rows = ((*cells, result.message) for result, cells in tally.rejected)
+    write_workbook(path, [SheetSpec("Righe scartate", (*headers, REASON_HEADER), rejected_rows)], sources=(source,),
                    overwrite=overwrite)
     written.append(path)
     return path

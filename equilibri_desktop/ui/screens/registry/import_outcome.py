@@ -67,7 +67,7 @@ class ImportOutcomePage(QWizardPage):
         for outcome, label in ((RowOutcome.IMPORTED, ui.imported_count), (RowOutcome.MERGED, ui.merged_count),
                                (RowOutcome.UNCHANGED, ui.unchanged_count), (RowOutcome.REJECTED, ui.rejected_count)):
             label.setText(str(result.count(outcome)))
-        total = len(result.rows)
+        total = result.total_rows
         if self.final:
             summary = tr("Righe lette: {n}. Le schede nuove e completate sono nell'anagrafica.").format(n=total)
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.services.imports.outcomes import ImportProgress
 from equilibri_desktop.services.imports.registry import preview_import
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.pages import attach_form
@@ -35,6 +36,31 @@ def ask_import_path(parent, folder: str) -> str:
     chosen, _ = QFileDialog.getOpenFileName(parent, tr("Scegli il foglio da importare"), folder,
                                             tr("Fogli di calcolo (*.xlsx *.csv)"))
     return chosen
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(int(round(seconds)), 1)
+    if seconds < 60:
+        return tr("{s} s").format(s=seconds)
+    minutes, seconds = divmod(seconds, 60)
+    return tr("{m} min {s} s").format(m=minutes, s=seconds) if minutes < 10 else tr("{m} min").format(m=minutes)
+
+
+def progress_text(progress: ImportProgress) -> str:
+    """What the progress dialog says while the rows are read: how many, and about how long is left."""
+    done = f"{progress.rows_done:,}".replace(",", ".")
+    if progress.rows_expected:
+        total = f"{progress.rows_expected:,}".replace(",", ".")
+        text = tr("Righe elaborate: {done} di circa {total}").format(done=done, total=total)
+    else:
+        text = tr("Righe elaborate: {done}").format(done=done)
+    if progress.seconds_left is not None and progress.rows_done >= 1_000:  # the pace settles after a few batches
+        text += " – " + tr("tempo rimanente: circa {left}").format(left=_duration(progress.seconds_left))
+    return text
+
+
+def report_progress(task, progress: ImportProgress) -> None:
+    task.progress(progress.rows_done, progress.rows_expected or 0, progress_text(progress))
 
 
 class ImportFilePage(QWizardPage):

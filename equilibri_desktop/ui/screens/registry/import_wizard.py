@@ -20,7 +20,11 @@ from equilibri_desktop.services.imports.registry import (
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.import_outcome import ImportOutcomePage
-from equilibri_desktop.ui.screens.registry.import_pages import ImportFilePage, ImportMappingPage
+from equilibri_desktop.ui.screens.registry.import_pages import (
+    ImportFilePage,
+    ImportMappingPage,
+    report_progress,
+)
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.mnemonics import label_wizard_buttons
 
@@ -70,7 +74,7 @@ class ImportWizard(QWizard):
         self.dry_result, self.dry_mapping, self.result = None, dict(mapping), None
         importer, db, path = self._importer(), self.ctx.db, self.path
         run_task(lambda task: importer(db, path, mapping=mapping, dry_run=True,
-                                       progress=lambda p: task.progress(p.rows_done, p.rows_expected or 0),
+                                       progress=lambda p: report_progress(task, p),
                                        cancel=lambda: task.cancel_requested),
                  parent=self, label=tr("Simulazione dell'importazione…"), on_done=self._simulated,
                  on_error=self._failed(self.mapping_page.show_error), on_cancel=lambda: self._busy(False))
@@ -88,7 +92,7 @@ class ImportWizard(QWizard):
         report = default_report_path(self.path, office_now().strftime("%Y-%m-%d %H.%M.%S"))
         importer, db, path, mapping = self._importer(), self.ctx.db, self.path, self.dry_mapping
         run_task(lambda task: importer(db, path, mapping=mapping, report_path=report,
-                                       progress=lambda p: task.progress(p.rows_done, p.rows_expected or 0),
+                                       progress=lambda p: report_progress(task, p),
                                        cancel=lambda: task.cancel_requested),
                  parent=self, label=tr("Importazione in corso…"), on_done=self._imported,
                  on_error=self._failed(self._show_on_dry_page), on_cancel=lambda: self._busy(False))
