@@ -235,7 +235,7 @@ def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], offic
                 def drawing(number: DocumentNumber, data=data) -> Drawing:
                     return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)
 
-                plans.append(PlannedDocument(APPLICATION, application_uuid, _application_title(
+                plans.append(PlannedDocument(APPLICATION, application_uuid, application_title(
                     "Comunicazione di concessione", application), drawing))
         yield from plans
 
