@@ -78,6 +78,14 @@ def test_without_a_valid_code_the_registry_sex_is_used_and_else_it_is_to_verify(
     assert outcome(EligibilityRule.SESSO, applicant(fiscal_code="", sex=""))[0] is ND
 
 
+def test_a_provisional_code_is_not_called_invalid():
+    from stdnum import luhn
+
+    provisional = "1234567001" + luhn.calc_check_digit("1234567001")  # 11 digits: valid, but no sex in it
+    assert outcome(EligibilityRule.SESSO, applicant(fiscal_code=provisional, sex="F")) == (
+        OK, "Sesso femminile dall'anagrafica (codice fiscale provvisorio, che non indica il sesso).")
+
+
 # --- age ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("born", "expected"), [

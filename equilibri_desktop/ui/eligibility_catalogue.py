@@ -21,6 +21,12 @@ DETAIL_TEXTS: dict[str, str] = {
     "eligibility.sex_registry_male_bad_cf": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Sesso maschile dall'anagrafica (codice fiscale non "
                            "valido)."),
+    "eligibility.sex_registry_female_provisional_cf": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Sesso femminile dall'anagrafica (codice fiscale provvisorio, "
+                           "che non indica il sesso)."),
+    "eligibility.sex_registry_male_provisional_cf": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Sesso maschile dall'anagrafica (codice fiscale provvisorio, "
+                           "che non indica il sesso)."),
     "eligibility.sex_unknown": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Né il codice fiscale né l'anagrafica indicano il sesso "
                            "della richiedente."),

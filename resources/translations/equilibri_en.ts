@@ -12190,6 +12190,14 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Male, from the registry (tax code not valid).</translation>
     </message>
     <message>
+        <source>Sesso femminile dall&apos;anagrafica (codice fiscale provvisorio, che non indica il sesso).</source>
+        <translation>Female, from the registry (provisional tax code, which does not carry the sex).</translation>
+    </message>
+    <message>
+        <source>Sesso maschile dall&apos;anagrafica (codice fiscale provvisorio, che non indica il sesso).</source>
+        <translation>Male, from the registry (provisional tax code, which does not carry the sex).</translation>
+    </message>
+    <message>
         <source>Né il codice fiscale né l&apos;anagrafica indicano il sesso della richiedente.</source>
         <translation>Neither the tax code nor the registry gives the applicant&apos;s sex.</translation>
     </message>

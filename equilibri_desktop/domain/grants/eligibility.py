@@ -19,7 +19,7 @@ from equilibri_desktop.domain.grants.codes import (
     EligibilityRule,
 )
 from equilibri_desktop.domain.grants.eligibility_details import detail_text
-from equilibri_desktop.domain.identifiers import validate_person_fiscal_code
+from equilibri_desktop.domain.identifiers import is_provisional_fiscal_code, validate_person_fiscal_code
 from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.domain.office_time import office_day, office_text
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
@@ -122,7 +122,9 @@ def check_sex(facts: ApplicationFacts) -> tuple[CheckOutcome, Detail]:
         return (OK if female else KO), _d("sex_cf_female" if female else "sex_cf_male")
     sex = facts.applicant.sex.strip().upper()[:1]
     if sex in ("F", "M"):
-        why = "no_cf" if not facts.applicant.fiscal_code else "bad_cf"
+        code = facts.applicant.fiscal_code
+        # A provisional code (11 digits) is valid but carries no sex: saying "non valido" would be wrong.
+        why = "no_cf" if not code else "provisional_cf" if is_provisional_fiscal_code(code) else "bad_cf"
         female = sex == "F"
         return (OK if female else KO), _d(f"sex_registry_{'female' if female else 'male'}_{why}")
     return ND, _d("sex_unknown")

@@ -15,6 +15,10 @@ DETAILS: dict[str, str] = {
     "eligibility.sex_registry_male_no_cf": "Sesso maschile dall'anagrafica (codice fiscale assente).",
     "eligibility.sex_registry_female_bad_cf": "Sesso femminile dall'anagrafica (codice fiscale non valido).",
     "eligibility.sex_registry_male_bad_cf": "Sesso maschile dall'anagrafica (codice fiscale non valido).",
+    "eligibility.sex_registry_female_provisional_cf": "Sesso femminile dall'anagrafica (codice fiscale provvisorio, "
+                                                      "che non indica il sesso).",
+    "eligibility.sex_registry_male_provisional_cf": "Sesso maschile dall'anagrafica (codice fiscale provvisorio, "
+                                                    "che non indica il sesso).",
     "eligibility.sex_unknown": "Né il codice fiscale né l'anagrafica indicano il sesso della richiedente.",
     # age
     "eligibility.age_no_limits": "Il bando non pone limiti di età.",
