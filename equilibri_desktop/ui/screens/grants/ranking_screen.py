@@ -34,6 +34,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.acceptance_terms import apply_acceptance_terms
 from equilibri_desktop.ui.screens.grants.publication_dialog import PublicationDialog
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_documents import documents_area
@@ -118,6 +119,12 @@ class RankingScreen(FormScreen):
             combo.addItem(f"{call.title} ({domain_tr(call.status_label)})", call.uuid)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
+        self.load_call()
+        apply_acceptance_terms(self, self.ctx, self._lapsed)
+
+    def _lapsed(self, message: str) -> None:
+        """Lapsed partial grants change the preview (their money goes to the next in line at the scorrimento)."""
+        self.ui.status_label.setText(message)
         self.load_call()
 
     def open_record(self, record_uuid: uuid.UUID) -> bool:
