@@ -81,6 +81,7 @@ def test_the_office_date_applied_to_every_call_lapses_only_for_a_user_who_may_de
         assert apply_acceptance_terms(db) == ()  # not a decision this user may take: it waits for one who may
         assert _status(db, sent.verdi) == "finanziata"
         db.actor = decider
-        assert apply_acceptance_terms(db) == (sent.verdi.uuid,)
+        assert [(g.application_uuid, g.call_uuid) for g in apply_acceptance_terms(db)] == [(sent.verdi.uuid,
+                                                                                             sent.call.uuid)]
         assert apply_acceptance_terms(db) == ()  # once
     assert _status(db, sent.verdi) == "rinunciata"

@@ -5,6 +5,7 @@ accepted within the call's term lapses and feeds the next scorrimento."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, select, true
@@ -63,10 +64,16 @@ def lapse_unaccepted_partial_grants(db: Database, call_uuid: uuid.UUID) -> tuple
     db.require(Permission.GRANTS_DECIDE)
     with db.unit_of_work() as session:
         call = find_call(session, call_uuid)
-        return _lapse(session, GrantApplication.call_id == call.id)
+        return tuple(lapsed.application_uuid for lapsed in _lapse(session, GrantApplication.call_id == call.id))
 
 
-def apply_acceptance_terms(db: Database) -> tuple[uuid.UUID, ...]:
+@dataclass(frozen=True)
+class LapsedGrant:
+    application_uuid: uuid.UUID
+    call_uuid: uuid.UUID
+
+
+def apply_acceptance_terms(db: Database) -> tuple[LapsedGrant, ...]:
     """The office date applied to every call at once: what `lapse_unaccepted_partial_grants` does for one call,
     run when the ranking and payment screens are refreshed. The term is the call's, not a clerk's choice, but
     the move is a decision on the file, so it runs only for a user who may decide (others see it next time)."""
@@ -76,7 +83,7 @@ def apply_acceptance_terms(db: Database) -> tuple[uuid.UUID, ...]:
         return _lapse(session, true())
 
 
-def _lapse(session: Session, which: ColumnElement[bool]) -> tuple[uuid.UUID, ...]:
+def _lapse(session: Session, which: ColumnElement[bool]) -> tuple[LapsedGrant, ...]:
     today = office_today()
     lapsed = []
     # Only unaccepted funded files are candidates: the rule then looks at the outcome and the letter's date.
@@ -87,7 +94,8 @@ def _lapse(session: Session, which: ColumnElement[bool]) -> tuple[uuid.UUID, ...
         funded = funding_entry(session, application)
         if funded is None or funded[1].outcome != RankingOutcome.FINANZIATA_PARZIALMENTE.value:
             continue
-        days = session.get(GrantCall, application.call_id).partial_acceptance_days
+        call = session.get(GrantCall, application.call_id)
+        days = call.partial_acceptance_days
         sent_on = _communication_sent_on(session, application)
         if not partial_grant_lapsed(sent_on, days, application.accepted_on, today):
             continue
@@ -95,6 +103,6 @@ def _lapse(session: Session, which: ColumnElement[bool]) -> tuple[uuid.UUID, ...
         move_application(session, application, S.RINUNCIATA,
                          f"Contributo parziale non accettato entro il termine ({end:%d/%m/%Y}): decaduto, "
                          "disponibile per lo scorrimento della graduatoria.")
-        lapsed.append(application.uuid)
+        lapsed.append(LapsedGrant(application.uuid, call.uuid))
     session.flush()
     return tuple(lapsed)

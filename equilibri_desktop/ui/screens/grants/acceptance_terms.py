@@ -21,13 +21,14 @@ def lapsed_text(count: int) -> str:
               "scorrimento.").format(n=count)
 
 
-def apply_acceptance_terms(parent: QWidget, ctx: AppContext, on_lapsed: Callable[[str], None]) -> None:
-    """Runs through the operation runner; `on_lapsed(message)` only when some grant lapsed (the screen shows
-    the message and reloads)."""
+def apply_acceptance_terms(parent: QWidget, ctx: AppContext,
+                           on_lapsed: Callable[[str, frozenset[uuid.UUID]], None]) -> None:
+    """Runs through the operation runner; `on_lapsed(message, calls)` only when some grant lapsed, with the calls
+    they belong to (the screen shows the message and reads again what it shows of those calls)."""
 
-    def done(lapsed: tuple[uuid.UUID, ...]) -> None:
+    def done(lapsed: tuple[acceptance.LapsedGrant, ...]) -> None:
         if lapsed:
-            on_lapsed(lapsed_text(len(lapsed)))
+            on_lapsed(lapsed_text(len(lapsed)), frozenset(grant.call_uuid for grant in lapsed))
 
     run_operation(parent, lambda: acceptance.apply_acceptance_terms(ctx.db), on_success=done,
                   label=tr("Termini di accettazione alla data d'ufficio…"))

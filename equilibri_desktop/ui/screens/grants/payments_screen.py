@@ -121,7 +121,7 @@ class PaymentsScreen(FormScreen):
         self.show_list()
         apply_acceptance_terms(self, self.ctx, self._lapsed)
 
-    def _lapsed(self, message: str) -> None:
+    def _lapsed(self, message: str, _calls: frozenset[uuid.UUID]) -> None:
         self.ui.status_label.setText(message)
         self.reload()
 

@@ -122,10 +122,12 @@ class RankingScreen(FormScreen):
         self.load_call()
         apply_acceptance_terms(self, self.ctx, self._lapsed)
 
-    def _lapsed(self, message: str) -> None:
-        """Lapsed partial grants change the preview (their money goes to the next in line at the scorrimento)."""
+    def _lapsed(self, message: str, calls: frozenset[uuid.UUID]) -> None:
+        """A lapsed partial grant changes its call's preview (its money goes to the next in line at the
+        scorrimento): read again only if it is the call shown, so another call's lapse never redraws this one."""
         self.ui.status_label.setText(message)
-        self.load_call()
+        if self.current_call() in calls:
+            self.load_call()
 
     def open_record(self, record_uuid: uuid.UUID) -> bool:
         """One frozen version (from a work queue): its call chosen, the version selected."""
