@@ -33,6 +33,7 @@ from equilibri_desktop.ui.screens.grants.calls_commission import CommissionTab
 from equilibri_desktop.ui.screens.grants.calls_fields import CallTab
 from equilibri_desktop.ui.screens.grants.calls_rules import CallRulesTab
 from equilibri_desktop.ui.screens.grants.calls_tab_amounts import AmountsTab
+from equilibri_desktop.ui.screens.grants.calls_tab_editions import EditionsTab
 from equilibri_desktop.ui.screens.grants.calls_tab_general import GeneralTab
 from equilibri_desktop.ui.screens.grants.calls_tab_grid import GridTab
 from equilibri_desktop.ui.screens.grants.calls_tab_texts import TextsTab
@@ -79,6 +80,7 @@ class CallFormPage(FormScreen):
         self.rules = CallRulesTab(self.edited)
         self.ui.tabs.addTab(self.rules.widget, tr("&8 Regole e atto"))
         self.commission = CommissionTab(ctx, self.ui, self.form, self, self.reload)
+        self.editions = EditionsTab(ctx, self.ui.editions_table, self.ui.previous_settings_label)
         self._after_save: Callable[[CallDetail], None] | None = None
         self.actions = CallActions(ctx, self.ui.status_button, self, self.form)
         self.actions.stored.connect(self._stored)
@@ -118,6 +120,7 @@ class CallFormPage(FormScreen):
         if self.has_unsaved_changes():
             self.detail = detail
             self.commission.show_call(detail)
+            self.editions.show_call(detail)
             self._show_header()
         else:
             self._start(detail, detail.to_input(), keep_tab=True)
@@ -137,6 +140,7 @@ class CallFormPage(FormScreen):
         if not keep_tab:
             self.ui.tabs.setCurrentIndex(0)
         self.commission.show_call(detail)
+        self.editions.show_call(detail)
         self._show_header()
         self.ui.status_label.clear()
         self.apply_permissions()
