@@ -36,7 +36,8 @@ _LABELS = ("form_title", "status_badge", "status_label", "info_label", "messages
 # Loaded outside the page (the forms test) the promoted inputs are their Qt base classes.
 PAGE_WIDGETS: dict[str, type] = {
     **{name: QPushButton for name in _BUTTONS}, **{name: QLabel for name in _LABELS},
-    "tabs": QTabWidget, "applicant_tab": QWidget, "review_tab": QWidget, "declarations_box": QWidget,
+    "tabs": QTabWidget, "applicant_tab": QWidget, "project_tab": QWidget, "review_tab": QWidget,
+    "declarations_box": QWidget,
     "call_uuid_edit": QComboBox, "applicant_uuid_edit": QLineEdit, "co_applicant_edit": QLineEdit,
     "co_applicant_role_edit": QLineEdit, "co_applicants_table": QTableWidget, "occupational_status_edit": QComboBox,
     "did_date_edit": QLineEdit, "applicant_kind_edit": QComboBox, "vulnerability_route_edit": QCheckBox,

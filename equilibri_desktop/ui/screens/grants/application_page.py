@@ -55,7 +55,7 @@ class ApplicationPage(RegistryPage):
         # The tabs («Istruttoria» and «De minimis e RNA» are panels of their own, added below). The declarations'
         # boxes are made first, as they always were, so they keep their place in the focus chain.
         self.declarations = DeclarationsTab(self.ui.declarations_box, self.ui.all_declarations_button, self)
-        self.project = ProjectTab(self.ui, municipalities.list_municipalities(ctx.db), self)
+        self.project = ProjectTab(self.ui.project_tab, municipalities.list_municipalities(ctx.db), self)
         self.people = ApplicantSection(ctx, self.ui, self)
         self.costs = CostsEditor(self.ui, self)
         self.attachments = AttachmentsPanel(ctx, self.ui, self)

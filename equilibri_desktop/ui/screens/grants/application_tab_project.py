@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.grants.application_parts import parse_percent
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ServiceKind
 from equilibri_desktop.ui.domain_text import domain_tr
+from equilibri_desktop.ui.forms import child
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.application_form import LEGAL_FORMS, fill_combo, percent_text
 
@@ -25,25 +25,28 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectTab(QObject):
-    """Drives the tab's `<field>_edit` widgets in `ui`; `changed` reports what no `_edit` signal does (a
-    municipality ticked)."""
+    """Drives the `<field>_edit` widgets on its `page` of the form; `changed` reports what no `_edit` signal does
+    (a municipality ticked)."""
 
     changed = Signal()
 
-    def __init__(self, ui: SimpleNamespace, places: Sequence[MunicipalityRef], parent: QObject | None = None):
+    def __init__(self, page: QWidget, places: Sequence[MunicipalityRef], parent: QObject | None = None):
         super().__init__(parent)
-        self.ui = ui
-        fill_combo(ui.service_kind_edit, [(kind.value, domain_tr(kind.label)) for kind in ServiceKind])
-        ui.planned_legal_form_edit.addItems(("", *LEGAL_FORMS))
+        self.page = page
+        self.service_kind = child(page, QComboBox, "service_kind_edit")
+        self.legal_form = child(page, QComboBox, "planned_legal_form_edit")
+        self.served = child(page, QListWidget, "served_municipality_ids_edit")
+        fill_combo(self.service_kind, [(kind.value, domain_tr(kind.label)) for kind in ServiceKind])
+        self.legal_form.addItems(("", *LEGAL_FORMS))
         for ref in places:
-            item = QListWidgetItem(ref.name, ui.served_municipality_ids_edit)
+            item = QListWidgetItem(ref.name, self.served)
             item.setData(ID_ROLE, ref.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        ui.served_municipality_ids_edit.itemChanged.connect(lambda _item: self.changed.emit())
+        self.served.itemChanged.connect(lambda _item: self.changed.emit())
 
     def _edit(self, name: str):
-        return getattr(self.ui, f"{name}_edit")
+        return child(self.page, QWidget, f"{name}_edit")
 
     def show_values(self, values: ApplicationInput) -> None:
         for name in TEXTS:
@@ -52,11 +55,10 @@ class ProjectTab(QObject):
             self._edit(name).setPlainText(getattr(values, name))
         for name in PERCENTS:
             self._edit(name).setText(percent_text(getattr(values, name)))
-        combo = self.ui.service_kind_edit
-        combo.setCurrentIndex(max(0, combo.findData(values.service_kind)))
-        self.ui.planned_legal_form_edit.setCurrentText(values.planned_legal_form)
+        self.service_kind.setCurrentIndex(max(0, self.service_kind.findData(values.service_kind)))
+        self.legal_form.setCurrentText(values.planned_legal_form)
         served = set(values.served_municipality_ids)
-        listing = self.ui.served_municipality_ids_edit
+        listing = self.served
         for row in range(listing.count()):
             item = listing.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in served else Qt.CheckState.Unchecked)
@@ -69,14 +71,14 @@ class ProjectTab(QObject):
 
     def values(self) -> dict[str, object]:
         """The ApplicationInput fields this tab edits."""
-        listing = self.ui.served_municipality_ids_edit
+        listing = self.served
         served = tuple(listing.item(row).data(ID_ROLE) for row in range(listing.count())
                        if listing.item(row).checkState() == Qt.CheckState.Checked)
         return {**{name: self._edit(name).text() for name in TEXTS},
                 **{name: self._edit(name).toPlainText() for name in PLAIN},
                 **{name: self._percent(name) for name in PERCENTS},
-                "service_kind": self.ui.service_kind_edit.currentData() or "",
-                "planned_legal_form": self.ui.planned_legal_form_edit.currentText(), "served_municipality_ids": served}
+                "service_kind": self.service_kind.currentData() or "",
+                "planned_legal_form": self.legal_form.currentText(), "served_municipality_ids": served}
 
     def raw(self) -> tuple:
         """Texts the values may not show (a wrong percentage)."""
