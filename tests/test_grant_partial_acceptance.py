@@ -69,3 +69,19 @@ def test_an_accepted_partial_grant_does_not_lapse(db, sent):
     with _at(date(2026, 9, 1)):
         assert lapse_unaccepted_partial_grants(db, sent.call.uuid) == ()
     assert _status(db, sent.verdi) == "finanziata"
+
+
+def test_the_office_date_applied_to_every_call_lapses_only_for_a_user_who_may_decide(db, sent):
+    from equilibri_desktop.domain.access import Actor, Role
+    from equilibri_desktop.services.grants.acceptance import apply_acceptance_terms
+
+    decider = db.actor
+    db.actor = Actor("operatore.ui", roles=frozenset({Role.OPERATORE}))
+    with _at(date(2026, 7, 28)):
+        assert apply_acceptance_terms(db) == ()  # not a decision this user may take: it waits for one who may
+        assert _status(db, sent.verdi) == "finanziata"
+        db.actor = decider
+        assert [(g.application_uuid, g.call_uuid) for g in apply_acceptance_terms(db)] == [(sent.verdi.uuid,
+                                                                                             sent.call.uuid)]
+        assert apply_acceptance_terms(db) == ()  # once
+    assert _status(db, sent.verdi) == "rinunciata"

@@ -5365,6 +5365,18 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>tempo rimanente: circa {left}</source>
         <translation>time left: about {left}</translation>
     </message>
+    <message>
+        <source>Un contributo parziale non accettato entro il termine è decaduto: disponibile per lo scorrimento.</source>
+        <translation>A partial grant not accepted within the term has lapsed: available for the ranking slide.</translation>
+    </message>
+    <message>
+        <source>{n} contributi parziali non accettati entro il termine sono decaduti: disponibili per lo scorrimento.</source>
+        <translation>{n} partial grants not accepted within the term have lapsed: available for the ranking slide.</translation>
+    </message>
+    <message>
+        <source>Termini di accettazione alla data d&apos;ufficio…</source>
+        <translation>Acceptance terms at the office date…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsForm</name>

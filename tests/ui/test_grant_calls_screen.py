@@ -132,7 +132,7 @@ def test_grid_and_tranche_tables(qtbot, ctx):
     table.setCurrentCell(6, 1)
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert table.item(5, 0).text() == "C7" and table.item(6, 0).text() == "C6"
-    assert [c.code for c in form.fields.collect().criteria] == ["C1", "C2", "C3", "C4", "C5", "C7", "C6"]
+    assert [c.code for c in form.collect().criteria] == ["C1", "C2", "C3", "C4", "C5", "C7", "C6"]
     table.setCurrentCell(0, 0)
     qtbot.mouseClick(form.ui.remove_criterion_button, Qt.MouseButton.LeftButton)
     assert form.ui.total_points_label.text() == "Totale: 87,5 punti"

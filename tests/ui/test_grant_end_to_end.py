@@ -169,7 +169,7 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
 
     qtbot.keyClick(ui.tabs, Qt.Key.Key_4, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_T, ALT)  # Segna tutte come rese
-    qtbot.waitUntil(lambda: all(box.isChecked() for box in page.fields.declarations.values()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: all(box.isChecked() for box in page.declarations.declarations.values()), timeout=WAIT_MS)
     qtbot.keyClick(focused(), Qt.Key.Key_P, ALT)  # Protocolla (the confirmation is answered yes)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
     return page
@@ -327,6 +327,7 @@ def freeze_final_ranking(qtbot, office: Office, screen, women: dict[str, Woman])
 
 def generate_and_print_documents(qtbot, office: Office, screen, printed: list[Path]) -> dict[str, Path]:
     """The documents panel of the frozen version: Determinazione, then Allegato A and B; each printed."""
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=WAIT_MS)  # the preview redraws the panel when ready
     panel = screen.documents.panel
     assert panel is not None and panel.isVisible() and panel.record_uuid is not None
     for count, key in enumerate(("determinazione", "allegato_a", "allegato_b"), start=1):

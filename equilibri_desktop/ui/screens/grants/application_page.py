@@ -9,12 +9,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.grants.application_parts import parse_percent
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
-from equilibri_desktop.domain.grants.codes import ApplicantKind
 from equilibri_desktop.services.grants import applications
 from equilibri_desktop.services.grants.application_dto import ApplicationDetail
 from equilibri_desktop.services.registry import municipalities
@@ -25,16 +24,12 @@ from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.grants.application_actions import WorkflowActions
 from equilibri_desktop.ui.screens.grants.application_attachments import AttachmentsPanel
 from equilibri_desktop.ui.screens.grants.application_costs import CostsEditor
-from equilibri_desktop.ui.screens.grants.application_form import (
-    PAGE_WIDGETS,
-    ApplicationFields,
-)
+from equilibri_desktop.ui.screens.grants.application_form import PAGE_WIDGETS
 from equilibri_desktop.ui.screens.grants.application_people import ApplicantSection
-from equilibri_desktop.ui.screens.grants.application_summary import (
-    fill_history,
-    header_texts,
-    setup_history,
-)
+from equilibri_desktop.ui.screens.grants.application_summary import header_texts
+from equilibri_desktop.ui.screens.grants.application_tab_declarations import DeclarationsTab
+from equilibri_desktop.ui.screens.grants.application_tab_history import HistoryTab
+from equilibri_desktop.ui.screens.grants.application_tab_project import ProjectTab
 from equilibri_desktop.ui.screens.grants.deminimis_panel import DeMinimisPanel
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
@@ -57,7 +52,10 @@ class ApplicationPage(RegistryPage):
         self._save_errors: dict[str, str] = {}
         self._notices: dict[str, str] = {}
         self._filling = False
-        self.fields = ApplicationFields(self.ui, municipalities.list_municipalities(ctx.db))
+        # The tabs («Istruttoria» and «De minimis e RNA» are panels of their own, added below). The declarations'
+        # boxes are made first, as they always were, so they keep their place in the focus chain.
+        self.declarations = DeclarationsTab(self.ui.declarations_box, self.ui.all_declarations_button, self)
+        self.project = ProjectTab(self.ui.project_tab, municipalities.list_municipalities(ctx.db), self)
         self.people = ApplicantSection(ctx, self.ui, self)
         self.costs = CostsEditor(self.ui, self)
         self.attachments = AttachmentsPanel(ctx, self.ui, self)
@@ -70,16 +68,15 @@ class ApplicationPage(RegistryPage):
         self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
         self.de_minimis.changed.connect(self._edited)
         watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
-        for source in (self.people.changed, self.costs.changed, self.fields.changed):
+        for source in (self.people.changed, self.costs.changed, self.project.changed, self.declarations.changed):
             source.connect(self._edited)
-        self.ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self._apply_editability())
-        self.ui.call_uuid_edit.currentIndexChanged.connect(
-            lambda _i: self.costs.set_minimum(self.people.minimum_cofinancing()))
+        self.people.company_changed.connect(self._apply_editability)
+        self.people.call_changed.connect(lambda: self.costs.set_minimum(self.people.minimum_cofinancing()))
         self.ui.save_button.clicked.connect(lambda: self.save())
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.back_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        setup_history(self.ui.history_table)
+        self.history = HistoryTab(self.ui.history_table)
 
     def _eligibility_panel(self) -> EligibilityPanel:
         """The eligibility checklist of the formal check; a confirmation may unblock «Ammetti…»."""
@@ -127,9 +124,10 @@ class ApplicationPage(RegistryPage):
             problem = ""
             if detail is not None:
                 problem = applications.describe_person(self.ctx.db, detail.applicant.uuid)[1]
-            self.people.set_values(values.call_uuid, detail.applicant if detail else None,
-                                   detail.co_applicants if detail else (), problem)
-            self.fields.set_values(values)
+            self.people.show_values(values, detail.applicant if detail else None,
+                                    detail.co_applicants if detail else (), problem)
+            self.project.show_values(values)
+            self.declarations.show_values(values)
             self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
             self.costs.set_minimum(self.people.minimum_cofinancing())
             self.de_minimis.set_declared(values.de_minimis_received_cents, detail is None or detail.editable)
@@ -137,7 +135,7 @@ class ApplicationPage(RegistryPage):
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)
         self._show_header(detail)
-        fill_history(self.ui.history_table, detail.history if detail else ())
+        self.history.show_detail(detail)
         writable = self._can(Permission.GRANTS_WRITE)
         self.attachments.show_application(detail.uuid if detail else None, writable,
                                           writable and (detail is None or detail.editable))
@@ -161,24 +159,20 @@ class ApplicationPage(RegistryPage):
 
     def _apply_editability(self) -> None:
         editable = self._can(Permission.GRANTS_WRITE) and (self.detail is None or self.detail.editable)
-        company = self.ui.applicant_kind_edit.currentData() == ApplicantKind.SOCIETA.value
-        self.fields.set_editable(editable, company)
+        self.people.set_editable(editable, self.detail is None or self.detail.status == "bozza")
+        self.project.set_editable(editable, self.people.company())
         self.costs.set_editable(editable)
-        self.people.set_company(company, editable)
-        draft = self.detail is None or self.detail.status == "bozza"
-        self.ui.call_uuid_edit.setEnabled(editable and draft)
-        self.ui.applicant_uuid_edit.setEnabled(editable and draft)
+        self.declarations.set_editable(editable)
         self.ui.save_button.setEnabled(editable)
 
     # --- values ---------------------------------------------------------------------------
     def collect(self) -> ApplicationInput:
-        return self.fields.collect(call_uuid=self.people.call_uuid(), applicant_uuid=self.people.applicant_uuid(),
-                                   co_applicants=self.people.co_applicants(), cost_items=self.costs.items(),
-                                   own_cofinancing_cents=self.costs.own_cents(),
-                                   de_minimis_received_cents=self.de_minimis.declared_cents())
+        return ApplicationInput(**self.people.values(), **self.project.values(), **self.declarations.values(),
+                                cost_items=self.costs.items(), own_cofinancing_cents=self.costs.own_cents(),
+                                de_minimis_received_cents=self.de_minimis.declared_cents())
 
     def snapshot(self) -> tuple:
-        return self.collect(), self.costs.raw(), self.fields.raw()
+        return self.collect(), self.costs.raw(), self.people.raw() + self.project.raw()
 
     def has_unsaved_changes(self) -> bool:
         return self._loaded is not None and self.snapshot() != self._loaded
@@ -190,14 +184,9 @@ class ApplicationPage(RegistryPage):
         self.refresh_messages()
 
     def local_errors(self) -> dict[str, str]:
-        errors = input_problems(self.form, final=True)
-        errors.update(self.costs.problems())
-        errors.update(self.de_minimis.problems())
-        for name in ("women_quota_pct", "women_board_pct"):
-            try:
-                parse_percent(getattr(self.ui, f"{name}_edit").text())
-            except ValueError as error:
-                errors[name] = str(error)
+        errors = input_problems(self.form, final=True)  # dates typed anywhere, the panels' too
+        for tab in (self.costs, self.de_minimis, self.project):
+            errors.update(tab.problems())
         return errors
 
     def refresh_messages(self, reveal: bool = False) -> None:
@@ -209,7 +198,20 @@ class ApplicationPage(RegistryPage):
         self.ui.messages_label.setText("\n".join(item.message for item in unplaced))
         self.ui.messages_label.setStyleSheet("color: #b00020;" if errors else "color: #8a4b00;")
         if reveal and errors:
-            self.fields.reveal(self.form, next(iter(errors)))
+            self._reveal(next(iter(errors)))
+
+    def _reveal(self, field: str) -> None:
+        """Show the tab holding `field` and put the cursor in its input."""
+        target = self.form.findChild(QWidget, f"{field}_edit") or self.form.findChild(QWidget, f"{field}_error")
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            if target is not None and tabs.widget(index).isAncestorOf(target):
+                tabs.setCurrentIndex(index)
+                break
+        if target is not None and target.objectName().endswith("_edit") and target.isEnabled():
+            target.setFocus()
+        elif field == "cost_items":
+            self.ui.cost_items_table.setFocus()
 
     # --- saving ---------------------------------------------------------------------------
     def refused(self, errors: dict[str, str]) -> bool:

@@ -1,5 +1,6 @@
-"""The applicant tab's people: the call, the applicant picked from the registry (with a warning when she
-cannot apply), and the co-applicants of a company."""
+"""The application page's «Richiedente» tab: the call, the applicant picked from the registry (with a warning
+when she cannot apply), her occupational status and DID, the applicant kind and the co-applicants of a
+company, the vulnerability route."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from equilibri_desktop.domain.grants.application_parts import CoApplicantInput
+from equilibri_desktop.domain.grants.application_rules import ApplicationInput
+from equilibri_desktop.domain.grants.codes import ApplicantKind
+from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.services.grants import applications as grant_applications
 from equilibri_desktop.services.grants.application_dto import (
     CoApplicantEntry,
@@ -19,8 +23,10 @@ from equilibri_desktop.services.grants.application_dto import (
 from equilibri_desktop.services.registry.search import PersonFilter, Sort, search_people
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now
+from equilibri_desktop.ui.screens.grants.application_form import fill_combo
 from equilibri_desktop.ui.screens.registry.table_model import day_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,11 +51,15 @@ def summary_text(person: PersonSummary) -> str:
 
 
 class ApplicantSection(QObject):
-    changed = Signal()
+    changed = Signal()  # a change no `<field>_edit` signal reports (a person chosen, a co-applicant)
+    company_changed = Signal()  # the applicant kind changed: co-applicants and shares open or close
+    call_changed = Signal()  # another call: its minimum co-financing applies
 
     def __init__(self, ctx: AppContext, ui: SimpleNamespace, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx, self.ui = ctx, ui
+        fill_combo(ui.occupational_status_edit, domain_choices(OccupationalStatus.choices()))
+        fill_combo(ui.applicant_kind_edit, [(kind.value, domain_tr(kind.label)) for kind in ApplicantKind], blank=None)
         self.problem = ""  # why the chosen applicant cannot apply
         self._co: list[CoApplicantEntry] = []
         self._minimums: dict[uuid.UUID, Decimal | None] = {}  # the calls' minimum co-financing
@@ -64,6 +74,8 @@ class ApplicantSection(QObject):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.co_applicants_table.setColumnWidth(1, 160)
         ui.co_applicants_table.verticalHeader().hide()
+        ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self.company_changed.emit())
+        ui.call_uuid_edit.currentIndexChanged.connect(lambda _i: self.call_changed.emit())
 
     def fill_calls(self, keep: uuid.UUID | None = None) -> None:
         """Calls taking applications (and the application's own, whatever its state)."""
@@ -78,8 +90,9 @@ class ApplicantSection(QObject):
         combo.blockSignals(False)
 
     # --- values ---------------------------------------------------------------------------
-    def set_values(self, call_uuid: uuid.UUID | None, applicant: PersonSummary | None,
-                   co_applicants: tuple[CoApplicantEntry, ...], problem: str = "") -> None:
+    def show_values(self, values: ApplicationInput, applicant: PersonSummary | None,
+                    co_applicants: tuple[CoApplicantEntry, ...], problem: str = "") -> None:
+        call_uuid = values.call_uuid
         self.fill_calls(call_uuid)
         combo = self.ui.call_uuid_edit
         index = combo.findData(call_uuid) if call_uuid else -1
@@ -91,6 +104,27 @@ class ApplicantSection(QObject):
         self._show_applicant(applicant, problem)
         self._co = list(co_applicants)
         self._fill_co()
+        for combo, code in ((self.ui.occupational_status_edit, values.occupational_status),
+                            (self.ui.applicant_kind_edit, values.applicant_kind)):
+            combo.setCurrentIndex(max(0, combo.findData(code)))
+        self.ui.did_date_edit.setDate(values.did_date)
+        self.ui.vulnerability_route_edit.setChecked(values.vulnerability_route)
+
+    def values(self) -> dict[str, object]:
+        """The ApplicationInput fields this tab edits."""
+        ui = self.ui
+        return {"call_uuid": self.call_uuid(), "applicant_uuid": self.applicant_uuid(),
+                "co_applicants": self.co_applicants(),
+                "occupational_status": ui.occupational_status_edit.currentData() or "",
+                "applicant_kind": ui.applicant_kind_edit.currentData() or ApplicantKind.SINGOLA.value,
+                "did_date": ui.did_date_edit.date(), "vulnerability_route": ui.vulnerability_route_edit.isChecked()}
+
+    def raw(self) -> tuple:
+        """The DID date as typed (a wrong date is no date in the values)."""
+        return (self.ui.did_date_edit.text(),)
+
+    def company(self) -> bool:
+        return self.ui.applicant_kind_edit.currentData() == ApplicantKind.SOCIETA.value
 
     def call_uuid(self) -> uuid.UUID | None:
         return self.ui.call_uuid_edit.currentData()
@@ -170,7 +204,14 @@ class ApplicantSection(QObject):
             for column, text in enumerate((entry.person.display_name, entry.person.fiscal_code, entry.role)):
                 table.setItem(row, column, QTableWidgetItem(text))
 
-    def set_company(self, company: bool, editable: bool) -> None:
-        for widget in (self.ui.co_applicant_edit, self.ui.co_applicant_role_edit, self.ui.add_co_applicant_button,
-                       self.ui.remove_co_applicant_button):
+    def set_editable(self, editable: bool, draft: bool) -> None:
+        """The call and the applicant change only on a draft; co-applicants only for a company."""
+        ui, company = self.ui, self.company()
+        for widget in (ui.occupational_status_edit, ui.did_date_edit, ui.applicant_kind_edit,
+                       ui.vulnerability_route_edit):
+            widget.setEnabled(editable)
+        for widget in (ui.co_applicant_edit, ui.co_applicant_role_edit, ui.add_co_applicant_button,
+                       ui.remove_co_applicant_button):
             widget.setEnabled(company and editable)
+        ui.call_uuid_edit.setEnabled(editable and draft)
+        ui.applicant_uuid_edit.setEnabled(editable and draft)

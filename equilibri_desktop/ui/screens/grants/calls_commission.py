@@ -1,12 +1,10 @@
-"""The call form's commission tab (members appointed and removed at once, not with the form's save) and
-its editions tab (the changes made after scoring, with their reasons)."""
+"""The call form's commission tab: members appointed and removed at once, not with the form's save; the
+minutes' secretary and sittings; the privacy notice the call gives its applicants."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
-from decimal import Decimal
 from types import SimpleNamespace
 
 import shiboken6
@@ -15,9 +13,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import ValidationError
-from equilibri_desktop.domain.money import from_cents
-from equilibri_desktop.domain.office_time import office_text
-from equilibri_desktop.services.grants import calls as grant_calls
 from equilibri_desktop.services.grants import commission as grant_commission
 from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.context import AppContext
@@ -28,7 +23,6 @@ from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import Commi
 from equilibri_desktop.ui.screens.grants.privacy_settings_dialog import PrivacySettingsDialog
 from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.field_messages import ERROR_STYLE
-from equilibri_desktop.ui.widgets.money_edit import format_decimal_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 # The commission roles' labels (services/grants/commission.py MEMBER_ROLES) as lupdate can read them.
@@ -49,7 +43,7 @@ def _item(text: str, data=None) -> QTableWidgetItem:
 
 
 class CommissionTab:
-    """Drives the commission and editions widgets of the call form (`ui`, inside `form`); `owner` parents its
+    """Drives the commission widgets of the call form (`ui`, inside `form`); `owner` parents its
     questions and operations; `reload(call_uuid)` asks the form to read the call again after a change."""
 
     def __init__(self, ctx: AppContext, ui: SimpleNamespace, form: QWidget, owner: QWidget,
@@ -75,12 +69,6 @@ class CommissionTab:
         self.privacy_button = QPushButton(tr("Informativa privacy alle richiedenti…"), tab)
         tab.layout().addWidget(self.privacy_button)
         self.privacy_button.clicked.connect(self.edit_privacy)
-        editions = self.ui.editions_table
-        editions.verticalHeader().hide()
-        editions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        editions.horizontalHeader().setStretchLastSection(True)
-        editions.itemSelectionChanged.connect(self._show_previous)
-        self._previous: dict[int, str] = {}
 
     @property
     def can_write(self) -> bool:
@@ -110,40 +98,7 @@ class CommissionTab:
             hint = tr("Nessun altro utente ha il ruolo di commissario: l'amministratore lo assegna in "
                       "Amministrazione › Utenti.")
         self.ui.commission_hint.setText(hint)
-        self._show_editions(detail)
         self._enable()
-
-    def _show_editions(self, detail: CallDetail | None) -> None:
-        rows = grant_calls.list_editions(self.ctx.db, detail.uuid) if detail else ()
-        table = self.ui.editions_table
-        table.setRowCount(len(rows))
-        self._previous = {}
-        for row, edition in enumerate(rows):
-            self._previous[row] = edition.previous_settings
-            for column, text in enumerate((str(edition.edition), office_text(edition.created_at),
-                                           edition.created_by, edition.reason)):
-                table.setItem(row, column, _item(text))
-        self.ui.previous_settings_label.clear()
-
-    def _show_previous(self) -> None:
-        row = self.ui.editions_table.currentRow()
-        if row not in self._previous:
-            return
-        before = json.loads(self._previous[row])
-
-        def euro(cents: int) -> str:
-            return format_decimal_text(from_cents(cents))
-
-        low, high = before["min_age"], before["max_age"]
-        ages = (tr("nessun limite di età") if low is None and high is None
-                else tr("età da {low} anni").format(low=low) if high is None
-                else tr("età fino a {high} anni").format(high=high) if low is None
-                else tr("età da {low} a {high} anni").format(low=low, high=high))
-        self.ui.previous_settings_label.setText(tr(
-            "Prima della modifica: dotazione € {budget}, contributo massimo € {grant}, soglia {threshold} punti, "
-            "{ages}.").format(budget=euro(before["budget_cents"]), grant=euro(before["max_grant_cents"]),
-                              threshold=format_decimal_text(Decimal(before["admission_threshold"]), fixed=False),
-                              ages=ages))
 
     def _enable(self) -> None:
         writable = self.call_uuid is not None and self.can_write

@@ -4,21 +4,16 @@ begun, a change that alters the result asks for its reason and makes a new editi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTabWidget,
-    QTimeEdit,
     QWidget,
 )
 
@@ -35,18 +30,14 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.grants.calls_actions import CallActions
 from equilibri_desktop.ui.screens.grants.calls_commission import CommissionTab
-from equilibri_desktop.ui.screens.grants.calls_fields import (
-    AGES,
-    DATE_FIELDS,
-    DECIMAL_FIELDS,
-    MOMENTS,
-    MONEY_FIELDS,
-    OCCUPATION_CHECKS,
-    PLAIN_FIELDS,
-    TEXT_FIELDS,
-    CallFields,
-)
+from equilibri_desktop.ui.screens.grants.calls_fields import CallTab
 from equilibri_desktop.ui.screens.grants.calls_rules import CallRulesTab
+from equilibri_desktop.ui.screens.grants.calls_tab_amounts import AmountsTab
+from equilibri_desktop.ui.screens.grants.calls_tab_editions import EditionsTab
+from equilibri_desktop.ui.screens.grants.calls_tab_general import GeneralTab
+from equilibri_desktop.ui.screens.grants.calls_tab_grid import GridTab
+from equilibri_desktop.ui.screens.grants.calls_tab_texts import TextsTab
+from equilibri_desktop.ui.screens.grants.calls_tab_tranches import TranchesTab
 from equilibri_desktop.ui.widgets.field_messages import (
     first_invalid_input,
     merge_messages,
@@ -59,18 +50,11 @@ ERROR_TAB_COLOUR = QColor("#b00020")
 
 class CallFormPage(FormScreen):
     FORM = "grants/call_form"
+    # The tabs on this form's pages (object name: class); «Regole e atto» has a form of its own.
+    TABS: dict[str, type[CallTab]] = {"general_tab": GeneralTab, "amounts_tab": AmountsTab, "grid_tab": GridTab,
+                                      "tranches_tab": TranchesTab, "texts_tab": TextsTab}
     WIDGETS = {
-        **{f"{name}_edit": QLineEdit for name in TEXT_FIELDS + DATE_FIELDS + MONEY_FIELDS + DECIMAL_FIELDS + MOMENTS
-           + AGES},
-        **{f"{name}_edit": QPlainTextEdit for name in PLAIN_FIELDS},
-        **{f"{name}_time_edit": QTimeEdit for name in MOMENTS},
-        **dict.fromkeys(OCCUPATION_CHECKS, QCheckBox), "allowed_occupations_edit": QWidget,
-        "tie_break_edit": QComboBox, "last_grant_rule_edit": QComboBox, "municipality_ids_edit": QListWidget,
-        "municipalities_count_label": QLabel, "sud_est_button": QPushButton, "all_municipalities_button": QPushButton,
-        "no_municipalities_button": QPushButton, "criteria_edit": QTableWidget, "total_points_label": QLabel,
-        "add_criterion_button": QPushButton, "remove_criterion_button": QPushButton,
-        "criterion_up_button": QPushButton, "criterion_down_button": QPushButton, "tranches_edit": QTableWidget,
-        "tranches_total_label": QLabel, "add_tranche_button": QPushButton, "remove_tranche_button": QPushButton,
+        **{name: QWidget for name in TABS}, **{k: v for tab in TABS.values() for k, v in tab.widgets().items()},
         "members_table": QTableWidget, "member_username_edit": QComboBox, "member_role_edit": QComboBox,
         "add_member_button": QPushButton, "remove_member_button": QPushButton, "commission_hint": QLabel,
         "editions_table": QTableWidget, "previous_settings_label": QLabel, "tabs": QTabWidget, "form_title": QLabel,
@@ -87,10 +71,16 @@ class CallFormPage(FormScreen):
         self._loaded: CallInput | None = None
         self._filling = False
         self._save_errors: dict[str, str] = {}
-        self.fields = CallFields(self.form, self.ui, self.edited, grant_calls.municipality_choices(ctx.db))
+        self._procedure: dict[str, object] = {}  # a_sportello, observation_days: no widgets yet (GRANT-PROC)
+        self.general = GeneralTab(self.ui.general_tab, self.edited)
+        self.amounts = AmountsTab(self.ui.amounts_tab, self.edited, grant_calls.municipality_choices(ctx.db))
+        self.grid = GridTab(self.ui.grid_tab, self.edited)
+        self.tranches = TranchesTab(self.ui.tranches_tab, self.edited)
+        self.texts = TextsTab(self.ui.texts_tab, self.edited)
         self.rules = CallRulesTab(self.edited)
         self.ui.tabs.addTab(self.rules.widget, tr("&8 Regole e atto"))
         self.commission = CommissionTab(ctx, self.ui, self.form, self, self.reload)
+        self.editions = EditionsTab(ctx, self.ui.editions_table, self.ui.previous_settings_label)
         self._after_save: Callable[[CallDetail], None] | None = None
         self.actions = CallActions(ctx, self.ui.status_button, self, self.form)
         self.actions.stored.connect(self._stored)
@@ -110,8 +100,8 @@ class CallFormPage(FormScreen):
     def apply_permissions(self) -> None:
         read_only = not self.can_write
         self.ui.read_only_label.setVisible(read_only)
-        self.fields.set_read_only(read_only)
-        self.rules.set_read_only(read_only)
+        for tab in self._tabs():
+            tab.set_read_only(read_only)
         self.ui.save_button.setVisible(not read_only)
         self.ui.cancel_button.setText(tr("Chiudi") if read_only or self.detail else tr("Annulla"))
         self.ui.keys_hint.setText(tr("Esc chiude") if read_only else tr("Ctrl+S salva · Esc chiude"))
@@ -130,6 +120,7 @@ class CallFormPage(FormScreen):
         if self.has_unsaved_changes():
             self.detail = detail
             self.commission.show_call(detail)
+            self.editions.show_call(detail)
             self._show_header()
         else:
             self._start(detail, detail.to_input(), keep_tab=True)
@@ -139,14 +130,17 @@ class CallFormPage(FormScreen):
         self._save_errors = {}
         self._filling = True
         try:
-            self.fields.fill(values)
-            self.rules.load(values)
+            # The procedure settings have no widget here yet: kept as loaded so a save does not reset them.
+            self._procedure = {"a_sportello": values.a_sportello, "observation_days": values.observation_days}
+            for tab in self._tabs():
+                tab.load(values)
         finally:
             self._filling = False
         self._loaded = self.collect()
         if not keep_tab:
             self.ui.tabs.setCurrentIndex(0)
         self.commission.show_call(detail)
+        self.editions.show_call(detail)
         self._show_header()
         self.ui.status_label.clear()
         self.apply_permissions()
@@ -174,9 +168,15 @@ class CallFormPage(FormScreen):
     def has_unsaved_changes(self) -> bool:
         return self._loaded is not None and self.collect() != self._loaded
 
+    def _tabs(self) -> tuple[CallTab | CallRulesTab, ...]:
+        return self.general, self.amounts, self.grid, self.tranches, self.texts, self.rules
+
     def collect(self) -> CallInput:
         """Every tab's inputs as one CallInput."""
-        return replace(self.fields.collect(), **self.rules.collect())
+        values = dict(self._procedure)
+        for tab in self._tabs():
+            values.update(tab.collect())
+        return CallInput(**values)
 
     def refresh_messages(self, focus: bool = False) -> None:
         errors = self._save_errors
@@ -214,7 +214,7 @@ class CallFormPage(FormScreen):
         with the saved call."""
         if not self.isVisible() or not self.can_write:
             return False
-        local = {**self.fields.local_errors(), **self.rules.problems()}
+        local = {field: message for tab in self._tabs() for field, message in tab.problems().items()}
         if local:
             self.show_errors([FieldError(field, message) for field, message in local.items()])
             return False

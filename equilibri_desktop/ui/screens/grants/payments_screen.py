@@ -35,6 +35,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.acceptance_terms import apply_acceptance_terms
 from equilibri_desktop.ui.screens.grants.payments_acceptance import AcceptancePanel
 from equilibri_desktop.ui.screens.grants.payments_common import (
     euro_in_text,
@@ -91,8 +92,8 @@ class PaymentsScreen(FormScreen):
         ui.status_filter.addItem(tr("Tutti gli stati"), "")
         for status in FUNDED_STATUSES:
             ui.status_filter.addItem(domain_tr(status.label), status.value)
-        ui.call_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        ui.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.call_filter.currentIndexChanged.connect(lambda _i: self.show_list())
+        ui.status_filter.currentIndexChanged.connect(lambda _i: self.show_list())
         ui.export_button.clicked.connect(self.export_transparency)
         ui.export_button.setVisible(ctx.db.actor.can(Permission.GRANTS_DECIDE))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.call_filter.setFocus)
@@ -114,7 +115,17 @@ class PaymentsScreen(FormScreen):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def refresh(self, select: uuid.UUID | None = None) -> None:
+    def refresh(self) -> None:
+        """The list as it stands, then the office date applied (a partial grant not accepted in time lapses):
+        shown again only if something lapsed."""
+        self.show_list()
+        apply_acceptance_terms(self, self.ctx, self._lapsed)
+
+    def _lapsed(self, message: str, _calls: frozenset[uuid.UUID]) -> None:
+        self.ui.status_label.setText(message)
+        self.reload()
+
+    def show_list(self, select: uuid.UUID | None = None) -> None:
         select = select or selected_key(self.ui.funded_table)
         rows = grant_payments.list_funded(self.ctx.db, self.selected_call(),
                                           self.ui.status_filter.currentData() or None)
@@ -143,7 +154,7 @@ class PaymentsScreen(FormScreen):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.refresh(select=record_uuid)
+        self.show_list(select=record_uuid)
         found = self.file is not None and self.file.application.uuid == record_uuid
         if found:
             self.ui.detail_tabs.setCurrentWidget(self.ui.tranches_tab)
@@ -182,7 +193,7 @@ class PaymentsScreen(FormScreen):
         """After a change: the detail and the list row (amounts, status) from the database again."""
         key = self.file.application.uuid if self.file else None
         self.file = None
-        self.refresh(select=key)
+        self.show_list(select=key)
 
     def _firm_saved(self, file: PaymentFile) -> None:
         self.ui.status_label.setText(tr("Impresa registrata: tranche calcolate dal piano del bando."))

@@ -34,6 +34,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
+from equilibri_desktop.ui.screens.grants.acceptance_terms import apply_acceptance_terms
 from equilibri_desktop.ui.screens.grants.publication_dialog import PublicationDialog
 from equilibri_desktop.ui.screens.grants.ranking_dialogs import RankingActDialog
 from equilibri_desktop.ui.screens.grants.ranking_documents import documents_area
@@ -119,6 +120,14 @@ class RankingScreen(FormScreen):
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
         self.load_call()
+        apply_acceptance_terms(self, self.ctx, self._lapsed)
+
+    def _lapsed(self, message: str, calls: frozenset[uuid.UUID]) -> None:
+        """A lapsed partial grant changes its call's preview (its money goes to the next in line at the
+        scorrimento): read again only if it is the call shown, so another call's lapse never redraws this one."""
+        self.ui.status_label.setText(message)
+        if self.current_call() in calls:
+            self.load_call()
 
     def open_record(self, record_uuid: uuid.UUID) -> bool:
         """One frozen version (from a work queue): its call chosen, the version selected."""
