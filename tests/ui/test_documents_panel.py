@@ -184,8 +184,12 @@ def test_application_panel_offers_the_letters_that_apply(qtbot, ctx, files):
     scenario = build_scenario(ctx.db)
     _reply_deadline_ahead(ctx, scenario)
     panel = _panel(qtbot, ctx, "grant_application", scenario.esposito.uuid)
-    assert list(panel.generate_buttons) == ["esclusione", "concessione", "revoca"]
-    assert [b.isEnabled() for b in panel.generate_buttons.values()] == [True, False, False]
+    assert list(panel.generate_buttons) == ["soccorso_istruttorio", "esclusione", "concessione", "accettazione",
+                                            "avvio_revoca", "revoca"]
+    # Each letter only in the state it belongs to: here, a notice of reasons (soccorso istruttorio needs a request
+    # for documents, the others a funded application).
+    assert [b.isEnabled() for b in panel.generate_buttons.values()] == [False, True, False, False, False, False]
+    assert "Integrazione richiesta" in panel.generate_buttons["soccorso_istruttorio"].toolTip()
     _click_generate(qtbot, panel, "esclusione")
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=WAIT)
     assert panel.table.item(0, 1).text().startswith("Comunicazione dei motivi ostativi")
