@@ -194,7 +194,8 @@ def test_application_panel_offers_the_letters_that_apply(qtbot, ctx, files):
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=WAIT)
     assert panel.table.item(0, 1).text().startswith("Comunicazione dei motivi ostativi")
     panel.set_record("grant_call", scenario.call.uuid)
-    assert list(panel.generate_buttons) == ["verbale"] and panel.table.rowCount() == 0
+    assert list(panel.generate_buttons) == ["informativa", "nomina_commissione", "verbale", "verbale_riservato"]
+    assert panel.table.rowCount() == 0
 
 
 def test_a_domain_refusal_is_shown_as_a_plain_message(qtbot, ctx, files, dialogs):
