@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.session_lock import SessionLock, idle_lock_ms
+from equilibri_desktop.ui.window_protocols import AccountWindow
 
 if TYPE_CHECKING:
     from equilibri_desktop.services.access.users import LoginSession
-    from equilibri_desktop.ui.main_window import MainWindow
 
 
 class Account(QObject):
     """`login` is None before a login and in an installation without accounts (nothing to lock then)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: AccountWindow):
         super().__init__(window)
         self.window = window
         self.login: LoginSession | None = None

@@ -1,13 +1,12 @@
 """The cover the session lock puts over each window: who is signed in, the password, «Sblocca», «Cambia utente».
 
-The lock (ui/session_lock.py) hands it the input addressed to the covered window itself.
+The lock (ui/session_lock.py) hands it the input addressed to the covered window itself; the cover tells the
+lock what the user asked through its signals, so it needs nothing of the lock.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +21,6 @@ from PySide6.QtWidgets import (
 
 from equilibri_desktop.ui.i18n import tr
 
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.session_lock import SessionLock
-
 KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride}
 MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
           QEvent.Type.MouseMove}
@@ -33,14 +29,16 @@ MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Ty
 class LockCover(QFrame):
     """Covers one window; asks for the password to unlock."""
 
-    def __init__(self, lock: SessionLock, window: QWidget):
+    unlock_requested = Signal(str)  # the password typed (the field is already cleared)
+    switch_requested = Signal()  # «Cambia utente»: a new login
+
+    def __init__(self, display_name: str, window: QWidget):
         super().__init__(window)
-        self.lock = lock
         self.setObjectName("lock_cover")
         self.setAutoFillBackground(True)
         panel = QFrame(self, objectName="lock_panel")
         title = QLabel(tr("Sessione bloccata"), objectName="lock_title")
-        who = QLabel(tr("Per riprendere il lavoro, {name} scriva la propria password.").format(name=lock.display_name))
+        who = QLabel(tr("Per riprendere il lavoro, {name} scriva la propria password.").format(name=display_name))
         who.setWordWrap(True)
         self.password_edit = QLineEdit(objectName="lock_password_edit", echoMode=QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(tr("Password"))
@@ -51,7 +49,7 @@ class LockCover(QFrame):
         self.switch_button = QPushButton(tr("Cambia &utente"), objectName="lock_switch_button")
         self.password_edit.returnPressed.connect(self._unlock)
         self.unlock_button.clicked.connect(self._unlock)
-        self.switch_button.clicked.connect(lock.request_relogin)
+        self.switch_button.clicked.connect(self.switch_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
@@ -97,7 +95,7 @@ class LockCover(QFrame):
     def _unlock(self) -> None:
         password = self.password_edit.text()
         self.password_edit.clear()
-        self.lock.try_unlock(password, self)
+        self.unlock_requested.emit(password)
 
     # Keys and clicks the cover's widgets leave alone (Enter after returnPressed, a click on a label) stop
     # here: climbing on to the covered window, they would come back to the cover a second time.

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QAction, QKeySequence
 
 from equilibri_desktop import APP_NAME
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.manual import ManualDialog
-
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.main_window import MainWindow
+from equilibri_desktop.ui.window_protocols import MenuWindow
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
+def _action(window: MenuWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
     action = QAction(text, window, objectName=name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -22,7 +18,7 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
     return action
 
 
-def open_field_kit(window: MainWindow) -> None:
+def open_field_kit(window: MenuWindow) -> None:
     """Field mode beside the office program: the kit's own encrypted database, in its own window."""
     from pathlib import Path
 
@@ -35,7 +31,7 @@ def open_field_kit(window: MainWindow) -> None:
         open_field_mode(window, window.config, window.ui_state, Path(chosen), window.field_windows.append)
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: MenuWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     window.backup_action = _action(window, tr("Crea &copia di sicurezza"), window.backup_now, "Ctrl+B",

@@ -132,7 +132,9 @@ class SessionLock(QObject):
             if not part.isWindow() and not part.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled):
                 part.setEnabled(False)
                 self._disabled.append(part)
-        cover = LockCover(self, window)
+        cover = LockCover(self.display_name, window)
+        cover.unlock_requested.connect(lambda password, c=cover: self.try_unlock(password, c))
+        cover.switch_requested.connect(self.request_relogin)
         self.covers[window] = cover
         window.destroyed.connect(lambda *_args, w=window: self.covers.pop(w, None))
 

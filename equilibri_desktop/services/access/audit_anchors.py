@@ -20,6 +20,7 @@ from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit_anchor import Anchor, anchor_problems, parse_label, parse_line
 from equilibri_desktop.domain.clock import office_now
+from equilibri_desktop.services.admin.backup_settings import backup_settings_of
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.storage import backup as backups
 from equilibri_desktop.storage.models.audit import AuditEntry
@@ -106,10 +107,8 @@ def _document_anchors(folder: Path) -> list[Anchor]:
 
 def find_anchors(config: AppConfig) -> list[Anchor]:
     """Every anchor this installation can reach: checkpoints, copies' anchors, documents."""
-    from equilibri_desktop.services.admin import maintenance  # maintenance calls anchor_backup
-
     folders = [config.data_dir, config.backup_dir]
-    second = maintenance.backup_settings_of(config).second_folder if config.is_sqlite else ""
+    second = backup_settings_of(config).second_folder if config.is_sqlite else ""
     if second:
         folders.append(Path(second))
     anchors = [anchor for folder in folders for anchor in _file_anchors(folder)]

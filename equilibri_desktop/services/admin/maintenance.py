@@ -11,14 +11,11 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from equilibri_desktop.config import AppConfig
-from equilibri_desktop.domain.backup_policy import (
-    META_PREFIX,
-    BackupSettings,
-    settings_from_meta,
-)
 from equilibri_desktop.domain.clock import office_now, utc_now
 from equilibri_desktop.domain.errors import BackupError, DatabaseDamagedError, DatabaseUnavailableError
 from equilibri_desktop.domain.messages import MESSAGES
+from equilibri_desktop.services.access.audit_anchors import anchor_backup
+from equilibri_desktop.services.admin.backup_settings import backup_settings_of
 from equilibri_desktop.services.admin.database import Database, connect
 from equilibri_desktop.services.documents.files import sweep_leftovers
 from equilibri_desktop.storage import backup as backups
@@ -39,14 +36,6 @@ class BackupOutcome:
     warning: str | None = None  # Italian: the second folder could not be written (the backup itself is fine)
 
 
-def backup_settings_of(config: AppConfig) -> BackupSettings:
-    """The settings stored in the SQLite file itself, so start and exit copies need no open session."""
-    path = config.database_path
-    if path is None or not path.exists():
-        return BackupSettings()
-    return settings_from_meta(backups.read_meta(path, META_PREFIX))
-
-
 def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None = None) -> BackupOutcome:
     """Copy the SQLite database; into the backup folder (rotated, and copied to the second folder) unless
     `target` names another file."""
@@ -55,8 +44,6 @@ def make_backup(config: AppConfig, reason: str = "manuale", target: Path | None 
         raise BackupError(code="admin.backup_on_server")
     if not source.exists() or source.stat().st_size == 0:
         return BackupOutcome(path=None)
-    from equilibri_desktop.services.access.audit_anchors import anchor_backup
-
     if target is None and reason in COMPRESSED_REASONS:
         path, head = backups.compressed_backup(source, config.backup_dir / backups.backup_name(reason, compressed=True))
     else:

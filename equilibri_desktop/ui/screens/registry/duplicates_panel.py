@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from equilibri_desktop.services.registry.duplicates import DuplicateCandidate
-    from equilibri_desktop.ui.screens.registry.form_base import RecordForm
 
 CHECK_DELAY_MS = 400
 SHOWN_ROWS = 3
@@ -32,13 +33,18 @@ def candidate_text(candidate: DuplicateCandidate) -> str:
 
 
 class DuplicatesPanel:
-    """Drives the form's `duplicates_group`; asks the service after a pause in the typing."""
+    """Drives the form's `duplicates_group`; asks the service after a pause in the typing.
 
-    def __init__(self, owner: RecordForm):
-        self.owner = owner
-        self.group = owner.form.findChild(QGroupBox, "duplicates_group")
-        self.list = owner.form.findChild(QListWidget, "duplicates_list")
-        self.button = owner.form.findChild(QPushButton, "open_duplicate_button")
+    The record form hands it what it needs (whether the record is new, its values, the search, how to open a
+    record) rather than itself, so the panel never imports back the form that creates it."""
+
+    def __init__(self, owner: QWidget, form: QWidget, is_new: Callable[[], bool], collect: Callable[[], Any],
+                 find: Callable[[Any], list[DuplicateCandidate]], open_record: Callable[[uuid.UUID], None]):
+        self.owner = owner  # the page: parent of the timer, and of the search while it runs
+        self._is_new, self._collect, self._find, self._open_record = is_new, collect, find, open_record
+        self.group = form.findChild(QGroupBox, "duplicates_group")
+        self.list = form.findChild(QListWidget, "duplicates_list")
+        self.button = form.findChild(QPushButton, "open_duplicate_button")
         self.candidates: list[DuplicateCandidate] = []
         self._timer = QTimer(owner, singleShot=True, interval=CHECK_DELAY_MS, timeout=self.check_now)
         self.button.clicked.connect(self.open_selected)
@@ -56,13 +62,13 @@ class DuplicatesPanel:
 
     def check_now(self) -> None:
         self._timer.stop()
-        if not self.owner.is_new:
+        if not self._is_new():
             return self.clear()
-        values = self.owner.collect()
-        run_operation(self.owner, lambda: self.owner.find_duplicates(values), on_success=self._found, writes=False)
+        values, find = self._collect(), self._find
+        run_operation(self.owner, lambda: find(values), on_success=self._found, writes=False)
 
     def _found(self, candidates: list[DuplicateCandidate]) -> None:
-        if self.owner.is_new:  # the clerk may have left the new record meanwhile
+        if self._is_new():  # the clerk may have left the new record meanwhile
             self.show(candidates)
 
     def show(self, candidates: list[DuplicateCandidate]) -> None:
@@ -88,4 +94,4 @@ class DuplicatesPanel:
     def open_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.owner.request_open(item.data(UUID_ROLE))
+            self._open_record(item.data(UUID_ROLE))

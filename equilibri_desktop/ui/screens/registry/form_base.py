@@ -42,7 +42,8 @@ class RecordForm(RegistryPage):
         self._loaded: Any = None
         self._save_errors: dict[str, str] = {}
         self.existing_uuid: uuid.UUID | None = None
-        self.duplicates = DuplicatesPanel(self)
+        self.duplicates = DuplicatesPanel(self, self.form, lambda: self.is_new, self.collect, self.find_duplicates,
+                                          self.request_open)
         self._messages_timer = QTimer(self, singleShot=True, interval=MESSAGES_DELAY_MS,
                                       timeout=self.refresh_messages)
         self.ui.save_button.clicked.connect(self.save)

@@ -4,7 +4,6 @@ real import (what happened, with the report and the rejected rows to open)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,16 +13,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWizard,
     QWizardPage,
 )
 
 from equilibri_desktop.services.imports.outcomes import ImportResult, RowOutcome
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.registry.import_run import ImportRun
 from equilibri_desktop.ui.screens.registry.pages import attach_form
-
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.screens.registry.import_wizard import ImportWizard
 
 SHOWN_ROWS = 200
 
@@ -38,7 +36,7 @@ class ImportOutcomePage(QWizardPage):
                "rejected_count": QLabel, "rows_label": QLabel, "rows_table": QTableWidget, "report_label": QLabel,
                "open_report_button": QPushButton, "open_rejected_button": QPushButton}
 
-    def __init__(self, wizard: ImportWizard, final: bool):
+    def __init__(self, wizard: ImportRun, final: bool):
         super().__init__(wizard)
         self.owner, self.final = wizard, final
         self.form, self.ui = attach_form(self, self.FORM, self.WIDGETS, margins=(0, 0, 0, 0))
@@ -56,7 +54,7 @@ class ImportOutcomePage(QWizardPage):
             self.setSubTitle(tr("Ecco che cosa succederebbe: nessun dato è stato ancora scritto. «Importa» esegue "
                                 "l'importazione, tutta insieme; «Indietro» per correggere le colonne."))
             self.setCommitPage(True)
-            self.setButtonText(wizard.WizardButton.CommitButton, tr("&Importa"))
+            self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Importa"))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         result: ImportResult = self.owner.result if self.final else self.owner.dry_result

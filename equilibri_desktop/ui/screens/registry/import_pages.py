@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +21,8 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.imports.outcomes import ImportProgress
 from equilibri_desktop.services.imports.registry import preview_import
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.registry.import_run import ImportRun
 from equilibri_desktop.ui.screens.registry.pages import attach_form
-
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.screens.registry.import_wizard import ImportWizard
 
 SUFFIXES = (".xlsx", ".csv")
 SAMPLE_VALUES = 3
@@ -68,7 +65,7 @@ class ImportFilePage(QWizardPage):
     WIDGETS = {"intro_label": QLabel, "file_edit": QLineEdit, "browse_button": QPushButton, "file_error": QLabel,
                "persons_radio": QRadioButton, "organisations_radio": QRadioButton}
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportRun):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(tr("File da importare"))
@@ -117,7 +114,7 @@ class ImportMappingPage(QWizardPage):
     FORM = "registry/import_mapping_page"
     WIDGETS = {"summary_label": QLabel, "mapping_table": QTableWidget, "mapping_error": QLabel}
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportRun):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(tr("Colonne"))

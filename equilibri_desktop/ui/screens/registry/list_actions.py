@@ -4,7 +4,6 @@ export the current view to .xlsx in the background."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -14,10 +13,8 @@ from equilibri_desktop.services.registry.deletion import Deletion, delete_severa
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.screens.registry.list_screen import ListScreen
 from equilibri_desktop.ui.tasks import run_task
-
-if TYPE_CHECKING:
-    from equilibri_desktop.ui.screens.registry.list_base import RegistryList
 
 
 def ask_export_path(parent, title: str, suggested: Path) -> Path | None:
@@ -29,7 +26,7 @@ def ask_export_path(parent, title: str, suggested: Path) -> Path | None:
 
 
 class ListActions:
-    def __init__(self, screen: RegistryList):
+    def __init__(self, screen: ListScreen):
         self.screen = screen
         self.merge_dialog = None
         self.import_wizard = None

@@ -71,7 +71,7 @@ class PersonDetailScreen(RecordDetail):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.privacy = PrivacyActions(self)
+        self.privacy = PrivacyActions(ctx, self.ui, self, lambda: self.detail, self.refresh)
         self.history_tabs = add_history_tabs(self.ui.tabs, [(person_events_tab(ctx), tr("&7 Eventi e formazione"))])
         # The grants' applicants are not the network agent's work (domain/access.py): no tab for her.
         self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.ui.grants_tab), ctx.db.actor.can(Permission.GRANTS_READ))
