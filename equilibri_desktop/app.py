@@ -310,7 +310,7 @@ def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened:
     # The warm-up waits for the home page to be filled: Python threads share one interpreter lock.
     QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _in_background(lambda: warm_up.after_login(db), "warm-up"))
     _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _check_pages(window, config))
+    QTimer.singleShot(WARM_UP_DELAY_MS, window, lambda: _check_pages(window, config))  # not once it is gone
     return True
 
 
