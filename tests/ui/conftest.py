@@ -75,6 +75,20 @@ def _settle_qt() -> None:
 
 
 @pytest.fixture
+def english(qapp):
+    """The interface in English for one test. Background work still running is let finish first: swapping the
+    translators back under a task's queued results and then collecting its widgets aborts Qt."""
+    from PySide6.QtWidgets import QApplication
+
+    from equilibri_desktop.ui.translations import install_translators
+
+    install_translators(QApplication.instance(), "en")
+    yield
+    _settle_qt()
+    install_translators(QApplication.instance(), "it")
+
+
+@pytest.fixture
 def ctx(qapp, db, config, ui_state):
     from equilibri_desktop.ui.context import AppContext
 

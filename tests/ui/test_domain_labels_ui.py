@@ -4,21 +4,12 @@ touched (they stay Italian: see test_grant_pdfs)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.clock import utc_now
 from equilibri_desktop.ui.screens.grants.calls_screen import CallsScreen
 from equilibri_desktop.ui.screens.grants.payments_screen import PaymentsScreen
-from equilibri_desktop.ui.translations import install_translators
 from tests.grant_helpers import act_as, add_woman, fund_application, make_call
-
-
-@pytest.fixture
-def english():
-    install_translators(QApplication.instance(), "en")
-    yield
-    install_translators(QApplication.instance(), "it")
 
 
 def _cells(table, column: int) -> list[str]:

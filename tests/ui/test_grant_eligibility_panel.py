@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from equilibri_desktop.domain.access import Actor, Role
 from equilibri_desktop.services.grants import eligibility as grant_eligibility
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.grants.eligibility_dialog import OutcomeDialog
 from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
-from equilibri_desktop.ui.translations import install_translators
 from tests.grant_helpers import add_woman, make_application, make_call
 from tests.ui.registry_ui import WAIT_MS
-
-
-@pytest.fixture
-def english():
-    install_translators(QApplication.instance(), "en")
-    yield
-    install_translators(QApplication.instance(), "it")
 
 
 def settle(qtbot) -> None:

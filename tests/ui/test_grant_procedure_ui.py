@@ -7,7 +7,6 @@ import os
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from equilibri_desktop.domain.access import Role
 from equilibri_desktop.domain.clock import FixedClock, office_now, use_clock
@@ -17,19 +16,11 @@ from equilibri_desktop.domain.grants.procedure import admission_gate, formal_che
 from equilibri_desktop.services.grants import payments as grant_payments
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.service_messages import error_text, said
-from equilibri_desktop.ui.translations import install_translators
 from tests.grant_helpers import act_as, add_woman, fund_application, make_application, make_call
 from tests.ui.test_grant_applications_screen import open_applications
 from tests.ui.test_grant_payments_screen import _act_as, _constitute, _open
 
 SHOTS = os.environ.get("EQUILIBRI_SHOTS", "")
-
-
-@pytest.fixture
-def english():
-    install_translators(QApplication.instance(), "en")
-    yield
-    install_translators(QApplication.instance(), "it")
 
 
 def test_the_formal_check_waits_for_the_call_to_close_and_admission_for_the_checks(qtbot, ctx):
