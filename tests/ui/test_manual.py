@@ -17,6 +17,14 @@ def test_every_page_exists_in_both_languages():
     assert page_title(italian[0]) == "Start-up e contributi" and page_title(english[0]) == "Start-ups and grants"
 
 
+def test_every_line_of_work_has_its_page():
+    assert [page_title(p) for p in manual_pages("it")] == [
+        "Start-up e contributi", "Anagrafiche", "Amministrazione", "Rete e accordi", "Lavoro agile",
+        "Consulenza PMI", "Eventi e formazione", "Portatili da campo"]
+    assert [page_title(p) for p in manual_pages("en")][3:] == [
+        "Network and agreements", "Flexible work", "SME consulting", "Events and training", "Field laptops"]
+
+
 def test_the_help_menu_opens_the_manual_at_the_grants_page(qtbot, ctx):
     window = MainWindow(ctx.config, ctx.ui_state, ctx)
     qtbot.addWidget(window)
