@@ -3,14 +3,14 @@ query lives in services.flexwork.reminders; a line opens the pathway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QListWidget, QWidget
 
 from equilibri_desktop.services.flexwork.dto import CommunicationReminder
 from equilibri_desktop.services.flexwork.reminders import flexwork_reminders
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.flexwork.fields import Designed
+from equilibri_desktop.ui.screens.home.reminder_section import ReminderSection
 
 
 def reminder_text(reminder: CommunicationReminder) -> str:
@@ -23,7 +23,7 @@ def reminder_text(reminder: CommunicationReminder) -> str:
     return text.format(organisation=reminder.organisation, kind=kind, worker=reminder.worker, day=day)
 
 
-class FlexworkAlerts(Designed, QGroupBox):
+class FlexworkAlerts(Designed, ReminderSection):
     FORM = "flexwork/home_alerts"
     WIDGETS = {"flexwork_alerts_list": QListWidget}
 
@@ -32,30 +32,7 @@ class FlexworkAlerts(Designed, QGroupBox):
         self.setTitle(tr("Lavoro agile: comunicazioni al Ministero in scadenza"))
         self.setObjectName("flexwork_alerts_group")
         self.ctx = ctx
-        self.items = self.load_designed().flexwork_alerts_list
-        self.items.itemActivated.connect(self._open)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.hide()
+        self.watch(self.load_designed().flexwork_alerts_list)
 
     def refresh(self) -> None:
-        # A few indexed rows, read in place like the network reminders beside it.
-        found = flexwork_reminders(self.ctx.db)
-        self.items.clear()
-        for reminder in found:
-            item = QListWidgetItem(reminder_text(reminder))
-            item.setData(Qt.ItemDataRole.UserRole, (reminder.record_kind, reminder.record_uuid))
-            self.items.addItem(item)
-        self.items.setFixedHeight(8 + self.items.sizeHintForRow(0) * min(max(len(found), 1), 6))
-        self.setVisible(bool(found))
-
-    def _open(self, item: QListWidgetItem) -> None:
-        kind, record_uuid = item.data(Qt.ItemDataRole.UserRole)
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open_record(kind, record_uuid)
-
-
-def add_flexwork_alerts(page) -> FlexworkAlerts:
-    """Put the section at the end of the home page's form and return it."""
-    section = FlexworkAlerts(page.ctx, page.form)
-    page.form.layout().addWidget(section)
-    return section
+        self.show_lines((reminder_text(r), r.record_kind, r.record_uuid) for r in flexwork_reminders(self.ctx.db))

@@ -16,8 +16,8 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.formatting import backup_age_text, local_datetime
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screen import FormScreen
-from equilibri_desktop.ui.screens.flexwork.home_alerts import add_flexwork_alerts
-from equilibri_desktop.ui.screens.home.network_reminders import add_network_reminders
+from equilibri_desktop.ui.screens.flexwork.home_alerts import FlexworkAlerts
+from equilibri_desktop.ui.screens.home.network_reminders import NetworkReminders
 from equilibri_desktop.ui.screens.home.work_queues import WorkQueuePanel
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -48,8 +48,8 @@ class HomePage(FormScreen):
         self.queues = WorkQueuePanel(ctx, self)
         main = self.form.layout()
         main.insertWidget(main.indexOf(self.ui.recent_title_label), self.queues)
-        self.network_reminders = add_network_reminders(self)
-        self.flexwork_alerts = add_flexwork_alerts(self)
+        self.network_reminders = NetworkReminders.add_to(self)
+        self.flexwork_alerts = FlexworkAlerts.add_to(self)
         self.refresh()
 
     def refresh(self) -> None:
