@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from equilibri_desktop.domain.clock import office_today
@@ -70,8 +72,15 @@ def _settle_qt() -> None:
     for widget in QApplication.topLevelWidgets():
         for timer in widget.findChildren(QTimer):
             timer.stop()
-    wait_for_all(20_000)
-    QApplication.processEvents()
+    # No garbage collection while a worker still runs: collecting this test's dropped widgets under a task that
+    # reads through one of them aborted the process. Collected once the workers are done.
+    gc.disable()
+    try:
+        wait_for_all(20_000)
+        QApplication.processEvents()
+    finally:
+        gc.enable()
+    gc.collect()
 
 
 @pytest.fixture

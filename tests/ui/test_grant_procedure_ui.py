@@ -85,6 +85,7 @@ def test_the_procedures_reasons_reach_the_english_interface_in_english(qtbot, ct
     with use_clock(FixedClock(datetime(2026, 5, 2, 10))):
         screen = open_applications(qtbot, ctx)
         assert screen.open_application(received.uuid)
+        qtbot.waitUntil(lambda: operations_running() == 0, timeout=10_000)  # the checklist, under this clock
         tip = screen.application_page.ui.start_review_button.toolTip()
         assert tip == ("The call is open until 15/05/2026: the eligibility check starts after it closes (or at once, "
                        "if the call is «a sportello», open desk).")
