@@ -97,6 +97,6 @@ def test_specimens_include_a_sign_in_sheet_and_a_certificate(sqlite_config, tmp_
 
     result = render_specimens(sqlite_config, tmp_path / "esemplari", today=date(2026, 12, 7))
     names = [p.name for p in result.paths]
-    assert "20-foglio-firme.pdf" in names and "21-attestato-di-frequenza.pdf" in names
-    assert "Riva Francesca" in _text(tmp_path / "esemplari" / "21-attestato-di-frequenza.pdf")
-    assert "FOGLIO FIRME" in _text(tmp_path / "esemplari" / "20-foglio-firme.pdf")
+    assert "22-foglio-firme.pdf" in names and "23-attestato-di-frequenza.pdf" in names
+    assert "Riva Francesca" in _text(tmp_path / "esemplari" / "23-attestato-di-frequenza.pdf")
+    assert "FOGLIO FIRME" in _text(tmp_path / "esemplari" / "22-foglio-firme.pdf")

@@ -19,7 +19,7 @@ def _text(path) -> str:
 
 def test_regulation_and_agreement_specimens(tmp_path):
     regulation, agreement = render_flexwork_specimens(EXAMPLE_PROFILE.normalised(), tmp_path, date(2026, 12, 7))
-    assert regulation.name == "30-lavoro-agile-regolamento.pdf"
+    assert regulation.name == "40-lavoro-agile-regolamento.pdf"
     text = _text(regulation)
     assert "REGOLAMENTO AZIENDALE SUL LAVORO AGILE" in text and "N. ESEMPIO del 07/12/2026" in text
     assert "fino a 2 giornate di lavoro agile a settimana" in text

@@ -28,11 +28,11 @@ EXPECTED = ("01-prova-carta-intestata.pdf", "02-determinazione.pdf", "03-allegat
             # the network's agreements (tests/test_network_documents.py checks their content)
             "20-accordo-partenariato-5-parti-carta.pdf", "21-accordo-art15-tra-enti-pubblici.pdf",
             # events (tests/test_events_documents.py)
-            "20-foglio-firme.pdf", "21-attestato-di-frequenza.pdf",
+            "22-foglio-firme.pdf", "23-attestato-di-frequenza.pdf",
             # company welfare (tests/test_welfare_end_to_end.py)
             "10-welfare-rapporto-indagine.pdf", "11-welfare-piano.pdf", "12-welfare-bozza-regolamento.pdf",
             # flexible work (tests/test_flexwork_specimens.py)
-            "30-lavoro-agile-regolamento.pdf", "31-lavoro-agile-accordo-individuale.pdf")
+            "40-lavoro-agile-regolamento.pdf", "41-lavoro-agile-accordo-individuale.pdf")
 FICTITIOUS = ("Esempio", "Campione", "Modello", "Saggio", "Bozza")
 
 

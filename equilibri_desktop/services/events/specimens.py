@@ -35,7 +35,7 @@ def render_event_specimens(profile: OrganisationProfile, outdir: Path, today: da
         first + timedelta(days=21), format_hours(840), format_hours(960), "87,5",
         ("Il lavoro agile (L. 81/2017)", "Il welfare aziendale", "Gli accordi di rete tra enti e imprese"),
         ("Laura Bianchi (esempio)",), profile.signatory_name, profile.signatory_role, "Melegnano", today)
-    paths = [outdir / "20-foglio-firme.pdf", outdir / "21-attestato-di-frequenza.pdf"]
+    paths = [outdir / "22-foglio-firme.pdf", outdir / "23-attestato-di-frequenza.pdf"]
     build_sign_in_sheet_pdf(sheet, profile, paths[0])
     build_certificate_pdf(certificate, profile, paths[1])
     return paths

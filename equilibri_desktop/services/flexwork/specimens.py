@@ -61,8 +61,8 @@ def render_flexwork_specimens(profile: OrganisationProfile, outdir: Path, today:
                                   "FRRCHR85M52F205Z", "nata a Milano il 12/08/1985", figure(RETENTION_YEARS, today),
                                   "ESEMPIO", today)
     paths = []
-    for builder, data, stem in ((build_regulation_pdf, regulation, "30-lavoro-agile-regolamento"),
-                                (build_agreement_pdf, agreement, "31-lavoro-agile-accordo-individuale")):
+    for builder, data, stem in ((build_regulation_pdf, regulation, "40-lavoro-agile-regolamento"),
+                                (build_agreement_pdf, agreement, "41-lavoro-agile-accordo-individuale")):
         path = outdir / f"{stem}.pdf"
         builder(data, profile, path)
         paths.append(path)
