@@ -50,6 +50,8 @@ def _window(qtbot, ctx, key: str):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # on a real X server a shortcut (F5) reaches only the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     screen = window.open_screen(key)
     settle(qtbot)
     return window, screen
