@@ -31,11 +31,16 @@ class HomeSummary:
 
 
 def home_summary(db: Database, limit: int = RECENT_LIMIT) -> HomeSummary:
-    """Counts kept by the database's triggers (no table is counted) and the latest changes, read by index."""
+    """Counts kept by the database's triggers on SQLite (no table is counted there) and the latest changes, read
+    by index."""
     with db.unit_of_work() as session:
-        kept = {name: total for name, total in session.execute(select(RowCount.table_name, RowCount.row_total))}
-        people = kept.get(Person.__tablename__, 0)
-        organisations = kept.get(Organisation.__tablename__, 0)
+        if db.config.is_sqlite:
+            kept = {name: total for name, total in session.execute(select(RowCount.table_name, RowCount.row_total))}
+            people = kept.get(Person.__tablename__, 0)
+            organisations = kept.get(Organisation.__tablename__, 0)
+        else:  # no shared counter row on the server (migration 0018): its parallel index-only count instead
+            people = session.scalar(select(func.count()).select_from(Person)) or 0
+            organisations = session.scalar(select(func.count()).select_from(Organisation)) or 0
         municipalities = session.scalar(select(func.count()).select_from(Municipality)) or 0  # a few thousand
         # Each side reads the newest `limit` entries of its own updated_at index.
         recent_people = (
