@@ -19,8 +19,10 @@ run: $(STAMP)
 	$(BIN)/equilibri-admin --data-dir $(DEMO_DIR) init --demo
 	$(BIN)/equilibri --data-dir $(DEMO_DIR)
 
+# One worker per core (each with its own Xvfb when DISPLAY is set: tests/conftest.py); worksteal evens out the
+# few long tests.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 translations: $(STAMP)
 	$(BIN)/python scripts/translations.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import uuid
 
 import pytest
@@ -16,6 +17,37 @@ import pytest
 # Qt aborts the whole process without a display: choose offscreen before any QApplication exists.
 if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+_PRIVATE_X_SERVER: subprocess.Popen | None = None
+
+
+def pytest_configure(config):
+    """Under pytest-xdist each worker gets an X server of its own when the run has one.
+
+    Two workers on one display would share its input focus: a window shown by one steals the keys
+    another's xdotool is typing. A private Xvfb per worker keeps every real-window test real and
+    alone; it runs before any QApplication exists, so Qt connects to it."""
+    global _PRIVATE_X_SERVER
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not os.environ.get("DISPLAY"):
+        return
+    if not shutil.which("Xvfb"):
+        raise pytest.UsageError("DISPLAY is set for a parallel run: each worker needs Xvfb (apt-get install xvfb)")
+    read, write = os.pipe()
+    _PRIVATE_X_SERVER = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        raise pytest.UsageError("the worker's Xvfb did not start")
+    os.environ["DISPLAY"] = f":{number}"
+
+
+def pytest_unconfigure(config):
+    if _PRIVATE_X_SERVER is not None:
+        _PRIVATE_X_SERVER.terminate()
+        _PRIVATE_X_SERVER.wait(10)
 
 POSTGRES_ENV = "EQUILIBRI_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "EQUILIBRI_REQUIRE_POSTGRES"

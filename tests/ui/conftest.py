@@ -81,6 +81,10 @@ def _settle_qt() -> None:
     finally:
         gc.enable()
     gc.collect()
+    # What survives a full collection here lives for the session (modules, caches, the application): freezing it
+    # keeps the next tests' collections to the objects they create. Without it every teardown walked the whole
+    # heap, which grew with each test file imported (~2 s per test by the end of the suite).
+    gc.freeze()
 
 
 @pytest.fixture
