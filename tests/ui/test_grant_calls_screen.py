@@ -459,6 +459,7 @@ def test_each_tab_of_the_call_form_has_its_own_form(qtbot, ctx):
     forms = [tab.FORM for tab in tabs]
     assert len(set(forms)) == len(tabs) and page.FORM not in forms
     assert [page.ui.tabs.widget(i) for i in range(page.ui.tabs.count())] == [tab.widget for tab in tabs]
+    assert [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())] == [tab.TITLE for tab in tabs]
     buttons = [page.ui.save_button, page.ui.cancel_button, page.ui.status_button]
     for index, tab in enumerate(tabs):
         page.ui.tabs.setCurrentIndex(index)
