@@ -1762,6 +1762,34 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Close</translation>
     </message>
     <message>
+        <source>&amp;1 Generale</source>
+        <translation>&amp;1 General</translation>
+    </message>
+    <message>
+        <source>&amp;2 Importi e requisiti</source>
+        <translation>&amp;2 Amounts and requirements</translation>
+    </message>
+    <message>
+        <source>&amp;3 Griglia e graduatoria</source>
+        <translation>&amp;3 Scoring and ranking</translation>
+    </message>
+    <message>
+        <source>&amp;4 Erogazione</source>
+        <translation>&amp;4 Payment</translation>
+    </message>
+    <message>
+        <source>&amp;5 Testi della determinazione</source>
+        <translation>&amp;5 Decision texts</translation>
+    </message>
+    <message>
+        <source>&amp;6 Commissione</source>
+        <translation>&amp;6 Committee</translation>
+    </message>
+    <message>
+        <source>&amp;7 Edizioni</source>
+        <translation>&amp;7 Editions</translation>
+    </message>
+    <message>
         <source>Esc chiude</source>
         <translation>Esc closes</translation>
     </message>
@@ -7036,79 +7064,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
 </context>
 <context>
-    <name>CallForm</name>
-    <message>
-        <source>Cam&amp;bia stato</source>
-        <translation>Change &amp;status</translation>
-    </message>
-    <message>
-        <source>Sola lettura: solo il responsabile del procedimento modifica i bandi.</source>
-        <translation>Read-only: only the procedure officer changes calls.</translation>
-    </message>
-    <message>
-        <source>&amp;1 Generale</source>
-        <translation>&amp;1 General</translation>
-    </message>
-    <message>
-        <source>Tito&amp;lo</source>
-        <translation>Tit&amp;le</translation>
-    </message>
-    <message>
-        <source>&amp;Numero dell&apos;atto</source>
-        <translation>Act &amp;number</translation>
-    </message>
-    <message>
-        <source>es. determinazione 123</source>
-        <translation>e.g. decision no. 123</translation>
-    </message>
-    <message>
-        <source>Data dell&apos;att&amp;o</source>
-        <translation>Act &amp;date</translation>
-    </message>
-    <message>
-        <source>C&amp;UP</source>
-        <translation>C&amp;UP</translation>
-    </message>
-    <message>
-        <source>15 lettere e cifre</source>
-        <translation>15 letters and digits</translation>
-    </message>
-    <message>
-        <source>Codice &amp;RNA</source>
-        <translation>&amp;RNA code</translation>
-    </message>
-    <message>
-        <source>Registro nazionale aiuti</source>
-        <translation>National State Aid Register</translation>
-    </message>
-    <message>
-        <source>A&amp;pertura</source>
-        <translation>&amp;Opening</translation>
-    </message>
-    <message>
-        <source>ore</source>
-        <translation>at</translation>
-    </message>
-    <message>
-        <source>C&amp;hiusura</source>
-        <translation>&amp;Closing</translation>
-    </message>
-    <message>
-        <source>I&amp;mpresa costituita entro</source>
-        <translation>&amp;Business set up by</translation>
-    </message>
-    <message>
-        <source>Rendiconto finale &amp;entro</source>
-        <translation>Final &amp;expense report by</translation>
-    </message>
-    <message>
-        <source>Note interne</source>
-        <translation>Internal notes</translation>
-    </message>
-    <message>
-        <source>&amp;2 Importi e requisiti</source>
-        <translation>&amp;2 Amounts and requirements</translation>
-    </message>
+    <name>CallAmountsTab</name>
     <message>
         <source>Dotazione del ba&amp;ndo (€)</source>
         <translation>Call &amp;budget (€)</translation>
@@ -7201,10 +7157,161 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Nessuno</source>
         <translation>None</translation>
     </message>
+</context>
+<context>
+    <name>CallCommissionTab</name>
     <message>
-        <source>&amp;3 Griglia e graduatoria</source>
-        <translation>&amp;3 Scoring and ranking</translation>
+        <source>Com&amp;ponenti della commissione di valutazione</source>
+        <translation>Evaluation committee &amp;members</translation>
     </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ruolo</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ha valutato</source>
+        <translation>Has evaluated</translation>
+    </message>
+    <message>
+        <source>&amp;Utente commissario</source>
+        <translation>Committee member &amp;user</translation>
+    </message>
+    <message>
+        <source>&amp;Ruolo</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Nomina</source>
+        <translation>&amp;Appoint</translation>
+    </message>
+    <message>
+        <source>Togli dalla co&amp;mmissione</source>
+        <translation>Remove from the &amp;committee</translation>
+    </message>
+</context>
+<context>
+    <name>CallEditionsTab</name>
+    <message>
+        <source>Le modifiche che possono cambiare l&apos;esito, fatte dopo l&apos;inizio delle valutazioni: ognuna crea una nuova edizione del bando con la sua motivazione.</source>
+        <translation>Changes that may alter the outcome, made after the evaluations started: each one creates a new edition of the call with its reason.</translation>
+    </message>
+    <message>
+        <source>Edizione</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Motivazione</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <source>Cam&amp;bia stato</source>
+        <translation>Change &amp;status</translation>
+    </message>
+    <message>
+        <source>Sola lettura: solo il responsabile del procedimento modifica i bandi.</source>
+        <translation>Read-only: only the procedure officer changes calls.</translation>
+    </message>
+    <message>
+        <source>Ctrl+S salva · Esc chiude</source>
+        <translation>Ctrl+S saves · Esc closes</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>CallGeneralTab</name>
+    <message>
+        <source>Tito&amp;lo</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Numero dell&apos;atto</source>
+        <translation>Act &amp;number</translation>
+    </message>
+    <message>
+        <source>es. determinazione 123</source>
+        <translation>e.g. decision no. 123</translation>
+    </message>
+    <message>
+        <source>Data dell&apos;att&amp;o</source>
+        <translation>Act &amp;date</translation>
+    </message>
+    <message>
+        <source>C&amp;UP</source>
+        <translation>C&amp;UP</translation>
+    </message>
+    <message>
+        <source>15 lettere e cifre</source>
+        <translation>15 letters and digits</translation>
+    </message>
+    <message>
+        <source>Codice &amp;RNA</source>
+        <translation>&amp;RNA code</translation>
+    </message>
+    <message>
+        <source>Registro nazionale aiuti</source>
+        <translation>National State Aid Register</translation>
+    </message>
+    <message>
+        <source>A&amp;pertura</source>
+        <translation>&amp;Opening</translation>
+    </message>
+    <message>
+        <source>ore</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>C&amp;hiusura</source>
+        <translation>&amp;Closing</translation>
+    </message>
+    <message>
+        <source>I&amp;mpresa costituita entro</source>
+        <translation>&amp;Business set up by</translation>
+    </message>
+    <message>
+        <source>Rendiconto finale &amp;entro</source>
+        <translation>Final &amp;expense report by</translation>
+    </message>
+    <message>
+        <source>Note interne</source>
+        <translation>Internal notes</translation>
+    </message>
+</context>
+<context>
+    <name>CallGridTab</name>
     <message>
         <source>Criteri di valutazi&amp;one (codice, descrizione, punteggio massimo)</source>
         <translation>Evaluation &amp;criteria (code, description, maximum points)</translation>
@@ -7256,142 +7363,6 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>U&amp;ltima domanda finanziabile in parte</source>
         <translation>Partial funding of the &amp;last application</translation>
-    </message>
-    <message>
-        <source>&amp;4 Erogazione</source>
-        <translation>&amp;4 Payment</translation>
-    </message>
-    <message>
-        <source>Tranche di &amp;pagamento (percentuale del contributo e condizione)</source>
-        <translation>Payment &amp;instalments (percentage of the grant and condition)</translation>
-    </message>
-    <message>
-        <source>Percentuale</source>
-        <translation>Percentage</translation>
-    </message>
-    <message>
-        <source>Condizione</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <source>Aggi&amp;ungi tranche</source>
-        <translation>A&amp;dd instalment</translation>
-    </message>
-    <message>
-        <source>Togli tra&amp;nche</source>
-        <translation>&amp;Remove instalment</translation>
-    </message>
-    <message>
-        <source>Le scadenze per costituire l&apos;impresa e per il rendiconto sono nella scheda Generale.</source>
-        <translation>The deadlines for setting up the business and for the expense report are on the General tab.</translation>
-    </message>
-    <message>
-        <source>&amp;5 Testi della determinazione</source>
-        <translation>&amp;5 Decision texts</translation>
-    </message>
-    <message>
-        <source>Dirigente che fi&amp;rma</source>
-        <translation>Signing &amp;director</translation>
-    </message>
-    <message>
-        <source>&amp;Premesse</source>
-        <translation>&amp;Preamble</translation>
-    </message>
-    <message>
-        <source>Riferimenti &amp;normativi (VISTI)</source>
-        <translation>Legal &amp;references (VISTI)</translation>
-    </message>
-    <message>
-        <source>&amp;Modalità di pagamento</source>
-        <translation>Payment &amp;arrangements</translation>
-    </message>
-    <message>
-        <source>&amp;Obblighi del beneficiario</source>
-        <translation>Beneficiary&apos;s &amp;obligations</translation>
-    </message>
-    <message>
-        <source>Ca&amp;use di revoca</source>
-        <translation>&amp;Grounds for revocation</translation>
-    </message>
-    <message>
-        <source>&amp;6 Commissione</source>
-        <translation>&amp;6 Committee</translation>
-    </message>
-    <message>
-        <source>Com&amp;ponenti della commissione di valutazione</source>
-        <translation>Evaluation committee &amp;members</translation>
-    </message>
-    <message>
-        <source>Utente</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Nome</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ruolo</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Ha valutato</source>
-        <translation>Has evaluated</translation>
-    </message>
-    <message>
-        <source>&amp;Utente commissario</source>
-        <translation>Committee member &amp;user</translation>
-    </message>
-    <message>
-        <source>&amp;Ruolo</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
-        <source>&amp;Nomina</source>
-        <translation>&amp;Appoint</translation>
-    </message>
-    <message>
-        <source>Togli dalla co&amp;mmissione</source>
-        <translation>Remove from the &amp;committee</translation>
-    </message>
-    <message>
-        <source>&amp;7 Edizioni</source>
-        <translation>&amp;7 Editions</translation>
-    </message>
-    <message>
-        <source>Le modifiche che possono cambiare l&apos;esito, fatte dopo l&apos;inizio delle valutazioni: ognuna crea una nuova edizione del bando con la sua motivazione.</source>
-        <translation>Changes that may alter the outcome, made after the evaluations started: each one creates a new edition of the call with its reason.</translation>
-    </message>
-    <message>
-        <source>Edizione</source>
-        <translation>Edition</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Motivazione</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Ctrl+S salva · Esc chiude</source>
-        <translation>Ctrl+S saves · Esc closes</translation>
-    </message>
-    <message>
-        <source>Salva</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Chiudi</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +7458,64 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Atto di nomina della commissio&amp;ne</source>
         <translation>Act appointing the commissio&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>CallTextsTab</name>
+    <message>
+        <source>Dirigente che fi&amp;rma</source>
+        <translation>Signing &amp;director</translation>
+    </message>
+    <message>
+        <source>&amp;Premesse</source>
+        <translation>&amp;Preamble</translation>
+    </message>
+    <message>
+        <source>Riferimenti &amp;normativi (VISTI)</source>
+        <translation>Legal &amp;references (VISTI)</translation>
+    </message>
+    <message>
+        <source>&amp;Modalità di pagamento</source>
+        <translation>Payment &amp;arrangements</translation>
+    </message>
+    <message>
+        <source>&amp;Obblighi del beneficiario</source>
+        <translation>Beneficiary&apos;s &amp;obligations</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use di revoca</source>
+        <translation>&amp;Grounds for revocation</translation>
+    </message>
+</context>
+<context>
+    <name>CallTranchesTab</name>
+    <message>
+        <source>Tranche di &amp;pagamento (percentuale del contributo e condizione)</source>
+        <translation>Payment &amp;instalments (percentage of the grant and condition)</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Percentuale</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Condizione</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Aggi&amp;ungi tranche</source>
+        <translation>A&amp;dd instalment</translation>
+    </message>
+    <message>
+        <source>Togli tra&amp;nche</source>
+        <translation>&amp;Remove instalment</translation>
+    </message>
+    <message>
+        <source>Le scadenze per costituire l&apos;impresa e per il rendiconto sono nella scheda Generale.</source>
+        <translation>The deadlines for setting up the business and for the expense report are on the General tab.</translation>
     </message>
 </context>
 <context>

@@ -55,26 +55,26 @@ def test_create_a_call_with_the_keyboard(qtbot, ctx):
     ctrl(qtbot, screen.list_page.ui.calls_table, Qt.Key.Key_N)
     form = screen.form_page
     qtbot.waitUntil(lambda: screen.currentWidget() is form, timeout=WAIT_MS)
-    assert QApplication.focusWidget() is form.ui.title_edit
-    qtbot.keyClicks(form.ui.title_edit, "Bando start-up donne 2026")
-    qtbot.keyClick(form.ui.title_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.general.ui.title_edit
+    qtbot.keyClicks(form.general.ui.title_edit, "Bando start-up donne 2026")
+    qtbot.keyClick(form.general.ui.title_edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "123")  # the act number, next in tab order
-    assert form.ui.act_number_edit.text() == "123"
-    type_text(qtbot, form.ui.cup_edit, "e41b26000120002")
-    type_text(qtbot, form.ui.opens_at_edit, "16/03/2026")
-    type_text(qtbot, form.ui.closes_at_edit, "15/05/2026")
+    assert form.general.ui.act_number_edit.text() == "123"
+    type_text(qtbot, form.general.ui.cup_edit, "e41b26000120002")
+    type_text(qtbot, form.general.ui.opens_at_edit, "16/03/2026")
+    type_text(qtbot, form.general.ui.closes_at_edit, "15/05/2026")
     qtbot.keyClick(form.ui.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert form.ui.tabs.currentIndex() == 1
-    type_text(qtbot, form.ui.budget_cents_edit, "50.000")
-    qtbot.keyClick(form.ui.budget_cents_edit, Qt.Key.Key_Tab)
-    assert form.ui.budget_cents_edit.text() == "50.000,00"
-    type_text(qtbot, form.ui.max_grant_cents_edit, "15000")
-    type_text(qtbot, form.ui.max_cost_share_pct_edit, "80")
-    type_text(qtbot, form.ui.min_cofinancing_pct_edit, "20")
-    qtbot.mouseClick(form.ui.sud_est_button, Qt.MouseButton.LeftButton)
-    assert form.ui.municipalities_count_label.text() == "I 9 comuni del Sud Est Milano"
+    type_text(qtbot, form.amounts.ui.budget_cents_edit, "50.000")
+    qtbot.keyClick(form.amounts.ui.budget_cents_edit, Qt.Key.Key_Tab)
+    assert form.amounts.ui.budget_cents_edit.text() == "50.000,00"
+    type_text(qtbot, form.amounts.ui.max_grant_cents_edit, "15000")
+    type_text(qtbot, form.amounts.ui.max_cost_share_pct_edit, "80")
+    type_text(qtbot, form.amounts.ui.min_cofinancing_pct_edit, "20")
+    qtbot.mouseClick(form.amounts.ui.sud_est_button, Qt.MouseButton.LeftButton)
+    assert form.amounts.ui.municipalities_count_label.text() == "I 9 comuni del Sud Est Milano"
     assert form.ui.status_label.text() == "Modifiche non salvate"
-    ctrl(qtbot, form.ui.min_cofinancing_pct_edit, Qt.Key.Key_S)
+    ctrl(qtbot, form.amounts.ui.min_cofinancing_pct_edit, Qt.Key.Key_S)
     settle(qtbot)
     qtbot.waitUntil(lambda: form.ui.status_label.text() == "Salvato.", timeout=WAIT_MS)
     [row] = grant_calls.list_calls(ctx.db)
@@ -87,7 +87,7 @@ def test_create_a_call_with_the_keyboard(qtbot, ctx):
     assert settings.opens_at == datetime(2026, 3, 16, 11, tzinfo=UTC)
     assert settings.closes_at == datetime(2026, 5, 15, 10, tzinfo=UTC)
     assert len(detail.municipality_names) == 9 and settings.total_points == 100
-    qtbot.keyClick(form.ui.title_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(form.general.ui.title_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.list_page, timeout=WAIT_MS)
     assert screen.list_page.ui.calls_table.item(0, 0).text() == "Bando start-up donne 2026"
     assert screen.list_page.ui.calls_table.item(0, 4).text() == "€ 50.000,00"
@@ -98,20 +98,20 @@ def test_errors_appear_next_to_their_fields_and_mark_their_tab(qtbot, ctx):
     screen.new_call()
     form = screen.form_page
     form.ui.tabs.setCurrentIndex(1)
-    type_text(qtbot, form.ui.budget_cents_edit, "10000")
-    type_text(qtbot, form.ui.max_grant_cents_edit, "15000")
-    type_text(qtbot, form.ui.max_cost_share_pct_edit, "8o")
+    type_text(qtbot, form.amounts.ui.budget_cents_edit, "10000")
+    type_text(qtbot, form.amounts.ui.max_grant_cents_edit, "15000")
+    type_text(qtbot, form.amounts.ui.max_cost_share_pct_edit, "8o")
     assert not form.save()
     error = form.form.findChild(type(form.ui.status_label), "max_cost_share_pct_error")
     assert error.text().startswith("Scrivi solo cifre")  # not a number: caught before the service
-    type_text(qtbot, form.ui.max_cost_share_pct_edit, "80")
+    type_text(qtbot, form.amounts.ui.max_cost_share_pct_edit, "80")
     assert not form.save()
     labels = {name: form.form.findChild(type(form.ui.status_label), f"{name}_error")
               for name in ("title", "cup", "max_grant_cents")}
     assert labels["title"].text() == "Scrivi il titolo del bando."
     assert labels["cup"].text() == "Il CUP ha 15 caratteri: ne hai scritti 0."
     assert labels["max_grant_cents"].text() == "Il contributo massimo non può superare la dotazione del bando."
-    assert form.ui.tabs.currentIndex() == 0 and QApplication.focusWidget() is form.ui.title_edit
+    assert form.ui.tabs.currentIndex() == 0 and QApplication.focusWidget() is form.general.ui.title_edit
     red = [form.ui.tabs.tabBar().tabTextColor(i).name() for i in range(3)]
     assert red[:2] == ["#b00020", "#b00020"] and red[2] != "#b00020"
     assert grant_calls.list_calls(ctx.db) == ()
@@ -122,28 +122,28 @@ def test_grid_and_tranche_tables(qtbot, ctx):
     screen.new_call()
     form = screen.form_page
     form.ui.tabs.setCurrentIndex(2)
-    table = form.ui.criteria_edit
-    assert form.ui.total_points_label.text() == "Totale: 100 punti"
-    qtbot.mouseClick(form.ui.add_criterion_button, Qt.MouseButton.LeftButton)
+    table = form.grid.ui.criteria_edit
+    assert form.grid.ui.total_points_label.text() == "Totale: 100 punti"
+    qtbot.mouseClick(form.grid.ui.add_criterion_button, Qt.MouseButton.LeftButton)
     assert table.rowCount() == 7 and table.item(6, 0).text() == "C7"
     table.item(6, 1).setText("Rete con i servizi del territorio")
     table.item(6, 2).setText("12,5")
-    assert form.ui.total_points_label.text() == "Totale: 112,5 punti"
+    assert form.grid.ui.total_points_label.text() == "Totale: 112,5 punti"
     table.setCurrentCell(6, 1)
     qtbot.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert table.item(5, 0).text() == "C7" and table.item(6, 0).text() == "C6"
     assert [c.code for c in form.collect().criteria] == ["C1", "C2", "C3", "C4", "C5", "C7", "C6"]
     table.setCurrentCell(0, 0)
-    qtbot.mouseClick(form.ui.remove_criterion_button, Qt.MouseButton.LeftButton)
-    assert form.ui.total_points_label.text() == "Totale: 87,5 punti"
+    qtbot.mouseClick(form.grid.ui.remove_criterion_button, Qt.MouseButton.LeftButton)
+    assert form.grid.ui.total_points_label.text() == "Totale: 87,5 punti"
     form.ui.tabs.setCurrentIndex(3)
-    tranches = form.ui.tranches_edit
+    tranches = form.tranches.ui.tranches_edit
     tranches.item(1, 1).setText("40")
-    assert form.ui.tranches_total_label.text() == "Totale: 90%"
-    form.ui.title_edit.setText("Bando con piano sbagliato")
-    form.ui.cup_edit.setText("E41B26000120002")
-    form.ui.budget_cents_edit.set_cents(50_000_00)
-    form.ui.max_grant_cents_edit.set_cents(15_000_00)
+    assert form.tranches.ui.tranches_total_label.text() == "Totale: 90%"
+    form.general.ui.title_edit.setText("Bando con piano sbagliato")
+    form.general.ui.cup_edit.setText("E41B26000120002")
+    form.amounts.ui.budget_cents_edit.set_cents(50_000_00)
+    form.amounts.ui.max_grant_cents_edit.set_cents(15_000_00)
     assert not form.save()
     error = form.form.findChild(type(form.ui.status_label), "tranches_error")
     assert "sommano a 90%" in error.text() and form.ui.tabs.currentIndex() == 3
@@ -175,7 +175,7 @@ def test_a_result_changing_edit_after_scoring_asks_the_reason_and_makes_a_new_ed
     form = screen.form_page
     assert "valutazioni iniziate" in form.ui.status_badge.text()
     form.ui.tabs.setCurrentIndex(1)
-    type_text(qtbot, form.ui.budget_cents_edit, "40.000")
+    type_text(qtbot, form.amounts.ui.budget_cents_edit, "40.000")
     dialogs.reason_answer = None  # the clerk cancels the question
     assert not form.save()
     [(_, title, text)] = [c for c in dialogs.calls if c[0] == "reason"]
@@ -189,14 +189,14 @@ def test_a_result_changing_edit_after_scoring_asks_the_reason_and_makes_a_new_ed
     assert detail.edition == 2 and detail.settings.budget_cents == 40_000_00
     assert form.ui.status_badge.text().startswith("In valutazione · edizione 2")
     form.ui.tabs.setCurrentIndex(6)
-    assert form.ui.editions_table.item(0, 3).text() == "Determinazione 45/2026: dotazione ridotta"
-    form.ui.editions_table.selectRow(0)
-    assert form.ui.previous_settings_label.text() == (
+    assert form.editions.ui.editions_table.item(0, 3).text() == "Determinazione 45/2026: dotazione ridotta"
+    form.editions.ui.editions_table.selectRow(0)
+    assert form.editions.ui.previous_settings_label.text() == (
         "Prima della modifica: dotazione € 50.000,00, contributo massimo € 15.000,00, soglia 60 punti, "
         "età da 18 anni.")
     # Text blocks change freely: no question, no new edition.
     form.ui.tabs.setCurrentIndex(4)
-    form.ui.premises_text_edit.setPlainText("PREMESSO che la Regione Lombardia…")
+    form.texts.ui.premises_text_edit.setPlainText("PREMESSO che la Regione Lombardia…")
     asked = len(dialogs.calls)
     assert form.save() and len(dialogs.calls) == asked
     settle(qtbot)
@@ -210,15 +210,15 @@ def test_commission_members_are_appointed_from_the_commissioners(qtbot, ctx, dia
     screen.open_call(call.uuid)
     form = screen.form_page
     form.ui.tabs.setCurrentIndex(5)
-    assert form.ui.member_username_edit.currentData() == "anna.rossi"
-    form.ui.member_role_edit.setCurrentIndex(form.ui.member_role_edit.findData("presidente"))
-    qtbot.mouseClick(form.ui.add_member_button, Qt.MouseButton.LeftButton)
+    assert form.commission.ui.member_username_edit.currentData() == "anna.rossi"
+    form.commission.ui.member_role_edit.setCurrentIndex(form.commission.ui.member_role_edit.findData("presidente"))
+    qtbot.mouseClick(form.commission.ui.add_member_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    table = form.ui.members_table
+    table = form.commission.ui.members_table
     assert table.rowCount() == 1 and table.item(0, 1).text() == "Anna Rossi" and table.item(0, 2).text() == "Presidente"
-    assert form.ui.member_username_edit.count() == 0 and not form.ui.add_member_button.isEnabled()
+    assert form.commission.ui.member_username_edit.count() == 0 and not form.commission.ui.add_member_button.isEnabled()
     table.selectRow(0)
-    qtbot.mouseClick(form.ui.remove_member_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.commission.ui.remove_member_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert dialogs.titles("confirm") == ["Togli dalla commissione"]
     assert table.rowCount() == 0 and grant_calls.get_call(ctx.db, call.uuid).members == ()
@@ -248,8 +248,8 @@ def test_without_the_calls_permission_everything_is_read_only(qtbot, ctx):
     screen.open_call(call.uuid)
     form = screen.form_page
     assert form.ui.read_only_label.isVisible() and not form.ui.save_button.isVisible()
-    assert form.ui.title_edit.isReadOnly() and not form.ui.status_button.isVisible()
-    assert not form.ui.add_criterion_button.isEnabled() and not form.ui.sud_est_button.isEnabled()
+    assert form.general.ui.title_edit.isReadOnly() and not form.ui.status_button.isVisible()
+    assert not form.grid.ui.add_criterion_button.isEnabled() and not form.amounts.ui.sud_est_button.isEnabled()
     assert not form.save()
 
 
@@ -336,7 +336,7 @@ def test_who_may_apply_is_ticked_on_the_call(qtbot, ctx):
     boxes = {code: form.form.findChild(QCheckBox, f"occupation_{code}_check") for code in
              ("disoccupata", "inoccupata", "studentessa", "pensionata", "occupata", "altro")}
     assert [code for code, box in boxes.items() if box.isChecked()] == ["disoccupata", "inoccupata"]
-    assert form.ui.women_share_above_pct_edit.text() == "50"
+    assert form.amounts.ui.women_share_above_pct_edit.text() == "50"
     for code in ("disoccupata", "inoccupata"):
         boxes[code].setFocus()
         qtbot.keyClick(boxes[code], Qt.Key.Key_Space)  # unticked with the keyboard
@@ -346,7 +346,7 @@ def test_who_may_apply_is_ticked_on_the_call(qtbot, ctx):
     assert error.text() == "Scegli almeno una condizione occupazionale ammessa." and error.isVisible()
     assert QApplication.focusWidget() is boxes["disoccupata"]
     qtbot.keyClick(boxes["studentessa"], Qt.Key.Key_Space)
-    type_text(qtbot, form.ui.women_share_above_pct_edit, "60")
+    type_text(qtbot, form.amounts.ui.women_share_above_pct_edit, "60")
     assert form.save()
     settle(qtbot)
     settings = grant_calls.get_call(ctx.db, call.uuid).settings
@@ -395,13 +395,79 @@ def test_one_municipality_is_counted_in_the_singular(qtbot, ctx):
     screen.new_call()
     form = screen.form_page
     qtbot.keyClick(form.ui.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    qtbot.mouseClick(form.ui.no_municipalities_button, Qt.MouseButton.LeftButton)
-    view = form.ui.municipality_ids_edit
+    qtbot.mouseClick(form.amounts.ui.no_municipalities_button, Qt.MouseButton.LeftButton)
+    view = form.amounts.ui.municipality_ids_edit
     view.setFocus()
     view.setCurrentRow(0)
     qtbot.keyClick(view, Qt.Key.Key_Space)  # ticked with the keyboard
     total = view.count()
-    assert form.ui.municipalities_count_label.text() == f"1 comune scelto su {total}"  # not «1 comuni scelti»
+    assert form.amounts.ui.municipalities_count_label.text() == f"1 comune scelto su {total}"  # not «1 comuni scelti»
     qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert form.ui.municipalities_count_label.text() == f"2 comuni scelti su {total}"
+    assert form.amounts.ui.municipalities_count_label.text() == f"2 comuni scelti su {total}"
+
+
+def _tab_chain(page) -> list:
+    """The widgets Tab visits on the page, in order, starting after the page itself; not the editors a table
+    puts in its cells when filled (they join the chain where they are made, as they always have)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def in_a_table(widget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not page:
+            if isinstance(parent, QAbstractItemView):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    chain, widget = [], page.nextInFocusChain()
+    while widget is not page and page.isAncestorOf(widget):
+        if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not in_a_table(widget)):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_each_tab_of_the_call_form_has_its_own_form(qtbot, ctx):
+    """Issue 12: the page's form is only its shell (header, tabs, buttons); every tab loads a form of its own,
+    and Tab goes from the tab bar through the shown tab's inputs, in its form's order, to the page's buttons."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+    )
+
+    from equilibri_desktop.ui.forms import load_form
+
+    shell = load_form("grants/call_form")
+    inputs = [w.objectName() for kind in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+                                          QAbstractItemView) for w in shell.findChildren(kind)]
+    assert inputs == [] and shell.findChild(QTabWidget, "tabs").count() == 0
+    assert {b.objectName() for b in shell.findChildren(QAbstractButton) if not b.objectName().startswith("Scroll")} == {
+        "status_button", "save_button", "cancel_button"}  # the tab bar's own scroll arrows aside
+    shell.deleteLater()
+    screen = open_calls(qtbot, ctx)
+    screen.open_call(make_call(ctx.db).uuid)
+    page = screen.form_page
+    tabs = (page.general, page.amounts, page.grid, page.tranches, page.texts, page.commission, page.editions,
+            page.rules)
+    forms = [tab.FORM for tab in tabs]
+    assert len(set(forms)) == len(tabs) and page.FORM not in forms
+    assert [page.ui.tabs.widget(i) for i in range(page.ui.tabs.count())] == [tab.widget for tab in tabs]
+    assert [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())] == [tab.TITLE for tab in tabs]
+    buttons = [page.ui.save_button, page.ui.cancel_button, page.ui.status_button]
+    for index, tab in enumerate(tabs):
+        page.ui.tabs.setCurrentIndex(index)
+        chain = _tab_chain(page)
+        assert chain[:2] == [page.ui.tabs, page.ui.tabs.tabBar()] and chain[-3:] == buttons, tab.FORM
+        assert chain[2:-3] and all(tab.widget.isAncestorOf(w) for w in chain[2:-3]), tab.FORM
+    page.ui.tabs.setCurrentIndex(0)
+    assert [w.objectName() for w in _tab_chain(page)[2:-3] if w.objectName().endswith("_edit")] == [
+        "title_edit", "act_number_edit", "act_date_edit", "cup_edit", "rna_code_edit", "opens_at_edit",
+        "opens_at_time_edit", "closes_at_edit", "closes_at_time_edit", "constitution_deadline_edit",
+        "report_deadline_edit", "notes_edit"]

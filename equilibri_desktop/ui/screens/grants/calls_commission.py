@@ -1,5 +1,7 @@
-"""The call form's commission tab: members appointed and removed at once, not with the form's save; the
-minutes' secretary and sittings; the privacy notice the call gives its applicants."""
+"""The call form's «Commissione» tab: members appointed and removed at once, not with the form's save; the
+minutes' secretary and sittings; the privacy notice the call gives its applicants. A tab of its own form: it
+shows the saved call (`load(detail)`) and tells the page through `reload(call_uuid)` to read the call again
+after a change."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from types import SimpleNamespace
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import ValidationError
@@ -17,6 +19,7 @@ from equilibri_desktop.services.grants import commission as grant_commission
 from equilibri_desktop.services.grants.call_dto import CallDetail
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
+from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.grants.commission_sittings_dialog import CommissionDetailsDialog
@@ -43,12 +46,21 @@ def _item(text: str, data=None) -> QTableWidgetItem:
 
 
 class CommissionTab:
-    """Drives the commission widgets of the call form (`ui`, inside `form`); `owner` parents its
-    questions and operations; `reload(call_uuid)` asks the form to read the call again after a change."""
+    """Loads and drives its own form (`widget`, which also parents its questions, dialogs and operations);
+    `reload(call_uuid)` asks whoever placed the tab to read the call again after a change."""
 
-    def __init__(self, ctx: AppContext, ui: SimpleNamespace, form: QWidget, owner: QWidget,
-                 reload: Callable[[uuid.UUID], None]):
-        self.ctx, self.ui, self.form, self.owner, self.reload = ctx, ui, form, owner, reload
+    TITLE = "&6 Commissione"
+    FORM = "grants/call_commission_tab"
+    # What tests/ui/test_forms.py checks the form against.
+    WIDGETS: dict[str, type] = {
+        "members_table": QTableWidget, "member_username_edit": QComboBox, "member_role_edit": QComboBox,
+        "add_member_button": QPushButton, "remove_member_button": QPushButton, "commission_hint": QLabel,
+        "member_username_error": QLabel, "member_role_error": QLabel}
+
+    def __init__(self, ctx: AppContext, reload: Callable[[uuid.UUID], None], parent: QWidget | None = None):
+        self.ctx, self.reload = ctx, reload
+        self.widget = load_form(self.FORM, parent)
+        self.ui = SimpleNamespace(**{name: child(self.widget, cls, name) for name, cls in self.WIDGETS.items()})
         self.call_uuid: uuid.UUID | None = None
         table = self.ui.members_table
         table.verticalHeader().hide()
@@ -62,7 +74,7 @@ class CommissionTab:
         self.ui.member_role_edit.setCurrentIndex(self.ui.member_role_edit.findData("componente"))
         self.ui.add_member_button.clicked.connect(self.add)
         self.ui.remove_member_button.clicked.connect(self.remove)
-        tab = self.form.findChild(QWidget, "commission_tab")
+        tab = self.widget
         self.details_button = QPushButton(tr("Verbale: segretario e sedute…"), tab)
         tab.layout().addWidget(self.details_button)
         self.details_button.clicked.connect(self.edit_details)
@@ -74,7 +86,8 @@ class CommissionTab:
     def can_write(self) -> bool:
         return self.ctx.db.actor.can(Permission.GRANTS_CALLS)
 
-    def show_call(self, detail: CallDetail | None) -> None:
+    def load(self, detail: CallDetail | None) -> None:
+        """Show the saved call's commission (none for a call not saved yet)."""
         self.call_uuid = detail.uuid if detail else None
         table = self.ui.members_table
         members = detail.members if detail else ()
@@ -114,7 +127,7 @@ class CommissionTab:
         if self.call_uuid is None:
             return
         self._close_dialog()
-        self.dialog = PrivacySettingsDialog(self.ctx, self.call_uuid, self.owner)
+        self.dialog = PrivacySettingsDialog(self.ctx, self.call_uuid, self.widget)
         self.dialog.open()
 
     def _close_dialog(self) -> None:
@@ -128,7 +141,7 @@ class CommissionTab:
             return
         # Kept until the next one (the dialog closes from its operation's callback): then deleted.
         self._close_dialog()
-        self.dialog = CommissionDetailsDialog(self.ctx, self.call_uuid, self.owner)
+        self.dialog = CommissionDetailsDialog(self.ctx, self.call_uuid, self.widget)
         self.dialog.open()
 
     def add(self) -> None:
@@ -136,8 +149,8 @@ class CommissionTab:
         if self.call_uuid is None or not username:
             return
         call_uuid, role = self.call_uuid, self.ui.member_role_edit.currentData()
-        run_operation(self.owner, lambda: grant_commission.add_member(self.ctx.db, call_uuid, username, role),
-                      on_success=lambda _member: self._added(call_uuid), on_failure=self._refused, form=self.form,
+        run_operation(self.widget, lambda: grant_commission.add_member(self.ctx.db, call_uuid, username, role),
+                      on_success=lambda _member: self._added(call_uuid), on_failure=self._refused, form=self.widget,
                       error_title=tr("Nomina non eseguita"))
 
     def _added(self, call_uuid: uuid.UUID) -> None:
@@ -150,7 +163,7 @@ class CommissionTab:
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for field in ("member_username", "member_role"):
-            label = self.form.findChild(QLabel, f"{field}_error")
+            label = getattr(self.ui, f"{field}_error")
             label.setText(errors.get(field, ""))
             label.setStyleSheet(ERROR_STYLE)
             label.setVisible(field in errors)
@@ -161,9 +174,9 @@ class CommissionTab:
             return
         member_uuid = self.ui.members_table.item(row, 0).data(UUID_ROLE)
         name = self.ui.members_table.item(row, 1).text() or self.ui.members_table.item(row, 0).text()
-        if not Messages.confirm(self.owner, tr("Togli dalla commissione"),
+        if not Messages.confirm(self.widget, tr("Togli dalla commissione"),
                                 tr("Togliere {name} dalla commissione?").format(name=name), ok_label=tr("Togli")):
             return
         call_uuid = self.call_uuid
-        run_operation(self.owner, lambda: grant_commission.remove_member(self.ctx.db, call_uuid, member_uuid),
+        run_operation(self.widget, lambda: grant_commission.remove_member(self.ctx.db, call_uuid, member_uuid),
                       on_success=lambda _r: self.reload(call_uuid), error_title=tr("Componente non tolto"))

@@ -1,19 +1,20 @@
-"""What the tabs of the call form share: a tab is built on its page of the form (it finds the inputs it drives
-there by name), fills them from a CallInput (`load`), reads back the CallInput fields it edits (`collect`),
-says what its inputs know is wrong before the service is asked (`problems`) and turns read-only. Opening and
-closing are typed in Rome time and stored in UTC."""
+"""What the tabs of the call form share: a tab loads its own form (`FORM`, the inputs it drives found there by
+name), fills them from a CallInput (`load`), reads back the CallInput fields it edits (`collect`), says what its
+inputs know is wrong before the service is asked (`problems`) and turns read-only; the page only places its
+`widget` and tells it what to do. Opening and closing are typed in Rome time and stored in UTC."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from types import SimpleNamespace
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.office_time import OFFICE_TZ, office_time
-from equilibri_desktop.ui.forms import child
+from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.widgets.input_watch import input_problems
 from equilibri_desktop.ui.widgets.money_edit import DecimalEdit
@@ -40,6 +41,9 @@ class CallTab:
     """The plain inputs a tab declares by kind (each named `<field>_edit` after its CallInput field); a tab adds
     its own tables and choices in the `_own` methods."""
 
+    TITLE = ""  # the tab's title (the page translates it: tr() needs the literal there)
+    FORM = ""  # the tab's own form under forms/, e.g. "grants/call_general_tab"
+    WIDGETS: dict[str, type] = {}  # set from the declarations below: what tests/ui/test_forms.py checks
     TEXTS: tuple[str, ...] = ()
     PLAINS: tuple[str, ...] = ()
     DATES: tuple[str, ...] = ()
@@ -47,8 +51,15 @@ class CallTab:
     DECIMALS: tuple[str, ...] = ()
     OWN_WIDGETS: dict[str, type] = {}  # the tab's other named widgets
 
-    def __init__(self, page: QWidget, edited: Edited):
-        self.page, self._edited = page, edited
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.WIDGETS = cls.widgets()
+
+    def __init__(self, edited: Edited, parent: QWidget | None = None):
+        self.widget = load_form(self.FORM, parent)
+        self._edited = edited
+        # The tab's named widgets, as `tab.ui.<name>`.
+        self.ui = SimpleNamespace(**{name: child(self.widget, cls, name) for name, cls in self.WIDGETS.items()})
 
     @classmethod
     def widgets(cls) -> dict[str, type]:
@@ -57,7 +68,7 @@ class CallTab:
                 **{f"{name}_edit": QPlainTextEdit for name in cls.PLAINS}, **cls.OWN_WIDGETS}
 
     def edit(self, name: str):
-        return child(self.page, QWidget, f"{name}_edit")
+        return child(self.widget, QWidget, f"{name}_edit")
 
     def load(self, values: CallInput) -> None:
         for name in self.TEXTS:
@@ -71,7 +82,7 @@ class CallTab:
         for name in self.DECIMALS:
             self.edit(name).setValue(getattr(values, name))
         self._load_own(values)
-        for edit in self.page.findChildren(QLineEdit):
+        for edit in self.widget.findChildren(QLineEdit):
             edit.setCursorPosition(0)  # long titles show their beginning
 
     def collect(self) -> dict[str, object]:
@@ -83,8 +94,8 @@ class CallTab:
 
     def problems(self) -> dict[str, str]:
         """Dates that are not dates, numbers that are not numbers."""
-        errors = input_problems(self.page, final=True)
-        for edit in self.page.findChildren(DecimalEdit):
+        errors = input_problems(self.widget, final=True)
+        for edit in self.widget.findChildren(DecimalEdit):
             if edit.problem():
                 errors[edit.objectName().removesuffix("_edit")] = edit.problem()
         for name in self.DECIMALS:
@@ -93,7 +104,7 @@ class CallTab:
         return {**errors, **self._own_problems()}
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in self.page.findChildren(QLineEdit) + self.page.findChildren(QPlainTextEdit):
+        for edit in self.widget.findChildren(QLineEdit) + self.widget.findChildren(QPlainTextEdit):
             if edit.objectName().endswith("_edit"):
                 edit.setReadOnly(read_only)
         self._set_own_read_only(read_only)

@@ -1,5 +1,8 @@
 """Start-up e contributi › Bandi › a call: every setting in tabs, saved together (Ctrl+S); once scoring has
-begun, a change that alters the result asks for its reason and makes a new edition."""
+begun, a change that alters the result asks for its reason and makes a new edition.
+
+The page's own form is only its shell (header, the tab widget, the buttons): each tab loads a form of its own
+and the page places it, loads it, collects it and asks it for its problems."""
 
 from __future__ import annotations
 
@@ -7,15 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.errors import FieldError
@@ -49,17 +44,11 @@ ERROR_TAB_COLOUR = QColor("#b00020")
 
 
 class CallFormPage(FormScreen):
-    FORM = "grants/call_form"
-    # The tabs on this form's pages (object name: class); «Regole e atto» has a form of its own.
-    TABS: dict[str, type[CallTab]] = {"general_tab": GeneralTab, "amounts_tab": AmountsTab, "grid_tab": GridTab,
-                                      "tranches_tab": TranchesTab, "texts_tab": TextsTab}
+    FORM = "grants/call_form"  # the shell: header, tabs, buttons; every tab brings its own form
     WIDGETS = {
-        **{name: QWidget for name in TABS}, **{k: v for tab in TABS.values() for k, v in tab.widgets().items()},
-        "members_table": QTableWidget, "member_username_edit": QComboBox, "member_role_edit": QComboBox,
-        "add_member_button": QPushButton, "remove_member_button": QPushButton, "commission_hint": QLabel,
-        "editions_table": QTableWidget, "previous_settings_label": QLabel, "tabs": QTabWidget, "form_title": QLabel,
-        "status_badge": QLabel, "status_label": QLabel, "status_button": QPushButton, "read_only_label": QLabel,
-        "messages_label": QLabel, "keys_hint": QLabel, "save_button": QPushButton, "cancel_button": QPushButton,
+        "tabs": QTabWidget, "form_title": QLabel, "status_badge": QLabel, "status_label": QLabel,
+        "status_button": QPushButton, "read_only_label": QLabel, "messages_label": QLabel, "keys_hint": QLabel,
+        "save_button": QPushButton, "cancel_button": QPushButton,
     }
     saved = Signal(object)  # CallDetail
     closed = Signal()
@@ -72,15 +61,19 @@ class CallFormPage(FormScreen):
         self._filling = False
         self._save_errors: dict[str, str] = {}
         self._procedure: dict[str, object] = {}  # a_sportello, observation_days: no widgets yet (GRANT-PROC)
-        self.general = GeneralTab(self.ui.general_tab, self.edited)
-        self.amounts = AmountsTab(self.ui.amounts_tab, self.edited, grant_calls.municipality_choices(ctx.db))
-        self.grid = GridTab(self.ui.grid_tab, self.edited)
-        self.tranches = TranchesTab(self.ui.tranches_tab, self.edited)
-        self.texts = TextsTab(self.ui.texts_tab, self.edited)
+        self.general = GeneralTab(self.edited)
+        self.amounts = AmountsTab(self.edited, grant_calls.municipality_choices(ctx.db))
+        self.grid = GridTab(self.edited)
+        self.tranches = TranchesTab(self.edited)
+        self.texts = TextsTab(self.edited)
+        self.commission = CommissionTab(ctx, self.reload)
+        self.editions = EditionsTab(ctx)
         self.rules = CallRulesTab(self.edited)
-        self.ui.tabs.addTab(self.rules.widget, tr("&8 Regole e atto"))
-        self.commission = CommissionTab(ctx, self.ui, self.form, self, self.reload)
-        self.editions = EditionsTab(ctx, self.ui.editions_table, self.ui.previous_settings_label)
+        # The titles as literals: tr() is where lupdate finds them (each tab's TITLE says the same).
+        self._place((self.general, tr("&1 Generale")), (self.amounts, tr("&2 Importi e requisiti")),
+                    (self.grid, tr("&3 Griglia e graduatoria")), (self.tranches, tr("&4 Erogazione")),
+                    (self.texts, tr("&5 Testi della determinazione")), (self.commission, tr("&6 Commissione")),
+                    (self.editions, tr("&7 Edizioni")), (self.rules, tr("&8 Regole e atto")))
         self._after_save: Callable[[CallDetail], None] | None = None
         self.actions = CallActions(ctx, self.ui.status_button, self, self.form)
         self.actions.stored.connect(self._stored)
@@ -92,6 +85,26 @@ class CallFormPage(FormScreen):
         self.ui.save_button.clicked.connect(lambda: self.save())
         self.ui.cancel_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    def _place(self, *tabs: tuple[object, str]) -> None:
+        """Each tab's form on its page, in order. Tab goes from the tab bar through the shown tab's inputs (in
+        the order its own form sets) to the page's buttons: a placed form joins the focus chain at its end, so
+        the buttons move after the last one."""
+        for tab, title in tabs:
+            self.ui.tabs.addTab(tab.widget, title)
+        last = tabs[-1][0].widget
+        previous = last  # the last input of the last form (setTabOrder ignores a widget that takes no focus)
+        widget = last.nextInFocusChain()
+        while last.isAncestorOf(widget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                previous = widget
+            widget = widget.nextInFocusChain()
+        for button in (self.ui.save_button, self.ui.cancel_button, self.ui.status_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def focus_first_field(self) -> None:
+        self.general.ui.title_edit.setFocus()
 
     @property
     def can_write(self) -> bool:
@@ -119,8 +132,8 @@ class CallFormPage(FormScreen):
         detail = grant_calls.get_call(self.ctx.db, call_uuid)
         if self.has_unsaved_changes():
             self.detail = detail
-            self.commission.show_call(detail)
-            self.editions.show_call(detail)
+            self.commission.load(detail)
+            self.editions.load(detail)
             self._show_header()
         else:
             self._start(detail, detail.to_input(), keep_tab=True)
@@ -139,14 +152,14 @@ class CallFormPage(FormScreen):
         self._loaded = self.collect()
         if not keep_tab:
             self.ui.tabs.setCurrentIndex(0)
-        self.commission.show_call(detail)
-        self.editions.show_call(detail)
+        self.commission.load(detail)
+        self.editions.load(detail)
         self._show_header()
         self.ui.status_label.clear()
         self.apply_permissions()
         self.refresh_messages()
         if not keep_tab:
-            self.ui.title_edit.setFocus()
+            self.focus_first_field()
 
     def _show_header(self) -> None:
         detail = self.detail

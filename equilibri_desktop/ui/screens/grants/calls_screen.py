@@ -159,7 +159,7 @@ class CallsScreen(ScreenBehaviour, QStackedWidget):
             return
         self.form_page.start_edit(detail)
         self.setCurrentWidget(self.form_page)
-        self.form_page.ui.title_edit.setFocus()
+        self.form_page.focus_first_field()
 
     def show_list(self) -> None:
         current = self.form_page.detail

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushBu
 
 from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
-from equilibri_desktop.ui.forms import child
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.grants.calls_fields import CallTab, Edited
 from equilibri_desktop.ui.screens.grants.calls_municipalities import MunicipalityChecklist
@@ -20,6 +19,8 @@ OCCUPATION_CHECKS = tuple(f"occupation_{status.value}_check" for status in Occup
 
 
 class AmountsTab(CallTab):
+    TITLE = "&2 Importi e requisiti"
+    FORM = "grants/call_amounts_tab"
     MONEY = ("budget_cents", "max_grant_cents")
     DECIMALS = ("max_cost_share_pct", "min_cofinancing_pct", "women_share_above_pct")
     OWN_WIDGETS = {**{f"{name}_edit": QLineEdit for name in AGES}, **dict.fromkeys(OCCUPATION_CHECKS, QCheckBox),
@@ -27,16 +28,16 @@ class AmountsTab(CallTab):
                    "municipalities_count_label": QLabel, "sud_est_button": QPushButton,
                    "all_municipalities_button": QPushButton, "no_municipalities_button": QPushButton}
 
-    def __init__(self, page: QWidget, edited: Edited, municipality_choices: Sequence):
-        super().__init__(page, edited)
+    def __init__(self, edited: Edited, municipality_choices: Sequence, parent: QWidget | None = None):
+        super().__init__(edited, parent)
+        ui = self.ui
         self.municipalities = MunicipalityChecklist(
-            child(page, QListWidget, "municipality_ids_edit"), child(page, QLabel, "municipalities_count_label"),
-            lambda: edited("municipality_ids"), child(page, QPushButton, "sud_est_button"),
-            child(page, QPushButton, "all_municipalities_button"), child(page, QPushButton, "no_municipalities_button"))
+            ui.municipality_ids_edit, ui.municipalities_count_label, lambda: edited("municipality_ids"),
+            ui.sud_est_button, ui.all_municipalities_button, ui.no_municipalities_button)
         self.municipalities.set_choices(municipality_choices)
         for name in AGES:
             self.edit(name).setMaxLength(3)
-        self.occupations = {status.value: child(page, QCheckBox, f"occupation_{status.value}_check")
+        self.occupations = {status.value: getattr(ui, f"occupation_{status.value}_check")
                             for status in OccupationalStatus}
         for box in self.occupations.values():
             box.toggled.connect(lambda _on: edited("allowed_occupations"))

@@ -13,15 +13,17 @@ MOMENTS = ("opens_at", "closes_at")
 
 
 class GeneralTab(CallTab):
+    TITLE = "&1 Generale"
+    FORM = "grants/call_general_tab"
     TEXTS = ("title", "act_number", "cup", "rna_code")
     PLAINS = ("notes",)
     DATES = ("act_date", "constitution_deadline", "report_deadline")
     OWN_WIDGETS = {**{f"{name}_edit": QLineEdit for name in MOMENTS},  # the day, a date input
                    **{f"{name}_time_edit": QTimeEdit for name in MOMENTS}}
 
-    def __init__(self, page: QWidget, edited: Edited):
-        super().__init__(page, edited)
-        self.times = {name: child(page, QTimeEdit, f"{name}_time_edit") for name in MOMENTS}
+    def __init__(self, edited: Edited, parent: QWidget | None = None):
+        super().__init__(edited, parent)
+        self.times = {name: child(self.widget, QTimeEdit, f"{name}_time_edit") for name in MOMENTS}
         for name, clock in self.times.items():
             clock.timeChanged.connect(lambda _t, f=name: edited(f))
 

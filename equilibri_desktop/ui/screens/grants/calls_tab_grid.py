@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget, QWid
 from equilibri_desktop.domain.grants.call_rules import CallInput
 from equilibri_desktop.domain.grants.codes import LastGrantRule, TieBreak
 from equilibri_desktop.ui.domain_text import domain_tr
-from equilibri_desktop.ui.forms import child
 from equilibri_desktop.ui.screens.grants.calls_fields import CallTab, Edited
 from equilibri_desktop.ui.screens.grants.calls_tables import CriteriaEditor
 
@@ -16,22 +15,24 @@ CHOICES = {"tie_break": TieBreak, "last_grant_rule": LastGrantRule}
 
 
 class GridTab(CallTab):
+    TITLE = "&3 Griglia e graduatoria"
+    FORM = "grants/call_grid_tab"
     DECIMALS = ("admission_threshold",)
     OWN_WIDGETS = {**{f"{name}_edit": QComboBox for name in CHOICES}, "criteria_edit": QTableWidget,
                    "total_points_label": QLabel, "add_criterion_button": QPushButton,
                    "remove_criterion_button": QPushButton, "criterion_up_button": QPushButton,
                    "criterion_down_button": QPushButton}
 
-    def __init__(self, page: QWidget, edited: Edited):
-        super().__init__(page, edited)
-        self.choices = {name: child(page, QComboBox, f"{name}_edit") for name in CHOICES}
+    def __init__(self, edited: Edited, parent: QWidget | None = None):
+        super().__init__(edited, parent)
+        ui = self.ui
+        self.choices = {name: getattr(ui, f"{name}_edit") for name in CHOICES}
         for name, codes in CHOICES.items():
             for code in codes:
                 self.choices[name].addItem(domain_tr(code.label), code.value)
         self.criteria = CriteriaEditor(
-            child(page, QTableWidget, "criteria_edit"), child(page, QLabel, "total_points_label"),
-            lambda: edited("criteria"), *(child(page, QPushButton, f"{name}_button") for name in (
-                "add_criterion", "remove_criterion", "criterion_up", "criterion_down")))
+            ui.criteria_edit, ui.total_points_label, lambda: edited("criteria"), ui.add_criterion_button,
+            ui.remove_criterion_button, ui.criterion_up_button, ui.criterion_down_button)
 
     def _load_own(self, values: CallInput) -> None:
         for name, combo in self.choices.items():

@@ -7,5 +7,7 @@ from equilibri_desktop.ui.screens.grants.calls_fields import CallTab
 
 
 class TextsTab(CallTab):
+    TITLE = "&5 Testi della determinazione"
+    FORM = "grants/call_texts_tab"
     TEXTS = ("deciding_officer",)
     PLAINS = ("premises_text", "legal_references_text", "payment_terms_text", "obligations_text", "revocation_text")
