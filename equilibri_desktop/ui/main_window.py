@@ -156,6 +156,17 @@ class MainWindow(QMainWindow):
                 if entry.area == area:
                     self._add_nav_item(area_item, entry)
             area_item.setExpanded(True)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The sidebar is as wide as its longest label in the interface's language (English ones are longer):
+        a clipped «Organisations and b…» tells the clerk nothing."""
+        scroll_bar = self.nav.verticalScrollBar().sizeHint().width()
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + scroll_bar + 8
+        self.nav.setMinimumWidth(max(200, needed))
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < needed:
+            self.splitter.setSizes([needed, max(0, sum(sizes) - needed)])
 
     def _add_nav_item(self, parent: QTreeWidgetItem, entry: ScreenEntry) -> None:
         item = QTreeWidgetItem(parent, [nav_tr(entry.title)])

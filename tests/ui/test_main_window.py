@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -129,3 +130,39 @@ def test_screens_fit_beside_the_navigation_of_a_1366_pixel_laptop(qtbot, ctx):
         if screen.minimumSizeHint().width() > room:
             wide.add(entry.key)
     assert wide == set()
+
+
+def _clipped_navigation_labels(window: MainWindow) -> list[str]:
+    clipped = []
+    viewport = window.nav.viewport().width()
+    for item in window.nav_items.values():
+        rect = window.nav.visualItemRect(item)
+        text_width = window.nav.fontMetrics().horizontalAdvance(item.text(0))
+        if rect.left() + text_width > viewport:
+            clipped.append(item.text(0))
+    return clipped
+
+
+@pytest.fixture
+def app_style(qapp):
+    """The look the program starts with (Fusion and its stylesheet: larger items than Qt's default)."""
+    from equilibri_desktop.ui.style import apply_style
+
+    style, sheet = qapp.style().name(), qapp.styleSheet()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+
+
+def test_every_sidebar_label_fits_in_italian(qtbot, app_style, ctx):
+    window = _window(qtbot, ctx)
+    window.resize(1366, 768)
+    assert _clipped_navigation_labels(window) == []
+
+
+def test_every_sidebar_label_fits_in_english(qtbot, app_style, english, ctx):
+    window = _window(qtbot, ctx)
+    window.resize(1366, 768)
+    assert "Organisations and businesses" in [item.text(0) for item in window.nav_items.values()]
+    assert _clipped_navigation_labels(window) == []
