@@ -12,22 +12,10 @@ import ast
 
 from tests.test_layering import _package
 
-# Doors whose refusal is the answer, shown in place next to its field, and that must answer before they
-# return: nothing else can run meanwhile, so there is no window to keep responsive. The runner would add a
-# message box over the same words.
-INLINE_ANSWERS = {
-    # A refused login (wrong password, locked, disabled) is written under the password, which is cleared; the
-    # dialog exists before any session or main window. argon2 takes 130–250 ms here, under a wait cursor.
-    "ui/dialogs/login.py": {"LoginError"},
-    # The wrong current password is said next to that field; a weak new one next to its own field (the same
-    # show_field_errors the runner uses).
-    "ui/dialogs/change_password.py": {"LoginError", "ValidationError"},
-    # The lock cover: a wrong password is said on the cover; a lock-out or a disabled account ends the session.
-    "ui/session_lock.py": {"LoginError"},
-    # QWizardPage.validatePage answers True/False on the spot: a file that cannot be read is said next to the
-    # file field, and the wizard stays on the page.
-    "ui/screens/registry/import_pages.py": {"DomainError"},
-}
+# Doors whose refusal is the answer, shown in place next to its field (login, password change, the lock cover,
+# the import wizard's file page), name the error classes they answer to the runner (`answers=`): none is
+# caught by hand any more.
+INLINE_ANSWERS: dict[str, set[str]] = {}
 # The runner itself is where service errors are routed.
 ROUTER = ("ui/operations.py",)
 

@@ -5,6 +5,11 @@ anything else to the exception dialog. Screens never catch service errors themse
 
     run_operation(self, lambda: people.save_person(db, data), on_success=self.saved, form=self.form)
 
+A door whose refusal is the answer, said in place (a wrong password under the password field), names the
+error classes it answers and what to do with them: `answers={LoginError: self.refused}`; they are routed
+here like the rest, to that handler instead of a message. `run_now` is the synchronous form for what must
+answer before returning (the login dialog before any main window, QWizardPage.validatePage).
+
 `call` may take one argument, the `TaskContext`, to report progress and honour cancel on long work.
 """
 
@@ -13,11 +18,12 @@ from __future__ import annotations
 import inspect
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from equilibri_desktop.domain.errors import DomainError, ValidationError
 from equilibri_desktop.ui.dialogs.messages import Messages
@@ -27,6 +33,8 @@ from equilibri_desktop.ui.service_messages import error_text, field_error_text
 from equilibri_desktop.ui.tasks import Task, TaskContext, run_task
 
 T = TypeVar("T")
+# Error class (or tuple of classes) → the handler that answers it in place instead of a message.
+Answers = Mapping[type[BaseException] | tuple[type[BaseException], ...], Callable[[Any], None]]
 log = logging.getLogger(__name__)
 
 
@@ -38,9 +46,14 @@ def _takes_context(call: Callable[..., Any]) -> bool:
 
 
 def report_failure(parent: QWidget | None, exc: BaseException, form: QWidget | None = None,
-                   error_title: str | None = None) -> None:
-    """Where a failed operation's error goes: the fields, a message (titled `error_title` when the screen
-    names what failed, e.g. "Documento non generato"), or the exception dialog."""
+                   error_title: str | None = None, answers: Answers | None = None) -> None:
+    """Where a failed operation's error goes: the handler `answers` gives for its class (the first that
+    matches), the fields, a message (titled `error_title` when the screen names what failed, e.g. "Documento
+    non generato"), or the exception dialog."""
+    for classes, answer in (answers or {}).items():
+        if isinstance(exc, classes):
+            answer(exc)
+            return
     if isinstance(exc, ValidationError):
         unplaced = show_field_errors(form, exc) if form is not None else [e.field for e in exc.errors]
         if unplaced:
@@ -65,11 +78,13 @@ def run_operation(
     writes: bool = True,
     cancellable: bool = False,
     on_cancel: Callable[[], None] | None = None,
+    answers: Answers | None = None,
 ) -> Task:
     """Run `call` in the background; `on_success(result)` runs on the UI thread afterwards.
 
     `on_failure` runs after the error has been shown (e.g. to re-enable a button); it does not replace
-    the routing. `writes=False` lets read-only work (PDF batches, previews) use the shared pool.
+    the routing. `answers` routes the given error classes to their handlers (see the module's text).
+    `writes=False` lets read-only work (PDF batches, previews) use the shared pool.
     """
     job = call if _takes_context(call) else (lambda _ctx: call())
     _running.add(id(job))
@@ -88,7 +103,7 @@ def run_operation(
             if not isinstance(exc, DomainError):
                 log.error("operation of a closed screen failed\n%s", _details)
             return
-        report_failure(parent, exc, form, error_title)
+        report_failure(parent, exc, form, error_title, answers)
         if on_failure is not None:
             on_failure(exc)
 
@@ -102,15 +117,26 @@ def run_operation(
 
 
 def run_now(parent: QWidget | None, call: Callable[[], T], *, error_title: str | None = None,
-            form: QWidget | None = None) -> tuple[bool, T | None]:
-    """A short read that must answer on the spot (a Qt model's page, the record a navigator asked to show),
-    with the same error routing as `run_operation`: (True, result), or (False, None) after the error was shown.
-    Anything that writes goes through `run_operation`."""
+            form: QWidget | None = None, answers: Answers | None = None,
+            busy: bool = False) -> tuple[bool, T | None]:
+    """What must answer on the spot: a short read (a Qt model's page, the record a navigator asked to show),
+    or a door that cannot wait for a worker (a login, a password check, QWizardPage.validatePage). Same error
+    routing as `run_operation`: (True, result), or (False, None) after the error was shown or answered.
+    `busy` shows the wait cursor during the call (argon2 takes a moment on purpose), restored before any
+    answer. Other writes go through `run_operation`."""
+    if busy:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return True, call()
-    except Exception as exc:  # routed like the runner's: the fields, a message, or the exception dialog
-        report_failure(parent, exc, form, error_title)
+    except Exception as exc:  # routed like the runner's: a handler, the fields, a message, the exception dialog
+        if busy:
+            QApplication.restoreOverrideCursor()
+            busy = False
+        report_failure(parent, exc, form, error_title, answers)
         return False, None
+    finally:
+        if busy:
+            QApplication.restoreOverrideCursor()
 
 
 _running: set[int] = set()

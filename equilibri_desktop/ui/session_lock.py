@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from equilibri_desktop.domain.users import LoginError
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.lock_cover import LockCover
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.ui_state import UiState
 
@@ -158,14 +159,12 @@ class SessionLock(QObject):
             if cover is not None:
                 cover.show_error(tr("Scrivi la password."))
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ok = users.verify_password_for_unlock(self.db, self.username, password)
-        except LoginError as error:  # locked after too many attempts, or disabled: a new login is needed
-            QApplication.restoreOverrideCursor()
-            self.request_relogin(error_text(error))
+        # Locked after too many attempts, or disabled: a new login is needed, the session ends.
+        done, ok = run_now(cover or self.window, lambda: users.verify_password_for_unlock(
+            self.db, self.username, password), busy=True,
+            answers={LoginError: lambda error: self.request_relogin(error_text(error))})
+        if not done:
             return False
-        QApplication.restoreOverrideCursor()
         if not ok:
             if cover is not None:
                 cover.show_error(tr("Password non corretta."))

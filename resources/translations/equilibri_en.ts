@@ -2026,6 +2026,34 @@ A copy of the current database will be saved first. Changes made after the date 
         <translation>Resume el&amp;igibility check</translation>
     </message>
     <message>
+        <source>&amp;1 Richiedente</source>
+        <translation>&amp;1 Applicant</translation>
+    </message>
+    <message>
+        <source>&amp;2 Progetto d&apos;impresa</source>
+        <translation>&amp;2 Business project</translation>
+    </message>
+    <message>
+        <source>&amp;3 Piano dei costi</source>
+        <translation>&amp;3 Cost plan</translation>
+    </message>
+    <message>
+        <source>&amp;4 Dichiarazioni</source>
+        <translation>&amp;4 Declarations</translation>
+    </message>
+    <message>
+        <source>&amp;5 Allegati</source>
+        <translation>&amp;5 Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;6 Istruttoria</source>
+        <translation>&amp;6 Eligibility check</translation>
+    </message>
+    <message>
+        <source>&amp;7 Storico</source>
+        <translation>&amp;7 History</translation>
+    </message>
+    <message>
         <source>Protocolla la domanda</source>
         <translation>Assign a protocol number to the application</translation>
     </message>
@@ -5650,59 +5678,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
 </context>
 <context>
-    <name>ApplicationPage</name>
-    <message>
-        <source>← Ele&amp;nco</source>
-        <translation>← &amp;List</translation>
-    </message>
-    <message>
-        <source>Esc quando non ci sono modifiche</source>
-        <translation>Esc when there are no changes</translation>
-    </message>
-    <message>
-        <source>Procedimento:</source>
-        <translation>Procedure:</translation>
-    </message>
-    <message>
-        <source>&amp;Protocolla</source>
-        <translation>Assign &amp;protocol no.</translation>
-    </message>
-    <message>
-        <source>Assegna numero di protocollo, data e ora di ricevimento</source>
-        <translation>Assigns the protocol number and the date and time of receipt</translation>
-    </message>
-    <message>
-        <source>Avvia &amp;istruttoria</source>
-        <translation>Start el&amp;igibility check</translation>
-    </message>
-    <message>
-        <source>Richiedi integra&amp;zione…</source>
-        <translation>Re&amp;quest more information…</translation>
-    </message>
-    <message>
-        <source>Preavviso di rigetto…</source>
-        <translation>Notice of intended rejection…</translation>
-    </message>
-    <message>
-        <source>Comunicazione dei motivi ostativi (art. 10-bis L. 241/1990)</source>
-        <translation>Notice of the reasons preventing acceptance (art. 10-bis L. 241/1990)</translation>
-    </message>
-    <message>
-        <source>Ammetti…</source>
-        <translation>Admit…</translation>
-    </message>
-    <message>
-        <source>Escludi…</source>
-        <translation>Exclude…</translation>
-    </message>
-    <message>
-        <source>Rinuncia…</source>
-        <translation>Withdrawal…</translation>
-    </message>
-    <message>
-        <source>&amp;1 Richiedente</source>
-        <translation>&amp;1 Applicant</translation>
-    </message>
+    <name>ApplicationApplicantTab</name>
     <message>
         <source>&amp;Bando</source>
         <translation>&amp;Call</translation>
@@ -5763,10 +5739,204 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>&amp;Togli</source>
         <translation>&amp;Remove</translation>
     </message>
+</context>
+<context>
+    <name>ApplicationAttachmentsTab</name>
     <message>
-        <source>&amp;2 Progetto d&apos;impresa</source>
-        <translation>&amp;2 Business project</translation>
+        <source>Tipo</source>
+        <translation>Type</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Aggiunto</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tipo &amp;di allegato</source>
+        <translation>Attachment t&amp;ype</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi file…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Ap&amp;ri</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>V&amp;erifica</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Togli…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCostsTab</name>
+    <message>
+        <source>Una riga per voce di spesa; l&apos;importo in euro (es. 1.234,56). Togli la spunta «Ammissibile» alle spese che il bando non copre.</source>
+        <translation>One row per expense item; the amount in euros (e.g. 1.234,56). Untick ‘Eligible’ for expenses the call does not cover.</translation>
+    </message>
+    <message>
+        <source>Descrizione</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Categoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Importo (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Ammissibile</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Bene strumentale</source>
+        <translation>Capital good</translation>
+    </message>
+    <message>
+        <source>A&amp;ggiungi voce</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>&amp;Togli la voce</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Cofinanziamento p&amp;roprio (€)</source>
+        <translation>Own &amp;co-financing (€)</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDeclarationsTab</name>
+    <message>
+        <source>Dichiarazioni sostitutive (artt. 46 e 47 DPR 445/2000) rese dalla richiedente nella domanda: spunta quelle presenti e firmate.</source>
+        <translation>Self-declarations (arts. 46 and 47 DPR 445/2000) made by the applicant in the application: tick those present and signed.</translation>
+    </message>
+    <message>
+        <source>Segna &amp;tutte come rese</source>
+        <translation>Mark &amp;all as made</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationHistoryTab</name>
+    <message>
+        <source>Data e ora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Da</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Termine per rispondere</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <source>Utente</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPage</name>
+    <message>
+        <source>← Ele&amp;nco</source>
+        <translation>← &amp;List</translation>
+    </message>
+    <message>
+        <source>Esc quando non ci sono modifiche</source>
+        <translation>Esc when there are no changes</translation>
+    </message>
+    <message>
+        <source>Procedimento:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocolla</source>
+        <translation>Assign &amp;protocol no.</translation>
+    </message>
+    <message>
+        <source>Assegna numero di protocollo, data e ora di ricevimento</source>
+        <translation>Assigns the protocol number and the date and time of receipt</translation>
+    </message>
+    <message>
+        <source>Avvia &amp;istruttoria</source>
+        <translation>Start el&amp;igibility check</translation>
+    </message>
+    <message>
+        <source>Richiedi integra&amp;zione…</source>
+        <translation>Re&amp;quest more information…</translation>
+    </message>
+    <message>
+        <source>Preavviso di rigetto…</source>
+        <translation>Notice of intended rejection…</translation>
+    </message>
+    <message>
+        <source>Comunicazione dei motivi ostativi (art. 10-bis L. 241/1990)</source>
+        <translation>Notice of the reasons preventing acceptance (art. 10-bis L. 241/1990)</translation>
+    </message>
+    <message>
+        <source>Ammetti…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <source>Escludi…</source>
+        <translation>Exclude…</translation>
+    </message>
+    <message>
+        <source>Rinuncia…</source>
+        <translation>Withdrawal…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S salva · Esc annulla</source>
+        <translation>Ctrl+S saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lva</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationProjectTab</name>
     <message>
         <source>Nome dell&apos;impr&amp;esa</source>
         <translation>Business &amp;name</translation>
@@ -5819,162 +5989,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>N&amp;ote</source>
         <translation>Not&amp;es</translation>
     </message>
-    <message>
-        <source>&amp;3 Piano dei costi</source>
-        <translation>&amp;3 Cost plan</translation>
-    </message>
-    <message>
-        <source>Una riga per voce di spesa; l&apos;importo in euro (es. 1.234,56). Togli la spunta «Ammissibile» alle spese che il bando non copre.</source>
-        <translation>One row per expense item; the amount in euros (e.g. 1.234,56). Untick ‘Eligible’ for expenses the call does not cover.</translation>
-    </message>
-    <message>
-        <source>Descrizione</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Categoria</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Importo (€)</source>
-        <translation>Amount (€)</translation>
-    </message>
-    <message>
-        <source>Ammissibile</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Bene strumentale</source>
-        <translation>Capital good</translation>
-    </message>
-    <message>
-        <source>A&amp;ggiungi voce</source>
-        <translation>&amp;Add item</translation>
-    </message>
-    <message>
-        <source>&amp;Togli la voce</source>
-        <translation>&amp;Remove item</translation>
-    </message>
-    <message>
-        <source>Cofinanziamento p&amp;roprio (€)</source>
-        <translation>Own &amp;co-financing (€)</translation>
-    </message>
-    <message>
-        <source>0,00</source>
-        <translation>0,00</translation>
-    </message>
-    <message>
-        <source>&amp;4 Dichiarazioni</source>
-        <translation>&amp;4 Declarations</translation>
-    </message>
-    <message>
-        <source>Dichiarazioni sostitutive (artt. 46 e 47 DPR 445/2000) rese dalla richiedente nella domanda: spunta quelle presenti e firmate.</source>
-        <translation>Self-declarations (arts. 46 and 47 DPR 445/2000) made by the applicant in the application: tick those present and signed.</translation>
-    </message>
-    <message>
-        <source>Segna &amp;tutte come rese</source>
-        <translation>Mark &amp;all as made</translation>
-    </message>
-    <message>
-        <source>&amp;5 Allegati</source>
-        <translation>&amp;5 Attachments</translation>
-    </message>
-    <message>
-        <source>Tipo</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Dimensione</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Aggiunto</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Stato</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tipo &amp;di allegato</source>
-        <translation>Attachment t&amp;ype</translation>
-    </message>
-    <message>
-        <source>A&amp;ggiungi file…</source>
-        <translation>&amp;Add files…</translation>
-    </message>
-    <message>
-        <source>Ap&amp;ri</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>V&amp;erifica</source>
-        <translation>&amp;Check</translation>
-    </message>
-    <message>
-        <source>&amp;Togli…</source>
-        <translation>&amp;Remove…</translation>
-    </message>
-    <message>
-        <source>&amp;6 Istruttoria</source>
-        <translation>&amp;6 Eligibility check</translation>
-    </message>
-    <message>
-        <source>La verifica dei requisiti di ammissibilità non è disponibile in questa versione.</source>
-        <translation>The eligibility requirements check is not available in this version.</translation>
-    </message>
-    <message>
-        <source>&amp;7 Storico</source>
-        <translation>&amp;7 History</translation>
-    </message>
-    <message>
-        <source>Data e ora</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Da</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Motivo</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Termine per rispondere</source>
-        <translation>Reply deadline</translation>
-    </message>
-    <message>
-        <source>Utente</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Ctrl+S salva · Esc annulla</source>
-        <translation>Ctrl+S saves · Esc cancels</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lva</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Annulla</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationReasonDialog</name>
@@ -5993,6 +6007,13 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationReviewTab</name>
+    <message>
+        <source>La verifica dei requisiti di ammissibilità non è disponibile in questa versione.</source>
+        <translation>The eligibility requirements check is not available in this version.</translation>
     </message>
 </context>
 <context>

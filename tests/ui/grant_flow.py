@@ -252,9 +252,9 @@ def tick_list_item(qtbot, listing: QListWidget, label: str) -> None:
 
 def add_cost(qtbot, page, description: str, category: str, euro: int, eligible: bool = True) -> None:
     """«Aggiungi voce» opens the description; Tab moves along the row; Space unticks «Ammissibile»."""
-    table = page.ui.cost_items_table
+    table = page.costs.ui.cost_items_table
     rows = table.rowCount()
-    click(qtbot, page.ui.add_cost_button)
+    click(qtbot, page.costs.ui.add_cost_button)
     qtbot.waitUntil(lambda: table.rowCount() == rows + 1 and focused() is not table, timeout=WAIT_MS)
     qtbot.keyClicks(focused(), description)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)

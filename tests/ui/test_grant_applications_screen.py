@@ -88,24 +88,25 @@ def test_register_an_application_with_the_keyboard(qtbot, ctx):
     qtbot.keyClick(screen.list_page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = screen.application_page
     qtbot.waitUntil(lambda: screen.currentWidget() is page, timeout=WAIT_MS)
-    assert page.ui.call_uuid_edit.currentData() == call.uuid  # the only open call is chosen
-    assert focused() is page.ui.applicant_uuid_edit
-    pick(qtbot, page.ui.applicant_uuid_edit, "rossi")
-    assert "RSSMRA85C52" in page.ui.applicant_info.text() and not error_label(page, "applicant_uuid").isVisible()
+    assert page.people.ui.call_uuid_edit.currentData() == call.uuid  # the only open call is chosen
+    assert focused() is page.people.ui.applicant_uuid_edit
+    pick(qtbot, page.people.ui.applicant_uuid_edit, "rossi")
+    assert "RSSMRA85C52" in page.people.ui.applicant_info.text() and not error_label(page, "applicant_uuid").isVisible()
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert focused() is page.ui.occupational_status_edit
+    assert focused() is page.people.ui.occupational_status_edit
     qtbot.keyClicks(focused(), "d")  # Disoccupata
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "03112025")
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_2, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_E, ALT)  # Nome dell'impr&esa
-    assert focused() is page.ui.business_name_edit
+    assert focused() is page.project.ui.business_name_edit
     qtbot.keyClicks(focused(), "Piccoli Passi")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "s")  # Servizi per la prima infanzia
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_3, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_G, ALT)  # A&ggiungi voce: the description cell is being edited
-    qtbot.waitUntil(lambda: page.ui.cost_items_table.rowCount() == 1 and focused() is not page.ui.cost_items_table,
+    costs = page.costs.ui.cost_items_table
+    qtbot.waitUntil(lambda: costs.rowCount() == 1 and focused() is not costs,
                     timeout=WAIT_MS)  # a mnemonic presses its button after a short animation
     qtbot.keyClicks(focused(), "Arredi e giochi")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -114,8 +115,8 @@ def test_register_an_application_with_the_keyboard(qtbot, ctx):
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(focused(), Qt.Key.Key_R, ALT)  # Cofinanziamento p&roprio
     qtbot.keyClicks(focused(), "3000")
-    assert "ammissibili €\u00a012.500,00" in page.ui.totals_label.text()  # the sign stays with its amount
-    assert "cofinanziamento 24,00%" in page.ui.totals_label.text()
+    assert "ammissibili €\u00a012.500,00" in page.costs.ui.totals_label.text()  # the sign stays with its amount
+    assert "cofinanziamento 24,00%" in page.costs.ui.totals_label.text()
     qtbot.keyClick(focused(), Qt.Key.Key_P, ALT)  # Protocolla
     qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
     detail = page.detail
@@ -126,7 +127,7 @@ def test_register_an_application_with_the_keyboard(qtbot, ctx):
     assert detail.own_cofinancing_cents == 3_000_00
     assert page.ui.form_title.text() == f"Domanda {detail.protocol} — Rossi Maria"
     assert "Dichiarazioni non rese" in error_label(page, "declarations").text()  # received anyway, the gap is shown
-    page.ui.tabs.setCurrentWidget(page.ui.applicant_tab)
+    page.ui.tabs.setCurrentWidget(page.people.widget)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # nothing unsaved: back to the list
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.list_page, timeout=WAIT_MS)
     assert [row.protocol for row in [screen.list_page.model.row_object(0)]] == [detail.protocol]
@@ -139,33 +140,34 @@ def test_errors_stay_next_to_their_fields_and_nothing_typed_is_lost(qtbot, ctx, 
     screen = open_applications(qtbot, ctx)
     screen.new_application()
     page, ui = screen.application_page, screen.application_page.ui
-    pick(qtbot, ui.applicant_uuid_edit, "bianchi")
+    pick(qtbot, page.people.ui.applicant_uuid_edit, "bianchi")
     assert (error_label(page, "applicant_uuid").isVisible()
             and "riservato alle donne" in error_label(page, "applicant_uuid").text())
-    ui.tabs.setCurrentWidget(ui.applicant_tab)
-    ui.business_name_edit.setText("Tempo per te")
-    ui.ateco_code_edit.setText("88-91")
+    ui.tabs.setCurrentWidget(page.people.widget)
+    page.project.ui.business_name_edit.setText("Tempo per te")
+    page.project.ui.ateco_code_edit.setText("88-91")
     page.costs.add_row()
-    table: QTableWidget = ui.cost_items_table
+    table: QTableWidget = page.costs.ui.cost_items_table
     table.item(0, 0).setText("Affitto")
     table.item(0, 2).setText("dodicimila")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
-    assert ui.tabs.currentWidget() is ui.cost_items_table.parentWidget()  # the tab of the first error
+    assert ui.tabs.currentWidget() is page.costs.ui.cost_items_table.parentWidget()  # the tab of the first error
     assert ("Importo non valido alla riga 1" in error_label(page, "cost_items").text()
             and error_label(page, "cost_items").isVisible())
     assert page.detail is None and ui.status_label.text() == "Correggi i campi segnalati in rosso."
     table.item(0, 2).setText("1.200,00")
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
-    assert (ui.tabs.currentWidget() is ui.applicant_tab
+    assert (ui.tabs.currentWidget() is page.people.widget
             and "riservato alle donne" in error_label(page, "applicant_uuid").text())
     assert error_label(page, "ateco_code").text().startswith("Il codice ATECO si scrive come")
-    assert (ui.business_name_edit.text(), ui.ateco_code_edit.text(), table.item(0, 0).text()) == (
+    project = page.project.ui
+    assert (project.business_name_edit.text(), project.ateco_code_edit.text(), table.item(0, 0).text()) == (
         "Tempo per te", "88-91", "Affitto")
-    ui.applicant_uuid_edit.clear()
-    pick(qtbot, ui.applicant_uuid_edit, "verdi")
-    ui.ateco_code_edit.setText("88.91.00")
+    page.people.ui.applicant_uuid_edit.clear()
+    pick(qtbot, page.people.ui.applicant_uuid_edit, "verdi")
+    page.project.ui.ateco_code_edit.setText("88.91.00")
     dialogs.confirm_answer = False
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # changes: asks, and keeps them when told not to leave
     assert dialogs.titles("confirm") == ["Annulla modifiche"] and screen.currentWidget() is page
@@ -197,8 +199,9 @@ def test_workflow_buttons_follow_the_status_and_ask_the_reason(qtbot, ctx, monke
     assert asked == ["Richiesta di integrazione"]
     shown = screen.application_page.detail
     assert shown.status == "integrazione_richiesta" and "risposta entro il" in ui.status_badge.text()
-    assert ui.history_table.item(0, 3).text() == "Manca la copia del documento d'identità"
-    assert ui.history_table.item(0, 2).text() == "Integrazione richiesta"
+    history = screen.application_page.history.ui.history_table
+    assert history.item(0, 3).text() == "Manca la copia del documento d'identità"
+    assert history.item(0, 2).text() == "Integrazione richiesta"
     act_as(ctx.db, "operatrice", Role.OPERATORE)
     screen.application_page.show_detail(apps.get_application(ctx.db, detail.uuid))
     assert ui.notify_reasons_button.isVisible() and not ui.notify_reasons_button.isEnabled()
@@ -215,22 +218,23 @@ def test_attachments_are_copied_checked_and_opened(qtbot, ctx, monkeypatch, tmp_
     screen.open_application(detail.uuid)
     ui = screen.application_page.ui
     qtbot.keyClick(ui.tabs, Qt.Key.Key_5, ALT)
-    ui.attachment_kind_edit.setCurrentText("Documento di identità")
-    ui.add_attachment_button.click()
+    screen.application_page.attachments.ui.attachment_kind_edit.setCurrentText("Documento di identità")
+    screen.application_page.attachments.ui.add_attachment_button.click()
     settle(qtbot)
-    assert ui.attachments_table.rowCount() == 1
-    assert [ui.attachments_table.item(0, c).text() for c in (0, 1, 4)] == [
+    assert screen.application_page.attachments.ui.attachments_table.rowCount() == 1
+    assert [screen.application_page.attachments.ui.attachments_table.item(0, c).text() for c in (0, 1, 4)] == [
         "Documento di identità", "carta identità.pdf", "✔ integro"]
-    ui.attachments_table.setCurrentCell(0, 1)
-    ui.open_attachment_button.click()
+    screen.application_page.attachments.ui.attachments_table.setCurrentCell(0, 1)
+    screen.application_page.attachments.ui.open_attachment_button.click()
     stored = files.list_attachments(ctx.db, detail.uuid)[0]
     assert opened == [ctx.config.data_dir / stored.stored_path]
     (ctx.config.data_dir / stored.stored_path).write_bytes(b"altro")
-    ui.verify_attachments_button.click()
-    assert ui.attachments_table.item(0, 4).text() == "⚠ modificato dopo l'acquisizione"
+    screen.application_page.attachments.ui.verify_attachments_button.click()
+    table = screen.application_page.attachments.ui.attachments_table
+    assert table.item(0, 4).text() == "⚠ modificato dopo l'acquisizione"
     dialogs.confirm_answer = False
-    ui.attachments_table.setCurrentCell(0, 1)
-    ui.open_attachment_button.click()
+    screen.application_page.attachments.ui.attachments_table.setCurrentCell(0, 1)
+    screen.application_page.attachments.ui.open_attachment_button.click()
     assert dialogs.titles("confirm") == ["File modificato"] and len(opened) == 1
 
 
@@ -273,13 +277,13 @@ def test_protocolling_a_wrong_new_application_registers_nothing(qtbot, ctx, dial
     screen = open_applications(qtbot, ctx)
     screen.new_application()
     page = screen.application_page
-    pick(qtbot, page.ui.applicant_uuid_edit, "bianchi")
-    page.ui.business_name_edit.setText("Orto in città")
+    pick(qtbot, page.people.ui.applicant_uuid_edit, "bianchi")
+    page.project.ui.business_name_edit.setText("Orto in città")
     page.ui.register_button.click()
     settle(qtbot)
     assert dialogs.titles("confirm") == ["Protocolla la domanda"]
     assert page.detail is None and "riservato alle donne" in error_label(page, "applicant_uuid").text()
-    assert page.ui.business_name_edit.text() == "Orto in città" and page.has_unsaved_changes()
+    assert page.project.ui.business_name_edit.text() == "Orto in città" and page.has_unsaved_changes()
     assert count_applications(ctx.db) == 0
 
 
@@ -314,14 +318,14 @@ def test_a_new_application_starts_from_what_the_registry_knows(qtbot, ctx):
     screen = open_applications(qtbot, ctx)
     screen.new_application()
     page = screen.application_page
-    pick(qtbot, page.ui.applicant_uuid_edit, "verdi")
-    assert page.ui.occupational_status_edit.currentData() == "disoccupata"
-    assert page.ui.did_date_edit.date() == date(2025, 11, 3)
-    pick_again = page.ui.applicant_uuid_edit
+    pick(qtbot, page.people.ui.applicant_uuid_edit, "verdi")
+    assert page.people.ui.occupational_status_edit.currentData() == "disoccupata"
+    assert page.people.ui.did_date_edit.date() == date(2025, 11, 3)
+    pick_again = page.people.ui.applicant_uuid_edit
     pick_again.clear()
     pick(qtbot, pick_again, "rossi")  # what is already filled in is never overwritten
-    assert page.ui.occupational_status_edit.currentData() == "disoccupata"
-    assert page.ui.did_date_edit.date() == date(2025, 11, 3)
+    assert page.people.ui.occupational_status_edit.currentData() == "disoccupata"
+    assert page.people.ui.did_date_edit.date() == date(2025, 11, 3)
 
 
 def test_a_status_the_call_does_not_admit_is_flagged_next_to_its_field(qtbot, ctx):
@@ -330,7 +334,7 @@ def test_a_status_the_call_does_not_admit_is_flagged_next_to_its_field(qtbot, ct
     screen = open_applications(qtbot, ctx)
     screen.open_application(application.uuid)
     page = screen.application_page
-    combo = page.ui.occupational_status_edit
+    combo = page.people.ui.occupational_status_edit
     combo.setCurrentIndex(combo.findData("pensionata"))
     qtbot.keyClick(combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
@@ -346,7 +350,8 @@ def test_the_cost_plan_marks_capital_goods(qtbot, ctx):
     application = registered(ctx.db, call, add_woman(ctx.db, "Verdi", "Laura"))
     screen = open_applications(qtbot, ctx)
     assert screen.open_application(application.uuid)
-    page, table = screen.application_page, screen.application_page.ui.cost_items_table
+    page = screen.application_page
+    table = page.costs.ui.cost_items_table
     assert table.horizontalHeaderItem(4).text() == "Bene strumentale"
     capital = table.item(0, 4)
     assert capital.checkState() == Qt.CheckState.Unchecked and capital.text() == "No"

@@ -19,16 +19,16 @@ def test_cofinancing_under_the_minimum_is_flagged_and_the_buttons_stay_put(qtbot
     ui = page.ui
     ui.tabs.setCurrentIndex(2)  # 3 Piano dei costi
     qtbot.wait(50)
-    ui.add_cost_button.click()
-    button_at = ui.add_cost_button.mapTo(page, ui.add_cost_button.rect().topLeft())
-    table = ui.cost_items_table
+    page.costs.ui.add_cost_button.click()
+    button_at = page.costs.ui.add_cost_button.mapTo(page, page.costs.ui.add_cost_button.rect().topLeft())
+    table = page.costs.ui.cost_items_table
     table.item(0, 0).setText("Arredi")
     table.item(0, 2).setText("10.000,00")
-    ui.own_cofinancing_cents_edit.setText("1.000,00")
+    page.costs.ui.own_cofinancing_cents_edit.setText("1.000,00")
     qtbot.wait(50)
-    assert "sotto il minimo del bando (20%)" in ui.totals_label.text()  # 10% of the eligible costs
-    assert ui.add_cost_button.mapTo(page, ui.add_cost_button.rect().topLeft()) == button_at
-    ui.own_cofinancing_cents_edit.setText("2.500,00")
+    assert "sotto il minimo del bando (20%)" in page.costs.ui.totals_label.text()  # 10% of the eligible costs
+    assert page.costs.ui.add_cost_button.mapTo(page, page.costs.ui.add_cost_button.rect().topLeft()) == button_at
+    page.costs.ui.own_cofinancing_cents_edit.setText("2.500,00")
     qtbot.wait(50)
-    assert "sotto il minimo" not in ui.totals_label.text() and "25,00%" in ui.totals_label.text()
-    assert ui.add_cost_button.mapTo(page, ui.add_cost_button.rect().topLeft()) == button_at
+    assert "sotto il minimo" not in page.costs.ui.totals_label.text() and "25,00%" in page.costs.ui.totals_label.text()
+    assert page.costs.ui.add_cost_button.mapTo(page, page.costs.ui.add_cost_button.rect().topLeft()) == button_at

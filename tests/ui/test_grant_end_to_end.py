@@ -128,14 +128,15 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
     page = screen.application_page
     qtbot.waitUntil(lambda: screen.currentWidget() is page, timeout=WAIT_MS)
     ui = page.ui
-    assert ui.call_uuid_edit.currentText().startswith("Avviso pubblico")  # the only open call, chosen already
-    assert focused() is ui.applicant_uuid_edit
-    pick_person(qtbot, ui.applicant_uuid_edit, woman.name)
-    assert ui.applicant_info.isVisible() and not page.people.problem
+    # The only open call, chosen already.
+    assert page.people.ui.call_uuid_edit.currentText().startswith("Avviso pubblico")
+    assert focused() is page.people.ui.applicant_uuid_edit
+    pick_person(qtbot, page.people.ui.applicant_uuid_edit, woman.name)
+    assert page.people.ui.applicant_info.isVisible() and not page.people.problem
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert focused() is ui.occupational_status_edit
+    assert focused() is page.people.ui.occupational_status_edit
     qtbot.keyClicks(focused(), "d")  # Disoccupata
-    assert ui.occupational_status_edit.currentData() == "disoccupata"
+    assert page.people.ui.occupational_status_edit.currentData() == "disoccupata"
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), woman.did_date.strftime("%d%m%Y"))
     if shots:
@@ -143,17 +144,18 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
 
     qtbot.keyClick(ui.tabs, Qt.Key.Key_2, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_E, ALT)  # Nome dell'impr&esa
-    assert focused() is ui.business_name_edit
+    assert focused() is page.project.ui.business_name_edit
     qtbot.keyClicks(focused(), plan.business)
-    combo = ui.service_kind_edit
+    combo = page.project.ui.service_kind_edit
     combo.setFocus()
     combo.setCurrentIndex(combo.findData(plan.service))  # chosen from the list
-    type_into(qtbot, ui.service_description_edit, plan.description)
-    type_into(qtbot, ui.target_users_edit, "Famiglie che lavorano nel distretto")
-    ui.planned_legal_form_edit.setFocus()
-    ui.planned_legal_form_edit.setCurrentIndex(ui.planned_legal_form_edit.findText("Impresa individuale"))
-    type_into(qtbot, ui.ateco_code_edit, "88.91.00")
-    tick_list_item(qtbot, ui.served_municipality_ids_edit, SERVED)
+    type_into(qtbot, page.project.ui.service_description_edit, plan.description)
+    type_into(qtbot, page.project.ui.target_users_edit, "Famiglie che lavorano nel distretto")
+    page.project.ui.planned_legal_form_edit.setFocus()
+    legal_form = page.project.ui.planned_legal_form_edit
+    legal_form.setCurrentIndex(legal_form.findText("Impresa individuale"))
+    type_into(qtbot, page.project.ui.ateco_code_edit, "88.91.00")
+    tick_list_item(qtbot, page.project.ui.served_municipality_ids_edit, SERVED)
     if shots:
         office.shot("nuova_domanda_progetto")
 
@@ -162,8 +164,8 @@ def register(qtbot, office: Office, screen, woman: Woman, plan: Plan, shots: boo
     add_cost(qtbot, page, "Adeguamento dei locali", "Opere", plan.works_euro)
     add_cost(qtbot, page, "Spese notarili di costituzione", "Servizi", NOTARY_EURO, eligible=False)
     # Alt+F would open the main window's File menu (the label's mnemonic clashes with it): click instead.
-    type_into(qtbot, ui.own_cofinancing_cents_edit, str(plan.own_euro))
-    assert f"ammissibili €\u00a0{plan.eligible_cents // 100:,}".replace(",", ".") in ui.totals_label.text()
+    type_into(qtbot, page.costs.ui.own_cofinancing_cents_edit, str(plan.own_euro))
+    assert f"ammissibili €\u00a0{plan.eligible_cents // 100:,}".replace(",", ".") in page.costs.ui.totals_label.text()
     if shots:
         office.shot("nuova_domanda_costi")
 
@@ -230,7 +232,7 @@ def check_and_admit(qtbot, office: Office, screen, row: int) -> None:
     qtbot.keyClick(ui.tabs, Qt.Key.Key_I, ALT)  # Avvia istruttoria
     qtbot.waitUntil(lambda: page.detail.status == "in_istruttoria", timeout=WAIT_MS)
     qtbot.keyClick(ui.tabs, Qt.Key.Key_6, ALT)
-    panel = page.eligibility
+    panel = page.review.panel
     assert panel is not None and panel.isVisible()
     assert not ui.admit_button.isEnabled() and "Conferma prima" in ui.admit_button.toolTip()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 8, timeout=WAIT_MS)  # computed as the check started

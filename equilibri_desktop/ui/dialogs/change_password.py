@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from equilibri_desktop.domain.errors import ValidationError
 from equilibri_desktop.domain.passwords import MIN_PASSWORD_LENGTH
 from equilibri_desktop.domain.users import LoginError
 from equilibri_desktop.services.access import users
@@ -23,7 +20,8 @@ from equilibri_desktop.services.access.users import LoginSession
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screen import clear_field_errors, show_field_errors
+from equilibri_desktop.ui.operations import run_now
+from equilibri_desktop.ui.screen import clear_field_errors
 from equilibri_desktop.ui.service_messages import error_text
 
 
@@ -80,6 +78,12 @@ class ChangePasswordDialog(QDialog):
         label.show()
         focus.setFocus()
 
+    def _refused(self, error: LoginError) -> None:
+        """Wrong current password, or the account got locked or disabled meanwhile."""
+        target = self.ui.password_error if self.forced else self.ui.old_password_error
+        self._error(target, error_text(error), self.ui.password_edit if self.forced else self.ui.old_password_edit)
+        self.ui.old_password_edit.clear()
+
     def accept(self) -> None:
         clear_field_errors(self.form)
         old = self._current if self.forced else self.ui.old_password_edit.text()
@@ -90,19 +94,11 @@ class ChangePasswordDialog(QDialog):
         if new != again:
             self._error(self.ui.confirm_error, tr("Le due password non coincidono: riscrivile."), self.ui.confirm_edit)
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.session = users.change_password(self.db, self.username, old, new)
-        except ValidationError as error:
-            show_field_errors(self.form, error)
+        # A weak new password goes next to its field (the runner's `form` routing), a wrong current one here.
+        done, session = run_now(self, lambda: users.change_password(self.db, self.username, old, new),
+                                form=self.form, busy=True, answers={LoginError: self._refused})
+        if not done:
             return
-        except LoginError as error:
-            # Wrong current password, or the account got locked or disabled meanwhile.
-            target = self.ui.password_error if self.forced else self.ui.old_password_error
-            self._error(target, error_text(error), self.ui.password_edit if self.forced else self.ui.old_password_edit)
-            self.ui.old_password_edit.clear()
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.session = session
         self._current = None
         super().accept()

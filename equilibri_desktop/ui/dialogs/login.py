@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -29,6 +28,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.service_messages import error_text
 
 # Who the database acts as between a logout and the next login: no permission at all.
@@ -116,21 +116,22 @@ class LoginDialog(QDialog):
             self._show_error(tr("Scrivi la password."))
             self.ui.password_edit.setFocus()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # argon2 takes a moment on purpose
-        try:
-            session = users.authenticate(self.ctx.db, username, password)
-        except LoginError as error:
-            self._show_error(error_text(error))
-            self.ui.password_edit.clear()
-            self.ui.password_edit.setFocus()
+        # Synchronous: the dialog exists before any main window; argon2 takes a moment on purpose.
+        done, session = run_now(self, lambda: users.authenticate(self.ctx.db, username, password), busy=True,
+                                answers={LoginError: self._refused})
+        if not done:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.session = session
         # Kept only to prove the old password to the forced change that follows, then forgotten.
         self._password = password if session.must_change_password else ""
         self.ui.password_edit.clear()
         super().accept()
+
+    def _refused(self, error: LoginError) -> None:
+        """Wrong password, locked or disabled: said under the password, which is cleared for a new try."""
+        self._show_error(error_text(error))
+        self.ui.password_edit.clear()
+        self.ui.password_edit.setFocus()
 
     def take_password(self) -> str:
         password, self._password = self._password, ""

@@ -1,18 +1,22 @@
 """The attachments tab: files copied into the data folder, opened with the system viewer after checking
-that the stored copy still matches its checksum, removed to the trash folder."""
+that the stored copy still matches its checksum, removed to the trash folder. A tab of its own: its form is
+grants/application_attachments_tab; load(values, detail) shows the stored application's files; it collects
+nothing (each file is stored as soon as it is added)."""
 
 from __future__ import annotations
 
 import uuid
-from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem
 
+from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.grants.application_parts import ATTACHMENT_KINDS
+from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.protocol import received_text
 from equilibri_desktop.services.grants import attachments as files
+from equilibri_desktop.services.grants.application_dto import ApplicationDetail
 from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
@@ -21,6 +25,7 @@ from equilibri_desktop.ui.screens.grants.application_dialogs import (
     FileChooser,
     FileOpener,
 )
+from equilibri_desktop.ui.screens.grants.application_form import load_tab
 
 STATE_COLOURS = {files.INTACT: "#1e6b32", files.CHANGED: "#b00020", files.MISSING: "#b00020"}
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,9 +52,18 @@ def _state_summary(count: int, changed: int) -> str:
 
 
 class AttachmentsPanel(QObject):
-    def __init__(self, ctx: AppContext, ui: SimpleNamespace, owner: QWidget):
-        super().__init__(owner)
-        self.ctx, self.ui, self.owner = ctx, ui, owner
+    FORM = "grants/application_attachments_tab"
+    WIDGETS: dict[str, type] = {
+        "attachments_table": QTableWidget, "attachment_kind_edit": QComboBox, "attachments_status": QLabel,
+        **{name: QPushButton for name in ("add_attachment_button", "open_attachment_button",
+                                          "verify_attachments_button", "remove_attachment_button")}}
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.widget, self.ui = load_tab(self)
+        ui = self.ui
+        self.ctx = ctx
+        self.owner = self.widget  # what its messages and operations belong to
         self.application_uuid: uuid.UUID | None = None
         self.entries: list[files.AttachmentFile] = []
         self._writable = False
@@ -64,6 +78,18 @@ class AttachmentsPanel(QObject):
         ui.verify_attachments_button.clicked.connect(self.refresh)
         ui.remove_attachment_button.clicked.connect(self.remove_current)
         table.activated.connect(lambda _index: self.open_current())
+
+    def load(self, _values: ApplicationInput, detail: ApplicationDetail | None) -> None:
+        """Files are added to a stored application; removed only while it may still change."""
+        writable = self.ctx.db.actor.can(Permission.GRANTS_WRITE)
+        self.show_application(detail.uuid if detail else None, writable,
+                              writable and (detail is None or detail.editable))
+
+    def collect(self) -> dict[str, object]:
+        return {}
+
+    def problems(self) -> dict[str, str]:
+        return {}
 
     def show_application(self, application_uuid: uuid.UUID | None, writable: bool, removable: bool) -> None:
         self.application_uuid, self._writable = application_uuid, writable

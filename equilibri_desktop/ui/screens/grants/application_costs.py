@@ -1,24 +1,35 @@
 """The cost plan table of an application: items typed in place, amounts in euro the Italian way, totals
-(eligible, not eligible) and the own co-financing share updated as the clerk types."""
+(eligible, not eligible) and the own co-financing share updated as the clerk types. A tab of its own: its form is
+grants/application_costs_tab; load(values, detail), collect(), problems()."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
 from shiboken6 import isValid
 
 from equilibri_desktop.domain.grants.application_parts import CostItemInput, parse_euro
 from equilibri_desktop.domain.grants.application_rules import (
+    ApplicationInput,
     cofinancing_pct,
     eligible_cost_cents,
     total_cost_cents,
 )
 from equilibri_desktop.domain.money import format_euro, from_cents
+from equilibri_desktop.services.grants.application_dto import ApplicationDetail
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.screens.grants.application_form import load_tab
 
 DESCRIPTION, CATEGORY, AMOUNT, ELIGIBLE, CAPITAL = range(5)
 WRONG = QColor("#fde7ea")
@@ -34,11 +45,17 @@ def _in_text(cents: int) -> str:
 
 
 class CostsEditor(QObject):
+    FORM = "grants/application_costs_tab"
+    WIDGETS: dict[str, type] = {
+        "cost_items_table": QTableWidget, "add_cost_button": QPushButton, "remove_cost_button": QPushButton,
+        "own_cofinancing_cents_edit": QLineEdit, "totals_label": QLabel}
+
     changed = Signal()
 
-    def __init__(self, ui: SimpleNamespace, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.ui = ui
+        self.widget, self.ui = load_tab(self)
+        ui = self.ui
         self.table = ui.cost_items_table
         self._filling = False
         self.minimum_pct: Decimal | None = None  # the call's minimum co-financing, flagged as it is typed
@@ -64,6 +81,13 @@ class CostsEditor(QObject):
         ui.own_cofinancing_cents_edit.editingFinished.connect(self._tidy_cofinancing)
 
     # --- values ---------------------------------------------------------------------------
+    def load(self, values: ApplicationInput, _detail: ApplicationDetail | None = None) -> None:
+        self.set_values(values.cost_items, values.own_cofinancing_cents)
+
+    def collect(self) -> dict[str, object]:
+        """The ApplicationInput fields this tab edits."""
+        return {"cost_items": self.items(), "own_cofinancing_cents": self.own_cents()}
+
     def set_values(self, items: tuple[CostItemInput, ...], own_cents: int) -> None:
         self._filling = True
         try:

@@ -1,6 +1,10 @@
 """Start-up e contributi › Domande › one application: new or stored, edited in tabs (applicant, business
 plan, costs, declarations, attachments, formal check, history), saved with Ctrl+S, protocolled, and moved
-along the workflow. Wrong input stays on screen with the message next to its field."""
+along the workflow. Wrong input stays on screen with the message next to its field.
+
+The page's own form is the shell (header, workflow buttons, the tab widget, save); each tab is a class with a
+form of its own and `load(values, detail)`, `collect()`, `problems()`, composed here. No tab reaches back into
+the page: what the page needs to hear leaves by a tab's signals."""
 
 from __future__ import annotations
 
@@ -30,8 +34,8 @@ from equilibri_desktop.ui.screens.grants.application_summary import header_texts
 from equilibri_desktop.ui.screens.grants.application_tab_declarations import DeclarationsTab
 from equilibri_desktop.ui.screens.grants.application_tab_history import HistoryTab
 from equilibri_desktop.ui.screens.grants.application_tab_project import ProjectTab
+from equilibri_desktop.ui.screens.grants.application_tab_review import ReviewTab
 from equilibri_desktop.ui.screens.grants.deminimis_panel import DeMinimisPanel
-from equilibri_desktop.ui.screens.grants.eligibility_panel import EligibilityPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
 from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
@@ -52,20 +56,27 @@ class ApplicationPage(RegistryPage):
         self._save_errors: dict[str, str] = {}
         self._notices: dict[str, str] = {}
         self._filling = False
-        # The tabs («Istruttoria» and «De minimis e RNA» are panels of their own, added below). The declarations'
-        # boxes are made first, as they always were, so they keep their place in the focus chain.
-        self.declarations = DeclarationsTab(self.ui.declarations_box, self.ui.all_declarations_button, self)
-        self.project = ProjectTab(self.ui.project_tab, municipalities.list_municipalities(ctx.db), self)
-        self.people = ApplicantSection(ctx, self.ui, self)
-        self.costs = CostsEditor(self.ui, self)
-        self.attachments = AttachmentsPanel(ctx, self.ui, self)
+        self.people = ApplicantSection(ctx, self)
+        self.project = ProjectTab(municipalities.list_municipalities(ctx.db), self)
+        self.costs = CostsEditor(self)
+        self.declarations = DeclarationsTab(self)
+        self.attachments = AttachmentsPanel(ctx, self)
+        self.review = ReviewTab(ctx)
+        self.history = HistoryTab()
+        self.tabs = (self.people, self.project, self.costs, self.declarations, self.attachments, self.review,
+                     self.history)
+        titles = (tr("&1 Richiedente"), tr("&2 Progetto d'impresa"), tr("&3 Piano dei costi"),
+                  tr("&4 Dichiarazioni"), tr("&5 Allegati"), tr("&6 Istruttoria"), tr("&7 Storico"))
+        for tab, title in zip(self.tabs, titles, strict=True):
+            self.ui.tabs.addTab(tab.widget, title)
+        self.de_minimis = DeMinimisPanel(ctx)
+        self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
+        self._chain_focus()
         self.actions = WorkflowActions(ctx, self.ui, self, self.has_unsaved_changes)
         self.actions.moved.connect(self.show_detail)
         self.actions.register_requested.connect(self.register)
         self._after_save: Callable[[ApplicationDetail], None] | None = None
-        self.eligibility = self._eligibility_panel()
-        self.de_minimis = DeMinimisPanel(ctx)
-        self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
+        self.review.changed.connect(lambda _checklist: self._checks_changed())
         self.de_minimis.changed.connect(self._edited)
         watch_inputs(self.form, lambda _field: self._edited(), self.refresh_messages)
         for source in (self.people.changed, self.costs.changed, self.project.changed, self.declarations.changed):
@@ -76,15 +87,20 @@ class ApplicationPage(RegistryPage):
         self.ui.cancel_button.clicked.connect(self.cancel)
         self.ui.back_button.clicked.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.history = HistoryTab(self.ui.history_table)
 
-    def _eligibility_panel(self) -> EligibilityPanel:
-        """The eligibility checklist of the formal check; a confirmation may unblock «Ammetti…»."""
-        panel = EligibilityPanel(self.ctx)
-        self.ui.review_placeholder.hide()
-        self.ui.review_tab.layout().addWidget(panel)
-        panel.changed.connect(lambda _checklist: self._checks_changed())
-        return panel
+    def _chain_focus(self) -> None:
+        """Tab goes from the tab bar into the tabs' inputs, in each tab's own order (a tab added to the tab widget
+        brings its chain along, after the shell's), then to «Salva» and «Annulla», as when the tabs were one
+        form. Qt orders only widgets that take focus: «Salva» follows the last of them in the tabs."""
+        tabs, last = self.ui.tabs, None
+        widget = tabs.nextInFocusChain()
+        while widget is not self:
+            if tabs.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.ui.save_button)
+            QWidget.setTabOrder(self.ui.save_button, self.ui.cancel_button)
 
     def _checks_changed(self) -> None:
         """The procedure's gates live in the DTO: read it again so the workflow buttons follow the checks."""
@@ -103,8 +119,8 @@ class ApplicationPage(RegistryPage):
     def start_new(self) -> None:
         self.detail = None
         self._show(ApplicationInput(), None)
-        self.ui.tabs.setCurrentWidget(self.ui.applicant_tab)
-        (self.ui.applicant_uuid_edit if self.people.call_uuid() else self.ui.call_uuid_edit).setFocus()
+        self.ui.tabs.setCurrentWidget(self.people.widget)
+        self.people.focus_first()
 
     def open_record(self, application_uuid: uuid.UUID) -> bool:
         found, detail = run_now(self, lambda: applications.get_application(self.ctx.db, application_uuid),
@@ -121,26 +137,14 @@ class ApplicationPage(RegistryPage):
               warnings: Sequence[FieldError] = ()) -> None:
         self._filling = True
         try:
-            problem = ""
-            if detail is not None:
-                problem = applications.describe_person(self.ctx.db, detail.applicant.uuid)[1]
-            self.people.show_values(values, detail.applicant if detail else None,
-                                    detail.co_applicants if detail else (), problem)
-            self.project.show_values(values)
-            self.declarations.show_values(values)
-            self.costs.set_values(values.cost_items, values.own_cofinancing_cents)
+            for tab in self.tabs:
+                tab.load(values, detail)
             self.costs.set_minimum(self.people.minimum_cofinancing())
             self.de_minimis.set_declared(values.de_minimis_received_cents, detail is None or detail.editable)
         finally:
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)
         self._show_header(detail)
-        self.history.show_detail(detail)
-        writable = self._can(Permission.GRANTS_WRITE)
-        self.attachments.show_application(detail.uuid if detail else None, writable,
-                                          writable and (detail is None or detail.editable))
-        if self.eligibility is not None:
-            self.eligibility.set_application(detail.uuid if detail else None)
         self.de_minimis.set_application(detail.uuid if detail else None)
         self.actions.update(detail)
         self._apply_editability()
@@ -167,9 +171,10 @@ class ApplicationPage(RegistryPage):
 
     # --- values ---------------------------------------------------------------------------
     def collect(self) -> ApplicationInput:
-        return ApplicationInput(**self.people.values(), **self.project.values(), **self.declarations.values(),
-                                cost_items=self.costs.items(), own_cofinancing_cents=self.costs.own_cents(),
-                                de_minimis_received_cents=self.de_minimis.declared_cents())
+        fields: dict[str, object] = {}
+        for tab in self.tabs:
+            fields.update(tab.collect())
+        return ApplicationInput(**fields, de_minimis_received_cents=self.de_minimis.declared_cents())
 
     def snapshot(self) -> tuple:
         return self.collect(), self.costs.raw(), self.people.raw() + self.project.raw()
@@ -185,7 +190,7 @@ class ApplicationPage(RegistryPage):
 
     def local_errors(self) -> dict[str, str]:
         errors = input_problems(self.form, final=True)  # dates typed anywhere, the panels' too
-        for tab in (self.costs, self.de_minimis, self.project):
+        for tab in (*self.tabs, self.de_minimis):
             errors.update(tab.problems())
         return errors
 
@@ -211,7 +216,7 @@ class ApplicationPage(RegistryPage):
         if target is not None and target.objectName().endswith("_edit") and target.isEnabled():
             target.setFocus()
         elif field == "cost_items":
-            self.ui.cost_items_table.setFocus()
+            self.costs.table.setFocus()
 
     # --- saving ---------------------------------------------------------------------------
     def refused(self, errors: dict[str, str]) -> bool:

@@ -1,15 +1,24 @@
 """The application page's «Richiedente» tab: the call, the applicant picked from the registry (with a warning
 when she cannot apply), her occupational status and DID, the applicant kind and the co-applicants of a
-company, the vulnerability route."""
+company, the vulnerability route. A tab of its own: its form is grants/application_applicant_tab; load(values,
+detail), collect() → the ApplicationInput fields it edits, problems() → what it knows is wrong."""
 
 from __future__ import annotations
 
 import uuid
 from decimal import Decimal
-from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from equilibri_desktop.domain.grants.application_parts import CoApplicantInput
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
@@ -17,6 +26,7 @@ from equilibri_desktop.domain.grants.codes import ApplicantKind
 from equilibri_desktop.domain.person_kinds import OccupationalStatus
 from equilibri_desktop.services.grants import applications as grant_applications
 from equilibri_desktop.services.grants.application_dto import (
+    ApplicationDetail,
     CoApplicantEntry,
     PersonSummary,
 )
@@ -26,7 +36,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.domain_text import domain_choices, domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now
-from equilibri_desktop.ui.screens.grants.application_form import fill_combo
+from equilibri_desktop.ui.screens.grants.application_form import fill_combo, load_tab
 from equilibri_desktop.ui.screens.registry.table_model import day_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,13 +61,22 @@ def summary_text(person: PersonSummary) -> str:
 
 
 class ApplicantSection(QObject):
+    FORM = "grants/application_applicant_tab"
+    WIDGETS: dict[str, type] = {
+        "call_uuid_edit": QComboBox, "applicant_uuid_edit": QLineEdit, "applicant_info": QLabel,
+        "occupational_status_edit": QComboBox, "did_date_edit": QLineEdit, "applicant_kind_edit": QComboBox,
+        "vulnerability_route_edit": QCheckBox, "co_applicant_edit": QLineEdit, "co_applicant_role_edit": QLineEdit,
+        "add_co_applicant_button": QPushButton, "co_applicants_table": QTableWidget,
+        "remove_co_applicant_button": QPushButton}
+
     changed = Signal()  # a change no `<field>_edit` signal reports (a person chosen, a co-applicant)
     company_changed = Signal()  # the applicant kind changed: co-applicants and shares open or close
     call_changed = Signal()  # another call: its minimum co-financing applies
 
-    def __init__(self, ctx: AppContext, ui: SimpleNamespace, parent: QObject | None = None):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
-        self.ctx, self.ui = ctx, ui
+        self.widget, self.ui = load_tab(self)
+        self.ctx, ui = ctx, self.ui
         fill_combo(ui.occupational_status_edit, domain_choices(OccupationalStatus.choices()))
         fill_combo(ui.applicant_kind_edit, [(kind.value, domain_tr(kind.label)) for kind in ApplicantKind], blank=None)
         self.problem = ""  # why the chosen applicant cannot apply
@@ -77,6 +96,10 @@ class ApplicantSection(QObject):
         ui.applicant_kind_edit.currentIndexChanged.connect(lambda _i: self.company_changed.emit())
         ui.call_uuid_edit.currentIndexChanged.connect(lambda _i: self.call_changed.emit())
 
+    def focus_first(self) -> None:
+        """A new application starts from the applicant when the only open call is already chosen."""
+        (self.ui.applicant_uuid_edit if self.call_uuid() else self.ui.call_uuid_edit).setFocus()
+
     def fill_calls(self, keep: uuid.UUID | None = None) -> None:
         """Calls taking applications (and the application's own, whatever its state)."""
         combo = self.ui.call_uuid_edit
@@ -90,8 +113,11 @@ class ApplicantSection(QObject):
         combo.blockSignals(False)
 
     # --- values ---------------------------------------------------------------------------
-    def show_values(self, values: ApplicationInput, applicant: PersonSummary | None,
-                    co_applicants: tuple[CoApplicantEntry, ...], problem: str = "") -> None:
+    def load(self, values: ApplicationInput, detail: ApplicationDetail | None) -> None:
+        """The values shown; the stored application's applicant and co-applicants, and whether she can apply."""
+        applicant = detail.applicant if detail else None
+        co_applicants = detail.co_applicants if detail else ()
+        problem = grant_applications.describe_person(self.ctx.db, applicant.uuid)[1] if applicant else ""
         call_uuid = values.call_uuid
         self.fill_calls(call_uuid)
         combo = self.ui.call_uuid_edit
@@ -110,7 +136,7 @@ class ApplicantSection(QObject):
         self.ui.did_date_edit.setDate(values.did_date)
         self.ui.vulnerability_route_edit.setChecked(values.vulnerability_route)
 
-    def values(self) -> dict[str, object]:
+    def collect(self) -> dict[str, object]:
         """The ApplicationInput fields this tab edits."""
         ui = self.ui
         return {"call_uuid": self.call_uuid(), "applicant_uuid": self.applicant_uuid(),
@@ -118,6 +144,10 @@ class ApplicantSection(QObject):
                 "occupational_status": ui.occupational_status_edit.currentData() or "",
                 "applicant_kind": ui.applicant_kind_edit.currentData() or ApplicantKind.SINGOLA.value,
                 "did_date": ui.did_date_edit.date(), "vulnerability_route": ui.vulnerability_route_edit.isChecked()}
+
+    def problems(self) -> dict[str, str]:
+        """A date typed wrong is found by the page with every other date input (`input_problems`)."""
+        return {}
 
     def raw(self) -> tuple:
         """The DID date as typed (a wrong date is no date in the values)."""

@@ -1,5 +1,6 @@
 """The application page's «Progetto d'impresa» tab: the business, its service and users, the planned legal form
-and ATECO code, the women's shares (companies only), the municipalities served, internal notes."""
+and ATECO code, the women's shares (companies only), the municipalities served, internal notes. A tab of its own:
+its form is grants/application_project_tab; load(values, detail), collect(), problems()."""
 
 from __future__ import annotations
 
@@ -7,16 +8,17 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from equilibri_desktop.domain.addresses import MunicipalityRef
 from equilibri_desktop.domain.grants.application_parts import parse_percent
 from equilibri_desktop.domain.grants.application_rules import ApplicationInput
 from equilibri_desktop.domain.grants.codes import ServiceKind
+from equilibri_desktop.services.grants.application_dto import ApplicationDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.forms import child
 from equilibri_desktop.ui.i18n import tr
-from equilibri_desktop.ui.screens.grants.application_form import LEGAL_FORMS, fill_combo, percent_text
+from equilibri_desktop.ui.screens.grants.application_form import LEGAL_FORMS, fill_combo, load_tab, percent_text
 
 TEXTS = ("business_name", "ateco_code")
 PLAIN = ("service_description", "target_users", "notes")
@@ -25,14 +27,22 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProjectTab(QObject):
-    """Drives the `<field>_edit` widgets on its `page` of the form; `changed` reports what no `_edit` signal does
+    """Drives the `<field>_edit` widgets of its own form; `changed` reports what no `_edit` signal does
     (a municipality ticked)."""
+
+    FORM = "grants/application_project_tab"
+    WIDGETS: dict[str, type] = {
+        **{f"{name}_edit": QLineEdit for name in (*TEXTS, *PERCENTS)},
+        **{f"{name}_edit": QPlainTextEdit for name in PLAIN},
+        "service_kind_edit": QComboBox, "planned_legal_form_edit": QComboBox,
+        "served_municipality_ids_edit": QListWidget}
 
     changed = Signal()
 
-    def __init__(self, page: QWidget, places: Sequence[MunicipalityRef], parent: QObject | None = None):
+    def __init__(self, places: Sequence[MunicipalityRef], parent: QObject | None = None):
         super().__init__(parent)
-        self.page = page
+        self.widget, self.ui = load_tab(self)
+        page = self.page = self.widget
         self.service_kind = child(page, QComboBox, "service_kind_edit")
         self.legal_form = child(page, QComboBox, "planned_legal_form_edit")
         self.served = child(page, QListWidget, "served_municipality_ids_edit")
@@ -48,7 +58,7 @@ class ProjectTab(QObject):
     def _edit(self, name: str):
         return child(self.page, QWidget, f"{name}_edit")
 
-    def show_values(self, values: ApplicationInput) -> None:
+    def load(self, values: ApplicationInput, _detail: ApplicationDetail | None = None) -> None:
         for name in TEXTS:
             self._edit(name).setText(getattr(values, name))
         for name in PLAIN:
@@ -69,7 +79,7 @@ class ProjectTab(QObject):
         except ValueError:
             return None  # reported by problems() before any save
 
-    def values(self) -> dict[str, object]:
+    def collect(self) -> dict[str, object]:
         """The ApplicationInput fields this tab edits."""
         listing = self.served
         served = tuple(listing.item(row).data(ID_ROLE) for row in range(listing.count())

@@ -21,6 +21,7 @@ from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.services.imports.outcomes import ImportProgress
 from equilibri_desktop.services.imports.registry import preview_import
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.operations import run_now
 from equilibri_desktop.ui.screens.registry.import_run import ImportRun
 from equilibri_desktop.ui.screens.registry.pages import attach_form
 
@@ -101,10 +102,13 @@ class ImportFilePage(QWizardPage):
             return self._fail(tr("Si importano fogli .xlsx o file .csv: salva il foglio in uno di questi formati."))
         if not path.is_file():
             return self._fail(tr("Il file non esiste: controlla il percorso."))
-        try:
-            self.owner.preview = preview_import(self.owner.ctx.db, path, self.kind())
-        except (DomainError, OSError) as error:
-            return self._fail(tr("Il file non si può leggere: {reason}").format(reason=error))
+        # validatePage answers on the spot: a file that cannot be read is said next to the file field.
+        done, preview = run_now(self, lambda: preview_import(self.owner.ctx.db, path, self.kind()), answers={
+            (DomainError, OSError): lambda error: self._fail(
+                tr("Il file non si può leggere: {reason}").format(reason=error))})
+        if not done:
+            return False
+        self.owner.preview = preview
         self.owner.path, self.owner.kind = path, self.kind()
         self.owner.dry_result = self.owner.dry_mapping = None  # a new file needs a new simulation
         return True
