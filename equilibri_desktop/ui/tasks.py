@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from equilibri_desktop.domain.errors import AccountDisabledError
 from equilibri_desktop.ui.i18n import tr
@@ -84,6 +84,9 @@ class Task(QObject):
         super().__init__()
         self.signals = _Signals()
         self.context = TaskContext(self.signals)
+        # Where the keys went when the work started: the progress dialog takes the focus while it shows, and
+        # once it hides nothing gives it back (Esc, Alt+letters and typing went nowhere until a click).
+        self._focus = QApplication.focusWidget()
         self.dialog = QProgressDialog(label, tr("Annulla") if cancellable else None, 0, 0, parent_widget)
         self.dialog.setWindowTitle(tr("Operazione in corso"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -109,11 +112,25 @@ class Task(QObject):
             Task._running.discard(self)
             return
         self.signals.progressed.disconnect(self._on_progress)
+        shown = self.dialog.isVisible()
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
+        if shown:
+            self._give_focus_back()
         Task._running.discard(self)
         self.finished.emit()
+
+
+    def _give_focus_back(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self.dialog and not self.dialog.isAncestorOf(focus):
+            return  # the user (or the work's result) has put it somewhere already
+        target = self._focus
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            return
+        target.window().activateWindow()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 _account_disabled: list[Callable[[str], None]] = []  # the main window's "back to the login" (one at most)

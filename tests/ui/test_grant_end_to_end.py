@@ -199,7 +199,16 @@ def check_kept(ctx, detail, woman: Woman, plan: Plan) -> None:
     assert all(d.given for d in stored.declarations) and len(stored.declarations) == len(DECLARATIONS)
 
 
+def work_done(qtbot) -> None:
+    """What the clerk waits for before the next key: «Operazione in corso» gone, the work reported back."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    qtbot.waitUntil(lambda: operations_running() == 0 and not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)), timeout=WAIT_MS)
+
+
 def back_to_list(qtbot, screen) -> None:
+    work_done(qtbot)
     qtbot.keyClick(screen.application_page.ui.tabs, Qt.Key.Key_1, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # nothing unsaved: back to the list
     qtbot.waitUntil(lambda: screen.currentWidget() is screen.list_page, timeout=WAIT_MS)

@@ -86,3 +86,34 @@ def test_progress_dialog_waits_before_showing(qtbot):
     release.set()
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
+
+
+def test_the_keys_come_back_where_they_were_after_the_progress_dialog(qtbot, monkeypatch):
+    """A save slow enough to show «Operazione in corso» must not leave the keyboard nowhere once it ends:
+    Esc and Alt+letters went nowhere until the clerk clicked."""
+    from PySide6.QtWidgets import QLineEdit, QProgressDialog, QVBoxLayout
+
+    from equilibri_desktop.ui import tasks
+
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 0)  # as when the machine is slow
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = QLineEdit(window)
+    layout.addWidget(QLineEdit(window))
+    layout.addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    release = threading.Event()
+    task = run_task(lambda _ctx: release.wait(5), parent=window, label="Salvataggio", on_done=lambda r: None)
+    qtbot.waitUntil(lambda: task.dialog.isVisible())
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is not field  # the dialog has it while the work runs
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog))
