@@ -40,7 +40,9 @@ TARGET_RATIO = 2.0
 TARGET_SECONDS = 30.0
 
 
-def prepare(folder: Path, people: int):
+def prepare(folder: Path, people: int, cache: Path | None = None):
+    """The registry and the event; with `cache`, built once and copied from there on later runs (building
+    100,000 people takes over a minute on a shared machine and measures nothing)."""
     from equilibri_desktop.config import resolve_config
     from equilibri_desktop.services.admin import maintenance
     from equilibri_desktop.services.demo import seed as demo
@@ -48,6 +50,15 @@ def prepare(folder: Path, people: int):
     from equilibri_desktop.services.field.office_identity import office_id
 
     started = time.perf_counter()
+    cached = cache / f"{people}" if cache else None
+    if cached is not None and (cached / "event.txt").exists():
+        shutil.copytree(cached, folder, dirs_exist_ok=True)
+        db = maintenance.prepare_database(resolve_config(folder), user="operatore.bench")
+        event = events.get_event(db, uuid.UUID((cached / "event.txt").read_text()))
+        with db.unit_of_work() as session:
+            office = office_id(session)
+        print(f"copied {people:,} people from {cached} in {time.perf_counter() - started:.1f} s", flush=True)
+        return db, event, office
     db = maintenance.prepare_database(resolve_config(folder), user="operatore.bench")
     demo.generate_people(db, people)
     from tests.event_helpers import course_input
@@ -56,6 +67,10 @@ def prepare(folder: Path, people: int):
     with db.unit_of_work() as session:
         office = office_id(session)
     print(f"prepared {people:,} people in {time.perf_counter() - started:.1f} s", flush=True)
+    if cached is not None:
+        db.dispose()
+        shutil.copytree(folder, cached, dirs_exist_ok=True)
+        (cached / "event.txt").write_text(str(event.uuid))
     return db, event, office
 
 
@@ -237,10 +252,11 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--registrations", type=int, default=2_000)
     parser.add_argument("--quick", action="store_true", help="10,000 people and 500 registrations")
+    parser.add_argument("--cache", type=Path, help="keep the prepared registry in this folder and reuse it")
     args = parser.parse_args()
     people, registrations = (10_000, 500) if args.quick else (args.people, args.registrations)
     with tempfile.TemporaryDirectory() as folder:
-        db, event, office = prepare(Path(folder), people)
+        db, event, office = prepare(Path(folder), people, args.cache)
         body = build_package(db, event, office, registrations)
         path = db.config.database_path
         copy = Path(folder) / "before_merge.sqlite"
