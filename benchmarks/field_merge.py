@@ -1,6 +1,7 @@
 """Merging a field laptop's return package into a large registry, against the same matching written directly.
 
-Run: .venv/bin/python benchmarks/field_merge.py [--people 100000] [--registrations 2000] [--quick]
+Run: .venv/bin/python benchmarks/field_merge.py [--people 100000] [--registrations 2000] [--quick] [--rounds 3]
+     [--cache FOLDER]  (the prepared registry kept there and copied on later runs)
 
 The package holds `registrations` people met at an event: a third with the codice fiscale of someone already in
 the registry (linked at once), a third with name (one letter wrong), birth date and municipality of someone in
@@ -14,6 +15,8 @@ Measured (issue #16), all in the same run:
 - the whole work written directly: the direct matching, then exactly the rows the merge wrote (read back from its
   database) inserted into a copy taken before the merge with raw executemany, the audit chain's hashes computed
   again, one commit.
+Each round puts the database back as it was before the merge; every figure is printed as wall clock and as this
+process's CPU time (on a shared machine the wall clock also waits for other programs), best of the rounds.
 Targets: under 2x, under 30 s. The ratios against both baselines are printed: the issue's words compare the merge
 with the matching alone, which does not write anything.
 """
