@@ -6,16 +6,25 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.services.access.audit_reports import verify_chain
 from equilibri_desktop.services.events import attendance, participants
 from equilibri_desktop.services.events.events import get_event
-from equilibri_desktop.services.field import capture, merge, package, returns
+from equilibri_desktop.services.field import capture, merge, merge_writes, package, returns
 from equilibri_desktop.services.field.dto import Outcome
+from equilibri_desktop.services.field.merge_people import NewRow
 from equilibri_desktop.services.field.merge_writes import write_new
-from equilibri_desktop.storage.models import AuditEntry, Event, EventAttendance, EventParticipant
+from equilibri_desktop.storage.models import (
+    AuditEntry,
+    Event,
+    EventAttendance,
+    EventParticipant,
+    FieldImport,
+    FieldMergedRecord,
+)
 from tests.field_helpers import PASSPHRASE, field_person, make_kit, office_event, open_laptop, register_field
 from tests.registry_helpers import municipality_id
 
@@ -91,3 +100,62 @@ def test_the_laptop_warns_when_name_and_birth_date_or_municipality_repeat(db, tm
                                                                                   born=date(1955, 9, 9)))
     assert namesake.repeats == ()
     laptop.dispose()
+
+
+def _counts(db) -> dict[str, int]:
+    with db.unit_of_work() as s:
+        return {model.__tablename__: s.scalar(select(func.count()).select_from(model))
+                for model in (EventParticipant, EventAttendance, FieldMergedRecord, FieldImport, AuditEntry)}
+
+
+def test_a_failure_midway_through_the_bulk_writes_leaves_nothing_and_the_same_package_merges_after(
+        db, tmp_path, monkeypatch):
+    event = office_event(db, registered=1)
+    laptop, info = open_laptop(make_kit(db, event.uuid, tmp_path).path, tmp_path / "portatile")
+    first_session = get_event(laptop, info.event_uuid).sessions[0]
+    for name in ("Rossi", "Bianchi"):
+        row = register_field(laptop, info.event_uuid, field_person(name, born=date(1990, 5, 6))).participant
+        attendance.mark_attendance(laptop, first_session.uuid, row.uuid, True)
+    path = returns.prepare_return(laptop, tmp_path / "rientro.eqr", PASSPHRASE).path
+    laptop.dispose()
+    opened = package.open_package(db, path, PASSPHRASE)
+    before = _counts(db)
+    assert merge.merge_package(db, opened, dry_run=True).count(Outcome.NEW) == 4
+    assert _counts(db) == before  # the rehearsal wrote nothing
+
+    real_insert, written = merge_writes._insert, []
+
+    def fail_on_bookkeeping(session, model, rows):
+        if model is FieldMergedRecord:  # registrations and attendance are already in the transaction
+            raise OSError("disco pieno")
+        written.append(model)
+        real_insert(session, model, rows)
+
+    monkeypatch.setattr(merge_writes, "_insert", fail_on_bookkeeping)
+    with pytest.raises(OSError, match="disco pieno"):
+        merge.merge_package(db, opened)
+    assert written == [EventParticipant, EventAttendance]
+    assert _counts(db) == before
+    assert verify_chain(db).ok
+
+    monkeypatch.setattr(merge_writes, "_insert", real_insert)
+    result = merge.merge_package(db, opened)
+    assert result.count(Outcome.NEW) == 4 and not result.already_imported
+    after = _counts(db)
+    assert after["event_participant"] == before["event_participant"] + 2
+    assert after["event_attendance"] == before["event_attendance"] + 2
+    assert after["field_merged_record"] == before["field_merged_record"] + 4 and after["field_import"] == 1
+    assert verify_chain(db).ok
+    again = merge.merge_package(db, opened)  # the same package again: every record skipped, not one row written
+    assert again.count(Outcome.SKIPPED) == 4 and _counts(db) == after
+
+
+def test_a_new_row_reads_like_a_new_orm_object_and_refuses_unknown_columns():
+    row = NewRow(EventParticipant, surname="Rossi", status="iscritta")
+    assert row.surname == "Rossi" and row.person_id is None and row.id is None
+    row.person_id = 7
+    assert row.person_id == 7
+    with pytest.raises(AttributeError):
+        _ = row.surnmae  # a typo is not a column: no silent None
+    with pytest.raises(TypeError, match="surnmae"):
+        NewRow(EventParticipant, surnmae="Rossi")

@@ -76,3 +76,18 @@ def test_the_receipt_code_is_short_and_forgiving_to_type():
     assert len(code) == 11 and code[5] == "-"
     assert normalise_receipt(code.lower().replace("-", " ")) == code
     assert receipt_code("pacchetto", "hash", "altro ufficio") != code
+
+
+def test_a_key_derived_once_seals_packages_the_passphrase_opens_and_a_wiped_key_seals_nothing():
+    key = sealing.SealKey.derive(PASS)
+    first = sealing.seal(sealing.RETURN, BODY, key, schema="0014", office_id="ufficio-1")
+    second = sealing.seal(sealing.RETURN, BODY, key, schema="0014", office_id="ufficio-1")
+    assert first != second  # a new nonce every time, the same salt
+    assert _open(first) == BODY and _open(second) == BODY
+    with pytest.raises(WrongPassphraseError):
+        _open(first, "frase sbagliata")
+    assert PASS not in repr(key) and not key.wiped
+    key.wipe()
+    assert key.wiped
+    with pytest.raises(WrongPassphraseError):
+        sealing.seal(sealing.RETURN, BODY, key, schema="0014", office_id="ufficio-1")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from equilibri_desktop.domain.names import name_similarity_key
 
@@ -17,6 +18,7 @@ _PHONE_TEXT = re.compile(r"\+?[\d\s./()-]+")
 _CODE_TEXT = re.compile(r"[A-Za-z0-9]+")
 
 
+@lru_cache(maxsize=16384)  # names repeat: a bulk merge or import keys the same surnames thousands of times
 def word_key(text: str | None) -> str:
     """Accents, case, spaces and marks dropped: "D'Angelo" → 'dangelo', 'De Luca' → 'deluca'."""
     return name_similarity_key(text, None).partition("|")[0]

@@ -20,12 +20,15 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from equilibri_desktop.domain.audit import (
     ACTION_LABELS,
     GENESIS_HASH,
+    MASK,
     AuditAction,
     changes_text,
     entry_hash,
     is_protection_field,
+    is_sensitive,
     is_skipped,
     masked_change,
+    plain_value,
 )
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.storage.base import RecordMixin, utcnow
@@ -179,10 +182,30 @@ def _entries(action: AuditAction, changes: dict[str, list[Any]], table_name: str
 
 def creation_entries(model: type[RecordMixin], rows: Sequence[dict[str, Any]], username: str) -> list[NewEntry]:
     """The entries the flush hook writes for new records, for rows written by a bulk insert() that bypasses the
-    flush: the same masking and the same protection split; queue them, and the commit chains them."""
-    now, audited = utcnow(), list(_audited_columns(model))
-    return [entry for row in rows for entry in _entries(AuditAction.CREATE, _created_values(model, row, audited),
-                                                         model.__tablename__, row["uuid"], username, now)]
+    flush: the same masking and the same protection split (what _entries does, with each column's rule decided
+    once for all the rows); queue them, and the commit chains them."""
+    now, table = utcnow(), model.__tablename__
+    plan = [(key, is_sensitive(key), is_protection_field(key)) for key in _audited_columns(model)]
+    create, protection_action = AuditAction.CREATE.value, AuditAction.PROTECTION.value
+    detail = ACTION_LABELS[AuditAction.CREATE].lower()
+    found = []
+    for row in rows:
+        ordinary, protection = {}, {}
+        for key, sensitive, protecting in plan:
+            value = row.get(key)
+            if value is None or value == "":
+                continue
+            change = [None, MASK if sensitive else plain_value(value)]
+            if not protecting:
+                ordinary[key] = change
+            elif change[1] not in ("", False):  # a False flag says nothing about a new record (as in _entries)
+                protection[key] = change
+        found.append(NewEntry(username=username, action=create, table_name=table, record_uuid=row["uuid"],
+                              changes=changes_text(ordinary), at=now))
+        if protection:
+            found.append(NewEntry(username=username, action=protection_action, table_name=table,
+                                  record_uuid=row["uuid"], changes=changes_text(protection), detail=detail, at=now))
+    return found
 
 
 def refuse_audit_changes_in_flush(session: Session) -> None:

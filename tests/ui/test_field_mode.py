@@ -4,6 +4,7 @@ attendance is marked by name, the return package is written, and the office's re
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from equilibri_desktop.services.events import participants
-from equilibri_desktop.services.field import local_db, merge, package
+from equilibri_desktop.services.field import kit, local_db, merge, package
 from equilibri_desktop.ui.operations import operations_running
 from equilibri_desktop.ui.screens.events import attendance_tab
 from equilibri_desktop.ui.screens.field import field_mode
@@ -96,6 +97,45 @@ def test_field_mode_registers_marks_returns_and_forgets(qtbot, monkeypatch, db, 
     _enter(window)
     qtbot.waitUntil(lambda: operations_running() == 0 and window.deleted, timeout=20000)
     assert not local_db.database_path(tmp_path / "portatile", str(window.info.kit_uuid)).exists()
+
+
+def _strings_equal_to(secret: bytes) -> list[object]:
+    """Every object the collector tracks that refers to a str equal to `secret` (dicts, cells, frames, slots…)."""
+    gc.collect()
+    size = len(secret.decode())
+    return [holder for holder in gc.get_objects() for r in gc.get_referents(holder)
+            if type(r) is str and len(r) == size and r.encode() == secret]
+
+
+def test_field_mode_keeps_the_derived_key_not_the_passphrase(qtbot, monkeypatch, db, config, ui_state, tmp_path,
+                                                            dialogs):
+    # The phrase is rebuilt from bytes whenever it is needed, so the test itself holds no str equal to it.
+    secret = b"fiera di primavera " + str(tmp_path.name).encode()
+    event = office_event(db, registered=1)
+    made = kit.make_kit(db, event.uuid, tmp_path / "kit.eqk", secret.decode())
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, parent, title, confirm=False:
+                                                             secret.decode()))
+    windows = []
+    laptop_config = config.__class__(data_dir=tmp_path / "portatile", database_url=config.database_url)
+    field_mode.open_field_mode(None, laptop_config, ui_state, made.path, windows.append)
+    qtbot.waitUntil(lambda: bool(windows), timeout=15000)
+    window = windows.pop()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=15000)
+    assert _strings_equal_to(secret) == []
+    # the key it keeps still seals a return package the office opens with the passphrase
+    target = tmp_path / "rientro.eqr"
+    monkeypatch.setattr(FieldReturnTab, "ask_target", classmethod(lambda cls, parent, suggested: target))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    QTest.mouseClick(window.returns.ui.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: operations_running() == 0 and target.exists(), timeout=20000)
+    assert package.open_package(db, target, secret.decode()).event_uuid == event.uuid
+    assert _strings_equal_to(secret) == []
+    key = window.returns._seal_key
+    window.close()
+    assert key.wiped
 
 
 def test_equilibri_field_starts_field_mode_and_ends_with_its_window(qapp, monkeypatch, db, tmp_path, ui_state):

@@ -62,14 +62,47 @@ def derive_key(passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def _key_check(key: bytes) -> str:
+def _key_check(key: bytes | bytearray) -> str:
     return hmac.new(key, b"equilibri-campo-chiave", hashlib.sha256).hexdigest()[:32]
 
 
-def seal(kind: str, body: dict, passphrase: str, *, schema: str, office_id: str) -> bytes:
-    salt = os.urandom(16)
-    key = derive_key(passphrase, salt)
-    header = Header(kind, schema, office_id, salt, os.urandom(12), _key_check(key))
+class SealKey:
+    """A sealing key derived once (scrypt, with its salt and parameters): what a program that seals more than
+    once keeps instead of the passphrase. `wipe` zeroes it; a wiped key seals nothing."""
+
+    __slots__ = ("_key", "n", "p", "r", "salt")
+
+    def __init__(self, key: bytes, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P):
+        self._key, self.salt, self.n, self.r, self.p = bytearray(key), salt, n, r, p
+
+    @classmethod
+    def derive(cls, passphrase: str) -> SealKey:
+        salt = os.urandom(16)
+        return cls(derive_key(passphrase, salt), salt)
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._key)
+
+    def key(self) -> bytearray:
+        if self.wiped:
+            raise WrongPassphraseError()
+        return self._key
+
+    def wipe(self) -> None:
+        self._key[:] = bytes(len(self._key))
+
+    def __repr__(self) -> str:
+        return "SealKey(…)"
+
+
+def seal(kind: str, body: dict, secret: str | SealKey, *, schema: str, office_id: str) -> bytes:
+    """Seal with a passphrase (a fresh salt) or with a key derived earlier (its salt goes in the header; the nonce
+    is new every time, so one key may seal many packages)."""
+    sealing_key = secret if isinstance(secret, SealKey) else SealKey.derive(secret)
+    key = sealing_key.key()
+    header = Header(kind, schema, office_id, sealing_key.salt, os.urandom(12), _key_check(key), sealing_key.n,
+                    sealing_key.r, sealing_key.p)
     head = header.encode()
     plain = zlib.compress(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8"), 6)
     sealed = head + AESGCM(key).encrypt(header.nonce, plain, head)

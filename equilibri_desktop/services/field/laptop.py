@@ -128,6 +128,14 @@ def open_kit(kit_path: str | os.PathLike, passphrase: str, data_dir: str | os.Pa
         raise
 
 
+def open_for_field_mode(kit_path: str | os.PathLike, passphrase: str, data_dir: str | os.PathLike
+                        ) -> tuple[Database, FieldInfo, sealing.SealKey]:
+    """`open_kit`, plus the key the return packages will be sealed with, derived now: field mode keeps that key
+    (wiped when its window closes), never the passphrase."""
+    db, info = open_kit(kit_path, passphrase, data_dir)
+    return db, info, sealing.SealKey.derive(passphrase)
+
+
 def _empty(db: Database) -> bool:
     with db.unit_of_work() as session:
         return session.scalar(select(AppMeta.value).where(AppMeta.key == KIT_KEY)) is None

@@ -24,6 +24,7 @@ from equilibri_desktop.services.events import records
 from equilibri_desktop.services.field.dto import Conflict, Decisions, MergeItem, MergeResult, Outcome
 from equilibri_desktop.services.field.merge_people import (
     MergeContext,
+    NewRow,
     index_registrations,
     log_later,
     merge_participant,
@@ -99,7 +100,7 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
     row = None if participant.id is None else marks.get((participant.id, session_id))
     present, outcome, decided = bool(record["present"]), Outcome.NEW, ""
     if row is None:
-        row = EventAttendance(uuid=field_uuid, session_id=session_id, present=present,
+        row = NewRow(EventAttendance, uuid=field_uuid, session_id=session_id, present=present,
                               created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"])
         ctx.new_marks.append((row, participant))  # its participant_id is known once new registrations are written
     elif row.present == present:

@@ -31,6 +31,7 @@ _RANK = {ParticipantStatus.PRESENTE: 5, ParticipantStatus.ASSENTE: 4, Participan
 KIND = "iscrizione"
 _TYPES = {column.key: column.type for column in EventParticipant.__table__.c}
 _CHUNK = 500  # values per IN (...) list: well under every backend's parameter limit
+_COLUMNS = {model: frozenset(model.__table__.c.keys()) for model in (EventParticipant, EventAttendance)}
 
 
 @dataclass
@@ -44,6 +45,24 @@ class RegistryLookup:
 
     def candidates(self, values: dict) -> list[Candidate]:
         return self.by_birth.get(values["birth_date"], []) if values.get("birth_date") else []
+
+
+class NewRow:
+    """A registration or attendance mark the merge creates, as plain attributes: thousands of them, and an ORM
+    object pays its instrumentation on every attribute set. It reads like a new ORM object (a column the merge
+    did not set is None) and merge_writes.write_new inserts it with the model's defaults."""
+
+    def __init__(self, model: type, **values: Any):
+        unknown = values.keys() - _COLUMNS[model]
+        if unknown:  # what the ORM constructor would refuse
+            raise TypeError(f"{model.__name__}: colonne sconosciute {sorted(unknown)}")
+        self.__dict__.update(values)
+        self.__dict__["_model"] = model
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes never set
+        if name in _COLUMNS[self.__dict__["_model"]]:
+            return None
+        raise AttributeError(name)
 
 
 @dataclass
@@ -80,8 +99,8 @@ class MergeContext:
     # the clerk's decisions, logged after the merge's single flush (a flush per entry costs the whole session)
     pending_audit: list[dict[str, Any]] = field(default_factory=list)
     # rows created by this run, kept out of the session and written at the end by merge_writes.write_new
-    new_participants: list[EventParticipant] = field(default_factory=list)
-    new_marks: list[tuple[EventAttendance, EventParticipant]] = field(default_factory=list)
+    new_participants: list[NewRow] = field(default_factory=list)
+    new_marks: list[tuple[NewRow, EventParticipant | NewRow]] = field(default_factory=list)
     new_merged: list[NewMergedRecord] = field(default_factory=list)
 
 
@@ -310,7 +329,7 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
                 log_later(ctx, AuditAction.MERGE, table_name="event_participant", record_uuid=field_uuid,
                           detail=f"rientro dal campo {ctx.package_uuid}: " + (
                               f"confermata la persona {person[1]}" if person else "respinte le persone simili"))
-    p = EventParticipant(uuid=field_uuid, event_id=ctx.event_id, person_id=person[0] if person else None,
+    p = NewRow(EventParticipant, uuid=field_uuid, event_id=ctx.event_id, person_id=person[0] if person else None,
                          search_name=person_name_key(values["surname"], values["first_name"]),
                          created_at=datetime.fromisoformat(record["created_at"]), created_by=record["created_by"],
                          **values)

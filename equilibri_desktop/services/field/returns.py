@@ -77,9 +77,10 @@ def collect_records(session: Session) -> dict:
     return {"participants": people, "attendance": marks, "notes": notes}
 
 
-def prepare_return(db: Database, target: str | os.PathLike, passphrase: str, overwrite: bool = False
+def prepare_return(db: Database, target: str | os.PathLike, secret: str | sealing.SealKey, overwrite: bool = False
                    ) -> ReturnSummary:
-    """Write the return package (a second one may be made at any time: each has its own UUID)."""
+    """Write the return package (a second one may be made at any time: each has its own UUID). `secret` is the
+    passphrase, or the key field mode derived from it when the kit was opened (it keeps no passphrase)."""
     db.require(Permission.EVENTS_WRITE)
     with db.unit_of_work() as session:
         meta = kit_meta(session)
@@ -87,7 +88,7 @@ def prepare_return(db: Database, target: str | os.PathLike, passphrase: str, ove
         package_uuid = uuid.uuid4()
         body = {"package_uuid": str(package_uuid), "kit_uuid": meta["kit_uuid"], "event_uuid": meta["event_uuid"],
                 "made_at": to_json(utc_now()), "made_by": db.user, "records": records}
-        sealed = sealing.seal(sealing.RETURN, body, passphrase, schema=_schema(), office_id=meta["office_id"])
+        sealed = sealing.seal(sealing.RETURN, body, secret, schema=_schema(), office_id=meta["office_id"])
         path = write_file(Path(target), lambda p: p.write_bytes(sealed), overwrite=overwrite)
         last = {"package_uuid": str(package_uuid), "content_hash": content_hash(body),
                 "records_hash": content_hash(records), "made_at": body["made_at"], "path": str(path)}

@@ -26,13 +26,16 @@ MAX_ATTEMPTS = 5
 def open_field_mode(parent: QWidget | None, config: AppConfig, ui_state: UiState, kit_path: Path,
                     on_open: Callable[[FieldWindow], None], on_give_up: Callable[[], None] = lambda: None,
                     attempt: int = 1) -> None:
-    passphrase = PassphraseDialog.ask(parent, tr("Kit da campo: {name}").format(name=kit_path.name))
-    if passphrase is None:
+    asked = PassphraseDialog.ask(parent, tr("Kit da campo: {name}").format(name=kit_path.name))
+    if asked is None:
         on_give_up()
         return
+    # The passphrase lives only until the worker has used it: the window keeps the derived sealing key.
+    secret = [asked]
+    del asked
 
     def opened(result) -> None:
-        db, info = result
+        db, info, seal_key = result
         ctx = AppContext(db=db, config=db.config, ui_state=ui_state)
         if users.has_users(db):  # the kit carried the field user's own account: she signs in as in the office
             login = run_login(ctx, parent, username=info.username)
@@ -41,7 +44,7 @@ def open_field_mode(parent: QWidget | None, config: AppConfig, ui_state: UiState
                 on_give_up()
                 return
             db.actor = login.actor
-        window = FieldWindow(ctx, info, passphrase)
+        window = FieldWindow(ctx, info, seal_key)
         window.show()
         on_open(window)
 
@@ -51,6 +54,7 @@ def open_field_mode(parent: QWidget | None, config: AppConfig, ui_state: UiState
         else:
             on_give_up()
 
-    run_operation(parent, lambda: laptop.open_kit(kit_path, passphrase, config.data_dir), on_success=opened,
+    run_operation(parent, lambda: laptop.open_for_field_mode(kit_path, secret.pop(), config.data_dir),
+                  on_success=opened,
                   on_failure=failed, label=tr("Apertura del kit e dei dati del portatile…"),
                   error_title=tr("Kit non aperto"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from equilibri_desktop import APP_NAME
+from equilibri_desktop.domain.field.sealing import SealKey
 from equilibri_desktop.paths import icon_path
 from equilibri_desktop.services.events.events import get_event
 from equilibri_desktop.services.field.dto import FieldInfo
@@ -24,7 +25,7 @@ from equilibri_desktop.ui.screens.field.return_tab import FieldReturnTab
 class FieldWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, info: FieldInfo, passphrase: str, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, info: FieldInfo, seal_key: SealKey, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.info = ctx, info
         self.setObjectName("field_window")
@@ -42,7 +43,7 @@ class FieldWindow(QMainWindow):
         self.attendance = AttendanceTab(ctx, self)
         # Sign-in sheets are printed in the office: documents made on the laptop would not travel back.
         self.attendance.allow_printing(False)
-        self.returns = FieldReturnTab(ctx, passphrase, self)
+        self.returns = FieldReturnTab(ctx, seal_key, self)
         self.tabs.addTab(self.registration, tr("&1 Iscrizioni, consensi e note"))
         self.tabs.addTab(self.attendance, tr("&2 Presenze"))
         self.tabs.addTab(self.returns, tr("&3 Rientro in ufficio"))
@@ -74,5 +75,6 @@ class FieldWindow(QMainWindow):
             return
         if not self.deleted:
             self.ctx.db.dispose()
+        self.returns.forget_key()
         event.accept()
         self.closed.emit()

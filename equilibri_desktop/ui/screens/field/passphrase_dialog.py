@@ -40,4 +40,9 @@ class PassphraseDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, confirm: bool = False) -> str | None:
         dialog = cls(parent, title, confirm)
-        return dialog.first.text() if dialog.exec() else None
+        answer = dialog.first.text() if dialog.exec() else None
+        # The edits forget the phrase at once; the dialog goes with the next turn of the event loop.
+        dialog.first.clear()
+        dialog.second.clear()
+        dialog.deleteLater()
+        return answer

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from equilibri_desktop.domain.clock import office_now
+from equilibri_desktop.domain.field.sealing import SealKey
 from equilibri_desktop.services.field import returns
 from equilibri_desktop.services.field.dto import FieldStatus, ReturnSummary
 from equilibri_desktop.ui.dialogs.messages import Messages
@@ -23,9 +24,10 @@ class FieldReturnTab(FormScreen):
                "receipt_edit": QLineEdit, "receipt_button": QPushButton, "receipt_error": QLabel}
     data_deleted = Signal()
 
-    def __init__(self, ctx, passphrase: str, parent=None):
+    def __init__(self, ctx, seal_key: SealKey, parent=None):
         super().__init__(parent)
-        self.ctx, self._passphrase = ctx, passphrase
+        # The key derived from the passphrase when the kit was opened: the passphrase itself is not kept.
+        self.ctx, self._seal_key = ctx, seal_key
         self.ui.return_button.clicked.connect(self.prepare_return)
         self.ui.receipt_edit.returnPressed.connect(self.confirm_receipt)
         self.ui.receipt_button.clicked.connect(self.confirm_receipt)
@@ -61,10 +63,14 @@ class FieldReturnTab(FormScreen):
         target = self.ask_target(self, suggested)
         if target is None:
             return
-        db, passphrase = self.ctx.db, self._passphrase
-        run_operation(self, lambda: returns.prepare_return(db, target, passphrase, overwrite=True),
+        db, seal_key = self.ctx.db, self._seal_key
+        run_operation(self, lambda: returns.prepare_return(db, target, seal_key, overwrite=True),
                       on_success=self._prepared, label=tr("Preparazione del pacchetto di rientro…"),
                       error_title=tr("Pacchetto non preparato"))
+
+    def forget_key(self) -> None:
+        """The window closes: the sealing key is zeroed (a return package needs the kit opened again)."""
+        self._seal_key.wipe()
 
     def _prepared(self, summary: ReturnSummary) -> None:
         self.refresh()
