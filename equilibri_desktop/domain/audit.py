@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
+from functools import cache
 from typing import Any
 
 MASK = "***"
@@ -74,6 +75,7 @@ SKIPPED_FIELDS = frozenset({"id", "uuid", "version", "created_at", "created_by",
 SKIPPED_PREFIXES = ("search_",)
 
 
+@cache  # asked for every column of every entry: a bulk import writes thousands
 def is_sensitive(field: str) -> bool:
     return field in SENSITIVE_FIELDS or any(part in field for part in SENSITIVE_PARTS)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from equilibri_desktop.domain.names import name_similarity_key
 
@@ -17,6 +18,7 @@ _PHONE_TEXT = re.compile(r"\+?[\d\s./()-]+")
 _CODE_TEXT = re.compile(r"[A-Za-z0-9]+")
 
 
+@lru_cache(maxsize=16_384)  # every name of an import is keyed twice (search keys, duplicates)
 def word_key(text: str | None) -> str:
     """Accents, case, spaces and marks dropped: "D'Angelo" → 'dangelo', 'De Luca' → 'deluca'."""
     return name_similarity_key(text, None).partition("|")[0]
@@ -36,6 +38,7 @@ def organisation_name_key(name: str | None) -> str:
     return " ".join(key for key in (word_key(word) for word in (name or "").split()) if key)
 
 
+@lru_cache(maxsize=1_024)  # an import keys each row's phone several times (search column, duplicates)
 def phone_key(phone: str | None) -> str:
     """Digits only, without the Italian +39 / 0039 prefix, so '+39 333 1234567' is found by '333 12'."""
     text = (phone or "").strip()
