@@ -72,6 +72,8 @@ def check_place(
     Errors and warnings are appended under the fields `<prefix>address`, `<prefix>municipality_id`,
     `<prefix>cap`; an empty CAP is filled from the reference municipality.
     """
+    if not (place.address or place.municipality_id is not None or place.municipality_name or place.cap):
+        return Place()  # most people have no domicile apart from their residence: nothing to check
     address = collapse_spaces(place.address or "")
     check_length(errors, f"{prefix}address", address, ADDRESS_MAX, "L'indirizzo")
     ref: MunicipalityRef | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from codicefiscale import codicefiscale
 from schwifty import IBAN
@@ -195,11 +196,15 @@ def fiscal_code_mismatches(
     return warnings
 
 
+@lru_cache(maxsize=16_384)  # the same names come back row after row in an import
+def _coded_letters(is_surname: bool, name: str) -> str:
+    return (codicefiscale.encode_lastname if is_surname else codicefiscale.encode_firstname)(name)
+
+
 def _letters_mismatch(field: str, typed: str | None, in_code: str, noun: str, where: str) -> list[FieldError]:
     if not typed or not any(c.isalpha() for c in typed):
         return []
-    encode = codicefiscale.encode_lastname if field == "surname" else codicefiscale.encode_firstname
-    expected = encode(typed)
+    expected = _coded_letters(field == "surname", typed)
     if expected == in_code:
         return []
     message = (

@@ -92,7 +92,8 @@ def parse_sex(text: str | None) -> str:
 
 
 def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[FieldError],
-                    today: date) -> tuple[PersonInput, DecodedFiscalCode | None]:
+                    today: date) -> tuple[dict[str, object], DecodedFiscalCode | None]:
+    """The normalised identity fields (applied by the caller, in one copy with the others) and the decoded code."""
     surname, first_name = proper_case_name(data.surname), proper_case_name(data.first_name)
     if not surname:
         errors.append(FieldError("surname", "Scrivi il cognome."))
@@ -121,7 +122,7 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
             errors += error.errors
     elif code:
         try:
-            decoded = quick_decode(code) or validate_person_fiscal_code(code)
+            decoded = quick_decode(code, today) or validate_person_fiscal_code(code)
         except ValidationError as error:
             errors += error.errors
     place_code = "".join(data.birth_place_code.split()).upper()
@@ -147,8 +148,8 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
             place = Birthplace(decoded.birthplace_code, decoded.birthplace_name, decoded.birthplace_province)
             place_code, place_name = place.code, place.label
     check_length(errors, "birth_place_code", place_name, 100, "Il luogo di nascita")
-    return replace(data, surname=surname, first_name=first_name, sex=sex, birth_date=birth,
-                   fiscal_code=code, birth_place_code=place_code, birth_place_name=place_name), decoded
+    return dict(surname=surname, first_name=first_name, sex=sex, birth_date=birth, fiscal_code=code,
+                birth_place_code=place_code, birth_place_name=place_name), decoded
 
 
 def check_phone(errors: list[FieldError], field: str, text: str) -> str:
@@ -177,7 +178,8 @@ def _check_contacts(data: PersonInput, errors: list[FieldError]) -> PersonInput:
     missing = {"telefono": "il telefono", "email": "l'e-mail", "pec": "la PEC", "posta": "l'indirizzo"}
     if contact in available and not available[contact]:
         errors.append(FieldError("preferred_contact", f"Per usare questo contatto scrivi {missing[contact]}."))
-    return replace(data, **values)
+    changed = {name: value for name, value in values.items() if value != getattr(data, name)}
+    return replace(data, **changed) if changed else data
 
 
 def _check_status(data: PersonInput, errors: list[FieldError], today: date) -> PersonInput:
@@ -195,8 +197,9 @@ def _check_status(data: PersonInput, errors: list[FieldError], today: date) -> P
 
 
 def _check_protection(data: PersonInput, errors: list[FieldError], today: date) -> PersonInput:
-    if not data.protected:
-        return replace(data, protection_body="", protection_date=None)  # keep nothing without the flag
+    if not data.protected:  # keep nothing without the flag
+        return replace(data, protection_body="", protection_date=None) if (
+            data.protection_body or data.protection_date) else data
     body = collapse_spaces(data.protection_body)
     if not body:
         errors.append(FieldError("protection_body", "Indica l'ente che ha attestato la situazione di rischio."))
@@ -215,16 +218,17 @@ def validate_person(data: PersonInput, municipalities: Mapping[int, Municipality
     data = clean_fields(data)  # control and bidirectional characters never reach the database
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
-    value, decoded = _check_identity(data, errors, warnings, today)
-    residence = check_place(value.residence, municipalities, errors, warnings)
-    domicile = check_place(value.domicile, municipalities, errors, warnings, prefix="domicile_")
+    identity, decoded = _check_identity(data, errors, warnings, today)
+    residence = check_place(data.residence, municipalities, errors, warnings)
+    domicile = check_place(data.domicile, municipalities, errors, warnings, prefix="domicile_")
     if domicile == residence:
         domicile = Place()  # "domicile if different": the same address twice says nothing
-    value = replace(value, address=residence.address, municipality_id=residence.municipality_id,
+    # One copy for the identity and the addresses (an import validates every row: each copy of the 26 fields costs)
+    value = replace(data, **identity, address=residence.address, municipality_id=residence.municipality_id,
                     municipality_name=residence.municipality_name, cap=residence.cap,
                     domicile_address=domicile.address, domicile_municipality_id=domicile.municipality_id,
                     domicile_municipality_name=domicile.municipality_name, domicile_cap=domicile.cap,
-                    citizenship=collapse_spaces(value.citizenship).lower(), notes=value.notes.strip())
+                    citizenship=collapse_spaces(data.citizenship).lower(), notes=data.notes.strip())
     check_length(errors, "citizenship", value.citizenship, 60, "La cittadinanza")
     value = _check_contacts(value, errors)
     value = _check_status(value, errors, today)

@@ -38,6 +38,7 @@ def organisation_name_key(name: str | None) -> str:
     return " ".join(key for key in (word_key(word) for word in (name or "").split()) if key)
 
 
+@lru_cache(maxsize=1_024)  # an import keys each row's phone several times (search column, duplicates)
 def phone_key(phone: str | None) -> str:
     """Digits only, without the Italian +39 / 0039 prefix, so '+39 333 1234567' is found by '333 12'."""
     text = (phone or "").strip()

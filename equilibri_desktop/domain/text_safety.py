@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 # C0 and C1 controls and DEL; bidirectional embeddings, overrides, isolates and marks; zero-width
 # characters that hide inside identifiers. Unicode categories Cc and the bidi controls of UAX #9.
@@ -31,9 +32,16 @@ def has_unsafe(text: str) -> bool:
     return bool(text) and _UNSAFE_LINE.search(text) is not None
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def clean_fields(data, multiline: frozenset[str] = frozenset({"notes"})):
     """A copy of the dataclass `data` with every str field cleaned (the `multiline` ones keep line breaks)."""
-    changes = {f.name: clean_text(value, f.name in multiline) for f in dataclasses.fields(data)
-               if isinstance(value := getattr(data, f.name), str) and value}
-    changes = {name: value for name, value in changes.items() if value != getattr(data, name)}
+    changes = {}
+    for name in _field_names(type(data)):
+        value = getattr(data, name)
+        if value and isinstance(value, str) and (cleaned := clean_text(value, name in multiline)) != value:
+            changes[name] = cleaned
     return dataclasses.replace(data, **changes) if changes else data

@@ -30,6 +30,15 @@ def _cells(sheet, values: Sequence[object], bold=None) -> list:
 
     out = []
     for value in values:
+        if bold is None:  # the plain cells of a data row, the bulk of a file, take the short way
+            if value.__class__ is str:
+                value = clean_text(value, multiline=True)
+                if not value.startswith("="):
+                    out.append(value)
+                    continue
+            elif value is None or value.__class__ is int or value.__class__ is float:
+                out.append(value)
+                continue
         if isinstance(value, datetime):
             value = value.replace(tzinfo=None)  # Excel has no time zones
         if isinstance(value, str):  # .xlsx cannot hold control characters: one would fail the whole file

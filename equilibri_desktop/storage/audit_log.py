@@ -208,6 +208,16 @@ def creation_entries(model: type[RecordMixin], rows: Sequence[dict[str, Any]], u
     return found
 
 
+def update_entries(model: type[RecordMixin], changes: Sequence[tuple[uuid.UUID, dict[str, tuple[Any, Any]]]],
+                   username: str) -> list[NewEntry]:
+    """The entries the flush hook writes for changed records, for changes written by a bulk update(): each
+    record's (old, new) per field, masked and split as `_updated` would."""
+    now, audited = utcnow(), set(_audited_columns(model))
+    return [entry for record_uuid, fields in changes for entry in _entries(
+        AuditAction.UPDATE, {key: masked_change(key, old, new) for key, (old, new) in fields.items()
+                             if key in audited and old != new}, model.__tablename__, record_uuid, username, now)]
+
+
 def refuse_audit_changes_in_flush(session: Session) -> None:
     """before_flush guard: audit rows are inserted only by `append`, never added, edited or deleted."""
     if any(isinstance(obj, AuditEntry) for obj in (*session.new, *session.deleted)):

@@ -45,11 +45,13 @@ from equilibri_desktop.services.grants.ranking_records import (
     entries_as_ranked,
     ranking_rows,
     summary_of,
+    written_detail,
 )
 from equilibri_desktop.services.grants.revocation import unrecovered_cents
-from equilibri_desktop.services.grants.score_records import UNDER_CHECK, completeness_of, mark_evaluated
-from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.services.grants.score_records import UNDER_CHECK, completeness_of, evaluation_move
+from equilibri_desktop.services.grants.status import move_application, move_applications
 from equilibri_desktop.services.registry.records import find_by_uuid
+from equilibri_desktop.storage.bulk_insert import insert_records, new_row
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCall,
@@ -114,12 +116,12 @@ def _store(session: Session, call: GrantCall, kind: RankingKind, ranked_on: date
                        reason=reason.strip(), budget_cents=ranking.budget_cents, granted_cents=ranking.granted_cents)
     session.add(row)
     session.flush()
-    session.add_all(GrantRankingEntry(
-        ranking_id=row.id, application_id=e.key, position=e.position, public_code=e.public_code, score=e.score,
-        outcome=e.outcome.value, eligible_cost_cents=e.eligible_cost_cents, granted_cents=e.grant_cents,
-        entitled_cents=e.entitled_cents if e.position is not None else None, note=e.note)
-        for e in ranking.entries)
-    session.flush()
+    # Thousands of entries: written in a few statements, audited as the flush would (storage.bulk_insert).
+    insert_records(session, GrantRankingEntry, [new_row(GrantRankingEntry, {
+        "ranking_id": row.id, "application_id": e.key, "position": e.position, "public_code": e.public_code,
+        "score": e.score, "outcome": e.outcome.value, "eligible_cost_cents": e.eligible_cost_cents,
+        "granted_cents": e.grant_cents, "entitled_cents": e.entitled_cents if e.position is not None else None,
+        "note": e.note}) for e in ranking.entries])
     return row
 
 
@@ -159,8 +161,8 @@ def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, 
                               "prima della graduatoria definitiva.")
         if kind is RankingKind.DEFINITIVA:
             procedure.final_ranking(session, call, early_reason).enforce()
-        for application in applications:
-            mark_evaluated(session, application, scores[application.id])
+        moves = [move for a in applications if (move := evaluation_move(a, scores[a.id]))]
+        status = {a.id: a.status for a in applications} | {a.id: S(target).value for a, target, _ in moves}
         ranking = rank(found.candidates, call_settings(call, ranked_on))
         row = _store(session, call, kind, ranked_on, reason, ranking)
         if kind is RankingKind.DEFINITIVA and procedure.final_ranking(session, call).why_not:
@@ -168,13 +170,13 @@ def freeze_ranking(db: Database, call_uuid: uuid.UUID, kind: RankingKind | str, 
         why = f"{kind.label} n. {row.number} del {ranked_on:%d/%m/%Y}"
         by_id = {a.id: a for a in applications}
         for entry in ranking.entries:
-            application = by_id[entry.key]
             target = S.IN_GRADUATORIA if kind is RankingKind.PROVVISORIA else _STATUS_FOR[entry.outcome]
-            if application.status != target:
-                move_application(session, application, target, why)
+            if status[entry.key] != target:
+                moves.append((by_id[entry.key], target, why))
+        move_applications(session, moves)  # thousands of moves: checked one by one, written in a few statements
         log.info("call %s: ranking %d (%s) frozen with %d entries", call.uuid, row.number, kind.value,
                  len(ranking.entries))
-        return detail_of(session, db.actor, row)
+        return written_detail(session, db.actor, row, ranking.entries, found.people)
 
 
 def publish_ranking(db: Database, ranking_uuid: uuid.UUID, published_on: date | None = None) -> RankingSummary:

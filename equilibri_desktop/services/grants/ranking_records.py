@@ -155,6 +155,21 @@ def detail_of(session: Session, actor: Actor, row: GrantRanking) -> RankingDetai
     people = {application.id: (application, person) for application, person in pairs}
     ranked = [RankedEntry(e.application_id, e.public_code, e.score, e.position, RankingOutcome(e.outcome),
                           e.granted_cents, e.granted_cents, e.eligible_cost_cents, 0) for e in entries]
+    return _detail(session, actor, row, ranked, people)
+
+
+def written_detail(session: Session, actor: Actor, row: GrantRanking, entries: Sequence[RankedEntry],
+                   people: People) -> RankingDetail:
+    """The detail of a snapshot just written, from the entries written (what `detail_of` would read back: the
+    same order, each grant as stored), without loading thousands of entries and applicants a second time."""
+    ordered = sorted(entries, key=lambda e: (e.position is None, e.position or 0, -e.score, e.public_code))
+    ranked = [RankedEntry(e.key, e.public_code, e.score, e.position, e.outcome, e.grant_cents, e.grant_cents,
+                          e.eligible_cost_cents, 0) for e in ordered]
+    return _detail(session, actor, row, ranked, people)
+
+
+def _detail(session: Session, actor: Actor, row: GrantRanking, ranked: list[RankedEntry],
+            people: People) -> RankingDetail:
     title = session.scalar(select(GrantCall.title).where(GrantCall.id == row.call_id)) or ""
     rows = ranking_rows(session, actor, ranked, row.budget_cents, people)
     return RankingDetail(summary_of(session, row), title, rows)

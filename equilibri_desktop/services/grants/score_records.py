@@ -20,7 +20,7 @@ from equilibri_desktop.domain.grants.scoring import (
     score_application,
 )
 from equilibri_desktop.services.grants.evaluation_dto import Completeness, MissingMember
-from equilibri_desktop.services.grants.status import move_application
+from equilibri_desktop.services.grants.status import Move, move_application
 from equilibri_desktop.storage.models import (
     GrantApplication,
     GrantCommissionMember,
@@ -108,13 +108,19 @@ def eligible_costs(session: Session, application_ids: Iterable[int]) -> dict[int
     return {app_id: found.get(app_id, 0) for app_id in ids}
 
 
-def mark_evaluated(session: Session, application: GrantApplication, score: ApplicationScore) -> None:
+def evaluation_move(application: GrantApplication, score: ApplicationScore) -> Move | None:
     """Automatic, after every declaration or score: complete scoring moves ammissibile → valutata; a late
     change that makes it incomplete (a member withdrawing for a conflict, a member added) moves it back."""
     if score.complete and application.status == S.AMMISSIBILE:
-        move_application(session, application, S.VALUTATA, "Valutazione della commissione completata")
-    elif not score.complete and application.status == S.VALUTATA:
-        move_application(session, application, S.AMMISSIBILE, "Valutazione della commissione da completare")
+        return application, S.VALUTATA, "Valutazione della commissione completata"
+    if not score.complete and application.status == S.VALUTATA:
+        return application, S.AMMISSIBILE, "Valutazione della commissione da completare"
+    return None
+
+
+def mark_evaluated(session: Session, application: GrantApplication, score: ApplicationScore) -> None:
+    if move := evaluation_move(application, score):
+        move_application(session, *move)
 
 
 def applicant_name(person: Person, actor: Actor) -> str | None:

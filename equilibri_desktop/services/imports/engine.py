@@ -2,7 +2,7 @@
 
 An adapter knows one kind of record: `parse` turns a row into a candidate (or raises RowRejected),
 `prepare` loads in one query per batch the stored records the candidates may match, `decide` says
-what happens to each row and, unless it is a dry run, writes it.
+what happens to each row, and `write` writes the batch's decisions (unless it is a dry run).
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ class RowAdapter(Protocol):
 
     def decide(self, row_number: int, candidate: object, dry_run: bool) -> RowResult: ...
 
+    def write(self, dry_run: bool) -> None: ...
+
     def close(self) -> None: ...
 
 
@@ -111,11 +113,12 @@ class _AuditSpool:
 
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()  # nameless on disk, gone when closed
-        self.count = 0
+        self.count = 0  # lists of entries kept, one per batch
 
     def keep(self, session: Session) -> None:
-        for entry in audit_log.take_queued(session):
-            pickle.dump(entry, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        entries = audit_log.take_queued(session)
+        if entries:
+            pickle.dump(entries, self.file, protocol=pickle.HIGHEST_PROTOCOL)
             self.count += 1
 
     def chain(self, session: Session) -> None:
@@ -126,8 +129,8 @@ class _AuditSpool:
         self.file.seek(0)
         chunk: list = []
         for _ in range(self.count):
-            chunk.append(pickle.load(self.file))
-            if len(chunk) == self.CHUNK:
+            chunk += pickle.load(self.file)
+            if len(chunk) >= self.CHUNK:
                 audit_log.append(session.connection(), chunk)
                 chunk = []
         audit_log.append(session.connection(), chunk)
@@ -176,6 +179,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
                 results.append(RowResult(row.number, RowOutcome.REJECTED, str(why)))
         adapter.prepare([candidate for _, candidate in parsed])
         results += [adapter.decide(number, candidate, dry_run) for number, candidate in parsed]
+        adapter.write(dry_run)
         if not dry_run:
             session.flush()
             spool.keep(session)

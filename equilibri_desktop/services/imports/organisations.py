@@ -101,6 +101,9 @@ class OrganisationRows:
     def close(self) -> None:
         self.seen.close()
 
+    def write(self, dry_run: bool) -> None:
+        """Nothing left to write: `decide` added each body to the session (organisations come by the hundred)."""
+
     def prepare(self, candidates: list[OrganisationCandidate]) -> None:
         self.seen.load(key for c in candidates for key in self._keys(c))
         codes = set().union(*(c.codes for c in candidates)) if candidates else set()

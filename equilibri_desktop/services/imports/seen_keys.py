@@ -26,21 +26,27 @@ class SeenKeys:
         self._db.execute("CREATE TABLE seen (key BLOB PRIMARY KEY, row INTEGER NOT NULL) WITHOUT ROWID")
         self._known: dict[bytes, int] = {}  # stored keys of the current batch
         self._new: dict[bytes, int] = {}  # keys first met in the current batch
+        self._digests: dict[tuple, bytes] = {}  # the current batch's keys, each hashed once
 
     def load(self, keys: Iterable[tuple]) -> None:
         """Write the previous batch's keys, then read which of these keys earlier rows had."""
         if self._new:
             self._db.executemany("INSERT INTO seen (key, row) VALUES (?, ?)", self._new.items())
             self._new = {}
-        wanted = list({_digest(key) for key in keys})
+        self._digests = {key: _digest(key) for key in keys}
+        wanted = list(set(self._digests.values()))
         self._known = {}
         for start in range(0, len(wanted), _PARAMETERS):
             chunk = wanted[start:start + _PARAMETERS]
             marks = ",".join("?" * len(chunk))
             self._known.update(self._db.execute(f"SELECT key, row FROM seen WHERE key IN ({marks})", chunk))
 
+    def _key_digest(self, key: tuple) -> bytes:
+        digest = self._digests.get(key)
+        return _digest(key) if digest is None else digest
+
     def _find(self, key: tuple) -> int | None:
-        digest = _digest(key)
+        digest = self._key_digest(key)
         found = self._new.get(digest)
         return found if found is not None else self._known.get(digest)
 
@@ -56,7 +62,7 @@ class SeenKeys:
     def setdefault(self, key: tuple, row: int) -> int:
         found = self._find(key)
         if found is None:
-            self._new[_digest(key)] = found = row
+            self._new[self._key_digest(key)] = found = row
         return found
 
     def close(self) -> None:
