@@ -307,9 +307,13 @@ def _attach(window, db, config, ui_state, exit_when_shown: bool = False, opened:
     window.attach(ctx, login)
     # Beside the first screen, with no dialog in the way: the online backup API reads while the clerk works
     # (a compressed copy of a 1,000,000-person registry takes seconds), and the search statements get compiled.
-    # The warm-up waits for the home page to be filled: Python threads share one interpreter lock.
+    # The warm-up waits for the home page to be filled: Python threads share one interpreter lock. The start
+    # copy begins once the filled home page has been painted (a zero timer runs after the pending paint), so
+    # its imports and its compression do not compete with that first paint; should the window be closed before
+    # the timer fires, the exit copy is written all the same.
     QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _in_background(lambda: warm_up.after_login(db), "warm-up"))
-    _in_background(lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy")
+    QTimer.singleShot(0, window, lambda: _in_background(
+        lambda: maintenance.start_of_session(config, copy=opened.get("start_copy", True)), "start copy"))
     QTimer.singleShot(WARM_UP_DELAY_MS, window, lambda: _check_pages(window, config))  # not once it is gone
     return True
 
