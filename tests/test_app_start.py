@@ -98,22 +98,24 @@ NOT_AT_START = ("reportlab", "pikepdf", "openpyxl", "pyhanko", "asn1crypto", "cr
 
 # The program itself, with a look at the modules loaded when the home page is filled.
 _MODULES_AT_READY = """
-import json, sys
+import gc, json, sys
 from equilibri_desktop import app
 
-loaded = []
+loaded, collector = [], []
 report_when_painted = app._report_when_painted
 
 
 def spy(marker, window, close=False):
     if marker == "ready":
         loaded.extend(sorted(sys.modules))
+    collector.append((marker, gc.isenabled()))
     report_when_painted(marker, window, close)
 
 
 app._report_when_painted = spy
 code = app.run(["equilibri", "--data-dir", sys.argv[1], "--exit-when-shown"])
 print("MODULES " + json.dumps(loaded))
+print("COLLECTOR " + json.dumps(collector))
 sys.exit(code)
 """
 
@@ -129,3 +131,6 @@ def test_home_page_is_filled_without_loading_what_it_does_not_need(tmp_path):
     assert "equilibri_desktop.ui.screens.home.home_page" in loaded  # the spy saw the filled home page
     early = [name for name in loaded if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_AT_START)]
     assert early == []
+    # The garbage collector is off while the program loads, and back on once the home page is filled.
+    collector = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("COLLECTOR "))[10:])
+    assert collector == [["shown", False], ["ready", True]]
