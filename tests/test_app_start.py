@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -87,3 +88,49 @@ def test_version_flag(flag):
     result = subprocess.run([sys.executable, "-m", "equilibri_desktop", flag], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0 and "Equilibri Desktop" in result.stdout
+
+
+# What the home page never needs: documents, spreadsheets, signatures, charts, and the registry's validation
+# libraries (fiscal codes, IBANs, VAT numbers, amounts in words). Each costs start-up time when imported early.
+NOT_AT_START = ("reportlab", "pikepdf", "openpyxl", "pyhanko", "asn1crypto", "cryptography", "rapidfuzz",
+                "num2words", "codicefiscale", "schwifty", "stdnum", "alembic", "PySide6.QtCharts",
+                "equilibri_desktop.services.registry.search", "equilibri_desktop.ui.screens.registry")
+
+# The program itself, with a look at the modules loaded when the home page is filled.
+_MODULES_AT_READY = """
+import gc, json, sys
+from equilibri_desktop import app
+
+loaded, collector = [], []
+report_when_painted = app._report_when_painted
+
+
+def spy(marker, window, close=False):
+    if marker == "ready":
+        loaded.extend(sorted(sys.modules))
+    collector.append((marker, gc.isenabled()))
+    report_when_painted(marker, window, close)
+
+
+app._report_when_painted = spy
+code = app.run(["equilibri", "--data-dir", sys.argv[1], "--exit-when-shown"])
+print("MODULES " + json.dumps(loaded))
+print("COLLECTOR " + json.dumps(collector))
+sys.exit(code)
+"""
+
+
+def test_home_page_is_filled_without_loading_what_it_does_not_need(tmp_path):
+    config = _prepared_folder(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", _MODULES_AT_READY, str(config.data_dir)], capture_output=True,
+                            text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "ready Equilibri Desktop" in result.stdout
+    loaded = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))[8:])
+    assert "equilibri_desktop.ui.screens.home.home_page" in loaded  # the spy saw the filled home page
+    early = [name for name in loaded if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_AT_START)]
+    assert early == []
+    # The garbage collector is off while the program loads, and back on once the home page is filled.
+    collector = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("COLLECTOR "))[10:])
+    assert collector == [["shown", False], ["ready", True]]

@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from codicefiscale import codicefiscale
-from codicefiscale.data import get_indexed_data
-
 from equilibri_desktop.domain.names import proper_case_place_name
 
 PLACE_CODE = re.compile(r"[A-Z]\d{3}")
+# python-codicefiscale is imported where it is used: importing it parses its tables' module and dateutil's,
+# which the modules that only need the names below (the home page's among them) should not pay for.
 
 
 @lru_cache(maxsize=1)
 def place_tables() -> dict:
     """The library's municipality and country tables, indexed (built once: it takes ~0.2 s)."""
+    from codicefiscale.data import get_indexed_data
+
     return get_indexed_data()
 
 
@@ -66,6 +67,8 @@ def birthplace_from_text(text: str | None, on: date | None = None) -> Birthplace
         return None
     if PLACE_CODE.fullmatch(text.upper()):
         return birthplace_from_code(text.upper(), on)
+    from codicefiscale import codicefiscale
+
     try:
         code = codicefiscale.encode_birthplace(text, _on(on))
     except ValueError:

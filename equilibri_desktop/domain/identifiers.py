@@ -7,13 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from codicefiscale import codicefiscale
-from schwifty import IBAN
-from schwifty import exceptions as iban_errors
-from stdnum import exceptions as stdnum_errors
-from stdnum.it import codicefiscale as stdnum_cf
-from stdnum.it import iva
-
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.names import proper_case_place_name
 
@@ -34,6 +27,10 @@ _CF_PARTS = (
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[A-Za-z]{2,}")
 _ATECO = re.compile(r"(\d{2})\.?(\d{2})(?:\.?(\d{1,2}))?")
 _CUP = re.compile(r"[A-Z0-9]{15}")
+
+# python-codicefiscale (with its place tables), schwifty (with its bank registry) and python-stdnum are imported
+# by the functions that use them: many modules import this one only for a check that needs none of them, and
+# the home page, which validates nothing, would otherwise load all three at start-up (about 0.1 s).
 
 
 @dataclass(frozen=True)
@@ -79,6 +76,8 @@ def validate_person_fiscal_code(text: str | None) -> DecodedFiscalCode:
     if not code:
         raise _fail("fiscal_code", "Scrivi il codice fiscale.")
     _check_cf_structure(code)
+    from codicefiscale import codicefiscale
+
     if codicefiscale.encode_cin(code[:15]) != code[15]:
         raise _fail(
             "fiscal_code",
@@ -151,6 +150,9 @@ def validate_provisional_fiscal_code(text: str | None) -> str:
     code = normalise_fiscal_code(text)
     if not is_provisional_fiscal_code(code):
         raise _fail("fiscal_code", "Il codice fiscale provvisorio ha 11 cifre.")
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.it import codicefiscale as stdnum_cf
+
     try:
         return stdnum_cf.validate(code)
     except stdnum_errors.ValidationError:
@@ -198,6 +200,8 @@ def fiscal_code_mismatches(
 
 @lru_cache(maxsize=16_384)  # the same names come back row after row in an import
 def _coded_letters(is_surname: bool, name: str) -> str:
+    from codicefiscale import codicefiscale
+
     return (codicefiscale.encode_lastname if is_surname else codicefiscale.encode_firstname)(name)
 
 
@@ -228,6 +232,9 @@ def _check_eleven_digits(number: str, field: str) -> str:
         raise _fail(field, f"{label_cap} contiene solo cifre: togli lettere e simboli.")
     if len(number) != 11:
         raise _fail(field, f"{label_cap} ha 11 cifre: ne hai scritte {len(number)}.")
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.it import iva
+
     try:
         return iva.validate(number)
     except stdnum_errors.InvalidChecksum:
@@ -241,6 +248,8 @@ def _check_eleven_digits(number: str, field: str) -> str:
 
 def validate_vat_number(text: str | None) -> str:
     """Partita IVA: 11 digits with a Luhn check digit; an 'IT' prefix and spaces are dropped."""
+    from stdnum.it import iva
+
     return _check_eleven_digits(iva.compact(text or ""), "vat_number")
 
 
@@ -252,11 +261,12 @@ def validate_organisation_fiscal_code(text: str | None) -> str:
     return validate_person_fiscal_code(code).code
 
 
-_IBAN_MESSAGES: dict[type[Exception], str] = {
-    iban_errors.InvalidCountryCode: "L'IBAN deve iniziare con la sigla del paese (IT per l'Italia).",
-    iban_errors.InvalidChecksumDigits: "Le due cifre di controllo dopo la sigla del paese non corrispondono: "
+# By the name of schwifty's exception class (the module is imported only when an IBAN is checked).
+_IBAN_MESSAGES: dict[str, str] = {
+    "InvalidCountryCode": "L'IBAN deve iniziare con la sigla del paese (IT per l'Italia).",
+    "InvalidChecksumDigits": "Le due cifre di controllo dopo la sigla del paese non corrispondono: "
     "controlla di aver copiato bene l'IBAN.",
-    iban_errors.InvalidBBANChecksum: "Il CIN (la lettera dopo le cifre di controllo) non corrisponde "
+    "InvalidBBANChecksum": "Il CIN (la lettera dopo le cifre di controllo) non corrisponde "
     "ad ABI, CAB e numero di conto: controlla di aver copiato bene l'IBAN.",
 }
 
@@ -266,6 +276,9 @@ def validate_iban(text: str | None) -> str:
     compact = "".join((text or "").split()).upper()
     if not compact:
         raise _fail("iban", "Scrivi l'IBAN.")
+    from schwifty import IBAN
+    from schwifty import exceptions as iban_errors
+
     try:
         return str(IBAN(compact, validate_bban=True))
     except iban_errors.InvalidLength:
@@ -275,7 +288,7 @@ def validate_iban(text: str | None) -> str:
             message = "L'IBAN non ha la lunghezza prevista per il suo paese."
     except iban_errors.SchwiftyException as error:
         message = _IBAN_MESSAGES.get(
-            type(error), "L'IBAN contiene caratteri non ammessi o non ha la struttura prevista."
+            type(error).__name__, "L'IBAN contiene caratteri non ammessi o non ha la struttura prevista."
         )
     raise _fail("iban", message)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import format_decimal
-from num2words import num2words
+# babel and num2words are imported where they are used: num2words loads every language it knows (tens of ms),
+# and the home page, which formats no amount in words, loads this module at start-up.
 
 CENT = Decimal("0.01")
 _LOCALE = "it_IT"
@@ -44,6 +44,8 @@ def format_euro(amount: Decimal | int) -> str:
     Babel's it_IT pattern puts the symbol after the number with a no-break space; Italian acts
     conventionally write it first, and a plain space keeps PDF text and tests predictable.
     """
+    from babel.numbers import format_decimal
+
     value = round_cents(amount)
     number = format_decimal(abs(value), format="#,##0.00", locale=_LOCALE, decimal_quantization=False)
     sign = "-" if value < 0 else ""
@@ -52,6 +54,8 @@ def format_euro(amount: Decimal | int) -> str:
 
 def amount_in_words(amount: Decimal | int) -> str:
     """`euro milleduecentotrentaquattro/56`, as written next to the figures in grant decisions."""
+    from num2words import num2words
+
     value = round_cents(amount)
     if value < 0:
         raise ValueError("Un importo in lettere non può essere negativo")

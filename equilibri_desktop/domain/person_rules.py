@@ -11,7 +11,6 @@ from equilibri_desktop.domain.addresses import MunicipalityRef, Place, check_len
 from equilibri_desktop.domain.birthplaces import PLACE_CODE, Birthplace, birthplace_from_code, birthplace_from_text
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.identifiers import (
     PROVISIONAL_NOTE,
     DecodedFiscalCode,
@@ -121,6 +120,10 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
         except ValidationError as error:
             errors += error.errors
     elif code:
+        # Imported here: it loads python-codicefiscale, which modules that only read people's fields (the home
+        # page's among them) should not pay for at start-up.
+        from equilibri_desktop.domain.fiscal_code_fast import quick_decode
+
         try:
             decoded = quick_decode(code, today) or validate_person_fiscal_code(code)
         except ValidationError as error:

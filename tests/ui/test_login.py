@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Permission, Role
@@ -417,7 +417,8 @@ def _attach(window, ctx) -> bool:
     try:
         return app._attach(window, ctx.db, ctx.config, ctx.ui_state)
     finally:
-        wait_for_all()  # the start backup runs beside the first screen
+        QApplication.processEvents()  # the start backup begins once the home page has been painted…
+        wait_for_all()  # …and runs beside the first screen
 
 
 def test_a_new_installation_starts_with_the_wizard_and_opens_as_its_administrator(qtbot, ctx):
@@ -442,6 +443,34 @@ def test_a_new_installation_starts_with_the_wizard_and_opens_as_its_administrato
     assert "Comune di Mediglia" in window.windowTitle()
     assert set(window.nav_items) == (
         {"home", "people", "organisations", "organisation", "users", "audit", "backups"} | GRANT_SCREENS | OTHER_LINES)
+    window.account.stop()
+
+
+def test_the_start_copy_begins_once_the_home_page_is_shown(qtbot, sqlite_ctx):
+    from equilibri_desktop import app
+    from equilibri_desktop.services.admin import maintenance
+    from equilibri_desktop.ui.tasks import wait_for_all
+
+    ctx = sqlite_ctx
+    users.create_first_administrator(ctx.db, "anna.admin", "Anna Bianchi", ADMIN_PASSWORD)
+    organisation.save_profile(ctx.db, organisation.load_profile(ctx.db).__class__(body_name="Comune di Dresano"))
+    window = _shell(qtbot, ctx)
+
+    def log_in(dialog):
+        assert isinstance(dialog, LoginDialog)
+        _type_login(qtbot, dialog, "anna.admin", ADMIN_PASSWORD)
+        _ok(dialog)
+
+    with answering_modals(log_in):
+        assert app._attach(window, ctx.db, ctx.config, ctx.ui_state)
+    wait_for_all()
+    # The home page is filled and nothing of the copy has begun: its imports and compression would compete
+    # with the home page's first paint.
+    assert window.current_screen() is window.screens["home"]
+    assert [b.reason for b in maintenance.list_backups(ctx.config)] == []
+    QApplication.processEvents()  # the paint, then the copy's timer
+    wait_for_all()
+    assert [b.reason for b in maintenance.list_backups(ctx.config)] == ["avvio"]
     window.account.stop()
 
 

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from equilibri_desktop.domain import money_text
 from equilibri_desktop.domain.errors import ValidationError
-from equilibri_desktop.domain.fiscal_code_fast import quick_decode
 from equilibri_desktop.domain.grants.codes import ApplicationStatus as S
 from equilibri_desktop.domain.identifiers import (
     normalise_fiscal_code,
@@ -73,6 +72,10 @@ class ApplicantFacts:
 def applicant_sex(facts: ApplicantFacts) -> tuple[str, bool]:
     """('F' | 'M' | '', whether it comes from the codice fiscale). Omocodes are decoded too (day + 40
     still marks a woman once the letters are turned back into digits)."""
+    # Imported here: the fast decoder loads python-codicefiscale's place tables, which the home page (it reads
+    # this module through the grants' work queue) does not need at start-up.
+    from equilibri_desktop.domain.fiscal_code_fast import quick_decode
+
     code = normalise_fiscal_code(facts.fiscal_code)
     if code:
         try:

@@ -16,8 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.grants.protocol import protocol_label
-from equilibri_desktop.domain.organisation_rules import OrganisationInput
-from equilibri_desktop.domain.person_rules import PersonInput
 from equilibri_desktop.storage.base import Base
 from equilibri_desktop.storage.models import (
     GrantApplication,
@@ -27,17 +25,22 @@ from equilibri_desktop.storage.models import (
     UserAccount,
 )
 
-# Where the form is a domain input, its field order is the form's; otherwise the table's column order.
-_FORM_ORDER = {
-    Person.__tablename__: tuple(f.name for f in fields(PersonInput)),
-    Organisation.__tablename__: tuple(f.name for f in fields(OrganisationInput)),
-}
+
+def _form_order(table_name: str) -> tuple[str, ...]:
+    """Where the form is a domain input, its field order is the form's; otherwise the table's column order."""
+    # Imported here: the registry's rules load the fiscal-code and IBAN libraries, which every audited write
+    # (the login at start-up among them) would otherwise pay for before the home page shows.
+    from equilibri_desktop.domain.organisation_rules import OrganisationInput
+    from equilibri_desktop.domain.person_rules import PersonInput
+
+    inputs = {Person.__tablename__: PersonInput, Organisation.__tablename__: OrganisationInput}
+    return tuple(f.name for f in fields(inputs[table_name])) if table_name in inputs else ()
 
 
 @lru_cache(maxsize=64)
 def field_order(table_name: str) -> dict[str, int]:
     """field → position on the form (fields the form does not know come after, alphabetically)."""
-    names = list(_FORM_ORDER.get(table_name, ()))
+    names = list(_form_order(table_name))
     table = Base.metadata.tables.get(table_name)
     if table is not None:
         names += [c.name for c in table.columns if c.name not in names]
