@@ -43,6 +43,7 @@ from equilibri_desktop.services.grants.document_data import annex_data, decision
 from equilibri_desktop.services.grants.document_replace import replace_document
 from equilibri_desktop.services.grants.letter_data import (
     communication_data,
+    communications_data,
     exclusion_data,
     revocation_data,
 )
@@ -228,9 +229,9 @@ def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], offic
             # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
             session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
             session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
-            for application_uuid in chunk:
-                application = by_uuid.get(application_uuid) or find_application(session, application_uuid)
-                data = communication_data(session, application, office, issued_on)
+            ordered = [by_uuid.get(u) or find_application(session, u) for u in chunk]
+            letters = communications_data(session, ordered, office, issued_on)  # a few queries a chunk
+            for application_uuid, application, data in zip(chunk, ordered, letters, strict=True):
 
                 def drawing(number: DocumentNumber, data=data) -> Drawing:
                     return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)
