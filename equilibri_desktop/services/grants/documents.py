@@ -49,7 +49,7 @@ from equilibri_desktop.services.grants.letter_data import (
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
 from equilibri_desktop.services.grants.procedure import FINAL_KINDS
-from equilibri_desktop.storage.models import GrantApplication, GrantCall, Person
+from equilibri_desktop.storage.models import GrantApplication, GrantCall, Municipality, Person
 
 RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
 
@@ -227,7 +227,9 @@ def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], offic
             rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(chunk))).all()
             by_uuid = {row.uuid: row for row in rows}
             # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
-            session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            people = session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            towns = {p.municipality_id for p in people} | {p.domicile_municipality_id for p in people}
+            session.scalars(select(Municipality).where(Municipality.id.in_(towns - {None}))).all()  # addresses
             session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
             ordered = [by_uuid.get(u) or find_application(session, u) for u in chunk]
             letters = communications_data(session, ordered, office, issued_on)  # a few queries a chunk
