@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 # Below this many documents a pool costs more to start (each worker loads ReportLab) than it saves.
 POOL_MIN_DOCUMENTS = 16
 FILE_GROUP = 32  # documents filed per transaction at most: fewer commits, and a cancel loses nothing drawn
-FILE_GROUP_LEAST = 4
+# Once the first is filed, at least this many per transaction: each group costs a commit and a sync of the folder.
+FILE_GROUP_LEAST = 8
 
 
 @dataclass(frozen=True)
@@ -61,16 +62,20 @@ def _worker_count(documents: int) -> int:
 
 
 class _InlineFuture:
-    """A drawing done on the spot, with a Future's face (small batches, one core)."""
+    """A drawing done in this process, with a Future's face: when its result is asked for (small batches, one
+    core, the batch's first document), or at once (`now`: while the workers start)."""
 
-    def __init__(self, call: Callable[[], StagedFile]):
+    def __init__(self, call: Callable[[], StagedFile], now: bool = False):
         self._call = call
+        self.drawn: StagedFile | None = call() if now else None
 
     def result(self) -> StagedFile:
-        return self._call()
+        if self.drawn is None:
+            self.drawn = self._call()
+        return self.drawn
 
     def cancel(self) -> bool:
-        return True
+        return self.drawn is None  # a file already drawn is discarded by the caller, like a worker's
 
 
 class _Pool:
@@ -125,16 +130,21 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
         planned.append(document)
         target = folder / f"{kind}-{numbers[index].number}.pdf"
         drawing = document.drawing(numbers[index])
-        # Until a worker has started (they load ReportLab cold) the documents are drawn here: the clerk sees the
-        # batch under way at once, and this process does not wait idle meanwhile.
-        if pool is None or index == 0 or not pool.ready():
+        # The first document is drawn here (the clerk sees the batch under way at once), and so are the next ones
+        # while no worker has started yet (they load ReportLab cold): drawn now, so that the workers find the
+        # queue free once they are up, and this process does not wait idle meanwhile.
+        if pool is None or index == 0:
             return _InlineFuture(lambda: draw(target, drawing, anchor))
+        if not pool.ready():
+            return _InlineFuture(lambda: draw(target, drawing, anchor), now=True)
         return pool.executor.submit(draw, target, drawing, anchor)
 
     done: list[DocumentRef] = []
     pending: deque[tuple[int, Future | _InlineFuture]] = deque()
     next_index = 0
-    window = 3 * workers if workers else 1  # inline: one document drawn at a time, as a cancel expects
+    # Documents handed out and not yet filed: enough for the workers to keep busy while a whole group is filed.
+    # Inline: one document drawn at a time, as a cancel expects.
+    window = 2 * FILE_GROUP_LEAST + workers if workers else 1
     progress(0, total)
     try:
         while next_index < total or pending:
@@ -177,7 +187,7 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
 
 
 def _ready(future: Future | _InlineFuture) -> bool:
-    return isinstance(future, Future) and future.done()
+    return future.drawn is not None if isinstance(future, _InlineFuture) else future.done()
 
 
 def _collect(pending: deque) -> tuple[int, StagedFile]:
