@@ -209,8 +209,13 @@ def test_a_batch_cancelled_midway_leaves_rows_files_links_and_trail_in_step(db):
     assert audit_reports.verify_chain(db).ok  # the group's entries, chained at each commit, verify
 
 
-def test_a_group_that_fails_to_file_leaves_no_row_and_no_file_and_keeps_the_groups_before(db):
-    count = 2 * document_batch.FILE_GROUP + 4
+@pytest.mark.parametrize("workers_up", [True, False])
+def test_a_group_that_fails_to_file_leaves_no_row_and_no_file_and_keeps_the_groups_before(db, monkeypatch,
+                                                                                          workers_up):
+    if not workers_up:  # every document drawn here at once, waiting to be filed when the group fails
+        monkeypatch.setattr(document_batch._Pool, "ready", lambda _self: False)
+    monkeypatch.setattr(document_batch, "FILE_GROUP", 4)  # small groups: documents drawn are still waiting
+    count = document_batch.POOL_MIN_DOCUMENTS + 12
     groups: list[int] = []
 
     def filed(_session, group) -> None:
