@@ -13,6 +13,7 @@ certificate; one attendance mark under 50 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -23,22 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportlab.platypus import SimpleDocTemplate
-
-from equilibri_desktop.config import resolve_config
-from equilibri_desktop.documents import styles as st
-from equilibri_desktop.documents.events.certificate import certificate_story
-from equilibri_desktop.documents.events.data import CertificateData
-from equilibri_desktop.domain.events.rules import ParticipantInput
-from equilibri_desktop.services.admin import office_profile
-from equilibri_desktop.services.admin.maintenance import prepare_database
-from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE
-from equilibri_desktop.services.events import attendance, documents, participants
-from tests.event_helpers import make_course
-
+# Only the standard library up here: the batch's worker processes load this script again as their main module,
+# as they load the program's own (light) `__main__` in the app; what the benchmark needs is loaded in main().
 CERT_RATIO_TARGET = 2.0
 MARK_TARGET_MS = 50.0
-SAMPLE = CertificateData(
+SAMPLE_FIELDS = (
     "1/2026", "Attestato di frequenza", "Rossi Maria", "F", date(1980, 1, 1), "Milano", "RSSMRA80A41F205X",
     "Conciliare vita e lavoro: strumenti per la rete", "Corso di formazione", "A.S.S.E.MI.",
     "Sala consiliare, Melegnano", date(2026, 10, 5), date(2026, 10, 26), "16 h", "16 h", "100,0",
@@ -46,10 +36,22 @@ SAMPLE = CertificateData(
     "Dott.ssa Paola Ferri", "La Responsabile del procedimento", "Melegnano", date(2026, 11, 2))
 
 
-def bare_page(folder: Path, n: int) -> float:
+def sample():
+    from equilibri_desktop.documents.events.data import CertificateData
+
+    return CertificateData(*SAMPLE_FIELDS)
+
+
+def bare_page(folder: Path, n: int, data=None) -> float:
+    from reportlab.platypus import SimpleDocTemplate
+
+    from equilibri_desktop.documents import styles as st
+    from equilibri_desktop.documents.events.certificate import certificate_story
+
+    data = data or sample()
     started = time.perf_counter()
     doc = SimpleDocTemplate(str(folder / f"bare-{n}.pdf"), pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT))
-    doc.build(certificate_story(SAMPLE))
+    doc.build(certificate_story(data))
     return time.perf_counter() - started
 
 
@@ -57,6 +59,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=300)
     args = parser.parse_args()
+    from equilibri_desktop.config import resolve_config
+    from equilibri_desktop.domain.events.rules import ParticipantInput
+    from equilibri_desktop.services.admin import office_profile
+    from equilibri_desktop.services.admin.maintenance import prepare_database
+    from equilibri_desktop.services.documents.specimens import EXAMPLE_PROFILE
+    from equilibri_desktop.services.events import attendance, documents, participants
+    from tests.event_helpers import make_course
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = prepare_database(resolve_config(folder / "data"), user="benchmark")
@@ -92,7 +102,8 @@ def main() -> int:
           f"(target < {MARK_TARGET_MS:.0f} ms)")
     print(f"certificates: {len(batch.issued)} in {batch_seconds:.1f} s, {per_certificate * 1000:.1f} ms each "
           f"vs bare ReportLab page {baseline * 1000:.1f} ms: {ratio:.2f}× (target ≤ {CERT_RATIO_TARGET}×); "
-          f"combined PDF of all {len(batch.issued)} for printing: {combined_seconds:.1f} s")
+          f"combined PDF of all {len(batch.issued)} for printing: {combined_seconds:.1f} s "
+          f"[load {', '.join(f'{x:.2f}' for x in os.getloadavg()) if hasattr(os, 'getloadavg') else '?'}]")
     ok = ratio <= CERT_RATIO_TARGET and statistics.median(marks) < MARK_TARGET_MS
     return 0 if ok else 1
 

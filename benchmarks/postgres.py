@@ -10,7 +10,7 @@ The benchmark creates its own databases on that server (equilibri_bench_p<N>, ke
    and warm, against the same hand-written SQL as benchmarks/registry.py, through psycopg;
 2. the people list's first page (empty search box) the same way;
 3. the import of a spreadsheet into an empty database against openpyxl reading it.
-Batch documents read their data the same way on both backends; their benchmark (grant_documents.py) runs on SQLite.
+The batch of grant letters has its own PostgreSQL run: grant_documents.py --postgres URL.
 """
 
 from __future__ import annotations

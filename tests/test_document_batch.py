@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import uuid
+from concurrent.futures import wait
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -17,6 +19,7 @@ from sqlalchemy import func, select
 from equilibri_desktop.documents import pdfa
 from equilibri_desktop.domain.organisation import OrganisationProfile
 from equilibri_desktop.paths import srgb_profile_path
+from equilibri_desktop.services.access import audit_reports
 from equilibri_desktop.services.documents import batch as document_batch
 from equilibri_desktop.services.documents import register as document_register
 from equilibri_desktop.services.documents.batch import PlannedDocument
@@ -73,11 +76,13 @@ def test_the_register_anchors_the_trail_and_syncs_each_document_once(db, monkeyp
     add_person(db, "Rossi", "Maria")  # the trail has an entry to anchor
     synced = []
     real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(stat.S_ISDIR(os.fstat(fd).st_mode)), real_fsync(fd))[1])
     ref = document_register.create_document(
         db, kind="prova", record_type="grant_ranking", record_uuid=uuid.uuid4(), title="Prova",
         render=lambda number, path: letter(number.label, PROFILE, path), issued_on=ISSUED)
-    assert len(synced) == 1  # the register's own temporary file; the PDF writer does not sync it again
+    # The register's own temporary file once (the PDF writer does not sync it again), then its folder once the
+    # file has its name, before the row is committed.
+    assert synced == ([False] if os.name == "nt" else [False, True])
     path = document_register.document_path(db, ref.uuid)
     with pikepdf.open(path) as pdf:
         assert "Registro attività n. " in str(pdf.open_metadata()["pdf:Keywords"])
@@ -118,7 +123,7 @@ def test_a_large_batch_is_drawn_by_worker_processes_and_filed_in_order(db):
     refs = document_batch.create_documents(
         db, kind="lettera", issued_on=ISSUED, total=count, documents=iter(_planned(count)),
         progress=lambda done, total: seen.append((done, total)), is_cancelled=lambda: False,
-        filed=lambda _session, ref: linked.append(ref.uuid))
+        filed=lambda _session, group: linked.extend(ref.uuid for ref in group))
     assert [r.number for r in refs] == list(range(1, count + 1))
     assert [r.record_uuid for r in refs] == [p.record_uuid for p in _planned(count)]
     assert _texts(db, refs) == [f"Lettera {i + 1}/2026 #{i}" for i in range(count)]  # each with its own number
@@ -176,3 +181,106 @@ def test_the_pdf_writer_replaces_atomically_on_its_own(tmp_path):
     assert path.read_bytes() == b"%PDF-nuovo" and digest == hashlib.sha256(b"%PDF-nuovo").hexdigest()
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
     assert BytesIO(path.read_bytes()).read(4) == b"%PDF"
+
+
+def _register_matches_the_folder(db) -> int:
+    """Every row's file is on disk under its name with its checksum, and nothing else is in the folder (no
+    orphan file, no temporary one); the number of rows."""
+    with db.unit_of_work() as s:
+        rows = s.execute(select(GeneratedDocument.file_path, GeneratedDocument.sha256)).all()
+    for path, sha in rows:
+        assert hashlib.sha256((db.config.data_dir / path).read_bytes()).hexdigest() == sha, path
+    folder = db.config.data_dir / document_register.FOLDER / "2026"
+    on_disk = sorted(p.relative_to(db.config.data_dir).as_posix() for p in folder.iterdir()) if folder.exists() else []
+    assert on_disk == sorted(path for path, _sha in rows)
+    return len(rows)
+
+
+def test_a_batch_cancelled_midway_leaves_rows_files_links_and_trail_in_step(db):
+    count = document_batch.FILE_GROUP + document_batch.POOL_MIN_DOCUMENTS  # more than one group, on the pool
+    linked: list[uuid.UUID] = []
+    seen: list[int] = []
+    refs = document_batch.create_documents(
+        db, kind="lettera", issued_on=ISSUED, total=count, documents=iter(_planned(count)),
+        progress=lambda done, _total: seen.append(done), is_cancelled=lambda: len(seen) >= 3,
+        filed=lambda _session, group: linked.extend(ref.uuid for ref in group))
+    assert 1 <= len(refs) < count and linked == [r.uuid for r in refs]
+    assert _register_matches_the_folder(db) == len(refs)
+    assert audit_reports.verify_chain(db).ok  # the group's entries, chained at each commit, verify
+
+
+@pytest.mark.parametrize("workers_up", [True, False])
+def test_a_group_that_fails_to_file_leaves_no_row_and_no_file_and_keeps_the_groups_before(db, monkeypatch,
+                                                                                          workers_up):
+    if not workers_up:  # every document drawn here at once, waiting to be filed when the group fails
+        monkeypatch.setattr(document_batch._Pool, "ready", lambda _self: False)
+    monkeypatch.setattr(document_batch, "FILE_GROUP", 4)  # small groups: documents drawn are still waiting
+    count = document_batch.POOL_MIN_DOCUMENTS + 12
+    groups: list[int] = []
+
+    def filed(_session, group) -> None:
+        groups.append(len(group))
+        if sum(groups) > document_batch.FILE_GROUP:  # a link that cannot be written, after the files were placed
+            raise RuntimeError("disco staccato")
+
+    before = _audit_count(db)
+    with pytest.raises(RuntimeError, match="disco staccato"):
+        document_batch.create_documents(
+            db, kind="lettera", issued_on=ISSUED, total=count, documents=iter(_planned(count)),
+            progress=lambda *_: None, is_cancelled=lambda: False, filed=filed)
+    kept = _register_matches_the_folder(db)  # the failed group's files were taken back, its rows rolled back
+    assert kept == sum(groups[:-1]) and 0 < kept < count
+    assert _audit_count(db) == before + 2 * kept and audit_reports.verify_chain(db).ok
+
+
+def test_a_group_is_filed_with_one_sync_of_its_folder(db, monkeypatch):
+    count = document_batch.POOL_MIN_DOCUMENTS + 2  # on the pool: after the first, at least a few per group
+    folders: list[Path] = []
+    groups: list[int] = []
+    monkeypatch.setattr(document_batch, "sync_folders", lambda found: folders.extend(found))
+    refs = document_batch.create_documents(
+        db, kind="lettera", issued_on=ISSUED, total=count, documents=iter(_planned(count)),
+        progress=lambda *_: None, is_cancelled=lambda: False, filed=lambda _s, group: groups.append(len(group)))
+    assert len(refs) == sum(groups) == count and max(groups) >= document_batch.FILE_GROUP_LEAST
+    assert folders == [db.config.data_dir / document_register.FOLDER / "2026"] * len(groups)  # once a group
+
+
+def pid_letter(data: str, profile: OrganisationProfile, path: Path) -> str:
+    """A test document that says which process drew it."""
+    from reportlab.platypus import Paragraph
+
+    from equilibri_desktop.documents import styles as st
+    from equilibri_desktop.documents.letterhead import build_document
+
+    return build_document(path, profile, [Paragraph(f"Lettera {data}", st.BODY)], title=f"Lettera {data}",
+                          subject=f"processo {os.getpid()}")
+
+
+@pytest.mark.parametrize("started", [False, True])
+def test_documents_are_drawn_here_until_a_worker_has_started_then_by_the_workers(db, monkeypatch, started):
+    count = document_batch.POOL_MIN_DOCUMENTS + 2
+    monkeypatch.setattr(document_batch._Pool, "ready", lambda _self: started)
+    planned = [PlannedDocument("grant_application", uuid.uuid4(), f"Lettera {i}",
+                               lambda number, i=i: Drawing(pid_letter, f"{number.label} #{i}", PROFILE))
+               for i in range(count)]
+    refs = document_batch.create_documents(db, kind="lettera", issued_on=ISSUED, total=count, documents=iter(planned),
+                                           progress=lambda *_: None, is_cancelled=lambda: False)
+    drawn_by = []
+    for ref in refs:
+        with pikepdf.open(document_register.document_path(db, ref.uuid)) as pdf:
+            drawn_by.append(str(pdf.docinfo.Subject))
+    here = f"processo {os.getpid()}"
+    assert [r.number for r in refs] == list(range(1, count + 1)) and drawn_by[0] == here  # the first one, here
+    if started:
+        assert here not in drawn_by[1:]
+    else:
+        assert set(drawn_by) == {here}
+
+
+def test_the_pool_is_ready_once_a_worker_has_started():
+    pool = document_batch._start_pool(2)
+    try:
+        wait(pool._started)
+        assert pool.ready() and pool.ready()
+    finally:
+        pool.executor.shutdown(wait=True)

@@ -265,3 +265,28 @@ def test_available_actions_follow_the_state_of_the_record(db, scenario):
     add_member(db, scenario.call, "carlo.conti")
     assert actions("grant_call", scenario.call) == {
         "informativa": True, "nomina_commissione": True, "verbale": True, "verbale_riservato": False}
+
+
+def test_a_batch_reads_each_letters_data_in_bulk_exactly_as_one_letter_reads_it(db, scenario):
+    from equilibri_desktop.services.grants.letter_data import communication_data, communications_data
+    from equilibri_desktop.storage.models import GrantCostItem, GrantFirm
+
+    decision = grant_documents.generate_decision(db, scenario.ranking.uuid, issued_on=ISSUED)
+    registration.register_document(db, decision.uuid, "45", date(2026, 7, 10))  # cited with its official number
+    with db.unit_of_work() as s:  # each letter has something of its own: a firm, a cost plan, neither
+        s.add(GrantFirm(application_id=scenario.rossi.id, name="Rossi Servizi srl", non_commercial=False))
+        s.add(GrantFirm(application_id=scenario.ferri.id, name="", non_commercial=True))
+        s.add_all([GrantCostItem(application_id=scenario.verdi.id, description="Forno", amount_cents=6_000_00,
+                                 capital_good=True),
+                   GrantCostItem(application_id=scenario.verdi.id, description="Corso", amount_cents=4_000_00)])
+    office = Office(PROFILE)
+    ids = [scenario.rossi.id, scenario.ferri.id, scenario.verdi.id]
+    with db.unit_of_work() as s:
+        applications = [s.get(GrantApplication, i) for i in ids]
+        one_by_one = [communication_data(s, a, office, ISSUED) for a in applications]
+        in_bulk = communications_data(s, applications, office, ISSUED)
+        assert in_bulk == one_by_one
+        assert in_bulk[0].business_name == "Rossi Servizi srl" and in_bulk[0].decision.number_label == "45"
+        assert len({letter.withholding_base_cents for letter in in_bulk}) > 1  # the cost plans differ
+        with pytest.raises(DomainError, match="non risulta finanziata"):
+            communications_data(s, [*applications, s.get(GrantApplication, scenario.neri.id)], office, ISSUED)

@@ -21,7 +21,7 @@ from equilibri_desktop.paths import srgb_profile_path
 
 
 @cache
-def _compressed_srgb() -> bytes:
+def compressed_srgb() -> bytes:
     """The sRGB profile deflated once per process: every document embeds the same stream."""
     return zlib.compress(srgb_profile_path().read_bytes())
 
@@ -78,7 +78,7 @@ def add_pdfa_objects(canvas: Canvas) -> None:
     catalog.Metadata = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}), xmp)
     profile = pdfdoc.PDFStream(pdfdoc.PDFDictionary({
-        "N": 3, "Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), _compressed_srgb())
+        "N": 3, "Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), compressed_srgb())
     intent = pdfdoc.PDFDictionary({
         "Type": pdfdoc.PDFName("OutputIntent"), "S": pdfdoc.PDFName("GTS_PDFA1"),
         "OutputConditionIdentifier": pdfdoc.PDFString(SRGB_IDENTIFIER), "Info": pdfdoc.PDFString(SRGB_IDENTIFIER),

@@ -3,8 +3,10 @@
 The numbers are taken in one go (the next free ones, in the order given); the documents are drawn by a pool
 of worker processes when the batch is large enough to pay for starting them, each into a hidden synced file
 beside its final place (`files.stage`); the main process then files them in order, a few per transaction,
-exactly like `register.create_document` does for one. When another user takes one of the numbers meanwhile,
-the rest of the batch goes through `create_document`, which draws again with the next free number.
+as `register.create_document` does for one, but with the group's rows, audit entries and links written together:
+one flush, one sync of the folder once the group's files have their names, one commit. When another user takes
+one of the numbers meanwhile, the rest of the batch goes through `create_document`, which draws again with the
+next free number.
 
 A cancel stops drawing; the documents already drawn are filed, so every document finished is kept.
 """
@@ -31,14 +33,15 @@ from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents import register
 from equilibri_desktop.services.documents.drawing import Drawing, draw, warm_up
 from equilibri_desktop.services.documents.dto import DocumentNumber, DocumentRef, write_permission
-from equilibri_desktop.services.documents.files import StagedFile
+from equilibri_desktop.services.documents.files import StagedFile, sync_folders
 from equilibri_desktop.storage.models import GeneratedDocument
 
 log = logging.getLogger(__name__)
 # Below this many documents a pool costs more to start (each worker loads ReportLab) than it saves.
 POOL_MIN_DOCUMENTS = 16
-FILE_GROUP = 16  # documents filed per transaction at most: fewer commits, and a cancel loses nothing drawn
-FILE_GROUP_LEAST = 4
+FILE_GROUP = 32  # documents filed per transaction at most: fewer commits, and a cancel loses nothing drawn
+# Once the first is filed, at least this many per transaction: each group costs a commit and a sync of the folder.
+FILE_GROUP_LEAST = 8
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ class PlannedDocument:
     drawing: Callable[[DocumentNumber], Drawing]  # the document as it reads with its number
 
 
-Filed = Callable[[Session, DocumentRef], None]  # runs in the transaction that files each document
+# Runs in the transaction that files a group of documents, with their refs in order (links in one query).
+Filed = Callable[[Session, Sequence[DocumentRef]], None]
 
 
 def _worker_count(documents: int) -> int:
@@ -58,25 +62,40 @@ def _worker_count(documents: int) -> int:
 
 
 class _InlineFuture:
-    """A drawing done on the spot, with a Future's face (small batches, one core)."""
+    """A drawing done in this process, with a Future's face: when its result is asked for (small batches, one
+    core, the batch's first document), or at once (`now`: while the workers start)."""
 
-    def __init__(self, call: Callable[[], StagedFile]):
+    def __init__(self, call: Callable[[], StagedFile], now: bool = False):
         self._call = call
+        self.drawn: StagedFile | None = call() if now else None
 
     def result(self) -> StagedFile:
-        return self._call()
+        if self.drawn is None:
+            self.drawn = self._call()
+        return self.drawn
 
     def cancel(self) -> bool:
-        return True
+        return self.drawn is None  # a file already drawn is discarded by the caller, like a worker's
 
 
-def _start_pool(workers: int) -> ProcessPoolExecutor | None:
-    if not workers:
-        return None
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
-    for _ in range(workers):
-        pool.submit(warm_up)  # the workers start now and load ReportLab while the batch's data is read
-    return pool
+class _Pool:
+    """The batch's worker processes, and whether one of them has started yet (a spawned worker loads Python
+    and ReportLab first: a second or more on a busy PC, while this process would otherwise sit waiting)."""
+
+    def __init__(self, workers: int):
+        self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=warm_up)
+        # The workers start now and load ReportLab while the batch's data is read.
+        self._started = [self.executor.submit(warm_up) for _ in range(workers)]
+
+    def ready(self) -> bool:
+        if self._started and any(future.done() for future in self._started):
+            self._started = []
+        return not self._started
+
+
+def _start_pool(workers: int) -> _Pool | None:
+    return _Pool(workers) if workers else None
 
 
 def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
@@ -99,24 +118,33 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
     numbers = [DocumentNumber(kind=kind, year=issued_on.year, issued_on=issued_on, number=first + i)
                for i in range(total)]
 
+    allowed: set[str] = set()  # checked once per record type: each check is a query (a disabled account)
+
     def submit(index: int) -> Future | _InlineFuture | None:
         document = next(source, None)
         if document is None:
             return None
-        db.require(write_permission(document.record_type))
+        if document.record_type not in allowed:
+            db.require(write_permission(document.record_type))
+            allowed.add(document.record_type)
         planned.append(document)
         target = folder / f"{kind}-{numbers[index].number}.pdf"
         drawing = document.drawing(numbers[index])
-        # The first document is drawn here while the workers start (they load ReportLab cold): the clerk sees
-        # the batch under way at once.
+        # The first document is drawn here (the clerk sees the batch under way at once), and so are the next ones
+        # while no worker has started yet (they load ReportLab cold): drawn now, so that the workers find the
+        # queue free once they are up, and this process does not wait idle meanwhile.
         if pool is None or index == 0:
             return _InlineFuture(lambda: draw(target, drawing, anchor))
-        return pool.submit(draw, target, drawing, anchor)
+        if not pool.ready():
+            return _InlineFuture(lambda: draw(target, drawing, anchor), now=True)
+        return pool.executor.submit(draw, target, drawing, anchor)
 
     done: list[DocumentRef] = []
     pending: deque[tuple[int, Future | _InlineFuture]] = deque()
     next_index = 0
-    window = 3 * workers if workers else 1  # inline: one document drawn at a time, as a cancel expects
+    # Documents handed out and not yet filed: enough for the workers to keep busy while a whole group is filed.
+    # Inline: one document drawn at a time, as a cancel expects.
+    window = 2 * FILE_GROUP_LEAST + workers if workers else 1
     progress(0, total)
     try:
         while next_index < total or pending:
@@ -154,12 +182,12 @@ def create_documents(db: Database, *, kind: str, issued_on: date, total: int,
         raise
     finally:
         if pool is not None:  # every result is in: the workers end on their own, nobody waits for them
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.executor.shutdown(wait=False, cancel_futures=True)
     return done
 
 
 def _ready(future: Future | _InlineFuture) -> bool:
-    return isinstance(future, Future) and future.done()
+    return future.drawn is not None if isinstance(future, _InlineFuture) else future.done()
 
 
 def _collect(pending: deque) -> tuple[int, StagedFile]:
@@ -181,8 +209,9 @@ def _discard_pending(pending: deque) -> None:
 def _file(db: Database, kind: str, issued_on: date, documents: Sequence[PlannedDocument],
           numbers: Sequence[DocumentNumber], group: list[tuple[int, StagedFile]], filed: Filed | None
           ) -> list[DocumentRef]:
-    """Register a group of drawn documents in one transaction; their files take their names inside it."""
-    refs = []
+    """Register a group of drawn documents in one transaction: the rows in one flush, their audit entries (chained
+    at the commit, in order), the files moved to their names and the folder synced once, the callers' links, then
+    the commit. A crash before the commit leaves no row; after it, every row's file is on disk under its name."""
     try:
         with db.unit_of_work() as session:
             rows = []
@@ -195,15 +224,16 @@ def _file(db: Database, kind: str, issued_on: date, documents: Sequence[PlannedD
                     size_bytes=staged.size_bytes))
             session.add_all(rows)
             session.flush()  # a number taken meanwhile fails here, before the files take their names
-            for (index, staged), row in zip(group, rows, strict=True):
+            for (index, _staged), row in zip(group, rows, strict=True):
                 planned, number = documents[index], numbers[index]
                 audit.record(session, AuditAction.DOCUMENT, table_name="generated_document", record_uuid=row.uuid,
                              detail=f"{kind} n. {number.label} per {planned.record_type} {planned.record_uuid}")
+            for _index, staged in group:
                 staged.place()
-                ref = register.to_ref(row)
-                if filed is not None:
-                    filed(session, ref)
-                refs.append(ref)
+            sync_folders({staged.target.parent for _index, staged in group})  # the new names, before the commit
+            refs = [register.to_ref(row) for row in rows]
+            if filed is not None:
+                filed(session, refs)
     except BaseException:
         for _index, staged in group:
             staged.discard()
@@ -221,6 +251,6 @@ def _create_one(db: Database, kind: str, issued_on: date, planned: PlannedDocume
                                    title=planned.title, render=render, issued_on=issued_on)
     if filed is not None:
         with db.unit_of_work() as session:
-            filed(session, ref)
+            filed(session, [ref])
     return ref
 

@@ -33,7 +33,10 @@ def draw(target: Path, drawing: Drawing, anchor: str) -> StagedFile:
 
 
 def warm_up() -> None:
-    """Each worker loads ReportLab and the fonts before its first document, not during it."""
+    """Each worker loads ReportLab, the fonts and the compressed sRGB profile before its first document, not
+    during it."""
     from equilibri_desktop.documents.fonts import register_fonts
+    from equilibri_desktop.documents.pdfa_canvas import compressed_srgb
 
     register_fonts()
+    compressed_srgb()

@@ -34,7 +34,7 @@ from equilibri_desktop.services.documents.dto import (
     read_permission,
     write_permission,
 )
-from equilibri_desktop.services.documents.files import file_sha256, stage, stage_copy
+from equilibri_desktop.services.documents.files import file_sha256, stage, stage_copy, sync_folders
 from equilibri_desktop.services.registry.dto import Page
 from equilibri_desktop.storage.models import GeneratedDocument
 
@@ -86,6 +86,7 @@ def create_document(db: Database, *, kind: str, record_type: str, record_uuid: u
                 audit.record(session, AuditAction.DOCUMENT, table_name="generated_document", record_uuid=row.uuid,
                              detail=f"{kind} n. {numbering.label} per {record_type} {record_uuid}")
                 staged.place()
+                sync_folders([staged.target.parent])  # the name is on disk before the row is committed
                 ref = to_ref(row)
         except IntegrityError:
             staged.discard()

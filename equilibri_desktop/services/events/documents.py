@@ -5,7 +5,7 @@ the finished ones) and one combined PDF of the event's certificates for printing
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
@@ -100,9 +100,14 @@ def _planned(standing: CertificateStanding, person: dict, ctx: _CertificateConte
                            f"{ctx.certificate_title} – {standing.name} – {ctx.event_title}", drawing)
 
 
-def _link(session, ref: DocumentRef) -> None:
-    """The participant's certificate, recorded in the transaction that files it."""
-    records.find(session, EventParticipant, ref.record_uuid).certificate_uuid = ref.uuid
+def _link(session, refs: Sequence[DocumentRef]) -> None:
+    """The participants' certificates, recorded in the transaction that files them (read in one query; the
+    flush writes them, with their audit entries)."""
+    found = {p.uuid: p for p in session.scalars(select(EventParticipant).where(
+        EventParticipant.uuid.in_([ref.record_uuid for ref in refs])))}
+    for ref in refs:
+        participant = found.get(ref.record_uuid) or records.find(session, EventParticipant, ref.record_uuid)
+        participant.certificate_uuid = ref.uuid
 
 
 def _issue(db: Database, standing: CertificateStanding, person: dict, ctx: _CertificateContext, profile,

@@ -238,9 +238,10 @@ def tranche_plan(session: Session, call: GrantCall) -> list[PlannedTranche]:
     return [PlannedTranche(p.position, p.label, p.percent, TrancheCondition(p.condition)) for p in plan]
 
 
-def tranche_lines(session: Session, call: GrantCall, granted_cents: int) -> tuple[TrancheLine, ...]:
-    """The call's plan applied to one grant; the tranches add up to the grant exactly."""
-    plan = tranche_plan(session, call)
+def tranche_lines(session: Session, call: GrantCall, granted_cents: int,
+                  plan: list[PlannedTranche] | None = None) -> tuple[TrancheLine, ...]:
+    """The call's plan (read here unless given) applied to one grant; the tranches add up to the grant exactly."""
+    plan = tranche_plan(session, call) if plan is None else plan
     if not plan:
         return ()
     percents = {item.position: item.percent for item in plan}

@@ -43,12 +43,13 @@ from equilibri_desktop.services.grants.document_data import annex_data, decision
 from equilibri_desktop.services.grants.document_replace import replace_document
 from equilibri_desktop.services.grants.letter_data import (
     communication_data,
+    communications_data,
     exclusion_data,
     revocation_data,
 )
 from equilibri_desktop.services.grants.minutes_data import minutes_data
 from equilibri_desktop.services.grants.procedure import FINAL_KINDS
-from equilibri_desktop.storage.models import GrantApplication, GrantCall, Person
+from equilibri_desktop.storage.models import GrantApplication, GrantCall, Municipality, Person
 
 RANKING, APPLICATION, CALL = "grant_ranking", "grant_application", "grant_call"
 
@@ -226,11 +227,13 @@ def _communication_plan(db: Database, applications: tuple[uuid.UUID, ...], offic
             rows = session.scalars(select(GrantApplication).where(GrantApplication.uuid.in_(chunk))).all()
             by_uuid = {row.uuid: row for row in rows}
             # Kept in the session's identity map: each letter's lookups of its applicant and call are then free.
-            session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            people = session.scalars(select(Person).where(Person.id.in_({row.applicant_id for row in rows}))).all()
+            towns = {p.municipality_id for p in people} | {p.domicile_municipality_id for p in people}
+            session.scalars(select(Municipality).where(Municipality.id.in_(towns - {None}))).all()  # addresses
             session.scalars(select(GrantCall).where(GrantCall.id.in_({row.call_id for row in rows}))).all()
-            for application_uuid in chunk:
-                application = by_uuid.get(application_uuid) or find_application(session, application_uuid)
-                data = communication_data(session, application, office, issued_on)
+            ordered = [by_uuid.get(u) or find_application(session, u) for u in chunk]
+            letters = communications_data(session, ordered, office, issued_on)  # a few queries a chunk
+            for application_uuid, application, data in zip(chunk, ordered, letters, strict=True):
 
                 def drawing(number: DocumentNumber, data=data) -> Drawing:
                     return Drawing(build, replace(data, header=numbered(data.header, number)), office.profile)

@@ -3,12 +3,14 @@ communication, revocation (the DTOs of documents/grants/data.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.documents.grants.data import (
+    ActReference,
     ExclusionLetterData,
     GrantCommunicationData,
     RevocationData,
@@ -41,12 +43,14 @@ from equilibri_desktop.services.grants.document_common import (
     protocol_text,
     recipient,
     tranche_lines,
+    tranche_plan,
 )
-from equilibri_desktop.services.grants.withholding import tranche_withholding
+from equilibri_desktop.services.grants.withholding import tranche_withholding, withholding_from
 from equilibri_desktop.storage.models import (
     GeneratedDocument,
     GrantApplication,
     GrantCall,
+    GrantCostItem,
     GrantEligibilityCheck,
     GrantFirm,
     GrantPaymentCheck,
@@ -180,6 +184,66 @@ def communication_data(session: Session, application: GrantApplication, office: 
         maintenance_months=call.maintenance_months, max_cost_share_pct=call.max_cost_share_pct,
         withholding_base_cents=_withholding_base(session, application, entry.granted_cents),
         de_minimis_checked_on=application.de_minimis_checked_on)
+
+
+def communications_data(session: Session, applications: Sequence[GrantApplication], office: Office,
+                        issued_on: date) -> list[GrantCommunicationData]:
+    """`communication_data` of many applications (a batch's chunk), in their order, from a few queries for all of
+    them instead of a dozen for each: what each letter needs of its own read with `in`, what the letters share
+    (the decision and its official number, the call's tranche plan) read once."""
+    ids = [a.id for a in applications]
+    funding: dict[int, tuple[GrantRanking, GrantRankingEntry]] = {}
+    for ranking, entry in session.execute(
+            select(GrantRanking, GrantRankingEntry)
+            .join(GrantRankingEntry, GrantRankingEntry.ranking_id == GrantRanking.id)
+            .where(GrantRankingEntry.application_id.in_(ids), GrantRanking.kind.in_(FINAL_KINDS))
+            .order_by(GrantRankingEntry.application_id, GrantRanking.number.desc())):
+        funding.setdefault(entry.application_id, (ranking, entry))  # the latest final ranking of each
+    firms = {f.application_id: f for f in session.scalars(select(GrantFirm).where(GrantFirm.application_id.in_(ids))
+                                                           .order_by(GrantFirm.id.desc()))}
+    cors: dict[int, str] = {}
+    for application_id, reference in session.execute(
+            select(GrantTranche.application_id, GrantPaymentCheck.reference)
+            .join(GrantTranche, GrantTranche.id == GrantPaymentCheck.tranche_id)
+            .where(GrantTranche.application_id.in_(ids), GrantPaymentCheck.kind == PaymentCheckKind.RNA.value,
+                   GrantPaymentCheck.reference != "").order_by(GrantPaymentCheck.id)):
+        cors.setdefault(application_id, reference)
+    items: dict[int, list[GrantCostItem]] = {}
+    for item in session.scalars(select(GrantCostItem).where(GrantCostItem.application_id.in_(ids))):
+        items.setdefault(item.application_id, []).append(item)
+    decisions: dict[int, ActReference] = {}
+    plans: dict[int, list] = {}
+    letters = []
+    for application in applications:
+        found = funding.get(application.id)
+        if found is None or found[1].outcome not in FUNDED:
+            required_funding(session, application)  # raises the very error one letter would
+        ranking, entry = found
+        if ranking.id not in decisions:
+            decisions[ranking.id] = act_reference(session, decision_document(session, ranking))
+        call = session.get(GrantCall, application.call_id)
+        if call.id not in plans:
+            plans[call.id] = tranche_plan(session, call)
+        person = session.get(Person, application.applicant_id)
+        firm = firms.get(application.id)
+        withholding = withholding_from(items.get(application.id, []), firm, entry.granted_cents)
+        letters.append(GrantCommunicationData(
+            header=office.header(call, issued_on), recipient=recipient(session, person), call=call_reference(call),
+            decision=decisions[ranking.id], application_protocol=protocol_text(application),
+            public_code=entry.public_code,
+            business_name=(firm.name if firm and firm.name else application.business_name),
+            amount_cents=entry.granted_cents, signatory=office.signatory(call), position=entry.position,
+            score=entry.score, eligible_cost_cents=entry.eligible_cost_cents,
+            tranches=tranche_lines(session, call, entry.granted_cents, plans[call.id]),
+            obligations_text=call.obligations_text, constitution_deadline=call.constitution_deadline,
+            report_deadline=call.report_deadline, cor_code=application.rna_cor_code or cors.get(application.id) or "",
+            procedure_officer=call.procedure_officer or call.deciding_officer,
+            office_contact=office.contact, acceptance_days=call.partial_acceptance_days,
+            partial=entry.outcome == RankingOutcome.FINANZIATA_PARZIALMENTE.value,
+            maintenance_months=call.maintenance_months, max_cost_share_pct=call.max_cost_share_pct,
+            withholding_base_cents=withholding.base_cents,
+            de_minimis_checked_on=application.de_minimis_checked_on))
+    return letters
 
 
 def _withholding_base(session: Session, application: GrantApplication, granted_cents: int) -> int:

@@ -3,6 +3,7 @@ the firm (a non-commercial body is exempt): the session side of domain/grants/wi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -26,8 +27,14 @@ from equilibri_desktop.storage.models import (
 def tranche_withholding(session: Session, application: GrantApplication, gross_cents: int,
                         on: date | None = None) -> Withholding:
     items = session.scalars(select(GrantCostItem).where(GrantCostItem.application_id == application.id)).all()
-    share = capital_goods_share(CostShare(i.amount_cents, i.capital_good, i.eligible) for i in items)
     firm = session.scalar(select(GrantFirm).where(GrantFirm.application_id == application.id))
+    return withholding_from(items, firm, gross_cents, on)
+
+
+def withholding_from(items: Sequence[GrantCostItem], firm: GrantFirm | None, gross_cents: int,
+                     on: date | None = None) -> Withholding:
+    """`tranche_withholding` from the application's cost items and firm already read (a batch reads them at once)."""
+    share = capital_goods_share(CostShare(i.amount_cents, i.capital_good, i.eligible) for i in items)
     return withholding_on(gross_cents, on or office_today(), share, bool(firm and firm.non_commercial))
 
 
