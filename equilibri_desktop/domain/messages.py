@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from equilibri_desktop.domain.events.messages import EVENTS_MESSAGES
+from equilibri_desktop.domain.field.messages import FIELD_MESSAGES
+from equilibri_desktop.domain.flexwork.messages import FLEXWORK_MESSAGES
 from equilibri_desktop.domain.grants.eligibility_details import DETAILS
 from equilibri_desktop.domain.grants.procedure_messages import PROCEDURE
+from equilibri_desktop.domain.network.messages import NETWORK_MESSAGES
+from equilibri_desktop.domain.welfare.messages import WELFARE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     # access: permissions, logins, accounts, passwords
@@ -53,6 +58,8 @@ MESSAGES: dict[str, str] = {
 }
 MESSAGES.update(DETAILS)  # what the eligibility rules found, also carried by warnings on the application's fields
 MESSAGES.update(PROCEDURE)  # why a step of the procedure cannot run yet
+for _line in (NETWORK_MESSAGES, FLEXWORK_MESSAGES, FIELD_MESSAGES, EVENTS_MESSAGES, WELFARE_MESSAGES):
+    MESSAGES.update(_line)  # the newer lines: refusals, field checks, reasons shown in lists
 
 
 def message(code: str, params: dict[str, Any] | None = None) -> str:

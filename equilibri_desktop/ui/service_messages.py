@@ -13,7 +13,12 @@ from equilibri_desktop.domain.errors import DomainError, FieldError
 from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.eligibility_catalogue import DETAIL_TEXTS
+from equilibri_desktop.ui.events_catalogue import EVENTS_TEXTS
+from equilibri_desktop.ui.field_catalogue import FIELD_TEXTS
+from equilibri_desktop.ui.flexwork_catalogue import FLEXWORK_TEXTS
+from equilibri_desktop.ui.network_catalogue import NETWORK_TEXTS
 from equilibri_desktop.ui.procedure_catalogue import PROCEDURE_TEXTS
+from equilibri_desktop.ui.welfare_catalogue import WELFARE_TEXTS
 
 CONTEXT = "ServiceMessages"
 TEXTS: dict[str, str] = {
@@ -69,10 +74,25 @@ TEXTS: dict[str, str] = {
 }
 TEXTS.update(DETAIL_TEXTS)
 TEXTS.update(PROCEDURE_TEXTS)
+for _line in (NETWORK_TEXTS, FLEXWORK_TEXTS, FIELD_TEXTS, EVENTS_TEXTS, WELFARE_TEXTS):
+    TEXTS.update(_line)
 # Parameters that hold a domain label (an occupational status): translated as the label they are; and those
 # holding several, joined by "; " (the requirements a check found unmet).
-LABEL_PARAMS = ("status",)
+LABEL_PARAMS = ("status", "status_label", "old_label", "new_label", "target_label", "period", "label", "doing",
+                "what", "kind_name", "signer", "signer_fiscal_code")
 LABEL_LIST_PARAMS = ("failed",)
+# Italian words some services put in a parameter (not a domain enum's label): here for lupdate, worded by domain_tr.
+FRAGMENTS = (
+    QT_TRANSLATE_NOOP("Dominio", "fascia di contattabilità"), QT_TRANSLATE_NOOP("Dominio", "fascia di disconnessione"),
+    QT_TRANSLATE_NOOP("Dominio", "un kit da campo"), QT_TRANSLATE_NOOP("Dominio", "un pacchetto di rientro"),
+    QT_TRANSLATE_NOOP("Dominio", "di un altro tipo"),
+    QT_TRANSLATE_NOOP("Dominio", "modificarlo: crea una modifica (nuova versione)"),
+    QT_TRANSLATE_NOOP("Dominio", "cambiarne il testo: crea una modifica (nuova versione)"),
+    QT_TRANSLATE_NOOP("Dominio", "mandarlo in firma"),
+    QT_TRANSLATE_NOOP("Dominio", "modificarlo (solo un accordo in vigore si modifica)"),
+    QT_TRANSLATE_NOOP("Dominio", "chiuderlo o rinnovarlo"),
+    QT_TRANSLATE_NOOP("Dominio", "firmatario sconosciuto"), QT_TRANSLATE_NOOP("Dominio", "senza codice fiscale"),
+)
 
 
 def said(text: str) -> str:
@@ -89,6 +109,8 @@ def coded_text(code: str, params: dict, fallback: str) -> str:
 
 
 def _label_param(name: str, value):
+    if isinstance(value, CodedText):  # a coded reason inside a coded message
+        return said(value)
     if name in LABEL_PARAMS and value:
         return domain_tr(value)
     if name in LABEL_LIST_PARAMS and value:

@@ -72,7 +72,7 @@ class EstimateSettings:
     income_tax: Decimal = Decimal("0.35")  # the worker's marginal IRPEF rate plus surcharges
 
     def validated(self) -> EstimateSettings:
-        errors = [FieldError(name, "Indica una percentuale tra 0 e 100.")
+        errors = [FieldError.coded(name, "welfare.plan_rules.percentage")
                   for name in ("employer_contributions", "employee_contributions", "income_tax")
                   if not Decimal(0) <= getattr(self, name) < Decimal(1)]
         if errors:

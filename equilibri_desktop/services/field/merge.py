@@ -200,10 +200,9 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
             if dry_run:
                 raise _RolledBack(result)
             if result.undecided:
-                raise DecisionsMissingError(
-                    f"Restano da decidere {result.count(Outcome.CONFLICT)} conflitti e "
-                    f"{result.count(Outcome.LIKELY)} possibili corrispondenze: nulla è stato unito. Decidili nella "
-                    "schermata «Rientro dal campo» (o con --decisions), poi ripeti l'unione.")
+                raise DecisionsMissingError(code="field.merge.decisions_missing",
+                                            params={"conflicts": result.count(Outcome.CONFLICT),
+                                            "likely": result.count(Outcome.LIKELY)})
             # The same package again writes not one row, not even an entry.
             if previous_import is None or any(i.outcome != Outcome.SKIPPED for i in items):
                 _record_import(session, db, package, event, result, previous_import is None)

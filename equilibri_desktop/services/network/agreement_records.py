@@ -61,12 +61,12 @@ def next_code(session: Session, kind: AgreementKind, year: int) -> str:
     return agreement_code(kind, year, max(numbers, default=0) + 1)
 
 
-def _by_uuid(session: Session, model, value, field: str, missing: str):
+def _by_uuid(session: Session, model, value, field: str, missing: str):  # missing: a message code
     if value is None:
         return None
     row = session.scalar(select(model).where(model.uuid == value))
     if row is None:
-        raise ValidationError.single(field, missing)
+        raise ValidationError.coded(field, missing)
     return row
 
 
@@ -76,10 +76,8 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
                                         data.withdrawal_notice_days, data.cup, data.in_force_from))
     facts, rows = [], []
     for party in data.parties:
-        org = _by_uuid(session, Organisation, party.organisation_uuid, "parties",
-                       "Un ente scelto non è più in anagrafica.")
-        person = _by_uuid(session, Person, party.signatory_uuid, "parties",
-                          "Un firmatario scelto non è più in anagrafica.")
+        org = _by_uuid(session, Organisation, party.organisation_uuid, "parties", "network.records.organisation_gone")
+        person = _by_uuid(session, Person, party.signatory_uuid, "parties", "network.records.signatory_gone")
         facts.append(PartyFacts(
             org.id if org else None, org.name if org else "", party.role, person.id if person else None,
             person_name(person) if person else "", party.capacity, party.delegation_act,
@@ -87,8 +85,7 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
             is_public_body=bool(org) and org.kind == OrganisationKind.COMUNE.value))
         rows.append((party, org, person))
     validate_parties(facts, data.kind)
-    processor = _by_uuid(session, Organisation, data.processor_uuid, "processor",
-                         "Il responsabile del trattamento scelto non è più in anagrafica.")
+    processor = _by_uuid(session, Organisation, data.processor_uuid, "processor", "network.records.processor_gone")
     for name in ("kind", "title", "subject", "start_date", "end_date", "in_force_from", "tacit_renewal",
                  "renewal_months", "withdrawal_notice_days", "privacy_role", "privacy_arrangement", "notes"):
         setattr(agreement, name, getattr(data, name))
@@ -117,7 +114,7 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
     for member in data.committee:
         if member.name.strip():
             org = _by_uuid(session, Organisation, member.organisation_uuid, "committee",
-                           "Un ente del comitato non è più in anagrafica.")
+                           "network.records.committee_gone")
             session.add(NetworkCommitteeMember(agreement_id=agreement.id, name=member.name.strip(),
                                                role=member.role.strip(), organisation_id=org.id if org else None))
     session.flush()

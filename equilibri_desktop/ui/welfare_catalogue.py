@@ -1,0 +1,74 @@
+"""What the services of welfare say, in the interface's language: the catalogue lupdate reads, worded as
+domain/welfare/messages.py says it (tests/test_service_messages.py keeps both equal)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+WELFARE_TEXTS: dict[str, str] = {
+    "welfare.dated.no_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Nessuna regola fiscale in vigore al {on:%d/%m/%Y}."),
+    "welfare.engagement.negative": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il numero non può essere negativo."),
+    "welfare.engagement.title": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Dai un titolo all'incarico."),
+    "welfare.engagement.organisations": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scegli l'impresa (o le imprese della rete) dall'anagrafica."),
+    "welfare.engagement.network_name": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Con più imprese indica il nome della rete."),
+    "welfare.engagement.started_on": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica la data di avvio."),
+    "welfare.engagement.employees_permanent": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "I contratti superano i dipendenti (donne + uomini)."),
+    "welfare.engagement.employees_part_time": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "I part-time superano i dipendenti."),
+    "welfare.engagement.ateco": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice ATECO ha solo cifre e punti (es. 10.71.10)."),
+    "welfare.engagement.held_on": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica la data dell'incontro."),
+    "welfare.engagement.hours": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Le ore vanno da 0,25 a 24."),
+    "welfare.engagement.topic": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica l'argomento dell'incontro."),
+    "welfare.plan_rules.percentage": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica una percentuale tra 0 e 100."),
+    "welfare.survey.answer_unknown": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "«{answer}» non è una risposta possibile (ammesse: {allowed})."),
+    "welfare.survey.not_integer": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "«{text}» non è un numero intero."),
+    "welfare.survey.above_maximum": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{text} non è possibile: al massimo {maximum}."),
+    "welfare.survey.interest": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'interesse va da 1 a 5, non «{text}»."),
+    "welfare.survey.not_yes_no": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "«{text}» non è sì o no."),
+    "welfare.survey.answer_missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Risposta mancante."),
+    "welfare.engagements.meeting_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'incontro non esiste più."),
+    "welfare.plans.measure_unknown": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "«{m_code}» non è una misura del catalogo."),
+    "welfare.plans.negative": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Importi e lavoratori non possono essere negativi."),
+    "welfare.plans.year": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica un anno d'imposta tra {first} e {last}."),
+    "welfare.plans.labour_costs": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il costo del lavoro non può essere negativo."),
+    "welfare.plans.labour_costs_needed": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Per un piano volontario con misure di lett. f serve il costo del lavoro: ne dipende la "
+                           "quota deducibile (5 per mille)."),
+    "welfare.plans.no_plan": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'incarico non ha un piano per il {year}."),
+    "welfare.plans.need_missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Indica a quale bisogno risponde il servizio locale."),
+    "welfare.plans.provider_missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scegli il Comune o l'ente che offre il servizio."),
+    "welfare.plans.description_missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Descrivi il servizio locale."),
+    "welfare.records.engagement_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'incarico di consulenza non esiste più."),
+    "welfare.records.organisation_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'impresa o l'ente scelto non è più in anagrafica."),
+    "welfare.survey.organisation": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'impresa scelta non fa parte di questo incarico."),
+}
