@@ -52,6 +52,10 @@ MESSAGES: dict[str, str] = {
     "admin.database_unavailable": "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
                                   "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
                                   "la cartella esista e sia scrivibile.",
+    # grants: who still holds up the evaluation of an application
+    "evaluation.missing_declaration": "{member}: dichiarazione sul conflitto di interessi",
+    "evaluation.missing_criteria": "{member}: criteri {criteria}",
+    "evaluation.no_member_left": "tutti i componenti hanno dichiarato un conflitto di interessi",
     # records
     "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                     "versione attuale e ripeti le modifiche.",
@@ -78,3 +82,22 @@ class CodedText(str):
         text = super().__new__(cls, message(code, params))
         text.code, text.params = code, params
         return text
+
+    def __getnewargs_ex__(self):  # copies and pickles rebuild it from its code, not from its text
+        return (self.code,), dict(self.params)
+
+
+class CodedList(str):
+    """Coded texts joined by a separator, as one plain string (the Italian); the interface words each part."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts, separator: str = "; ") -> CodedList:
+        parts = tuple(parts)
+        text = super().__new__(cls, separator.join(parts))
+        text.parts, text.separator = parts, separator
+        return text
+
+    def __getnewargs__(self):
+        return self.parts, self.separator

@@ -84,4 +84,18 @@ FIELD_TEXTS: dict[str, str] = {
         "ServiceMessages", "Il file è stato scritto da una versione precedente del programma (schema {theirs}; "
                            "questo programma usa lo schema {ours}). Prepara un nuovo kit con la versione in uso in "
                            "ufficio. Nulla è stato scritto."),
+    "field.merge.attendance_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "l'iscrizione o la sessione non esistono più in ufficio"),
+    "field.merge.attendance_differs": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "presenza diversa in ufficio"),
+    "field.merge.note_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "l'iscrizione non esiste più in ufficio"),
+    "field.merge.participant_gone": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "l'iscrizione non esiste più in ufficio (unita o eliminata): modifica non applicata"),
+    "field.merge.folded": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "unita all'iscrizione {uuid}"),
+    "field.merge.same_fiscal_code": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "stesso codice fiscale di una persona dell'anagrafica"),
+    "field.merge.similar_people": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "persone simili in anagrafica: {count}"),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from equilibri_desktop.domain.errors import DomainError, FieldError
-from equilibri_desktop.domain.messages import CodedText
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.eligibility_catalogue import DETAIL_TEXTS
 from equilibri_desktop.ui.events_catalogue import EVENTS_TEXTS
@@ -68,6 +68,11 @@ TEXTS: dict[str, str] = {
         "ServiceMessages", "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
                            "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
                            "la cartella esista e sia scrivibile."),
+    "evaluation.missing_declaration": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{member}: dichiarazione sul conflitto di interessi"),
+    "evaluation.missing_criteria": QT_TRANSLATE_NOOP("ServiceMessages", "{member}: criteri {criteria}"),
+    "evaluation.no_member_left": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "tutti i componenti hanno dichiarato un conflitto di interessi"),
     "record.stale": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                            "versione attuale e ripeti le modifiche."),
@@ -96,9 +101,12 @@ FRAGMENTS = (
 
 
 def said(text: str) -> str:
-    """A text a service put in a DTO, in the interface's language when it carries its code (CodedText)."""
+    """A text a service put in a DTO, in the interface's language when it carries its code (CodedText), part by
+    part when it joins coded texts (CodedList)."""
     if isinstance(text, CodedText):
         return coded_text(text.code, text.params, str(text))
+    if isinstance(text, CodedList):
+        return text.separator.join(said(part) for part in text.parts)
     return text
 
 

@@ -54,4 +54,12 @@ FIELD_MESSAGES: dict[str, str] = {
     "field.schema_older": "Il file è stato scritto da una versione precedente del programma (schema {theirs}; questo "
                           "programma usa lo schema {ours}). Prepara un nuovo kit con la versione in uso in ufficio. "
                           "Nulla è stato scritto.",
+    "field.merge.attendance_gone": "l'iscrizione o la sessione non esistono più in ufficio",
+    "field.merge.attendance_differs": "presenza diversa in ufficio",
+    "field.merge.note_gone": "l'iscrizione non esiste più in ufficio",
+    "field.merge.participant_gone": "l'iscrizione non esiste più in ufficio (unita o eliminata): modifica non "
+                                    "applicata",
+    "field.merge.folded": "unita all'iscrizione {uuid}",
+    "field.merge.same_fiscal_code": "stesso codice fiscale di una persona dell'anagrafica",
+    "field.merge.similar_people": "persone simili in anagrafica: {count}",
 }

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.events.statuses import ParticipantStatus
 from equilibri_desktop.domain.field.conflicts import Choice
 from equilibri_desktop.domain.field.errors import DecisionsMissingError
 from equilibri_desktop.domain.field.matching import receipt_code
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import records
@@ -95,7 +96,7 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
     session_id = sessions.get(record["session_uuid"])
     if participant is None or session_id is None:
         return MergeItem(field_uuid, "presenza", name, Outcome.REFUSED,
-                         "l'iscrizione o la sessione non esistono più in ufficio")
+                         CodedText("field.merge.attendance_gone"))
     row = None if participant.id is None else marks.get((participant.id, session_id))
     present, outcome, decided = bool(record["present"]), Outcome.NEW, ""
     if row is None:
@@ -110,7 +111,8 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
     else:
         choice = ctx.decisions.conflicts.get((field_uuid, "present"))
         if choice is None:
-            return MergeItem(field_uuid, "presenza", name, Outcome.CONFLICT, "presenza diversa in ufficio", (
+            return MergeItem(field_uuid, "presenza", name, Outcome.CONFLICT,
+                             CodedText("field.merge.attendance_differs"), (
                 Conflict(field_uuid, "present", "Presenza", None, present, row.present, record["updated_by"],
                          datetime.fromisoformat(record["updated_at"]), row.updated_by, row.updated_at),))
         decided = "presenza: " + ("campo" if choice == Choice.FIELD else "ufficio")
@@ -135,7 +137,7 @@ def _note(ctx: MergeContext, record: dict, notes: list[tuple[FieldNote, EventPar
     if previous is not None and previous.content_hash == content_hash(record):
         return MergeItem(field_uuid, "nota", name, Outcome.SKIPPED)
     if participant is None:
-        return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, "l'iscrizione non esiste più in ufficio")
+        return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, CodedText("field.merge.note_gone"))
     note = ctx.session.scalar(select(FieldNote).where(FieldNote.uuid == field_uuid))
     if note is None:
         note = FieldNote(uuid=field_uuid, text=record["text"],
