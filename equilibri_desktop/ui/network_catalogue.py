@@ -158,4 +158,7 @@ NETWORK_TEXTS: dict[str, str] = {
         "ServiceMessages", "Un accordo tra pubbliche amministrazioni si sottoscrive con firma digitale o firma "
                            "elettronica qualificata, a pena di nullità ({source}): una scansione firmata a mano non "
                            "basta. Allega il file firmato digitalmente (PDF con firma PAdES o file .p7m)."),
+    "network.records.digital_only": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non "
+                           "basta."),
 }

@@ -13328,6 +13328,10 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>An agreement between public administrations is signed with a digital or qualified electronic signature, on pain of nullity ({source}): a scan signed by hand is not enough. Attach the digitally signed file (PDF with PAdES signature or .p7m file).</translation>
     </message>
     <message>
+        <source>Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta.</source>
+        <translation>Digital signature mandatory on pain of nullity ({rule}): a scan signed by hand is not enough.</translation>
+    </message>
+    <message>
         <source>Nessuna regola fiscale in vigore al {on:%d/%m/%Y}.</source>
         <translation>No tax rule in force on {on:%d/%m/%Y}.</translation>
     </message>

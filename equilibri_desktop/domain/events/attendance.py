@@ -52,7 +52,7 @@ def qualification(status: ParticipantStatus | str, attended_minutes: int, total_
         return Qualification(False, attended_minutes, total_minutes,
                              CodedText("events.attendance.below_minimum", percent=q.percent,
                                        attended=format_hours(attended_minutes), total=format_hours(total_minutes),
-                                       minimum=min_pct.normalize()))
+                                       minimum=f"{min_pct.normalize():f}"))
     return Qualification(True, attended_minutes, total_minutes, "")
 
 

@@ -94,4 +94,6 @@ NETWORK_MESSAGES: dict[str, str] = {
                                    "firma elettronica qualificata, a pena di nullità ({source}): una scansione "
                                    "firmata a mano non basta. Allega il file firmato digitalmente (PDF con firma "
                                    "PAdES o file .p7m).",
+    "network.records.digital_only": "Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a "
+                                    "mano non basta.",
 }

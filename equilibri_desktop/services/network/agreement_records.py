@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.money import from_cents, to_cents
 from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, SignatureStatus
 from equilibri_desktop.domain.network.rules import (
@@ -196,7 +197,6 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
         agreement.notes, agreement.amendment_number, amends.uuid if amends else None, agreement.amendment_reason,
         parties, committee, attachments,
         tuple((v.uuid, v.code, v.status) for v in version_chain(session, agreement)),
-        f"Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta."
-        if rule else "",
+        CodedText("network.records.digital_only", rule=rule) if rule else "",
         ACTIONS.get(AgreementStatus(agreement.status), frozenset({"print"})), template_label, template_outdated,
         agreement.closed_on)
