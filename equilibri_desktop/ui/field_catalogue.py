@@ -98,4 +98,6 @@ FIELD_TEXTS: dict[str, str] = {
         "ServiceMessages", "stesso codice fiscale di una persona dell'anagrafica"),
     "field.merge.similar_people": QT_TRANSLATE_NOOP(
         "ServiceMessages", "persone simili in anagrafica: {count}"),
+    "field.merge.changed_both": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "modificato sia in ufficio sia sul campo: {fields}"),
 }

@@ -12734,6 +12734,10 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>similar people in the registry: {count}</translation>
     </message>
     <message>
+        <source>modificato sia in ufficio sia sul campo: {fields}</source>
+        <translation>changed both at the office and in the field: {fields}</translation>
+    </message>
+    <message>
         <source>Scegli il lavoratore dall&apos;anagrafica.</source>
         <translation>Choose the worker from the registry.</translation>
     </message>

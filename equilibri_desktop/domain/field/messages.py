@@ -62,4 +62,5 @@ FIELD_MESSAGES: dict[str, str] = {
     "field.merge.folded": "unita all'iscrizione {uuid}",
     "field.merge.same_fiscal_code": "stesso codice fiscale di una persona dell'anagrafica",
     "field.merge.similar_people": "persone simili in anagrafica: {count}",
+    "field.merge.changed_both": "modificato sia in ufficio sia sul campo: {fields}",
 }

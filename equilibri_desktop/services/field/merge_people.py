@@ -231,7 +231,7 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
                          f"{'del campo' if choice == Choice.FIELD else 'dell ufficio'}")
     if shown:
         return MergeItem(field_uuid, KIND, _name(target), Outcome.CONFLICT,
-                         "modificato sia in ufficio sia sul campo: " + ", ".join(c.label for c in shown), tuple(shown),
+                         CodedText("field.merge.changed_both", fields=", ".join(c.label for c in shown)), tuple(shown),
                          decided="; ".join(decided))
     for name, value in apply.items():
         setattr(target, name, column_value(EventParticipant, name, value))
