@@ -184,3 +184,21 @@ def test_every_code_of_the_lines_has_english_with_the_same_placeholders(english)
         if _placeholders(english_text) != _placeholders(TEXTS[code]):
             mismatched.append(code)
     assert untranslated == [] and mismatched == []
+
+
+def test_a_survey_import_reports_its_problems_in_english(db, tmp_path, english):
+    from equilibri_desktop.services.welfare import survey_import
+    from equilibri_desktop.ui.service_messages import said
+    from tests.welfare_helpers import HEADERS, engagement, organisation, survey_row, write_xlsx
+
+    e = engagement(db, organisation(db, "Officine Riunite srl"))
+    bad = [survey_row(0), survey_row(1)]
+    bad[1] = bad[1][:3] + ("0",) + bad[1][4:]  # an age band that does not exist
+    report = survey_import.import_survey(db, e.uuid, write_xlsx(tmp_path / "u.xlsx", bad,
+                                                                (*HEADERS[:-1], "Colore preferito")))
+    assert [str(p.message) for p in report.problems][0] == (
+        "Colonne sconosciute: «Colore preferito». Rinominale come nel modello o toglile, poi riprova.")
+    worded = [said(p.message) for p in report.problems]
+    assert worded[0] == ("Unknown columns: «Colore preferito». Rename them as in the template or remove them, "
+                         "then try again.")
+    assert len(worded) == 2 and worded[1].startswith("«0» is not a possible answer (allowed: ")

@@ -71,4 +71,14 @@ WELFARE_TEXTS: dict[str, str] = {
         "ServiceMessages", "L'impresa o l'ente scelto non è più in anagrafica."),
     "welfare.survey.organisation": QT_TRANSLATE_NOOP(
         "ServiceMessages", "L'impresa scelta non fa parte di questo incarico."),
+    "welfare.import.unknown_columns": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Colonne sconosciute: {columns}. Rinominale come nel modello o toglile, poi riprova."),
+    "welfare.import.missing_columns": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Mancano le colonne obbligatorie: {columns}."),
+    "welfare.import.too_many": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il file supera {maximum} risposte."),
+    "welfare.import.firm_unknown": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "«{firm}» non è un'impresa di questo incarico."),
+    "welfare.import.empty": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il file non contiene risposte."),
 }

@@ -13455,6 +13455,26 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>L&apos;impresa scelta non fa parte di questo incarico.</source>
         <translation>The chosen firm is not part of this engagement.</translation>
     </message>
+    <message>
+        <source>Colonne sconosciute: {columns}. Rinominale come nel modello o toglile, poi riprova.</source>
+        <translation>Unknown columns: {columns}. Rename them as in the template or remove them, then try again.</translation>
+    </message>
+    <message>
+        <source>Mancano le colonne obbligatorie: {columns}.</source>
+        <translation>Required columns missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>Il file supera {maximum} risposte.</source>
+        <translation>The file exceeds {maximum} answers.</translation>
+    </message>
+    <message>
+        <source>«{firm}» non è un&apos;impresa di questo incarico.</source>
+        <translation>«{firm}» is not a firm of this engagement.</translation>
+    </message>
+    <message>
+        <source>Il file non contiene risposte.</source>
+        <translation>The file contains no answers.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesForm</name>

@@ -39,4 +39,10 @@ WELFARE_MESSAGES: dict[str, str] = {
     "welfare.records.engagement_gone": "L'incarico di consulenza non esiste più.",
     "welfare.records.organisation_gone": "L'impresa o l'ente scelto non è più in anagrafica.",
     "welfare.survey.organisation": "L'impresa scelta non fa parte di questo incarico.",
+    "welfare.import.unknown_columns": "Colonne sconosciute: {columns}. Rinominale come nel modello o toglile, poi "
+                                      "riprova.",
+    "welfare.import.missing_columns": "Mancano le colonne obbligatorie: {columns}.",
+    "welfare.import.too_many": "Il file supera {maximum} risposte.",
+    "welfare.import.firm_unknown": "«{firm}» non è un'impresa di questo incarico.",
+    "welfare.import.empty": "Il file non contiene risposte.",
 }
