@@ -202,3 +202,21 @@ def test_a_survey_import_reports_its_problems_in_english(db, tmp_path, english):
     assert worded[0] == ("Unknown columns: «Colore preferito». Rename them as in the template or remove them, "
                          "then try again.")
     assert len(worded) == 2 and worded[1].startswith("«0» is not a possible answer (allowed: ")
+
+
+def test_a_welfare_plans_tax_notes_in_english(english):
+    from decimal import Decimal
+
+    from equilibri_desktop.domain.welfare.plan_rules import PlanBasis, deductibility, productivity_note
+    from equilibri_desktop.domain.welfare.treatment import MeasureAmounts, TaxCategory, tax_treatment
+    from equilibri_desktop.ui.service_messages import said
+
+    d = deductibility(PlanBasis.VOLUNTARY, Decimal(10000), Decimal(100000), 2026)
+    assert str(d.consequence).startswith("Le misure di lett. f sono deducibili fino a")  # documents: Italian
+    assert said(d.consequence).startswith("Measures under letter f are deductible up to")
+    assert "is not deductible" in said(d.consequence) and said(d.rule).startswith("Measures under letter f")
+    assert said(productivity_note(2026)).startswith("Performance bonuses 2026: substitute tax of")
+    over = tax_treatment(MeasureAmounts(TaxCategory.FRINGE, Decimal(5000), None, False), 2026)
+    assert not over.exempt and said(over.warnings[0]).split(" exceeds the fringe-benefit threshold of ")[1]
+    assert said(tax_treatment(MeasureAmounts(TaxCategory.HEALTH_FUND, Decimal(100), None, False), 2026).rule
+                ).startswith("Contributions excluded from income up to")

@@ -97,6 +97,7 @@ FRAGMENTS = (
     QT_TRANSLATE_NOOP("Dominio", "modificarlo (solo un accordo in vigore si modifica)"),
     QT_TRANSLATE_NOOP("Dominio", "chiuderlo o rinnovarlo"),
     QT_TRANSLATE_NOOP("Dominio", "firmatario sconosciuto"), QT_TRANSLATE_NOOP("Dominio", "senza codice fiscale"),
+    QT_TRANSLATE_NOOP("Dominio", "Contributi"),
 )
 
 

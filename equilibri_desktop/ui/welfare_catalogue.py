@@ -81,4 +81,44 @@ WELFARE_TEXTS: dict[str, str] = {
         "ServiceMessages", "«{firm}» non è un'impresa di questo incarico."),
     "welfare.import.empty": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Il file non contiene risposte."),
+    "welfare.tax.fringe_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esente fino a {limit} l'anno per la generalità dei lavoratori ({year})"),
+    "welfare.tax.fringe_rule_children": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esente fino a {limit} l'anno con figli a carico ({year})"),
+    "welfare.tax.fringe_over": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{amount} supera la soglia dei fringe benefit di {limit} per il {year} ({source}): oltre "
+                           "la soglia è tassato l'intero valore, non solo l'eccedenza."),
+    "welfare.tax.meal_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esente fino a {limit} al giorno se elettronico ({year})"),
+    "welfare.tax.meal_over": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il buono pasto di {value} al giorno supera il limite di {limit} per il {year} "
+                           "({source}): l'eccedenza è tassata."),
+    "welfare.tax.yearly_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{what} esclusi dal reddito fino a {limit} l'anno"),
+    "welfare.tax.yearly_over": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{amount} supera il limite annuo di {limit} ({source}): l'eccedenza è tassata."),
+    "welfare.tax.unlimited_f": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esente senza limite di importo se offerto alla generalità o a categorie di dipendenti; "
+                           "per l'impresa vale la regola di deducibilità del piano"),
+    "welfare.tax.unlimited_refund": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Esente senza limite di importo (anche come rimborso di spese documentate)"),
+    "welfare.tax.organisation": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Misura organizzativa: nessun importo, nessun effetto fiscale"),
+    "welfare.deductibility.full_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Interamente deducibile come costo del lavoro"),
+    "welfare.deductibility.full_consequence": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il piano è un obbligo dell'impresa: l'intero costo riduce il reddito imponibile."),
+    "welfare.deductibility.limit": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di "
+                           "{labour_costs} di costo del lavoro)."),
+    "welfare.deductibility.limit_lost": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di "
+                           "{labour_costs} di costo del lavoro). {lost} non sono deducibili: un accordo o un "
+                           "regolamento vincolante li renderebbe deducibili per intero (art. 95)."),
+    "welfare.deductibility.limit_rule": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro"),
+    "welfare.productivity_note": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {ceiling} l'anno, per "
+                           "chi nel {previous} ha avuto redditi di lavoro dipendente fino a {income_limit} "
+                           "({source}); convertiti in misure di welfare non sono tassati (L. 208/2015 art. 1 c. 184)."),
 }

@@ -9004,6 +9004,10 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>senza codice fiscale</source>
         <translation>no fiscal code</translation>
     </message>
+    <message>
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -13474,6 +13478,70 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Il file non contiene risposte.</source>
         <translation>The file contains no answers.</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} l&apos;anno per la generalità dei lavoratori ({year})</source>
+        <translation>Exempt up to {limit} a year for the workforce as a whole ({year})</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} l&apos;anno con figli a carico ({year})</source>
+        <translation>Exempt up to {limit} a year with dependent children ({year})</translation>
+    </message>
+    <message>
+        <source>{amount} supera la soglia dei fringe benefit di {limit} per il {year} ({source}): oltre la soglia è tassato l&apos;intero valore, non solo l&apos;eccedenza.</source>
+        <translation>{amount} exceeds the fringe-benefit threshold of {limit} for {year} ({source}): above the threshold the whole value is taxed, not just the excess.</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} al giorno se elettronico ({year})</source>
+        <translation>Exempt up to {limit} a day if electronic ({year})</translation>
+    </message>
+    <message>
+        <source>Il buono pasto di {value} al giorno supera il limite di {limit} per il {year} ({source}): l&apos;eccedenza è tassata.</source>
+        <translation>The meal voucher of {value} a day exceeds the limit of {limit} for {year} ({source}): the excess is taxed.</translation>
+    </message>
+    <message>
+        <source>{what} esclusi dal reddito fino a {limit} l&apos;anno</source>
+        <translation>{what} excluded from income up to {limit} a year</translation>
+    </message>
+    <message>
+        <source>{amount} supera il limite annuo di {limit} ({source}): l&apos;eccedenza è tassata.</source>
+        <translation>{amount} exceeds the yearly limit of {limit} ({source}): the excess is taxed.</translation>
+    </message>
+    <message>
+        <source>Esente senza limite di importo se offerto alla generalità o a categorie di dipendenti; per l&apos;impresa vale la regola di deducibilità del piano</source>
+        <translation>Exempt with no amount limit if offered to all employees or to categories of them; for the firm the plan&apos;s deductibility rule applies</translation>
+    </message>
+    <message>
+        <source>Esente senza limite di importo (anche come rimborso di spese documentate)</source>
+        <translation>Exempt with no amount limit (also as a refund of documented expenses)</translation>
+    </message>
+    <message>
+        <source>Misura organizzativa: nessun importo, nessun effetto fiscale</source>
+        <translation>Organisational measure: no amount, no tax effect</translation>
+    </message>
+    <message>
+        <source>Interamente deducibile come costo del lavoro</source>
+        <translation>Fully deductible as a labour cost</translation>
+    </message>
+    <message>
+        <source>Il piano è un obbligo dell&apos;impresa: l&apos;intero costo riduce il reddito imponibile.</source>
+        <translation>The plan is an obligation of the firm: its whole cost reduces taxable income.</translation>
+    </message>
+    <message>
+        <source>Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di {labour_costs} di costo del lavoro).</source>
+        <translation>Measures under letter f are deductible up to {limit} ({per_mille} per thousand of {labour_costs} of labour cost).</translation>
+    </message>
+    <message>
+        <source>Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di {labour_costs} di costo del lavoro). {lost} non sono deducibili: un accordo o un regolamento vincolante li renderebbe deducibili per intero (art. 95).</source>
+        <translation>Measures under letter f are deductible up to {limit} ({per_mille} per thousand of {labour_costs} of labour cost). {lost} is not deductible: a binding agreement or regulation would make it fully deductible (art. 95).</translation>
+    </message>
+    <message>
+        <source>Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro</source>
+        <translation>Measures under letter f deductible within {per_mille} per thousand of the labour cost</translation>
+    </message>
+    <message>
+        <source>Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {ceiling} l&apos;anno, per chi nel {previous} ha avuto redditi di lavoro dipendente fino a {income_limit} ({source}); convertiti in misure di welfare non sono tassati (L. 208/2015 art. 1 c. 184).</source>
+        <translation>Performance bonuses {year}: substitute tax of {rate}% up to {ceiling} a year, for those whose employment income in {previous} was up to {income_limit} ({source}); converted into welfare measures they are not taxed (L. 208/2015 art. 1 c. 184).</translation>
     </message>
 </context>
 <context>
