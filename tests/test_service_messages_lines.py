@@ -220,3 +220,29 @@ def test_a_welfare_plans_tax_notes_in_english(english):
     assert not over.exempt and said(over.warnings[0]).split(" exceeds the fringe-benefit threshold of ")[1]
     assert said(tax_treatment(MeasureAmounts(TaxCategory.HEALTH_FUND, Decimal(100), None, False), 2026).rule
                 ).startswith("Contributions excluded from income up to")
+
+
+def test_the_home_pages_network_reminders_in_english(db, tmp_path, english):
+    from datetime import UTC, date, datetime
+
+    from equilibri_desktop.domain.clock import FixedClock, use_clock
+    from equilibri_desktop.services.network import agreements, reminders, signatures
+    from equilibri_desktop.ui.service_messages import said
+    from tests.network_helpers import agreement_input, make_body
+
+    bodies = [make_body(db, i) for i in range(2)]
+    with use_clock(FixedClock(datetime(2026, 1, 10, 9, tzinfo=UTC))):
+        pending = agreements.create_agreement(db, agreement_input(bodies, title="In attesa"))
+        agreements.send_for_signature(db, pending.uuid, pending.version)
+        draft = agreements.create_agreement(db, agreement_input(bodies, title="Si rinnova", end_date=date(2026, 3, 20),
+                                                                tacit_renewal=True))
+        sent = agreements.send_for_signature(db, draft.uuid, draft.version)
+        scan = tmp_path / "scan.pdf"
+        scan.write_bytes(b"%PDF scan")
+        signatures.record_paper_signatures(db, sent.uuid, [p.uuid for p in sent.parties], scan)
+    with use_clock(FixedClock(datetime(2026, 3, 2, 10, tzinfo=UTC))):
+        found = reminders.network_reminders(db, pending_days=15)
+    worded = sorted(said(r.text).split(": ", 1)[1] for r in found)
+    assert worded[0].startswith("renews tacitly on 20/03/2026")
+    assert [w.endswith("awaited for 51 days") for w in worded[1:]] == [True, True]
+    assert all("attesa da 51 giorni" in r.text for r in found if r.kind == "firma")  # the service's own words

@@ -179,4 +179,6 @@ FLEXWORK_TEXTS: dict[str, str] = {
         "ServiceMessages", "La persona scelta non è più in anagrafica."),
     "flexwork.communications.export_incomplete": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Esportazione non eseguita: completa prima questi dati.\n{problems}"),
+    "flexwork.communications.row_incomplete": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{record}: manca {fields}"),
 }

@@ -161,4 +161,14 @@ NETWORK_TEXTS: dict[str, str] = {
     "network.records.digital_only": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non "
                            "basta."),
+    "network.reminders.signature_pending": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{agreement_code}: firma di {name} attesa da {days} giorni"),
+    "network.reminders.tacit_renewal": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{agreement_code}: si rinnova tacitamente il {day:%d/%m/%Y} (disdetta entro il preavviso)"),
+    "network.reminders.expired": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{agreement_code}: è scaduto il {day:%d/%m/%Y}"),
+    "network.reminders.expires": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{agreement_code}: scade il {day:%d/%m/%Y}"),
+    "network.reminders.follow_up": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{name}: {step} (entro il {day:%d/%m/%Y})"),
 }

@@ -118,7 +118,7 @@ def coded_text(code: str, params: dict, fallback: str) -> str:
 
 
 def _label_param(name: str, value):
-    if isinstance(value, CodedText):  # a coded reason inside a coded message
+    if isinstance(value, CodedText | CodedList):  # coded texts inside a coded message
         return said(value)
     if name in LABEL_PARAMS and value:
         return domain_tr(value)

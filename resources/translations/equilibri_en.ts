@@ -13068,6 +13068,10 @@ Tell the passphrase in person, never together with the file.</translation>
 {problems}</translation>
     </message>
     <message>
+        <source>{record}: manca {fields}</source>
+        <translation>{record}: missing {fields}</translation>
+    </message>
+    <message>
         <source>Riga {row}: indica se il firmatario è legale rappresentante o delegato.</source>
         <translation>Row {row}: say whether the signatory is the legal representative or a delegate.</translation>
     </message>
@@ -13338,6 +13342,26 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta.</source>
         <translation>Digital signature mandatory on pain of nullity ({rule}): a scan signed by hand is not enough.</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: firma di {name} attesa da {days} giorni</source>
+        <translation>{agreement_code}: signature of {name} awaited for {days} days</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: si rinnova tacitamente il {day:%d/%m/%Y} (disdetta entro il preavviso)</source>
+        <translation>{agreement_code}: renews tacitly on {day:%d/%m/%Y} (give notice within the notice period)</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: è scaduto il {day:%d/%m/%Y}</source>
+        <translation>{agreement_code}: expired on {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: scade il {day:%d/%m/%Y}</source>
+        <translation>{agreement_code}: expires on {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{name}: {step} (entro il {day:%d/%m/%Y})</source>
+        <translation>{name}: {step} (by {day:%d/%m/%Y})</translation>
     </message>
     <message>
         <source>Nessuna regola fiscale in vigore al {on:%d/%m/%Y}.</source>

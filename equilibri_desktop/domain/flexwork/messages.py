@@ -101,4 +101,5 @@ FLEXWORK_MESSAGES: dict[str, str] = {
     "flexwork.records.organisation_gone": "L'impresa o l'ente scelto non è più in anagrafica.",
     "flexwork.records.person_gone": "La persona scelta non è più in anagrafica.",
     "flexwork.communications.export_incomplete": "Esportazione non eseguita: completa prima questi dati.\n{problems}",
+    "flexwork.communications.row_incomplete": "{record}: manca {fields}",
 }

@@ -96,4 +96,10 @@ NETWORK_MESSAGES: dict[str, str] = {
                                    "PAdES o file .p7m).",
     "network.records.digital_only": "Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a "
                                     "mano non basta.",
+    "network.reminders.signature_pending": "{agreement_code}: firma di {name} attesa da {days} giorni",
+    "network.reminders.tacit_renewal": "{agreement_code}: si rinnova tacitamente il {day:%d/%m/%Y} (disdetta entro il "
+                                       "preavviso)",
+    "network.reminders.expired": "{agreement_code}: è scaduto il {day:%d/%m/%Y}",
+    "network.reminders.expires": "{agreement_code}: scade il {day:%d/%m/%Y}",
+    "network.reminders.follow_up": "{name}: {step} (entro il {day:%d/%m/%Y})",
 }

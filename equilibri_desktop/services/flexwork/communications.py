@@ -30,6 +30,7 @@ from equilibri_desktop.domain.flexwork.ministry import (
     due_date,
     missing_fields,
 )
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.flexwork.dto import CommunicationRow, ExportResult
@@ -96,9 +97,11 @@ def export_communications(db: Database, communication_uuids: tuple[uuid.UUID, ..
                                 .where(FlexworkCommunication.uuid.in_(communication_uuids))
                                 .order_by(FlexworkCommunication.kind, Person.surname)).all()
         rows = [ministry_row(*r) for r in found]
-    problems = [f"{row.record}: manca {', '.join(missing)}" for row in rows if (missing := missing_fields(row))]
+    problems = [CodedText("flexwork.communications.row_incomplete", record=row.record, fields=", ".join(missing))
+                for row in rows if (missing := missing_fields(row))]
     if problems:
-        raise DomainError(code="flexwork.communications.export_incomplete", params={"problems": "\n".join(problems)})
+        raise DomainError(code="flexwork.communications.export_incomplete",
+                          params={"problems": CodedList(problems, "\n")})
     path = Path(path)
     if as_csv:
         _write_csv(path, rows)

@@ -64,7 +64,7 @@ class CertificatesTab(FormScreen):
             return
         overview = certificates.certificate_overview(self.ctx.db, self.event_uuid)
         self.ui.rule_label.setText(tr("Attestato a chi ha frequentato almeno il {pct}% di {hours}.").format(
-            pct=str(overview.min_attendance_pct.normalize()).replace(".", ","),
+            pct=f"{overview.min_attendance_pct.normalize():f}".replace(".", ","),
             hours=format_hours(overview.total_minutes)))
         self.qualified.set_rows(overview.qualified)
         self.not_qualified.set_rows(overview.not_qualified)
