@@ -171,4 +171,10 @@ NETWORK_TEXTS: dict[str, str] = {
         "ServiceMessages", "{agreement_code}: scade il {day:%d/%m/%Y}"),
     "network.reminders.follow_up": QT_TRANSLATE_NOOP(
         "ServiceMessages", "{name}: {step} (entro il {day:%d/%m/%Y})"),
+    "network.signature_check.content_altered": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "il contenuto firmato è stato alterato (l'impronta non corrisponde)"),
+    "network.signature_check.signature_invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "la firma non è valida per il certificato del firmatario"),
+    "network.signature_check.changed_after": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "il documento è stato modificato dopo questa firma"),
 }

@@ -13364,6 +13364,18 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>{name}: {step} (by {day:%d/%m/%Y})</translation>
     </message>
     <message>
+        <source>il contenuto firmato è stato alterato (l&apos;impronta non corrisponde)</source>
+        <translation>the signed content was altered (the fingerprint does not match)</translation>
+    </message>
+    <message>
+        <source>la firma non è valida per il certificato del firmatario</source>
+        <translation>the signature is not valid for the signatory&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>il documento è stato modificato dopo questa firma</source>
+        <translation>the document was modified after this signature</translation>
+    </message>
+    <message>
         <source>Nessuna regola fiscale in vigore al {on:%d/%m/%Y}.</source>
         <translation>No tax rule in force on {on:%d/%m/%Y}.</translation>
     </message>

@@ -102,4 +102,7 @@ NETWORK_MESSAGES: dict[str, str] = {
     "network.reminders.expired": "{agreement_code}: è scaduto il {day:%d/%m/%Y}",
     "network.reminders.expires": "{agreement_code}: scade il {day:%d/%m/%Y}",
     "network.reminders.follow_up": "{name}: {step} (entro il {day:%d/%m/%Y})",
+    "network.signature_check.content_altered": "il contenuto firmato è stato alterato (l'impronta non corrisponde)",
+    "network.signature_check.signature_invalid": "la firma non è valida per il certificato del firmatario",
+    "network.signature_check.changed_after": "il documento è stato modificato dopo questa firma",
 }

@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.messages import CodedText
 
 TRUST_NOTE = ("Verifica eseguita senza rete: integrità del file e corrispondenza dei firmatari. La validità dei "
               "certificati rispetto agli elenchi di fiducia (AgID / Unione europea) e la loro revoca NON sono "
@@ -46,11 +47,11 @@ class FoundSignature:
     @property
     def problem(self) -> str:
         if not self.intact:
-            return "il contenuto firmato è stato alterato (l'impronta non corrisponde)"
+            return CodedText("network.signature_check.content_altered")
         if not self.valid:
-            return "la firma non è valida per il certificato del firmatario"
+            return CodedText("network.signature_check.signature_invalid")
         if self.changed_after:
-            return "il documento è stato modificato dopo questa firma"
+            return CodedText("network.signature_check.changed_after")
         return ""
 
 
