@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from equilibri_desktop.domain.events.messages import EVENTS_MESSAGES
+from equilibri_desktop.domain.field.messages import FIELD_MESSAGES
+from equilibri_desktop.domain.flexwork.messages import FLEXWORK_MESSAGES
 from equilibri_desktop.domain.grants.eligibility_details import DETAILS
 from equilibri_desktop.domain.grants.procedure_messages import PROCEDURE
+from equilibri_desktop.domain.network.messages import NETWORK_MESSAGES
+from equilibri_desktop.domain.welfare.messages import WELFARE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     # access: permissions, logins, accounts, passwords
@@ -47,12 +52,18 @@ MESSAGES: dict[str, str] = {
     "admin.database_unavailable": "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
                                   "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
                                   "la cartella esista e sia scrivibile.",
+    # grants: who still holds up the evaluation of an application
+    "evaluation.missing_declaration": "{member}: dichiarazione sul conflitto di interessi",
+    "evaluation.missing_criteria": "{member}: criteri {criteria}",
+    "evaluation.no_member_left": "tutti i componenti hanno dichiarato un conflitto di interessi",
     # records
     "record.stale": "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                     "versione attuale e ripeti le modifiche.",
 }
 MESSAGES.update(DETAILS)  # what the eligibility rules found, also carried by warnings on the application's fields
 MESSAGES.update(PROCEDURE)  # why a step of the procedure cannot run yet
+for _line in (NETWORK_MESSAGES, FLEXWORK_MESSAGES, FIELD_MESSAGES, EVENTS_MESSAGES, WELFARE_MESSAGES):
+    MESSAGES.update(_line)  # the newer lines: refusals, field checks, reasons shown in lists
 
 
 def message(code: str, params: dict[str, Any] | None = None) -> str:
@@ -71,3 +82,22 @@ class CodedText(str):
         text = super().__new__(cls, message(code, params))
         text.code, text.params = code, params
         return text
+
+    def __getnewargs_ex__(self):  # copies and pickles rebuild it from its code, not from its text
+        return (self.code,), dict(self.params)
+
+
+class CodedList(str):
+    """Coded texts joined by a separator, as one plain string (the Italian); the interface words each part."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts, separator: str = "; ") -> CodedList:
+        parts = tuple(parts)
+        text = super().__new__(cls, separator.join(parts))
+        text.parts, text.separator = parts, separator
+        return text
+
+    def __getnewargs__(self):
+        return self.parts, self.separator

@@ -10,10 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from equilibri_desktop.domain.errors import DomainError, FieldError
-from equilibri_desktop.domain.messages import CodedText
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.eligibility_catalogue import DETAIL_TEXTS
+from equilibri_desktop.ui.events_catalogue import EVENTS_TEXTS
+from equilibri_desktop.ui.field_catalogue import FIELD_TEXTS
+from equilibri_desktop.ui.flexwork_catalogue import FLEXWORK_TEXTS
+from equilibri_desktop.ui.network_catalogue import NETWORK_TEXTS
 from equilibri_desktop.ui.procedure_catalogue import PROCEDURE_TEXTS
+from equilibri_desktop.ui.welfare_catalogue import WELFARE_TEXTS
 
 CONTEXT = "ServiceMessages"
 TEXTS: dict[str, str] = {
@@ -63,22 +68,46 @@ TEXTS: dict[str, str] = {
         "ServiceMessages", "Impossibile aprire il database ({where}). Se è su un server, controlla che sia "
                            "acceso e raggiungibile e che utente e password siano giusti; se è un file, che "
                            "la cartella esista e sia scrivibile."),
+    "evaluation.missing_declaration": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{member}: dichiarazione sul conflitto di interessi"),
+    "evaluation.missing_criteria": QT_TRANSLATE_NOOP("ServiceMessages", "{member}: criteri {criteria}"),
+    "evaluation.no_member_left": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "tutti i componenti hanno dichiarato un conflitto di interessi"),
     "record.stale": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la "
                            "versione attuale e ripeti le modifiche."),
 }
 TEXTS.update(DETAIL_TEXTS)
 TEXTS.update(PROCEDURE_TEXTS)
+for _line in (NETWORK_TEXTS, FLEXWORK_TEXTS, FIELD_TEXTS, EVENTS_TEXTS, WELFARE_TEXTS):
+    TEXTS.update(_line)
 # Parameters that hold a domain label (an occupational status): translated as the label they are; and those
 # holding several, joined by "; " (the requirements a check found unmet).
-LABEL_PARAMS = ("status",)
+LABEL_PARAMS = ("status", "status_label", "old_label", "new_label", "target_label", "period", "label", "doing",
+                "what", "kind_name", "signer", "signer_fiscal_code")
 LABEL_LIST_PARAMS = ("failed",)
+# Italian words some services put in a parameter (not a domain enum's label): here for lupdate, worded by domain_tr.
+FRAGMENTS = (
+    QT_TRANSLATE_NOOP("Dominio", "fascia di contattabilità"), QT_TRANSLATE_NOOP("Dominio", "fascia di disconnessione"),
+    QT_TRANSLATE_NOOP("Dominio", "un kit da campo"), QT_TRANSLATE_NOOP("Dominio", "un pacchetto di rientro"),
+    QT_TRANSLATE_NOOP("Dominio", "di un altro tipo"),
+    QT_TRANSLATE_NOOP("Dominio", "modificarlo: crea una modifica (nuova versione)"),
+    QT_TRANSLATE_NOOP("Dominio", "cambiarne il testo: crea una modifica (nuova versione)"),
+    QT_TRANSLATE_NOOP("Dominio", "mandarlo in firma"),
+    QT_TRANSLATE_NOOP("Dominio", "modificarlo (solo un accordo in vigore si modifica)"),
+    QT_TRANSLATE_NOOP("Dominio", "chiuderlo o rinnovarlo"),
+    QT_TRANSLATE_NOOP("Dominio", "firmatario sconosciuto"), QT_TRANSLATE_NOOP("Dominio", "senza codice fiscale"),
+    QT_TRANSLATE_NOOP("Dominio", "Contributi"),
+)
 
 
 def said(text: str) -> str:
-    """A text a service put in a DTO, in the interface's language when it carries its code (CodedText)."""
+    """A text a service put in a DTO, in the interface's language when it carries its code (CodedText), part by
+    part when it joins coded texts (CodedList)."""
     if isinstance(text, CodedText):
         return coded_text(text.code, text.params, str(text))
+    if isinstance(text, CodedList):
+        return text.separator.join(said(part) for part in text.parts)
     return text
 
 
@@ -89,6 +118,8 @@ def coded_text(code: str, params: dict, fallback: str) -> str:
 
 
 def _label_param(name: str, value):
+    if isinstance(value, CodedText | CodedList):  # coded texts inside a coded message
+        return said(value)
     if name in LABEL_PARAMS and value:
         return domain_tr(value)
     if name in LABEL_LIST_PARAMS and value:

@@ -9006,6 +9006,58 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Richiesta di integrazione (soccorso istruttorio)</source>
         <translation>Request for missing documents (soccorso istruttorio)</translation>
     </message>
+    <message>
+        <source>fascia di contattabilità</source>
+        <translation>contact band</translation>
+    </message>
+    <message>
+        <source>fascia di disconnessione</source>
+        <translation>disconnection band</translation>
+    </message>
+    <message>
+        <source>un kit da campo</source>
+        <translation>a field kit</translation>
+    </message>
+    <message>
+        <source>un pacchetto di rientro</source>
+        <translation>a return package</translation>
+    </message>
+    <message>
+        <source>di un altro tipo</source>
+        <translation>of another kind</translation>
+    </message>
+    <message>
+        <source>modificarlo: crea una modifica (nuova versione)</source>
+        <translation>changed: create an amendment (new version)</translation>
+    </message>
+    <message>
+        <source>cambiarne il testo: crea una modifica (nuova versione)</source>
+        <translation>given a new text: create an amendment (new version)</translation>
+    </message>
+    <message>
+        <source>mandarlo in firma</source>
+        <translation>sent out for signature</translation>
+    </message>
+    <message>
+        <source>modificarlo (solo un accordo in vigore si modifica)</source>
+        <translation>amended (only an agreement in force is amended)</translation>
+    </message>
+    <message>
+        <source>chiuderlo o rinnovarlo</source>
+        <translation>closed or renewed</translation>
+    </message>
+    <message>
+        <source>firmatario sconosciuto</source>
+        <translation>unknown signatory</translation>
+    </message>
+    <message>
+        <source>senza codice fiscale</source>
+        <translation>no fiscal code</translation>
+    </message>
+    <message>
+        <source>Contributi</source>
+        <translation>Contributions</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -12224,6 +12276,18 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>Unable to open the database ({where}). If it is on a server, check that it is running and reachable and that the username and password are right; if it is a file, that the folder exists and is writable.</translation>
     </message>
     <message>
+        <source>{member}: dichiarazione sul conflitto di interessi</source>
+        <translation>{member}: declaration on conflict of interest</translation>
+    </message>
+    <message>
+        <source>{member}: criteri {criteria}</source>
+        <translation>{member}: criteria {criteria}</translation>
+    </message>
+    <message>
+        <source>tutti i componenti hanno dichiarato un conflitto di interessi</source>
+        <translation>every member declared a conflict of interest</translation>
+    </message>
+    <message>
         <source>Il record è stato modificato da {user} alle {time} del {day}: ricarica per vedere la versione attuale e ripeti le modifiche.</source>
         <translation>The record was changed by {user} at {time} on {day}: reload to see the current version and make your changes again.</translation>
     </message>
@@ -12446,6 +12510,1124 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>La beneficiaria non ha ancora accettato il contributo: registra la data dell&apos;accettazione (scheda «Tranche e pagamenti»), poi paga.</source>
         <translation>The beneficiary has not accepted the grant yet: record the date of acceptance («Instalments and payments» tab), then pay.</translation>
+    </message>
+    <message>
+        <source>Nessun attestato per {name}: {reason}.</source>
+        <translation>No certificate for {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Sessione {number}: manca la data.</source>
+        <translation>Session {number}: the date is missing.</translation>
+    </message>
+    <message>
+        <source>Sessione {number}: indica l&apos;ora di inizio e di fine.</source>
+        <translation>Session {number}: enter the start and end times.</translation>
+    </message>
+    <message>
+        <source>Indica il titolo dell&apos;evento.</source>
+        <translation>Enter the event&apos;s title.</translation>
+    </message>
+    <message>
+        <source>La frequenza minima è una percentuale tra 0 e 100.</source>
+        <translation>The minimum attendance is a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Indica il cognome.</source>
+        <translation>Enter the surname.</translation>
+    </message>
+    <message>
+        <source>Indica il nome.</source>
+        <translation>Enter the first name.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale di una persona ha 16 caratteri.</source>
+        <translation>A person&apos;s fiscal code has 16 characters.</translation>
+    </message>
+    <message>
+        <source>Sesso: F, M o vuoto.</source>
+        <translation>Sex: F, M or empty.</translation>
+    </message>
+    <message>
+        <source>Scegli un valore dall&apos;elenco.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Sessione {number}: finisce ({ends:%H:%M}) prima di cominciare ({starts:%H:%M}).</source>
+        <translation>Session {number}: it ends ({ends:%H:%M}) before it begins ({starts:%H:%M}).</translation>
+    </message>
+    <message>
+        <source>I posti devono essere almeno 1 (lascia vuoto se illimitati).</source>
+        <translation>Seats must be at least 1 (leave empty if unlimited).</translation>
+    </message>
+    <message>
+        <source>Ci sono già {registered} iscritte/i: i posti non possono scendere a {capacity}.</source>
+        <translation>{registered} people are already registered: seats cannot drop to {capacity}.</translation>
+    </message>
+    <message>
+        <source>Una partecipante «{old_label}» non può passare a «{new_label}».</source>
+        <translation>A participant «{old_label}» cannot become «{new_label}».</translation>
+    </message>
+    <message>
+        <source>Non si registra la presenza di un&apos;iscrizione «{status_label}»: riattivala prima, se la persona è davvero presente.</source>
+        <translation>Attendance is not recorded for a registration «{status_label}»: reactivate it first, if the person is really present.</translation>
+    </message>
+    <message>
+        <source>La persona non è iscritta all&apos;evento di questa sessione.</source>
+        <translation>The person is not registered for this session&apos;s event.</translation>
+    </message>
+    <message>
+        <source>L&apos;iscrizione non esiste più: forse è stata unita a un&apos;altra.</source>
+        <translation>The registration no longer exists: perhaps it was merged into another.</translation>
+    </message>
+    <message>
+        <source>Scegli due iscrizioni diverse da unire.</source>
+        <translation>Choose two different registrations to merge.</translation>
+    </message>
+    <message>
+        <source>Si uniscono solo iscrizioni dello stesso evento.</source>
+        <translation>Only registrations of the same event are merged.</translation>
+    </message>
+    <message>
+        <source>Servono {length} punteggi (vuoto se non risposto).</source>
+        <translation>{length} scores are needed (empty if not answered).</translation>
+    </message>
+    <message>
+        <source>«{item}»: un punteggio da 1 a 5.</source>
+        <translation>«{item}»: a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Le iscrizioni a questo evento sono chiuse: riaprile nella scheda dell&apos;evento.</source>
+        <translation>Registrations for this event are closed: reopen them in the event&apos;s tab.</translation>
+    </message>
+    <message>
+        <source>Non ci sono posti liberi ({capacity} su {capacity}): aumenta i posti o lascia la persona in attesa.</source>
+        <translation>There are no free seats ({capacity} of {capacity}): add seats or leave the person on the waiting list.</translation>
+    </message>
+    <message>
+        <source>L&apos;evento non esiste più: forse è stato eliminato da un collega.</source>
+        <translation>The event no longer exists: perhaps a colleague deleted it.</translation>
+    </message>
+    <message>
+        <source>La sessione non esiste più: forse l&apos;evento è stato modificato da un collega.</source>
+        <translation>The session no longer exists: perhaps a colleague changed the event.</translation>
+    </message>
+    <message>
+        <source>Il record non esiste più.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>iscrizione annullata/o</source>
+        <translation>registration cancelled</translation>
+    </message>
+    <message>
+        <source>iscrizione in attesa</source>
+        <translation>registration on the waiting list</translation>
+    </message>
+    <message>
+        <source>l&apos;evento non ha sessioni</source>
+        <translation>the event has no sessions</translation>
+    </message>
+    <message>
+        <source>nessuna presenza registrata</source>
+        <translation>no attendance recorded</translation>
+    </message>
+    <message>
+        <source>frequenza {percent}% ({attended} su {total}), sotto il minimo del {minimum}%</source>
+        <translation>attendance {percent}% ({attended} of {total}), below the minimum of {minimum}%</translation>
+    </message>
+    <message>
+        <source>Il file non è {what} di Equilibri Desktop (o è vuoto). Nulla è stato scritto.</source>
+        <translation>The file is not {what} of Equilibri Desktop (or it is empty). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file usa il formato {version}, questo programma legge il formato {ours}: aggiorna il programma. Nulla è stato scritto.</source>
+        <translation>The file uses format {version}, this program reads format {ours}: update the program. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è troncato o alterato: la verifica di integrità non è riuscita. Nulla è stato scritto.</source>
+        <translation>The file is truncated or altered: the integrity check failed. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è {kind_name}, non {what}. Nulla è stato scritto.</source>
+        <translation>The file is {kind_name}, not {what}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>L&apos;intestazione del file è alterata. Nulla è stato scritto.</source>
+        <translation>The file&apos;s header is altered. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>L&apos;intestazione del file è danneggiata o alterata. Nulla è stato scritto.</source>
+        <translation>The file&apos;s header is damaged or altered. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è stato alterato dopo la cifratura: la verifica di autenticità non è riuscita. Nulla è stato scritto.</source>
+        <translation>The file was altered after encryption: the authenticity check failed. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il contenuto del file non è leggibile. Nulla è stato scritto.</source>
+        <translation>The file&apos;s content is not readable. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Scrivi la nota prima di salvarla.</source>
+        <translation>Write the note before saving it.</translation>
+    </message>
+    <message>
+        <source>La nota è lunga {length} caratteri: al massimo {maximum}.</source>
+        <translation>The note is {length} characters long: at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>La data di nascita non è quella del codice fiscale ({birth_date:%d/%m/%Y}): controlla l&apos;una o l&apos;altro.</source>
+        <translation>The date of birth is not the one in the fiscal code ({birth_date:%d/%m/%Y}): check one or the other.</translation>
+    </message>
+    <message>
+        <source>Il foglio «{title}» non ha la colonna «{choice_header}»: usa il resoconto di una prova (--dry-run --report).</source>
+        <translation>The sheet «{title}» has no «{choice_header}» column: use the report of a trial run (--dry-run --report).</translation>
+    </message>
+    <message>
+        <source>Il file delle decisioni {path} non è un resoconto .xlsx leggibile.</source>
+        <translation>The decisions file {path} is not a readable .xlsx report.</translation>
+    </message>
+    <message>
+        <source>Scelta «{choice}» non valida per un conflitto: scrivi campo o ufficio.</source>
+        <translation>Choice «{choice}» is not valid for a conflict: write campo (field) or ufficio (office).</translation>
+    </message>
+    <message>
+        <source>Scelta «{choice}» non valida per una corrispondenza: scrivi sì o no.</source>
+        <translation>Choice «{choice}» is not valid for a match: write sì (yes) or no.</translation>
+    </message>
+    <message>
+        <source>La frase segreta deve avere almeno {minimum} caratteri: è l&apos;unica protezione del kit se il file o il portatile vanno persi.</source>
+        <translation>The passphrase must have at least {minimum} characters: it is the kit&apos;s only protection if the file or the laptop is lost.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{username}» è disattivato: non può lavorare sul portatile.</source>
+        <translation>User «{username}» is disabled: they cannot work on the laptop.</translation>
+    </message>
+    <message>
+        <source>L&apos;utente «{username}» non esiste: scegli un utente attivo per il portatile.</source>
+        <translation>User «{username}» does not exist: choose an active user for the laptop.</translation>
+    </message>
+    <message>
+        <source>Questo database non è quello di un portatile da campo.</source>
+        <translation>This database is not a field laptop&apos;s.</translation>
+    </message>
+    <message>
+        <source>Il kit {path} non si può leggere: {reason}.</source>
+        <translation>The kit {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>I dati del portatile non sono leggibili.</source>
+        <translation>The laptop&apos;s data is not readable.</translation>
+    </message>
+    <message>
+        <source>Restano da decidere {conflicts} conflitti e {likely} possibili corrispondenze: nulla è stato unito. Decidili nella schermata «Rientro dal campo» (o con --decisions), poi ripeti l&apos;unione.</source>
+        <translation>{conflicts} conflicts and {likely} possible matches remain to be decided: nothing was merged. Decide them in the «Return from the field» screen (or with --decisions), then repeat the merge.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto non contiene i dati attesi. Nulla è stato scritto.</source>
+        <translation>The package does not contain the expected data. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il pacchetto {source} non si può leggere: {reason}.</source>
+        <translation>The package {source} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Non è ancora stato preparato nessun pacchetto di rientro: i dati restano sul portatile.</source>
+        <translation>No return package has been prepared yet: the data stays on the laptop.</translation>
+    </message>
+    <message>
+        <source>Il codice di ricevuta non corrisponde all&apos;ultimo pacchetto preparato: controlla di averlo copiato bene. I dati restano sul portatile.</source>
+        <translation>The receipt code does not match the last package prepared: check that you copied it correctly. The data stays on the laptop.</translation>
+    </message>
+    <message>
+        <source>Dopo l&apos;ultimo pacchetto sono state registrate altre informazioni: prepara un nuovo pacchetto di rientro e portalo in ufficio. I dati restano sul portatile.</source>
+        <translation>More information was recorded after the last package: prepare a new return package and take it to the office. The data stays on the laptop.</translation>
+    </message>
+    <message>
+        <source>La frase segreta non è quella con cui il file è stato cifrato: controllala e riprova. Nulla è stato scritto.</source>
+        <translation>The passphrase is not the one the file was encrypted with: check it and try again. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è stato preparato per un altro database dell&apos;ufficio: qui non può essere unito. Importalo nel database da cui è stato creato il kit. Nulla è stato scritto.</source>
+        <translation>The file was prepared for another office database: it cannot be merged here. Import it into the database the kit was created from. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è stato scritto da una versione più recente del programma (schema {theirs}; questo programma usa lo schema {ours}). Aggiorna Equilibri Desktop prima di importarlo. Nulla è stato scritto.</source>
+        <translation>The file was written by a newer version of the program (schema {theirs}; this program uses schema {ours}). Update Equilibri Desktop before importing it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Il file è stato scritto da una versione precedente del programma (schema {theirs}; questo programma usa lo schema {ours}). Prepara un nuovo kit con la versione in uso in ufficio. Nulla è stato scritto.</source>
+        <translation>The file was written by an earlier version of the program (schema {theirs}; this program uses schema {ours}). Prepare a new kit with the version in use at the office. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>l&apos;iscrizione o la sessione non esistono più in ufficio</source>
+        <translation>the registration or the session no longer exists at the office</translation>
+    </message>
+    <message>
+        <source>presenza diversa in ufficio</source>
+        <translation>different attendance at the office</translation>
+    </message>
+    <message>
+        <source>l&apos;iscrizione non esiste più in ufficio</source>
+        <translation>the registration no longer exists at the office</translation>
+    </message>
+    <message>
+        <source>l&apos;iscrizione non esiste più in ufficio (unita o eliminata): modifica non applicata</source>
+        <translation>the registration no longer exists at the office (merged or deleted): change not applied</translation>
+    </message>
+    <message>
+        <source>unita all&apos;iscrizione {uuid}</source>
+        <translation>merged into registration {uuid}</translation>
+    </message>
+    <message>
+        <source>stesso codice fiscale di una persona dell&apos;anagrafica</source>
+        <translation>same fiscal code as a person in the registry</translation>
+    </message>
+    <message>
+        <source>persone simili in anagrafica: {count}</source>
+        <translation>similar people in the registry: {count}</translation>
+    </message>
+    <message>
+        <source>modificato sia in ufficio sia sul campo: {fields}</source>
+        <translation>changed both at the office and in the field: {fields}</translation>
+    </message>
+    <message>
+        <source>Scegli il lavoratore dall&apos;anagrafica.</source>
+        <translation>Choose the worker from the registry.</translation>
+    </message>
+    <message>
+        <source>Indica la data di sottoscrizione.</source>
+        <translation>Enter the signing date.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;inizio del periodo di lavoro agile.</source>
+        <translation>Enter the start of the agile-work period.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;inizio del rapporto di lavoro.</source>
+        <translation>Enter the start of the employment.</translation>
+    </message>
+    <message>
+        <source>Un accordo a tempo determinato ha una data di fine.</source>
+        <translation>A fixed-term agreement has an end date.</translation>
+    </message>
+    <message>
+        <source>La fine è precedente all&apos;inizio.</source>
+        <translation>The end precedes the start.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo si firma prima dell&apos;inizio del lavoro agile.</source>
+        <translation>The agreement is signed before agile work begins.</translation>
+    </message>
+    <message>
+        <source>Il lavoro agile inizia prima del rapporto di lavoro.</source>
+        <translation>Agile work starts before the employment.</translation>
+    </message>
+    <message>
+        <source>Da 1 a 5 giornate di lavoro agile a settimana.</source>
+        <translation>From 1 to 5 agile-work days a week.</translation>
+    </message>
+    <message>
+        <source>Giornate in sede e agili superano la settimana lavorativa.</source>
+        <translation>Office and agile days exceed the working week.</translation>
+    </message>
+    <message>
+        <source>Indica almeno un luogo di lavoro agile.</source>
+        <translation>Enter at least one agile-work place.</translation>
+    </message>
+    <message>
+        <source>Indica gli strumenti di lavoro (art. 18 c. 2 L. 81/2017).</source>
+        <translation>Enter the work tools (art. 18 c. 2 L. 81/2017).</translation>
+    </message>
+    <message>
+        <source>Indica quando è stata consegnata l&apos;informativa scritta sulla sicurezza (art. 22 L. 81/2017).</source>
+        <translation>Enter when the written safety notice was handed over (art. 22 L. 81/2017).</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo disciplina il potere direttivo e di controllo (art. 21 L. 81/2017).</source>
+        <translation>The agreement governs the employer&apos;s power of direction and control (art. 21 L. 81/2017).</translation>
+    </message>
+    <message>
+        <source>Indica la clausola di recesso per giustificato motivo.</source>
+        <translation>Enter the clause on withdrawal for justified cause.</translation>
+    </message>
+    <message>
+        <source>Il preavviso è di almeno {worker_min} giorni ({worker_source}).</source>
+        <translation>The notice is at least {worker_min} days ({worker_source}).</translation>
+    </message>
+    <message>
+        <source>Il preavviso del datore è di almeno {employer_min} giorni ({employer_source}).</source>
+        <translation>The employer&apos;s notice is at least {employer_min} days ({employer_source}).</translation>
+    </message>
+    <message>
+        <source>L&apos;informativa sulla sicurezza va consegnata prima dell&apos;inizio.</source>
+        <translation>The safety notice must be handed over before the start.</translation>
+    </message>
+    <message>
+        <source>La fascia di disconnessione è obbligatoria (art. 19 c. 1 L. 81/2017).</source>
+        <translation>The disconnection band is mandatory (art. 19 c. 1 L. 81/2017).</translation>
+    </message>
+    <message>
+        <source>Il contratto collettivo richiede una fascia di contattabilità nelle giornate di lavoro agile.</source>
+        <translation>The collective agreement requires a contact band on agile-work days.</translation>
+    </message>
+    <message>
+        <source>La fascia di contattabilità cade nella fascia di disconnessione.</source>
+        <translation>The contact band falls within the disconnection band.</translation>
+    </message>
+    <message>
+        <source>Scrivi la {label} come due orari HH:MM (es. 09:00 e 13:00).</source>
+        <translation>Write the {label} as two HH:MM times (e.g. 09:00 and 13:00).</translation>
+    </message>
+    <message>
+        <source>La {label} inizia e finisce alla stessa ora.</source>
+        <translation>The {label} starts and ends at the same time.</translation>
+    </message>
+    <message>
+        <source>La fascia di disconnessione dura {hours} ore: deve comprendere le {rest_hours} ore consecutive di riposo giornaliero (art. 7 D.Lgs. 66/2003).</source>
+        <translation>The disconnection band lasts {hours} hours: it must include the {rest_hours} consecutive hours of daily rest (art. 7 D.Lgs. 66/2003).</translation>
+    </message>
+    <message>
+        <source>Indica il nome dello spazio.</source>
+        <translation>Enter the name of the space.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;indirizzo.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>Indica il comune.</source>
+        <translation>Enter the municipality.</translation>
+    </message>
+    <message>
+        <source>Le postazioni vanno da 1 a 2000.</source>
+        <translation>Seats range from 1 to 2000.</translation>
+    </message>
+    <message>
+        <source>Scegli la persona dall&apos;anagrafica.</source>
+        <translation>Choose the person from the registry.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;inizio.</source>
+        <translation>Enter the start.</translation>
+    </message>
+    <message>
+        <source>Indica la fine.</source>
+        <translation>Enter the end.</translation>
+    </message>
+    <message>
+        <source>L&apos;importo non può essere negativo.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Indica il valore del voucher.</source>
+        <translation>Enter the value of the voucher.</translation>
+    </message>
+    <message>
+        <source>Il punteggio va da 1 a 5.</source>
+        <translation>The score ranges from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Sesso: F, M oppure X (non indicato).</source>
+        <translation>Sex: F, M or X (not stated).</translation>
+    </message>
+    <message>
+        <source>Le giornate da remoto al mese vanno da 0 a 23.</source>
+        <translation>Remote days a month range from 0 to 23.</translation>
+    </message>
+    <message>
+        <source>Minuti risparmiati a settimana: da 0 a 2400.</source>
+        <translation>Minutes saved a week: from 0 to 2400.</translation>
+    </message>
+    <message>
+        <source>Chilometri risparmiati a settimana: da 0 a 5000.</source>
+        <translation>Kilometres saved a week: from 0 to 5000.</translation>
+    </message>
+    <message>
+        <source>Prima della sperimentazione non ci sono giornate né tragitti risparmiati: scegli «dopo».</source>
+        <translation>Before the trial there are no days or journeys saved: choose «after».</translation>
+    </message>
+    <message>
+        <source>La PAT INAIL ha da 8 a 10 cifre (codici speciali: 99992000 ministeri, 99990000 ditta estera, 99990001 altro, 00000000 in attesa).</source>
+        <translation>The INAIL PAT has 8 to 10 digits (special codes: 99992000 ministries, 99990000 foreign firm, 99990001 other, 00000000 pending).</translation>
+    </message>
+    <message>
+        <source>La voce di tariffa INAIL ha 4 cifre (0000 per i codici speciali).</source>
+        <translation>The INAIL tariff item has 4 digits (0000 for the special codes).</translation>
+    </message>
+    <message>
+        <source>Indica la data del passaggio di fase.</source>
+        <translation>Enter the date of the stage change.</translation>
+    </message>
+    <message>
+        <source>Il numero non può essere negativo.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Scegli l&apos;impresa o l&apos;ente dall&apos;anagrafica.</source>
+        <translation>Choose the firm or body from the registry.</translation>
+    </message>
+    <message>
+        <source>Indica il consulente o l&apos;agente di rete che segue il percorso.</source>
+        <translation>Enter the consultant or network agent following the pathway.</translation>
+    </message>
+    <message>
+        <source>Indica la data della valutazione.</source>
+        <translation>Enter the date of the assessment.</translation>
+    </message>
+    <message>
+        <source>I ruoli adatti al lavoro da remoto superano i ruoli.</source>
+        <translation>The roles suited to remote work exceed the roles.</translation>
+    </message>
+    <message>
+        <source>Il numero supera i lavoratori (donne + uomini).</source>
+        <translation>The number exceeds the workers (women + men).</translation>
+    </message>
+    <message>
+        <source>Da 1 a {maximum} giornate {period}.</source>
+        <translation>From 1 to {maximum} days {period}.</translation>
+    </message>
+    <message>
+        <source>Indica almeno un luogo in cui si può lavorare.</source>
+        <translation>Enter at least one place where work can be done.</translation>
+    </message>
+    <message>
+        <source>Indica gli strumenti di lavoro.</source>
+        <translation>Enter the work tools.</translation>
+    </message>
+    <message>
+        <source>Il periodo di prova va da 0 a 12 mesi.</source>
+        <translation>The trial period ranges from 0 to 12 months.</translation>
+    </message>
+    <message>
+        <source>La data di adozione è nel futuro.</source>
+        <translation>The adoption date is in the future.</translation>
+    </message>
+    <message>
+        <source>Il recesso da questo accordo è già registrato.</source>
+        <translation>The withdrawal from this agreement is already recorded.</translation>
+    </message>
+    <message>
+        <source>Il recesso precede l&apos;inizio dell&apos;accordo.</source>
+        <translation>The withdrawal precedes the start of the agreement.</translation>
+    </message>
+    <message>
+        <source>Il preavviso è di {days} giorni: l&apos;accordo ne prevede {agreed} (minimo di legge {least}, {source}), salvo giustificato motivo.</source>
+        <translation>The notice is {days} days: the agreement provides for {agreed} (legal minimum {least}, {source}), save for justified cause.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo è stato oggetto di recesso: non si modifica più.</source>
+        <translation>The agreement has been withdrawn from: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Il file per il Ministero contiene i codici fiscali: serve il permesso sui dati personali.</source>
+        <translation>The file for the Ministry contains fiscal codes: you need the permission on personal data.</translation>
+    </message>
+    <message>
+        <source>Scegli almeno una comunicazione da esportare.</source>
+        <translation>Choose at least one communication to export.</translation>
+    </message>
+    <message>
+        <source>Indica la data di invio.</source>
+        <translation>Enter the sending date.</translation>
+    </message>
+    <message>
+        <source>La data di invio è nel futuro.</source>
+        <translation>The sending date is in the future.</translation>
+    </message>
+    <message>
+        <source>Indica il numero della ricevuta del Ministero.</source>
+        <translation>Enter the number of the Ministry&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>La comunicazione non esiste più.</source>
+        <translation>The communication no longer exists.</translation>
+    </message>
+    <message>
+        <source>L&apos;invio precede l&apos;evento da comunicare.</source>
+        <translation>The sending precedes the event to be communicated.</translation>
+    </message>
+    <message>
+        <source>Un annullamento non si annulla: se è sbagliato, rifai la comunicazione annullata.</source>
+        <translation>A cancellation is not cancelled: if it is wrong, redo the cancelled communication.</translation>
+    </message>
+    <message>
+        <source>La comunicazione non è ancora stata inviata: non serve annullarla, correggi l&apos;accordo.</source>
+        <translation>The communication has not been sent yet: no need to cancel it, correct the agreement.</translation>
+    </message>
+    <message>
+        <source>L&apos;annullamento di questa comunicazione è già registrato.</source>
+        <translation>The cancellation of this communication is already recorded.</translation>
+    </message>
+    <message>
+        <source>Lo spazio di coworking non esiste più.</source>
+        <translation>The coworking space no longer exists.</translation>
+    </message>
+    <message>
+        <source>La postazione o il voucher non esiste più.</source>
+        <translation>The seat or voucher no longer exists.</translation>
+    </message>
+    <message>
+        <source>Salva prima le scelte del regolamento.</source>
+        <translation>Save the regulation&apos;s choices first.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo riporta i dati anagrafici del lavoratore: serve il permesso sui dati personali.</source>
+        <translation>The agreement shows the worker&apos;s personal details: you need the permission on personal data.</translation>
+    </message>
+    <message>
+        <source>Il questionario non esiste più.</source>
+        <translation>The questionnaire no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} ha già un percorso: aprilo dall&apos;elenco.</source>
+        <translation>{name} already has a pathway: open it from the list.</translation>
+    </message>
+    <message>
+        <source>La data precede il primo contatto ({first:%d/%m/%Y}).</source>
+        <translation>The date precedes the first contact ({first:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>La data è nel futuro.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Da {least} (minimo di legge) a 50 anni.</source>
+        <translation>From {least} (legal minimum) to 50 years.</translation>
+    </message>
+    <message>
+        <source>Il percorso di lavoro flessibile non esiste più.</source>
+        <translation>The flexible-work pathway no longer exists.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo individuale non esiste più.</source>
+        <translation>The individual agreement no longer exists.</translation>
+    </message>
+    <message>
+        <source>L&apos;impresa o l&apos;ente scelto non è più in anagrafica.</source>
+        <translation>The chosen firm or body is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>La persona scelta non è più in anagrafica.</source>
+        <translation>The chosen person is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Esportazione non eseguita: completa prima questi dati.
+{problems}</source>
+        <translation>Export not done: first complete these data.
+{problems}</translation>
+    </message>
+    <message>
+        <source>{record}: manca {fields}</source>
+        <translation>{record}: missing {fields}</translation>
+    </message>
+    <message>
+        <source>Riga {row}: indica se il firmatario è legale rappresentante o delegato.</source>
+        <translation>Row {row}: say whether the signatory is the legal representative or a delegate.</translation>
+    </message>
+    <message>
+        <source>Scrivi il titolo dell&apos;accordo.</source>
+        <translation>Write the agreement&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di accordo.</source>
+        <translation>Choose the kind of agreement.</translation>
+    </message>
+    <message>
+        <source>Indica la data di decorrenza.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>La scadenza non può precedere la decorrenza ({start_date:%d/%m/%Y}).</source>
+        <translation>The expiry cannot precede the start date ({start_date:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>L&apos;entrata in vigore non può seguire la scadenza ({end_date:%d/%m/%Y}).</source>
+        <translation>The entry into force cannot follow the expiry ({end_date:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Il preavviso di recesso non può essere negativo.</source>
+        <translation>The withdrawal notice cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{organisation_name} non è una pubblica amministrazione: un accordo ex art. 15 L. 241/1990 si conclude solo tra amministrazioni pubbliche.</source>
+        <translation>{organisation_name} is not a public administration: an agreement under art. 15 L. 241/1990 is made only between public administrations.</translation>
+    </message>
+    <message>
+        <source>Un accordo ha almeno due parti.</source>
+        <translation>An agreement has at least two parties.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: indica chi firma per {organisation_name}.</source>
+        <translation>Row {row}: enter who signs for {organisation_name}.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: scegli l&apos;ente o l&apos;impresa dall&apos;anagrafica.</source>
+        <translation>Row {row}: choose the body or firm from the registry.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: {organisation_name} è già tra le parti.</source>
+        <translation>Row {row}: {organisation_name} is already among the parties.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: scegli il ruolo della parte.</source>
+        <translation>Row {row}: choose the party&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: gli importi e le ore non possono essere negativi.</source>
+        <translation>Row {row}: amounts and hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: {signatory_name} non risulta in anagrafica legale rappresentante di {organisation_name}: non ha il potere di firma. Indica il legale rappresentante oppure firma come delegato con l&apos;atto di delega.</source>
+        <translation>Row {row}: according to the registry, {signatory_name} is not the legal representative of {organisation_name}: they have no signing power. Enter the legal representative, or sign as a delegate with the delegation act.</translation>
+    </message>
+    <message>
+        <source>Riga {row}: {signatory_name} firma come delegato senza atto di delega: indica l&apos;atto che gli conferisce il potere di firma.</source>
+        <translation>Row {row}: {signatory_name} signs as a delegate without a delegation act: enter the act that grants them signing power.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo {agreement_code} è «{status}»: non si può {doing}.</source>
+        <translation>Agreement {agreement_code} is «{status}»: it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo della modifica.</source>
+        <translation>Write the reason for the amendment.</translation>
+    </message>
+    <message>
+        <source>Un accordo senza scadenza non si rinnova.</source>
+        <translation>An agreement without an expiry date is not renewed.</translation>
+    </message>
+    <message>
+        <source>Scegli la parte che recede.</source>
+        <translation>Choose the party that withdraws.</translation>
+    </message>
+    <message>
+        <source>Il tipo di un accordo non cambia: creane uno nuovo.</source>
+        <translation>An agreement&apos;s kind does not change: create a new one.</translation>
+    </message>
+    <message>
+        <source>Esiste già una modifica dell&apos;accordo {original_code}: {amendment_code}.</source>
+        <translation>An amendment of agreement {original_code} already exists: {amendment_code}.</translation>
+    </message>
+    <message>
+        <source>Esito non previsto per la chiusura di un accordo.</source>
+        <translation>Unexpected outcome for closing an agreement.</translation>
+    </message>
+    <message>
+        <source>Scrivi che cosa contiene l&apos;allegato.</source>
+        <translation>Write what the attachment contains.</translation>
+    </message>
+    <message>
+        <source>Il file {name} non esiste o è vuoto.</source>
+        <translation>The file {name} does not exist or is empty.</translation>
+    </message>
+    <message>
+        <source>Il file «{what}» non è più nella cartella dei dati ({path}): ripristinalo da una copia di sicurezza.</source>
+        <translation>The file «{what}» is no longer in the data folder ({path}): restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Il file «{what}» è stato modificato dopo essere stato allegato: l&apos;impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.</source>
+        <translation>The file «{what}» was modified after being attached: its SHA-256 fingerprint no longer matches. It is not opened; file: {path}.</translation>
+    </message>
+    <message>
+        <source>Scegli l&apos;impresa dall&apos;anagrafica.</source>
+        <translation>Choose the firm from the registry.</translation>
+    </message>
+    <message>
+        <source>Scrivi la misura adottata (es. orario flessibile).</source>
+        <translation>Write the measure adopted (e.g. flexible hours).</translation>
+    </message>
+    <message>
+        <source>Indica la data del contatto.</source>
+        <translation>Enter the date of the contact.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di contatto.</source>
+        <translation>Choose the kind of contact.</translation>
+    </message>
+    <message>
+        <source>Un tema indicato non è previsto.</source>
+        <translation>One of the topics given is not provided for.</translation>
+    </message>
+    <message>
+        <source>Scrivi il passo successivo che scade in quella data.</source>
+        <translation>Write the next step due on that date.</translation>
+    </message>
+    <message>
+        <source>La scadenza del passo successivo precede il contatto.</source>
+        <translation>The next step&apos;s due date precedes the contact.</translation>
+    </message>
+    <message>
+        <source>Il contatto non può essere nel futuro: registralo dopo.</source>
+        <translation>The contact cannot be in the future: record it later.</translation>
+    </message>
+    <message>
+        <source>Indica un numero di giorni tra 1 e 365.</source>
+        <translation>Enter a number of days between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>Il file .p7m non è una busta CAdES leggibile.</source>
+        <translation>The .p7m file is not a readable CAdES envelope.</translation>
+    </message>
+    <message>
+        <source>Il PDF non contiene firme digitali: per una firma su carta allega la scansione come tale.</source>
+        <translation>The PDF contains no digital signatures: for a paper signature attach the scan as such.</translation>
+    </message>
+    <message>
+        <source>Il file .p7m non contiene il documento firmato (firma staccata).</source>
+        <translation>The .p7m file does not contain the signed document (detached signature).</translation>
+    </message>
+    <message>
+        <source>Il file .p7m non contiene firme.</source>
+        <translation>The .p7m file contains no signatures.</translation>
+    </message>
+    <message>
+        <source>Il file {name} non è un PDF né un file firmato .p7m: allega il documento firmato digitalmente (PAdES .pdf o CAdES .p7m).</source>
+        <translation>The file {name} is neither a PDF nor a signed .p7m file: attach the digitally signed document (PAdES .pdf or CAdES .p7m).</translation>
+    </message>
+    <message>
+        <source>Il file {name} non è un PDF leggibile.</source>
+        <translation>The file {name} is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Il PDF non si può leggere: il file è danneggiato.</source>
+        <translation>The PDF cannot be read: the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Il certificato di un firmatario manca nella busta .p7m.</source>
+        <translation>A signatory&apos;s certificate is missing from the .p7m envelope.</translation>
+    </message>
+    <message>
+        <source>Una firma del PDF non si può verificare ({error_type}): il file è stato alterato o la firma è danneggiata.</source>
+        <translation>A signature of the PDF cannot be verified ({error_type}): the file was altered or the signature is damaged.</translation>
+    </message>
+    <message>
+        <source>L&apos;accordo {agreement_code} non è in firma (è «{status}»).</source>
+        <translation>Agreement {agreement_code} is not out for signature (it is «{status}»).</translation>
+    </message>
+    <message>
+        <source>La parte indicata non appartiene a questo accordo.</source>
+        <translation>The party given does not belong to this agreement.</translation>
+    </message>
+    <message>
+        <source>La firma di {name} è «{status}»: non può diventare «{target_label}».</source>
+        <translation>The signature of {name} is «{status}»: it cannot become «{target_label}».</translation>
+    </message>
+    <message>
+        <source>Scrivi il motivo del rifiuto.</source>
+        <translation>Write the reason for the refusal.</translation>
+    </message>
+    <message>
+        <source>Scegli almeno una parte che ha firmato.</source>
+        <translation>Choose at least one party that signed.</translation>
+    </message>
+    <message>
+        <source>Il file {signed_file_name} non esiste.</source>
+        <translation>The file {signed_file_name} does not exist.</translation>
+    </message>
+    <message>
+        <source>Il file {scan_name} non esiste o è vuoto.</source>
+        <translation>The file {scan_name} does not exist or is empty.</translation>
+    </message>
+    <message>
+        <source>La data di firma non può essere futura.</source>
+        <translation>The signing date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Firma di {signer} rifiutata: {problem}. Nessuna parte è stata segnata come firmata.</source>
+        <translation>Signature of {signer} refused: {problem}. No party was marked as signed.</translation>
+    </message>
+    <message>
+        <source>Il file è firmato da {signer} ({signer_fiscal_code}), che non è tra i firmatari dell&apos;accordo {agreement_code}. Nessuna parte è stata segnata come firmata.</source>
+        <translation>The file is signed by {signer} ({signer_fiscal_code}), who is not among the signatories of agreement {agreement_code}. No party was marked as signed.</translation>
+    </message>
+    <message>
+        <source>Scrivi almeno una premessa (una per riga).</source>
+        <translation>Write at least one premise (one per line).</translation>
+    </message>
+    <message>
+        <source>Ogni articolo inizia con una riga «## Titolo».</source>
+        <translation>Each article begins with a «## Title» line.</translation>
+    </message>
+    <message>
+        <source>Il testo è uguale a quello in uso: nessuna nuova versione da salvare.</source>
+        <translation>The text is the same as the one in use: no new version to save.</translation>
+    </message>
+    <message>
+        <source>Manca la riga {marker}: gli impegni delle parti non comparirebbero nell&apos;accordo.</source>
+        <translation>The line {marker} is missing: the parties&apos; obligations would not appear in the agreement.</translation>
+    </message>
+    <message>
+        <source>Indica una sola parte capofila.</source>
+        <translation>Mark only one party as lead.</translation>
+    </message>
+    <message>
+        <source>Indica quale parte è capofila.</source>
+        <translation>Mark which party is the lead.</translation>
+    </message>
+    <message>
+        <source>Un ente scelto non è più in anagrafica.</source>
+        <translation>A chosen body is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Un firmatario scelto non è più in anagrafica.</source>
+        <translation>A chosen signatory is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Il responsabile del trattamento scelto non è più in anagrafica.</source>
+        <translation>The chosen data processor is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Un ente del comitato non è più in anagrafica.</source>
+        <translation>A committee body is no longer in the registry.</translation>
+    </message>
+    <message>
+        <source>Campi sconosciuti: {unknown}. Quelli disponibili: {available}.</source>
+        <translation>Unknown fields: {unknown}. The available ones: {available}.</translation>
+    </message>
+    <message>
+        <source>Un accordo tra pubbliche amministrazioni si sottoscrive con firma digitale o firma elettronica qualificata, a pena di nullità ({source}): una scansione firmata a mano non basta. Allega il file firmato digitalmente (PDF con firma PAdES o file .p7m).</source>
+        <translation>An agreement between public administrations is signed with a digital or qualified electronic signature, on pain of nullity ({source}): a scan signed by hand is not enough. Attach the digitally signed file (PDF with PAdES signature or .p7m file).</translation>
+    </message>
+    <message>
+        <source>Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta.</source>
+        <translation>Digital signature mandatory on pain of nullity ({rule}): a scan signed by hand is not enough.</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: firma di {name} attesa da {days} giorni</source>
+        <translation>{agreement_code}: signature of {name} awaited for {days} days</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: si rinnova tacitamente il {day:%d/%m/%Y} (disdetta entro il preavviso)</source>
+        <translation>{agreement_code}: renews tacitly on {day:%d/%m/%Y} (give notice within the notice period)</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: è scaduto il {day:%d/%m/%Y}</source>
+        <translation>{agreement_code}: expired on {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{agreement_code}: scade il {day:%d/%m/%Y}</source>
+        <translation>{agreement_code}: expires on {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>{name}: {step} (entro il {day:%d/%m/%Y})</source>
+        <translation>{name}: {step} (by {day:%d/%m/%Y})</translation>
+    </message>
+    <message>
+        <source>il contenuto firmato è stato alterato (l&apos;impronta non corrisponde)</source>
+        <translation>the signed content was altered (the fingerprint does not match)</translation>
+    </message>
+    <message>
+        <source>la firma non è valida per il certificato del firmatario</source>
+        <translation>the signature is not valid for the signatory&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>il documento è stato modificato dopo questa firma</source>
+        <translation>the document was modified after this signature</translation>
+    </message>
+    <message>
+        <source>Nessuna regola fiscale in vigore al {on:%d/%m/%Y}.</source>
+        <translation>No tax rule in force on {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <source>Dai un titolo all&apos;incarico.</source>
+        <translation>Give the engagement a title.</translation>
+    </message>
+    <message>
+        <source>Scegli l&apos;impresa (o le imprese della rete) dall&apos;anagrafica.</source>
+        <translation>Choose the firm (or the network&apos;s firms) from the registry.</translation>
+    </message>
+    <message>
+        <source>Con più imprese indica il nome della rete.</source>
+        <translation>With several firms, enter the network&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Indica la data di avvio.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>I contratti superano i dipendenti (donne + uomini).</source>
+        <translation>The contracts exceed the employees (women + men).</translation>
+    </message>
+    <message>
+        <source>I part-time superano i dipendenti.</source>
+        <translation>The part-timers exceed the employees.</translation>
+    </message>
+    <message>
+        <source>Il codice ATECO ha solo cifre e punti (es. 10.71.10).</source>
+        <translation>The ATECO code has only digits and dots (e.g. 10.71.10).</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;incontro.</source>
+        <translation>Enter the date of the meeting.</translation>
+    </message>
+    <message>
+        <source>Le ore vanno da 0,25 a 24.</source>
+        <translation>Hours range from 0.25 to 24.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;argomento dell&apos;incontro.</source>
+        <translation>Enter the topic of the meeting.</translation>
+    </message>
+    <message>
+        <source>Indica una percentuale tra 0 e 100.</source>
+        <translation>Enter a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>«{answer}» non è una risposta possibile (ammesse: {allowed}).</source>
+        <translation>«{answer}» is not a possible answer (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>«{text}» non è un numero intero.</source>
+        <translation>«{text}» is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{text} non è possibile: al massimo {maximum}.</source>
+        <translation>{text} is not possible: at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>L&apos;interesse va da 1 a 5, non «{text}».</source>
+        <translation>Interest ranges from 1 to 5, not «{text}».</translation>
+    </message>
+    <message>
+        <source>«{text}» non è sì o no.</source>
+        <translation>«{text}» is not yes or no.</translation>
+    </message>
+    <message>
+        <source>Risposta mancante.</source>
+        <translation>Answer missing.</translation>
+    </message>
+    <message>
+        <source>L&apos;incontro non esiste più.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>«{m_code}» non è una misura del catalogo.</source>
+        <translation>«{m_code}» is not a measure of the catalogue.</translation>
+    </message>
+    <message>
+        <source>Importi e lavoratori non possono essere negativi.</source>
+        <translation>Amounts and workers cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Indica un anno d&apos;imposta tra {first} e {last}.</source>
+        <translation>Enter a tax year between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>Il costo del lavoro non può essere negativo.</source>
+        <translation>The labour cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Per un piano volontario con misure di lett. f serve il costo del lavoro: ne dipende la quota deducibile (5 per mille).</source>
+        <translation>A voluntary plan with measures under letter f needs the labour cost: the deductible share (5 per thousand) depends on it.</translation>
+    </message>
+    <message>
+        <source>L&apos;incarico non ha un piano per il {year}.</source>
+        <translation>The engagement has no plan for {year}.</translation>
+    </message>
+    <message>
+        <source>Indica a quale bisogno risponde il servizio locale.</source>
+        <translation>Enter which need the local service meets.</translation>
+    </message>
+    <message>
+        <source>Scegli il Comune o l&apos;ente che offre il servizio.</source>
+        <translation>Choose the Municipality or body offering the service.</translation>
+    </message>
+    <message>
+        <source>Descrivi il servizio locale.</source>
+        <translation>Describe the local service.</translation>
+    </message>
+    <message>
+        <source>L&apos;incarico di consulenza non esiste più.</source>
+        <translation>The consulting engagement no longer exists.</translation>
+    </message>
+    <message>
+        <source>L&apos;impresa scelta non fa parte di questo incarico.</source>
+        <translation>The chosen firm is not part of this engagement.</translation>
+    </message>
+    <message>
+        <source>Colonne sconosciute: {columns}. Rinominale come nel modello o toglile, poi riprova.</source>
+        <translation>Unknown columns: {columns}. Rename them as in the template or remove them, then try again.</translation>
+    </message>
+    <message>
+        <source>Mancano le colonne obbligatorie: {columns}.</source>
+        <translation>Required columns missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>Il file supera {maximum} risposte.</source>
+        <translation>The file exceeds {maximum} answers.</translation>
+    </message>
+    <message>
+        <source>«{firm}» non è un&apos;impresa di questo incarico.</source>
+        <translation>«{firm}» is not a firm of this engagement.</translation>
+    </message>
+    <message>
+        <source>Il file non contiene risposte.</source>
+        <translation>The file contains no answers.</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} l&apos;anno per la generalità dei lavoratori ({year})</source>
+        <translation>Exempt up to {limit} a year for the workforce as a whole ({year})</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} l&apos;anno con figli a carico ({year})</source>
+        <translation>Exempt up to {limit} a year with dependent children ({year})</translation>
+    </message>
+    <message>
+        <source>{amount} supera la soglia dei fringe benefit di {limit} per il {year} ({source}): oltre la soglia è tassato l&apos;intero valore, non solo l&apos;eccedenza.</source>
+        <translation>{amount} exceeds the fringe-benefit threshold of {limit} for {year} ({source}): above the threshold the whole value is taxed, not just the excess.</translation>
+    </message>
+    <message>
+        <source>Esente fino a {limit} al giorno se elettronico ({year})</source>
+        <translation>Exempt up to {limit} a day if electronic ({year})</translation>
+    </message>
+    <message>
+        <source>Il buono pasto di {value} al giorno supera il limite di {limit} per il {year} ({source}): l&apos;eccedenza è tassata.</source>
+        <translation>The meal voucher of {value} a day exceeds the limit of {limit} for {year} ({source}): the excess is taxed.</translation>
+    </message>
+    <message>
+        <source>{what} esclusi dal reddito fino a {limit} l&apos;anno</source>
+        <translation>{what} excluded from income up to {limit} a year</translation>
+    </message>
+    <message>
+        <source>{amount} supera il limite annuo di {limit} ({source}): l&apos;eccedenza è tassata.</source>
+        <translation>{amount} exceeds the yearly limit of {limit} ({source}): the excess is taxed.</translation>
+    </message>
+    <message>
+        <source>Esente senza limite di importo se offerto alla generalità o a categorie di dipendenti; per l&apos;impresa vale la regola di deducibilità del piano</source>
+        <translation>Exempt with no amount limit if offered to all employees or to categories of them; for the firm the plan&apos;s deductibility rule applies</translation>
+    </message>
+    <message>
+        <source>Esente senza limite di importo (anche come rimborso di spese documentate)</source>
+        <translation>Exempt with no amount limit (also as a refund of documented expenses)</translation>
+    </message>
+    <message>
+        <source>Misura organizzativa: nessun importo, nessun effetto fiscale</source>
+        <translation>Organisational measure: no amount, no tax effect</translation>
+    </message>
+    <message>
+        <source>Interamente deducibile come costo del lavoro</source>
+        <translation>Fully deductible as a labour cost</translation>
+    </message>
+    <message>
+        <source>Il piano è un obbligo dell&apos;impresa: l&apos;intero costo riduce il reddito imponibile.</source>
+        <translation>The plan is an obligation of the firm: its whole cost reduces taxable income.</translation>
+    </message>
+    <message>
+        <source>Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di {labour_costs} di costo del lavoro).</source>
+        <translation>Measures under letter f are deductible up to {limit} ({per_mille} per thousand of {labour_costs} of labour cost).</translation>
+    </message>
+    <message>
+        <source>Le misure di lett. f sono deducibili fino a {limit} ({per_mille} per mille di {labour_costs} di costo del lavoro). {lost} non sono deducibili: un accordo o un regolamento vincolante li renderebbe deducibili per intero (art. 95).</source>
+        <translation>Measures under letter f are deductible up to {limit} ({per_mille} per thousand of {labour_costs} of labour cost). {lost} is not deductible: a binding agreement or regulation would make it fully deductible (art. 95).</translation>
+    </message>
+    <message>
+        <source>Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro</source>
+        <translation>Measures under letter f deductible within {per_mille} per thousand of the labour cost</translation>
+    </message>
+    <message>
+        <source>Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {ceiling} l&apos;anno, per chi nel {previous} ha avuto redditi di lavoro dipendente fino a {income_limit} ({source}); convertiti in misure di welfare non sono tassati (L. 208/2015 art. 1 c. 184).</source>
+        <translation>Performance bonuses {year}: substitute tax of {rate}% up to {ceiling} a year, for those whose employment income in {previous} was up to {income_limit} ({source}); converted into welfare measures they are not taxed (L. 208/2015 art. 1 c. 184).</translation>
     </message>
 </context>
 <context>

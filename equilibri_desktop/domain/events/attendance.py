@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.domain.events.statuses import ParticipantStatus
+from equilibri_desktop.domain.messages import CodedText
 
 
 def hours(minutes: int) -> Decimal:
@@ -24,7 +25,7 @@ class Qualification:
     qualifies: bool
     attended_minutes: int
     total_minutes: int
-    reason: str  # why not, in Italian; empty when qualifies
+    reason: str  # why not, in Italian (a CodedText the interface words); empty when qualifies
 
     @property
     def percent(self) -> Decimal:
@@ -38,17 +39,20 @@ def qualification(status: ParticipantStatus | str, attended_minutes: int, total_
     """Whether a participant reached the minimum share of the course's hours (attended ≥ min% of total)."""
     status = ParticipantStatus(status)
     if status in (ParticipantStatus.ANNULLATA, ParticipantStatus.IN_ATTESA):
-        return Qualification(False, attended_minutes, total_minutes, f"iscrizione {status.label.lower()}")
+        return Qualification(False, attended_minutes, total_minutes,
+                             CodedText("events.attendance.cancelled" if status is ParticipantStatus.ANNULLATA
+                                       else "events.attendance.waiting"))
     if total_minutes <= 0:
-        return Qualification(False, attended_minutes, total_minutes, "l'evento non ha sessioni")
+        return Qualification(False, attended_minutes, total_minutes, CodedText("events.attendance.no_sessions"))
     if attended_minutes <= 0:
-        return Qualification(False, 0, total_minutes, "nessuna presenza registrata")
+        return Qualification(False, 0, total_minutes, CodedText("events.attendance.no_attendance"))
     # Exact comparison in integers: attended/total >= pct/100.
     if Decimal(attended_minutes) * 100 < min_pct * total_minutes:
         q = Qualification(False, attended_minutes, total_minutes, "")
         return Qualification(False, attended_minutes, total_minutes,
-                             f"frequenza {q.percent}% ({format_hours(attended_minutes)} su "
-                             f"{format_hours(total_minutes)}), sotto il minimo del {min_pct.normalize()}%")
+                             CodedText("events.attendance.below_minimum", percent=q.percent,
+                                       attended=format_hours(attended_minutes), total=format_hours(total_minutes),
+                                       minimum=f"{min_pct.normalize():f}"))
     return Qualification(True, attended_minutes, total_minutes, "")
 
 
@@ -58,4 +62,4 @@ class BelowMinimumError(DomainError):
 
 def require_qualified(q: Qualification, name: str) -> None:
     if not q.qualifies:
-        raise BelowMinimumError(f"Nessun attestato per {name}: {q.reason}.")
+        raise BelowMinimumError(code="events.attendance.no_certificate", params={"name": name, "reason": q.reason})

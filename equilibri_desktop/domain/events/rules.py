@@ -58,12 +58,12 @@ def _session_errors(index: int, s: SessionInput) -> list[FieldError]:
     where = f"sessions[{index}]"
     errors = []
     if s.day is None:
-        errors.append(FieldError(where, f"Sessione {index + 1}: manca la data."))
+        errors.append(FieldError.coded(where, "events.rules.session_date_missing", number=index + 1))
     if s.starts is None or s.ends is None:
-        errors.append(FieldError(where, f"Sessione {index + 1}: indica l'ora di inizio e di fine."))
+        errors.append(FieldError.coded(where, "events.rules.session_times_missing", number=index + 1))
     elif s.minutes <= 0:
-        errors.append(FieldError(where, f"Sessione {index + 1}: finisce ({s.ends:%H:%M}) prima di cominciare "
-                                        f"({s.starts:%H:%M})."))
+        errors.append(FieldError.coded(where, "events.rules.session_ends_early", number=index + 1, ends=s.ends,
+                                           starts=s.starts))
     return errors
 
 
@@ -80,19 +80,19 @@ def validate_event(data: EventInput, registered: int = 0) -> EventInput:
     errors: list[FieldError] = []
     title = data.title.strip()
     if not title:
-        errors.append(FieldError("title", "Indica il titolo dell'evento."))
+        errors.append(FieldError.coded("title", "events.rules.title"))
     for name, enum in (("kind", EventKind), ("line_of_work", LineOfWork), ("target", Target),
                        ("certificate_kind", CertificateKind)):
         if getattr(data, name) not in {m.value for m in enum}:
-            errors.append(FieldError(name, "Scegli un valore dall'elenco."))
+            errors.append(FieldError.coded(name, "events.rules.choice_unknown"))
     if data.capacity is not None:
         if data.capacity < 1:
-            errors.append(FieldError("capacity", "I posti devono essere almeno 1 (lascia vuoto se illimitati)."))
+            errors.append(FieldError.coded("capacity", "events.rules.capacity"))
         elif data.capacity < registered:
-            errors.append(FieldError("capacity", f"Ci sono già {registered} iscritte/i: i posti non possono "
-                                                 f"scendere a {data.capacity}."))
+            errors.append(FieldError.coded("capacity", "events.rules.capacity_below_registered", registered=registered,
+                                           capacity=data.capacity))
     if not (Decimal(0) <= data.min_attendance_pct <= Decimal(100)):
-        errors.append(FieldError("min_attendance_pct", "La frequenza minima è una percentuale tra 0 e 100."))
+        errors.append(FieldError.coded("min_attendance_pct", "events.rules.min_attendance_pct"))
     sessions = []
     for i, s in enumerate(data.sessions):
         found = _session_errors(i, s)
@@ -127,16 +127,16 @@ def validate_participant(data: ParticipantInput) -> ParticipantInput:
     errors = []
     surname, first = data.surname.strip(), data.first_name.strip()
     if not surname:
-        errors.append(FieldError("surname", "Indica il cognome."))
+        errors.append(FieldError.coded("surname", "events.rules.surname"))
     if not first:
-        errors.append(FieldError("first_name", "Indica il nome."))
+        errors.append(FieldError.coded("first_name", "events.rules.first_name"))
     code = data.fiscal_code.strip().upper()
     if code and len(code) != 16:
-        errors.append(FieldError("fiscal_code", "Il codice fiscale di una persona ha 16 caratteri."))
+        errors.append(FieldError.coded("fiscal_code", "events.rules.fiscal_code"))
     if data.sex not in ("", "F", "M"):
-        errors.append(FieldError("sex", "Sesso: F, M o vuoto."))
+        errors.append(FieldError.coded("sex", "events.rules.sex"))
     if data.participant_kind not in {t.value for t in Target}:
-        errors.append(FieldError("participant_kind", "Scegli un valore dall'elenco."))
+        errors.append(FieldError.coded("participant_kind", "events.rules.participant_kind"))
     if errors:
         raise ValidationError(errors)
     return replace(data, surname=surname, first_name=first, fiscal_code=code, phone=data.phone.strip(),

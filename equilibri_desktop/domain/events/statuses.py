@@ -60,15 +60,15 @@ def allowed_next(status: ParticipantStatus | str) -> tuple[ParticipantStatus, ..
 def check_transition(old: ParticipantStatus | str, new: ParticipantStatus | str) -> ParticipantStatus:
     old, new = ParticipantStatus(old), ParticipantStatus(new)
     if new not in STATUS_TABLE[old].next_statuses:
-        raise TransitionError(f"Una partecipante «{old.label}» non può passare a «{new.label}».")
+        raise TransitionError(code="events.statuses.move_refused", params={"old_label": old.label,
+                              "new_label": new.label})
     return new
 
 
 def check_attendance_allowed(status: ParticipantStatus | str) -> None:
     status = ParticipantStatus(status)
     if not STATUS_TABLE[status].attendance_allowed:
-        raise TransitionError(f"Non si registra la presenza di un'iscrizione «{status.label}»: "
-                              "riattivala prima, se la persona è davvero presente.")
+        raise TransitionError(code="events.statuses.attendance_refused", params={"status_label": status.label})
 
 
 def status_on_entry(counted_now: int, capacity: int | None) -> ParticipantStatus:

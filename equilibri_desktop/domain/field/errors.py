@@ -14,8 +14,7 @@ class WrongPassphraseError(FieldPackageError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__("La frase segreta non è quella con cui il file è stato cifrato: controllala e riprova. "
-                         "Nulla è stato scritto.")
+        super().__init__(code="field.wrong_passphrase")
 
 
 class DamagedPackageError(FieldPackageError):
@@ -28,8 +27,7 @@ class OtherOfficeError(FieldPackageError):
     exit_code = 5
 
     def __init__(self) -> None:
-        super().__init__("Il file è stato preparato per un altro database dell'ufficio: qui non può essere "
-                         "unito. Importalo nel database da cui è stato creato il kit. Nulla è stato scritto.")
+        super().__init__(code="field.other_office")
 
 
 class SchemaMismatchError(FieldPackageError):
@@ -37,12 +35,8 @@ class SchemaMismatchError(FieldPackageError):
 
     def __init__(self, theirs: str, ours: str) -> None:
         newer = theirs > ours
-        super().__init__(
-            f"Il file è stato scritto da una versione {'più recente' if newer else 'precedente'} del programma "
-            f"(schema {theirs}; questo programma usa lo schema {ours}). "
-            + ("Aggiorna Equilibri Desktop prima di importarlo." if newer else
-               "Prepara un nuovo kit con la versione in uso in ufficio.")
-            + " Nulla è stato scritto.")
+        super().__init__(code="field.schema_newer" if newer else "field.schema_older",
+                         params={"theirs": theirs, "ours": ours})
         self.theirs, self.ours = theirs, ours
 
 

@@ -114,15 +114,14 @@ def read_header(data: bytes, expected_kind: str) -> tuple[Header, bytes, bytes]:
     """(header, its bytes, the ciphertext) or DamagedPackageError: for a file that is not ours, or damaged."""
     what = _KIND_NAMES[expected_kind]
     if len(data) < _FIXED.size + 4 + _DIGEST or not data.startswith(MAGIC):
-        raise DamagedPackageError(f"Il file non è {what} di Equilibri Desktop (o è vuoto). Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.sealing.not_this_kind", params={"what": what})
     _magic, version = _FIXED.unpack_from(data)
     if version != FORMAT_VERSION:
-        raise DamagedPackageError(f"Il file usa il formato {version}, questo programma legge il formato "
-                                  f"{FORMAT_VERSION}: aggiorna il programma. Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.sealing.other_format", params={"version": version,
+                                  "ours": FORMAT_VERSION})
     sealed, digest = data[:-_DIGEST], data[-_DIGEST:]
     if not hmac.compare_digest(hashlib.sha256(sealed).digest(), digest):
-        raise DamagedPackageError("Il file è troncato o alterato: la verifica di integrità non è riuscita. "
-                                  "Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.sealing.truncated")
     (length,) = struct.unpack_from(">I", sealed, _FIXED.size)
     start = _FIXED.size + 4
     try:
@@ -131,12 +130,12 @@ def read_header(data: bytes, expected_kind: str) -> tuple[Header, bytes, bytes]:
                         bytes.fromhex(fields["nonce"]), fields["check"], int(fields["n"]), int(fields["r"]),
                         int(fields["p"]))
     except (ValueError, KeyError, TypeError) as exc:
-        raise DamagedPackageError("L'intestazione del file è danneggiata o alterata. Nulla è stato scritto.") from exc
+        raise DamagedPackageError(code="field.sealing.header_damaged") from exc
     if header.kind != expected_kind:
-        raise DamagedPackageError(f"Il file è {_KIND_NAMES.get(header.kind, 'di un altro tipo')}, non {what}. "
-                                  "Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.sealing.wrong_kind",
+                                  params={"kind_name": _KIND_NAMES.get(header.kind, 'di un altro tipo'), "what": what})
     if not (2**10 <= header.n <= 2**20 and 1 <= header.r <= 16 and 1 <= header.p <= 4):
-        raise DamagedPackageError("L'intestazione del file è alterata. Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.sealing.header_altered")
     return header, sealed[:start + length], sealed[start + length:]
 
 
@@ -156,12 +155,11 @@ def unseal(data: bytes, passphrase: str, *, expected_kind: str, schema: str, off
     try:
         plain = AESGCM(key).decrypt(header.nonce, cipher, head)
     except InvalidTag as exc:
-        raise DamagedPackageError("Il file è stato alterato dopo la cifratura: la verifica di autenticità non è "
-                                  "riuscita. Nulla è stato scritto.") from exc
+        raise DamagedPackageError(code="field.sealing.not_authentic") from exc
     try:
         return json.loads(zlib.decompress(plain))
     except (zlib.error, ValueError) as exc:
-        raise DamagedPackageError("Il contenuto del file non è leggibile. Nulla è stato scritto.") from exc
+        raise DamagedPackageError(code="field.sealing.content_unreadable") from exc
 
 
 def office_of(data: bytes, expected_kind: str) -> str:

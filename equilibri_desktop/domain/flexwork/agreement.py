@@ -66,40 +66,37 @@ class AgreementInput:
     def problems(self, contact_required: bool) -> list[FieldError]:
         errors = []
         if self.person_uuid is None:
-            errors.append(FieldError("person", "Scegli il lavoratore dall'anagrafica."))
+            errors.append(FieldError.coded("person", "flexwork.agreement.person"))
         if self.signed_on is None:
-            errors.append(FieldError("signed_on", "Indica la data di sottoscrizione."))
+            errors.append(FieldError.coded("signed_on", "flexwork.agreement.signed_on"))
         if self.start_on is None:
-            errors.append(FieldError("start_on", "Indica l'inizio del periodo di lavoro agile."))
+            errors.append(FieldError.coded("start_on", "flexwork.agreement.start_on"))
         if self.employment_start is None:
-            errors.append(FieldError("employment_start", "Indica l'inizio del rapporto di lavoro."))
+            errors.append(FieldError.coded("employment_start", "flexwork.agreement.employment_start"))
         if self.duration is AgreementDuration.FIXED and self.end_on is None:
-            errors.append(FieldError("end_on", "Un accordo a tempo determinato ha una data di fine."))
+            errors.append(FieldError.coded("end_on", "flexwork.agreement.end_on"))
         if self.start_on and self.end_on and self.end_on < self.start_on:
-            errors.append(FieldError("end_on", "La fine è precedente all'inizio."))
+            errors.append(FieldError.coded("end_on", "flexwork.agreement.end_before_start"))
         if self.start_on and self.signed_on and self.signed_on > self.start_on:
-            errors.append(FieldError("signed_on", "L'accordo si firma prima dell'inizio del lavoro agile."))
+            errors.append(FieldError.coded("signed_on", "flexwork.agreement.signed_after_start"))
         if self.start_on and self.employment_start and self.start_on < self.employment_start:
-            errors.append(FieldError("start_on", "Il lavoro agile inizia prima del rapporto di lavoro."))
+            errors.append(FieldError.coded("start_on", "flexwork.agreement.before_employment"))
         if not 1 <= self.remote_days <= 5:
-            errors.append(FieldError("remote_days", "Da 1 a 5 giornate di lavoro agile a settimana."))
+            errors.append(FieldError.coded("remote_days", "flexwork.agreement.remote_days"))
         if self.office_days < 0 or self.office_days + self.remote_days > 6:
-            errors.append(FieldError("office_days", "Giornate in sede e agili superano la settimana lavorativa."))
+            errors.append(FieldError.coded("office_days", "flexwork.agreement.office_days"))
         if not self.places:
-            errors.append(FieldError("places", "Indica almeno un luogo di lavoro agile."))
+            errors.append(FieldError.coded("places", "flexwork.agreement.places"))
         if not self.tools.strip():
-            errors.append(FieldError("tools", "Indica gli strumenti di lavoro (art. 18 c. 2 L. 81/2017)."))
+            errors.append(FieldError.coded("tools", "flexwork.agreement.tools"))
         if self.safety_notice_on is None:
-            errors.append(FieldError("safety_notice_on", "Indica quando è stata consegnata l'informativa scritta "
-                                     "sulla sicurezza (art. 22 L. 81/2017)."))
+            errors.append(FieldError.coded("safety_notice_on", "flexwork.agreement.safety_notice_on"))
         elif self.start_on and self.safety_notice_on > self.start_on:
-            errors.append(FieldError("safety_notice_on", "L'informativa sulla sicurezza va consegnata prima "
-                                     "dell'inizio."))
+            errors.append(FieldError.coded("safety_notice_on", "flexwork.agreement.safety_notice_late"))
         if not self.directive_power.strip():
-            errors.append(FieldError("directive_power", "L'accordo disciplina il potere direttivo e di controllo "
-                                     "(art. 21 L. 81/2017)."))
+            errors.append(FieldError.coded("directive_power", "flexwork.agreement.directive_power"))
         if not self.justified_cause.strip():
-            errors.append(FieldError("justified_cause", "Indica la clausola di recesso per giustificato motivo."))
+            errors.append(FieldError.coded("justified_cause", "flexwork.agreement.justified_cause"))
         errors += self.notice_problems()
         contact, problems = parse_band(self.contact_start, self.contact_end, "contact", "fascia di contattabilità")
         disconnection, more = parse_band(self.disconnection_start, self.disconnection_end, "disconnection",
@@ -117,12 +114,12 @@ class AgreementInput:
         errors = []
         worker_min, worker_source = minimum_notice(False, self.worker_disabled, on)
         if self.notice_days_worker < worker_min:
-            errors.append(FieldError("notice_days_worker", f"Il preavviso è di almeno {worker_min} giorni "
-                                     f"({worker_source})."))
+            errors.append(FieldError.coded("notice_days_worker", "flexwork.agreement.notice_days_worker",
+                                           worker_min=worker_min, worker_source=worker_source))
         employer_min, employer_source = minimum_notice(True, self.worker_disabled, on)
         if self.notice_days_employer < employer_min:
-            errors.append(FieldError("notice_days_employer", f"Il preavviso del datore è di almeno {employer_min} "
-                                     f"giorni ({employer_source})."))
+            errors.append(FieldError.coded("notice_days_employer", "flexwork.agreement.notice_days_employer",
+                                           employer_min=employer_min, employer_source=employer_source))
         return errors
 
     def validated(self, contact_required: bool) -> AgreementInput:

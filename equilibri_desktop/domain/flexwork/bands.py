@@ -58,9 +58,9 @@ def parse_band(start: str, end: str, field: str, label: str) -> tuple[Band | Non
         return None, []
     begin, finish = parse_time(start), parse_time(end)
     if begin is None or finish is None:
-        return None, [FieldError(field, f"Scrivi la {label} come due orari HH:MM (es. 09:00 e 13:00).")]
+        return None, [FieldError.coded(field, "flexwork.bands.times_unreadable", label=label)]
     if begin == finish:
-        return None, [FieldError(field, f"La {label} inizia e finisce alla stessa ora.")]
+        return None, [FieldError.coded(field, "flexwork.bands.empty_band", label=label)]
     return Band(begin, finish), []
 
 
@@ -71,18 +71,13 @@ def band_problems(contact: Band | None, disconnection: Band | None, contact_requ
     errors = []
     rest_hours = figure(DAILY_REST_HOURS, on)
     if disconnection is None:
-        errors.append(FieldError(f"{prefix}disconnection", "La fascia di disconnessione è obbligatoria "
-                                 "(art. 19 c. 1 L. 81/2017)."))
+        errors.append(FieldError.coded(f"{prefix}disconnection", "flexwork.bands.disconnection_required"))
     elif disconnection.minutes < rest_hours * 60:
         hours = f"{disconnection.minutes / 60:g}".replace(".", ",")
-        errors.append(FieldError(
-            f"{prefix}disconnection",
-            f"La fascia di disconnessione dura {hours} ore: deve comprendere le {rest_hours} ore consecutive "
-            "di riposo giornaliero (art. 7 D.Lgs. 66/2003)."))
+        errors.append(FieldError.coded(f"{prefix}disconnection", "flexwork.bands.rest_not_covered", hours=hours,
+                                       rest_hours=rest_hours))
     if contact is None and contact_required:
-        errors.append(FieldError(f"{prefix}contact", "Il contratto collettivo richiede una fascia di contattabilità "
-                                 "nelle giornate di lavoro agile."))
+        errors.append(FieldError.coded(f"{prefix}contact", "flexwork.bands.contact_required"))
     if contact is not None and disconnection is not None and contact.overlaps(disconnection):
-        errors.append(FieldError(f"{prefix}contact", "La fascia di contattabilità cade nella fascia di "
-                                 "disconnessione."))
+        errors.append(FieldError.coded(f"{prefix}contact", "flexwork.bands.contact_in_disconnection"))
     return errors

@@ -27,13 +27,13 @@ class SpaceInput:
     def validated(self) -> SpaceInput:
         errors = []
         if not self.name.strip():
-            errors.append(FieldError("name", "Indica il nome dello spazio."))
+            errors.append(FieldError.coded("name", "flexwork.coworking.name"))
         if not self.address.strip():
-            errors.append(FieldError("address", "Indica l'indirizzo."))
+            errors.append(FieldError.coded("address", "flexwork.coworking.address"))
         if not self.municipality.strip():
-            errors.append(FieldError("municipality", "Indica il comune."))
+            errors.append(FieldError.coded("municipality", "flexwork.coworking.municipality"))
         if not 1 <= self.seats <= 2000:
-            errors.append(FieldError("seats", "Le postazioni vanno da 1 a 2000."))
+            errors.append(FieldError.coded("seats", "flexwork.coworking.seats"))
         if errors:
             raise ValidationError(errors)
         return self
@@ -50,17 +50,17 @@ class PlacementInput:
     def validated(self) -> PlacementInput:
         errors = []
         if self.person_uuid is None:
-            errors.append(FieldError("person", "Scegli la persona dall'anagrafica."))
+            errors.append(FieldError.coded("person", "flexwork.coworking.person"))
         if self.start_on is None:
-            errors.append(FieldError("start_on", "Indica l'inizio."))
+            errors.append(FieldError.coded("start_on", "flexwork.coworking.start_on"))
         if self.end_on is None:
-            errors.append(FieldError("end_on", "Indica la fine."))
+            errors.append(FieldError.coded("end_on", "flexwork.coworking.end_on"))
         elif self.start_on and self.end_on < self.start_on:
-            errors.append(FieldError("end_on", "La fine è precedente all'inizio."))
+            errors.append(FieldError.coded("end_on", "flexwork.coworking.end_before_start"))
         if self.amount < 0:
-            errors.append(FieldError("amount", "L'importo non può essere negativo."))
+            errors.append(FieldError.coded("amount", "flexwork.coworking.amount"))
         elif self.kind is PlacementKind.VOUCHER and self.amount == 0:
-            errors.append(FieldError("amount", "Indica il valore del voucher."))
+            errors.append(FieldError.coded("amount", "flexwork.coworking.voucher_value"))
         if errors:
             raise ValidationError(errors)
         return self

@@ -29,18 +29,18 @@ class QuestionnaireInput:
     def validated(self) -> QuestionnaireInput:
         errors = []
         if self.sex not in ("F", "M", "X"):
-            errors.append(FieldError("sex", "Sesso: F, M oppure X (non indicato)."))
-        errors += [FieldError(n, "Il punteggio va da 1 a 5.") for n in SCORES if not 1 <= getattr(self, n) <= 5]
+            errors.append(FieldError.coded("sex", "flexwork.monitoring.sex"))
+        errors += [FieldError.coded(n, "flexwork.monitoring.score") for n in SCORES if not 1 <= getattr(self, n) <= 5]
         if not 0 <= self.remote_days_month <= 23:
-            errors.append(FieldError("remote_days_month", "Le giornate da remoto al mese vanno da 0 a 23."))
+            errors.append(FieldError.coded("remote_days_month", "flexwork.monitoring.remote_days_month"))
         if not 0 <= self.commute_minutes_saved_week <= 60 * 40:
-            errors.append(FieldError("commute_minutes_saved_week", "Minuti risparmiati a settimana: da 0 a 2400."))
+            errors.append(FieldError.coded("commute_minutes_saved_week",
+                                           "flexwork.monitoring.commute_minutes_saved_week"))
         if not 0 <= self.commute_km_saved_week <= 5000:
-            errors.append(FieldError("commute_km_saved_week", "Chilometri risparmiati a settimana: da 0 a 5000."))
+            errors.append(FieldError.coded("commute_km_saved_week", "flexwork.monitoring.commute_km_saved_week"))
         if self.phase is Phase.BEFORE and (self.remote_days_month or self.commute_minutes_saved_week
                                            or self.commute_km_saved_week):
-            errors.append(FieldError("phase", "Prima della sperimentazione non ci sono giornate né tragitti "
-                                     "risparmiati: scegli «dopo»."))
+            errors.append(FieldError.coded("phase", "flexwork.monitoring.phase"))
         if errors:
             raise ValidationError(errors)
         return self

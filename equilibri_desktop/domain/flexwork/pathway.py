@@ -24,9 +24,9 @@ class PathwayInput:
     def validated(self) -> PathwayInput:
         errors = []
         if self.organisation_uuid is None:
-            errors.append(FieldError("organisation", "Scegli l'impresa o l'ente dall'anagrafica."))
+            errors.append(FieldError.coded("organisation", "flexwork.pathway.organisation"))
         if not self.consultant.strip():
-            errors.append(FieldError("consultant", "Indica il consulente o l'agente di rete che segue il percorso."))
+            errors.append(FieldError.coded("consultant", "flexwork.pathway.consultant"))
         errors += pat_problems(self.inail_pat, self.inail_tariff)
         if errors:
             raise ValidationError(errors)
@@ -43,11 +43,9 @@ def pat_problems(pat: str, tariff: str) -> list[FieldError]:
     errors = []
     pat, tariff = (pat or "").strip(), (tariff or "").strip()
     if pat and not (pat.isdigit() and 8 <= len(pat) <= 10):
-        errors.append(FieldError("inail_pat", "La PAT INAIL ha da 8 a 10 cifre (codici speciali: 99992000 "
-                                 "ministeri, 99990000 ditta estera, 99990001 altro, 00000000 in attesa)."))
+        errors.append(FieldError.coded("inail_pat", "flexwork.pathway.inail_pat"))
     if tariff and not (tariff.isdigit() and len(tariff) == 4):
-        errors.append(FieldError("inail_tariff", "La voce di tariffa INAIL ha 4 cifre (0000 per i codici "
-                                 "speciali)."))
+        errors.append(FieldError.coded("inail_tariff", "flexwork.pathway.inail_tariff"))
     return errors
 
 
@@ -59,7 +57,7 @@ class StageInput:
 
     def validated(self) -> StageInput:
         if self.on is None:
-            raise ValidationError.single("stage_on", "Indica la data del passaggio di fase.")
+            raise ValidationError.coded("stage_on", "flexwork.pathway.stage_on")
         return self
 
 
@@ -88,14 +86,14 @@ class AssessmentInput:
     def validated(self) -> AssessmentInput:
         errors = []
         if self.assessed_on is None:
-            errors.append(FieldError("assessed_on", "Indica la data della valutazione."))
-        errors += [FieldError(f, "Il numero non può essere negativo.") for f in ASSESSMENT_COUNTS
+            errors.append(FieldError.coded("assessed_on", "flexwork.pathway.assessed_on"))
+        errors += [FieldError.coded(f, "flexwork.pathway.negative") for f in ASSESSMENT_COUNTS
                    if getattr(self, f) < 0]
         if self.roles_remote > self.roles_total:
-            errors.append(FieldError("roles_remote", "I ruoli adatti al lavoro da remoto superano i ruoli."))
+            errors.append(FieldError.coded("roles_remote", "flexwork.pathway.roles_remote"))
         for name in ("workers_children_12", "workers_caregivers", "workers_disabled"):
             if getattr(self, name) > self.workers:
-                errors.append(FieldError(name, "Il numero supera i lavoratori (donne + uomini)."))
+                errors.append(FieldError.coded(name, "flexwork.pathway.above_workers"))
         if errors:
             raise ValidationError(errors)
         return self

@@ -32,7 +32,8 @@ class RegulationInput:
     def validated(self, contact_required: bool, on: date) -> RegulationInput:
         errors = []
         if not 1 <= self.days <= MAX_DAYS[self.period]:
-            errors.append(FieldError("days", f"Da 1 a {MAX_DAYS[self.period]} giornate {self.period.label}."))
+            errors.append(FieldError.coded("days", "flexwork.regulation.days", maximum=MAX_DAYS[self.period],
+                                           period=self.period.label))
         contact, problems = parse_band(self.contact_start, self.contact_end, "contact", "fascia di contattabilità")
         errors += problems
         disconnection, problems = parse_band(self.disconnection_start, self.disconnection_end, "disconnection",
@@ -42,13 +43,13 @@ class RegulationInput:
             errors += [e for e in band_problems(contact, disconnection, contact_required, on)
                        if e.field != "contact" or not any(x.field == "contact" for x in errors)]
         if not self.places:
-            errors.append(FieldError("places", "Indica almeno un luogo in cui si può lavorare."))
+            errors.append(FieldError.coded("places", "flexwork.regulation.places"))
         if not self.tools.strip():
-            errors.append(FieldError("tools", "Indica gli strumenti di lavoro."))
+            errors.append(FieldError.coded("tools", "flexwork.regulation.tools"))
         if not 0 <= self.trial_months <= 12:
-            errors.append(FieldError("trial_months", "Il periodo di prova va da 0 a 12 mesi."))
+            errors.append(FieldError.coded("trial_months", "flexwork.regulation.trial_months"))
         if self.adopted_on is not None and self.adopted_on > on:
-            errors.append(FieldError("adopted_on", "La data di adozione è nel futuro."))
+            errors.append(FieldError.coded("adopted_on", "flexwork.regulation.adopted_on"))
         if errors:
             raise ValidationError(errors)
         return self

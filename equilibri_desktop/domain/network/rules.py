@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import validate_cup
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.money import round_cents
 from equilibri_desktop.domain.network.codes import (
     AgreementKind,
@@ -42,9 +43,7 @@ def paper_signature_refusal(kind: AgreementKind, on: date) -> str | None:
     source = digital_signature_rule(kind, on)
     if source is None:
         return None
-    return (f"Un accordo tra pubbliche amministrazioni si sottoscrive con firma digitale o firma elettronica "
-            f"qualificata, a pena di nullità ({source}): una scansione firmata a mano non basta. Allega il file "
-            "firmato digitalmente (PDF con firma PAdES o file .p7m).")
+    return CodedText("network.rules.paper_refused", source=source)
 
 
 def in_kind_value(hours: Decimal, rate: Decimal) -> Decimal:
@@ -67,19 +66,17 @@ def validate_heading(facts: HeadingFacts) -> str:
     """Check title, kind, duration and CUP; return the normalised CUP ("" when none)."""
     errors: list[FieldError] = []
     if not facts.title.strip():
-        errors.append(FieldError("title", "Scrivi il titolo dell'accordo."))
+        errors.append(FieldError.coded("title", "network.rules.title"))
     if facts.kind not in {k.value for k in AgreementKind}:
-        errors.append(FieldError("kind", "Scegli il tipo di accordo."))
+        errors.append(FieldError.coded("kind", "network.rules.kind"))
     if facts.start_date is None:
-        errors.append(FieldError("start_date", "Indica la data di decorrenza."))
+        errors.append(FieldError.coded("start_date", "network.rules.start_date"))
     if facts.start_date and facts.end_date and facts.end_date < facts.start_date:
-        errors.append(FieldError("end_date", "La scadenza non può precedere la decorrenza "
-                                             f"({facts.start_date:%d/%m/%Y})."))
+        errors.append(FieldError.coded("end_date", "network.rules.end_date", start_date=facts.start_date))
     if facts.in_force_from and facts.end_date and facts.in_force_from > facts.end_date:
-        errors.append(FieldError("in_force_from", "L'entrata in vigore non può seguire la scadenza "
-                                                  f"({facts.end_date:%d/%m/%Y})."))
+        errors.append(FieldError.coded("in_force_from", "network.rules.in_force_from", end_date=facts.end_date))
     if facts.withdrawal_notice_days < 0:
-        errors.append(FieldError("withdrawal_notice_days", "Il preavviso di recesso non può essere negativo."))
+        errors.append(FieldError.coded("withdrawal_notice_days", "network.rules.withdrawal_notice_days"))
     cup = ""
     if facts.cup.strip():
         try:
@@ -114,48 +111,47 @@ def validate_parties(parties: Sequence[PartyFacts], kind: str = "") -> None:
     agreement is between public administrations only."""
     errors: list[FieldError] = []
     if kind == AgreementKind.TRA_PA.value:
-        errors += [FieldError("parties", f"{p.organisation_name} non è una pubblica amministrazione: un accordo "
-                              "ex art. 15 L. 241/1990 si conclude solo tra amministrazioni pubbliche.")
+        errors += [FieldError.coded("parties", "network.rules.not_public_body", organisation_name=p.organisation_name)
                    for p in parties if p.organisation_id is not None and not p.is_public_body]
     if len(parties) < 2:
-        errors.append(FieldError("parties", "Un accordo ha almeno due parti."))
+        errors.append(FieldError.coded("parties", "network.rules.two_parties"))
     seen: set[int] = set()
     for number, party in enumerate(parties, start=1):
-        where = f"Riga {number}"
+        where = number
         if party.organisation_id is None:
-            errors.append(FieldError("parties", f"{where}: scegli l'ente o l'impresa dall'anagrafica."))
+            errors.append(FieldError.coded("parties", "network.rules.party_missing", row=where))
             continue
         if party.organisation_id in seen:
-            errors.append(FieldError("parties", f"{where}: {party.organisation_name} è già tra le parti."))
+            errors.append(FieldError.coded("parties", "network.rules.party_repeated", row=where,
+                                           organisation_name=party.organisation_name))
         seen.add(party.organisation_id)
         if party.role not in {r.value for r in PartyRole}:
-            errors.append(FieldError("parties", f"{where}: scegli il ruolo della parte."))
+            errors.append(FieldError.coded("parties", "network.rules.role_missing", row=where))
         errors += _signatory_errors(where, party)
         if min(party.cash, party.hours, party.hourly_rate) < 0:
-            errors.append(FieldError("parties", f"{where}: gli importi e le ore non possono essere negativi."))
+            errors.append(FieldError.coded("parties", "network.rules.negative_contribution", row=where))
     leads = sum(1 for p in parties if p.role == PartyRole.CAPOFILA.value)
     if parties and leads != 1:
-        errors.append(FieldError("parties", "Indica una sola parte capofila." if leads else
-                                 "Indica quale parte è capofila."))
+        errors.append(FieldError.coded("parties", "network.rules.lead_many" if leads else "network.rules.lead_missing"))
     if errors:
         raise ValidationError(errors)
 
 
-def _signatory_errors(where: str, party: PartyFacts) -> list[FieldError]:
+def _signatory_errors(where: int, party: PartyFacts) -> list[FieldError]:
     if party.signatory_person_id is None:
-        return [FieldError("parties", f"{where}: indica chi firma per {party.organisation_name}.")]
+        return [FieldError.coded("parties", "network.rules.signatory_missing", row=where,
+                                 organisation_name=party.organisation_name)]
     if party.capacity == SignatoryCapacity.LEGALE_RAPPRESENTANTE.value:
         if party.legal_representative_id != party.signatory_person_id:
-            return [FieldError("parties", f"{where}: {party.signatory_name} non risulta in anagrafica legale "
-                               f"rappresentante di {party.organisation_name}: non ha il potere di firma. Indica "
-                               "il legale rappresentante oppure firma come delegato con l'atto di delega.")]
+            return [FieldError.coded("parties", "network.rules.not_legal_representative", row=where,
+                                     signatory_name=party.signatory_name, organisation_name=party.organisation_name)]
         return []
     if party.capacity == SignatoryCapacity.DELEGATO.value:
         if not party.delegation_act.strip():
-            return [FieldError("parties", f"{where}: {party.signatory_name} firma come delegato senza atto di "
-                               "delega: indica l'atto che gli conferisce il potere di firma.")]
+            return [FieldError.coded("parties", "network.rules.delegation_act_missing", row=where,
+                                     signatory_name=party.signatory_name)]
         return []
-    return [FieldError("parties", f"{where}: indica se il firmatario è legale rappresentante o delegato.")]
+    return [FieldError.coded("parties", "network.rules.signatory_capacity_missing", row=where)]
 
 
 def status_after_signatures(statuses: Sequence[SignatureStatus], in_force_from: date | None, today: date) -> bool:

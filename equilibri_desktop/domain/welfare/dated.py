@@ -25,7 +25,7 @@ def in_force(table: tuple[Dated[T], ...], on: date) -> Dated[T]:
         if entry.valid_from <= on:
             current = entry
     if current is None:
-        raise DomainError(f"Nessuna regola fiscale in vigore al {on:%d/%m/%Y}.")
+        raise DomainError(code="welfare.dated.no_rule", params={"on": on})
     return current
 
 

@@ -70,23 +70,23 @@ class EngagementInput:
     def validated(self) -> EngagementInput:
         errors = []
         if not self.title.strip():
-            errors.append(FieldError("title", "Dai un titolo all'incarico."))
+            errors.append(FieldError.coded("title", "welfare.engagement.title"))
         if not self.organisation_uuids:
-            errors.append(FieldError("organisations", "Scegli l'impresa (o le imprese della rete) dall'anagrafica."))
+            errors.append(FieldError.coded("organisations", "welfare.engagement.organisations"))
         if len(self.organisation_uuids) > 1 and not self.network_name.strip():
-            errors.append(FieldError("network_name", "Con più imprese indica il nome della rete."))
+            errors.append(FieldError.coded("network_name", "welfare.engagement.network_name"))
         if self.started_on is None:
-            errors.append(FieldError("started_on", "Indica la data di avvio."))
+            errors.append(FieldError.coded("started_on", "welfare.engagement.started_on"))
         counts = ("employees_women", "employees_men", "employees_permanent", "employees_fixed_term",
                   "employees_part_time")
-        errors += [FieldError(f, "Il numero non può essere negativo.") for f in counts if getattr(self, f) < 0]
+        errors += [FieldError.coded(f, "welfare.engagement.negative") for f in counts if getattr(self, f) < 0]
         total = self.employees_women + self.employees_men
         if self.employees_permanent + self.employees_fixed_term > total:
-            errors.append(FieldError("employees_permanent", "I contratti superano i dipendenti (donne + uomini)."))
+            errors.append(FieldError.coded("employees_permanent", "welfare.engagement.employees_permanent"))
         if self.employees_part_time > total:
-            errors.append(FieldError("employees_part_time", "I part-time superano i dipendenti."))
+            errors.append(FieldError.coded("employees_part_time", "welfare.engagement.employees_part_time"))
         if self.ateco and not all(c.isdigit() or c == "." for c in self.ateco):
-            errors.append(FieldError("ateco", "Il codice ATECO ha solo cifre e punti (es. 10.71.10)."))
+            errors.append(FieldError.coded("ateco", "welfare.engagement.ateco"))
         if errors:
             raise ValidationError(errors)
         return self
@@ -103,11 +103,11 @@ class MeetingInput:
     def validated(self) -> MeetingInput:
         errors = []
         if self.held_on is None:
-            errors.append(FieldError("held_on", "Indica la data dell'incontro."))
+            errors.append(FieldError.coded("held_on", "welfare.engagement.held_on"))
         if not Decimal(0) < self.hours <= Decimal(24):
-            errors.append(FieldError("hours", "Le ore vanno da 0,25 a 24."))
+            errors.append(FieldError.coded("hours", "welfare.engagement.hours"))
         if not self.topic.strip():
-            errors.append(FieldError("topic", "Indica l'argomento dell'incontro."))
+            errors.append(FieldError.coded("topic", "welfare.engagement.topic"))
         if errors:
             raise ValidationError(errors)
         return self

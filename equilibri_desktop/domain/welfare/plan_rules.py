@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.money import format_euro, round_cents
 from equilibri_desktop.domain.welfare import tax_rules
 from equilibri_desktop.domain.welfare.catalogue import TaxCategory
@@ -45,21 +46,19 @@ def deductibility(basis: PlanBasis, art_100_cost: Decimal, labour_costs: Decimal
     100 c. 1); owed by contract or irrevocable regulation they are labour costs, fully deductible (art. 95).
     The other measures (f-bis, f-ter, fringe benefits, vouchers, funds) are labour costs in every case."""
     if basis is not PlanBasis.VOLUNTARY:
-        return Deductibility(art_100_cost, None, "Interamente deducibile come costo del lavoro",
-                             "Il piano è un obbligo dell'impresa: l'intero costo riduce il reddito imponibile.",
-                             "TUIR art. 95 c. 1")
+        return Deductibility(art_100_cost, None, CodedText("welfare.deductibility.full_rule"),
+                             CodedText("welfare.deductibility.full_consequence"), "TUIR art. 95 c. 1")
     share = for_year(tax_rules.ART_100_SHARE, year)
     limit = round_cents(labour_costs * share.value)
     deductible = min(art_100_cost, limit)
     lost = art_100_cost - deductible
     per_mille = (share.value * 1000).quantize(Decimal(1), ROUND_HALF_UP)
-    consequence = (f"Le misure di lett. f sono deducibili fino a {format_euro(limit)} ({per_mille} per mille "
-                   f"di {format_euro(labour_costs)} di costo del lavoro).")
-    if lost > 0:
-        consequence += (f" {format_euro(lost)} non sono deducibili: un accordo o un regolamento vincolante "
-                        "li renderebbe deducibili per intero (art. 95).")
-    return Deductibility(deductible, limit,
-                         f"Misure di lett. f deducibili nel limite del {per_mille} per mille del costo del lavoro",
+    limit_text, labour_text = format_euro(limit), format_euro(labour_costs)
+    consequence = (CodedText("welfare.deductibility.limit_lost", limit=limit_text, per_mille=per_mille,
+                             labour_costs=labour_text, lost=format_euro(lost)) if lost > 0
+                   else CodedText("welfare.deductibility.limit", limit=limit_text, per_mille=per_mille,
+                                  labour_costs=labour_text))
+    return Deductibility(deductible, limit, CodedText("welfare.deductibility.limit_rule", per_mille=per_mille),
                          consequence, share.source)
 
 
@@ -72,7 +71,7 @@ class EstimateSettings:
     income_tax: Decimal = Decimal("0.35")  # the worker's marginal IRPEF rate plus surcharges
 
     def validated(self) -> EstimateSettings:
-        errors = [FieldError(name, "Indica una percentuale tra 0 e 100.")
+        errors = [FieldError.coded(name, "welfare.plan_rules.percentage")
                   for name in ("employer_contributions", "employee_contributions", "income_tax")
                   if not Decimal(0) <= getattr(self, name) < Decimal(1)]
         if errors:
@@ -115,10 +114,8 @@ def productivity_note(year: int) -> str:
     entry = tax_rules.productivity_bonus(year)
     rule = entry.value
     rate = f"{(rule.rate * 100).normalize():f}".replace(".", ",")
-    return (f"Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {format_euro(rule.ceiling)} "
-            f"l'anno, per chi nel {year - 1} ha avuto redditi di lavoro dipendente fino a "
-            f"{format_euro(rule.income_limit)} ({entry.source}); convertiti in misure di welfare non sono "
-            "tassati (L. 208/2015 art. 1 c. 184).")
+    return CodedText("welfare.productivity_note", year=year, rate=rate, ceiling=format_euro(rule.ceiling),
+                     previous=year - 1, income_limit=format_euro(rule.income_limit), source=entry.source)
 
 
 def art_100_measure(category: TaxCategory) -> bool:

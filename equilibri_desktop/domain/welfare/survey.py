@@ -73,13 +73,14 @@ def _choice(errors: list[FieldError], raw: Mapping[str, object], field: str, enu
     text = _text(raw.get(field)).lower()
     if not text:
         if required:
-            errors.append(FieldError(field, "Risposta mancante."))
+            errors.append(FieldError.coded(field, "welfare.survey.answer_missing"))
         return None
     for member in enum:
         if text in (member.value.lower(), member.label.lower()):
             return member
     allowed = ", ".join(m.value for m in enum)
-    errors.append(FieldError(field, f"«{_text(raw.get(field))}» non è una risposta possibile (ammesse: {allowed})."))
+    errors.append(FieldError.coded(field, "welfare.survey.answer_unknown", answer=_text(raw.get(field)),
+                                   allowed=allowed))
     return None
 
 
@@ -88,10 +89,10 @@ def _count(errors: list[FieldError], raw: Mapping[str, object], field: str, maxi
     if not text:
         return 0
     if not text.isdigit():
-        errors.append(FieldError(field, f"«{text}» non è un numero intero."))
+        errors.append(FieldError.coded(field, "welfare.survey.not_integer", text=text))
         return 0
     if int(text) > maximum:
-        errors.append(FieldError(field, f"{text} non è possibile: al massimo {maximum}."))
+        errors.append(FieldError.coded(field, "welfare.survey.above_maximum", text=text, maximum=maximum))
         return 0
     return int(text)
 
@@ -101,7 +102,7 @@ def _interest(errors: list[FieldError], raw: Mapping[str, object], field: str) -
     if not text:
         return None
     if not text.isdigit() or not 1 <= int(text) <= 5:
-        errors.append(FieldError(field, f"L'interesse va da 1 a 5, non «{text}»."))
+        errors.append(FieldError.coded(field, "welfare.survey.interest", text=text))
         return None
     return int(text)
 
@@ -111,7 +112,7 @@ def _flag(errors: list[FieldError], raw: Mapping[str, object], field: str) -> bo
     if text in _YES:
         return True
     if text not in _NO:
-        errors.append(FieldError(field, f"«{text}» non è sì o no."))
+        errors.append(FieldError.coded(field, "welfare.survey.not_yes_no", text=text))
     return False
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.money import format_euro
 from equilibri_desktop.domain.welfare import tax_rules
 from equilibri_desktop.domain.welfare.catalogue import TaxCategory
@@ -35,12 +36,11 @@ class TaxTreatment:
 def _fringe(m: MeasureAmounts, year: int) -> TaxTreatment:
     entry = tax_rules.fringe_threshold(year)
     limit = entry.value.with_children if m.with_children else entry.value.general
-    who = "con figli a carico" if m.with_children else "per la generalità dei lavoratori"
-    rule = f"Esente fino a {format_euro(limit)} l'anno {who} ({year})"
+    rule = CodedText("welfare.tax.fringe_rule_children" if m.with_children else "welfare.tax.fringe_rule",
+                     limit=format_euro(limit), year=year)
     if m.amount_per_worker > limit:
-        warning = (f"{format_euro(m.amount_per_worker)} supera la soglia dei fringe benefit di "
-                   f"{format_euro(limit)} per il {year} ({entry.source}): oltre la soglia è tassato l'intero "
-                   "valore, non solo l'eccedenza.")
+        warning = CodedText("welfare.tax.fringe_over", amount=format_euro(m.amount_per_worker),
+                            limit=format_euro(limit), year=year, source=entry.source)
         return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
     return TaxTreatment(m.category, year, True, rule, entry.source)
 
@@ -48,30 +48,29 @@ def _fringe(m: MeasureAmounts, year: int) -> TaxTreatment:
 def _meal(m: MeasureAmounts, year: int) -> TaxTreatment:
     entry = tax_rules.meal_voucher_limit(year)
     limit = entry.value.electronic
-    rule = f"Esente fino a {format_euro(limit)} al giorno se elettronico ({year})"
+    rule = CodedText("welfare.tax.meal_rule", limit=format_euro(limit), year=year)
     if m.unit_value is not None and m.unit_value > limit:
-        warning = (f"Il buono pasto di {format_euro(m.unit_value)} al giorno supera il limite di "
-                   f"{format_euro(limit)} per il {year} ({entry.source}): l'eccedenza è tassata.")
+        warning = CodedText("welfare.tax.meal_over", value=format_euro(m.unit_value), limit=format_euro(limit),
+                            year=year, source=entry.source)
         return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
     return TaxTreatment(m.category, year, True, rule, entry.source)
 
 
 def _yearly_limit(m: MeasureAmounts, year: int, table, what: str) -> TaxTreatment:
     entry = for_year(table, year)
-    rule = f"{what} esclusi dal reddito fino a {format_euro(entry.value)} l'anno"
+    rule = CodedText("welfare.tax.yearly_rule", what=what, limit=format_euro(entry.value))
     if m.amount_per_worker > entry.value:
-        warning = (f"{format_euro(m.amount_per_worker)} supera il limite annuo di {format_euro(entry.value)} "
-                   f"({entry.source}): l'eccedenza è tassata.")
+        warning = CodedText("welfare.tax.yearly_over", amount=format_euro(m.amount_per_worker),
+                            limit=format_euro(entry.value), source=entry.source)
         return TaxTreatment(m.category, year, False, rule, entry.source, (warning,))
     return TaxTreatment(m.category, year, True, rule, entry.source)
 
 
-_UNLIMITED = {
-    TaxCategory.ART_51_F: "Esente senza limite di importo se offerto alla generalità o a categorie di "
-                          "dipendenti; per l'impresa vale la regola di deducibilità del piano",
-    TaxCategory.ART_51_F_BIS: "Esente senza limite di importo (anche come rimborso di spese documentate)",
-    TaxCategory.ART_51_F_TER: "Esente senza limite di importo (anche come rimborso di spese documentate)",
-    TaxCategory.ORGANISATION: "Misura organizzativa: nessun importo, nessun effetto fiscale",
+_UNLIMITED = {  # message codes
+    TaxCategory.ART_51_F: "welfare.tax.unlimited_f",
+    TaxCategory.ART_51_F_BIS: "welfare.tax.unlimited_refund",
+    TaxCategory.ART_51_F_TER: "welfare.tax.unlimited_refund",
+    TaxCategory.ORGANISATION: "welfare.tax.organisation",
 }
 
 
@@ -85,4 +84,4 @@ def tax_treatment(m: MeasureAmounts, year: int) -> TaxTreatment:
         return _yearly_limit(m, year, tax_rules.HEALTH_FUND_LIMITS, "Contributi")
     if m.category is TaxCategory.PENSION_FUND:
         return _yearly_limit(m, year, tax_rules.PENSION_FUND_LIMITS, "Contributi")
-    return TaxTreatment(m.category, year, True, _UNLIMITED[m.category], m.category.reference)
+    return TaxTreatment(m.category, year, True, CodedText(_UNLIMITED[m.category]), m.category.reference)

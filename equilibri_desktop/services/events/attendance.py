@@ -52,7 +52,7 @@ def mark_attendance(db: Database, session_uuid: uuid.UUID, participant_uuid: uui
         sess = records.find(session, EventSession, session_uuid)
         p = records.find(session, EventParticipant, participant_uuid)
         if p.event_id != sess.event_id:
-            raise records.NotFoundError("La persona non è iscritta all'evento di questa sessione.")
+            raise records.NotFoundError(code="events.attendance.not_registered")
         check_attendance_allowed(p.status)
         row = session.scalar(select(EventAttendance).where(EventAttendance.participant_id == p.id,
                                                            EventAttendance.session_id == sess.id))

@@ -144,7 +144,7 @@ def issue_certificate(db: Database, participant_uuid: uuid.UUID, issued_on: date
         event_uuid = session.scalar(select(Event.uuid).join(EventParticipant, EventParticipant.event_id == Event.id)
                                     .where(EventParticipant.uuid == participant_uuid))
     if event_uuid is None:
-        raise DomainError("L'iscrizione non esiste più: forse è stata unita a un'altra.")
+        raise DomainError(code="events.documents.participant_gone")
     profile, ctx, rows, people = _prepare(db, event_uuid)
     standing = next(r for r in rows if r.participant_uuid == participant_uuid)
     require_qualified(standing.qualification, standing.name)

@@ -62,12 +62,12 @@ def merge_participants(db: Database, keep_uuid: uuid.UUID, drop_uuid: uuid.UUID)
     consents kept; `drop` is removed (its UUID stays in the trail). One transaction."""
     db.require(Permission.EVENTS_WRITE)
     if keep_uuid == drop_uuid:
-        raise DomainError("Scegli due iscrizioni diverse da unire.")
+        raise DomainError(code="events.duplicates.same")
     with db.unit_of_work() as session:
         keep = records.find(session, EventParticipant, keep_uuid)
         drop = records.find(session, EventParticipant, drop_uuid)
         if keep.event_id != drop.event_id:
-            raise DomainError("Si uniscono solo iscrizioni dello stesso evento.")
+            raise DomainError(code="events.duplicates.other_event")
         for name in ("sex", "birth_date", "municipality_id", "fiscal_code", "phone", "email", "organisation_id",
                      "organisation_name", "person_id", "certificate_uuid"):
             if not getattr(keep, name) and getattr(drop, name):

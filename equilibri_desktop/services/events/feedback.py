@@ -33,8 +33,8 @@ class FeedbackSummary:
 
 def validate_scores(scores: tuple[int | None, ...]) -> tuple[int | None, ...]:
     if len(scores) != len(FEEDBACK_ITEMS):
-        raise ValidationError.single("scores", f"Servono {len(FEEDBACK_ITEMS)} punteggi (vuoto se non risposto).")
-    errors = [FieldError(f"scores[{i}]", f"«{FEEDBACK_ITEMS[i]}»: un punteggio da 1 a 5.")
+        raise ValidationError.coded("scores", "events.feedback.scores", length=len(FEEDBACK_ITEMS))
+    errors = [FieldError.coded(f"scores[{i}]", "events.feedback.score", item=FEEDBACK_ITEMS[i])
               for i, s in enumerate(scores) if s is not None and not 1 <= s <= 5]
     if errors:
         raise ValidationError(errors)

@@ -119,7 +119,7 @@ def register_participant(db: Database, event_uuid: uuid.UUID, data: ParticipantI
             log.info("event %s: registration %s completed by a repeated one", event.uuid, existing.uuid)
             return Registration(_row(session, existing), merged=True)
         if not event.registration_open:
-            raise DomainError("Le iscrizioni a questo evento sono chiuse: riaprile nella scheda dell'evento.")
+            raise DomainError(code="events.participants.closed")
         status = status_on_entry(records.counted(session, event.id), event.capacity)
         p = EventParticipant(event_id=event.id, participant_kind=clean.participant_kind, status=status.value,
                              registered_at=utc_now(), search_name=person_name_key(clean.surname, clean.first_name),
@@ -171,8 +171,7 @@ def change_status(db: Database, participant_uuid: uuid.UUID, new_status: Partici
         was_counted = ParticipantStatus(p.status).counted
         if new.counted and not was_counted and event.capacity is not None \
                 and records.counted(session, event.id) >= event.capacity:
-            raise DomainError(f"Non ci sono posti liberi ({event.capacity} su {event.capacity}): "
-                              "aumenta i posti o lascia la persona in attesa.")
+            raise DomainError(code="events.participants.full", params={"capacity": event.capacity})
         p.status = new.value
         session.flush()
         promoted = promote_waiting(session, event) if was_counted and not new.counted else ()

@@ -30,9 +30,9 @@ from equilibri_desktop.storage.models import (
 )
 
 _MISSING = {
-    Event: "L'evento non esiste più: forse è stato eliminato da un collega.",
-    EventSession: "La sessione non esiste più: forse l'evento è stato modificato da un collega.",
-    EventParticipant: "L'iscrizione non esiste più: forse è stata unita a un'altra.",
+    Event: "events.records.event_gone",
+    EventSession: "events.records.session_gone",
+    EventParticipant: "events.records.participant_gone",
 }
 
 
@@ -42,7 +42,7 @@ def find(session: Session, model, record_uuid: uuid.UUID, *, lock: bool = False)
         query = query.with_for_update()
     row = session.scalar(query)
     if row is None:
-        raise NotFoundError(_MISSING.get(model, "Il record non esiste più."))
+        raise NotFoundError(code=_MISSING.get(model, "events.records.record_gone"))
     return row
 
 

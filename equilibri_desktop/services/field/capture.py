@@ -36,8 +36,7 @@ def register_in_field(db: Database, event_uuid: uuid.UUID, data: ParticipantInpu
     if code:
         decoded = validate_person_fiscal_code(code)
         if data.birth_date is not None and data.birth_date != decoded.birth_date:
-            raise ValidationError.single("birth_date", "La data di nascita non è quella del codice fiscale "
-                                                       f"({decoded.birth_date:%d/%m/%Y}): controlla l'una o l'altro.")
+            raise ValidationError.coded("birth_date", "field.capture.birth_date", birth_date=decoded.birth_date)
         data = replace(data, fiscal_code=code, birth_date=data.birth_date or decoded.birth_date,
                        sex=data.sex or decoded.sex)
         office = _office_registration(db, code)
@@ -92,9 +91,9 @@ def add_note(db: Database, participant_uuid: uuid.UUID, text: str) -> NoteRow:
     db.require(Permission.EVENTS_WRITE)
     clean = text.strip()
     if not clean:
-        raise ValidationError.single("note", "Scrivi la nota prima di salvarla.")
+        raise ValidationError.coded("note", "field.capture.note_empty")
     if len(clean) > NOTE_MAX:
-        raise ValidationError.single("note", f"La nota è lunga {len(clean)} caratteri: al massimo {NOTE_MAX}.")
+        raise ValidationError.coded("note", "field.capture.note_too_long", length=len(clean), maximum=NOTE_MAX)
     with db.unit_of_work() as session:
         p = records.find(session, EventParticipant, participant_uuid)
         note = FieldNote(participant_id=p.id, text=clean)

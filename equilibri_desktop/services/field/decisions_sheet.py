@@ -21,8 +21,8 @@ def _rows(book, title: str, choice_header: str):
         return []
     header = [str(h or "") for h in rows[0]]
     if choice_header not in header:
-        raise FieldPackageError(f"Il foglio «{title}» non ha la colonna «{choice_header}»: usa il resoconto di "
-                                "una prova (--dry-run --report).")
+        raise FieldPackageError(code="field.decisions_sheet.column_missing", params={"title": title,
+                                "choice_header": choice_header})
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
 
 
@@ -32,14 +32,14 @@ def read_decisions(path: Path) -> Decisions:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, ValueError, KeyError) as exc:
-        raise FieldPackageError(f"Il file delle decisioni {path} non è un resoconto .xlsx leggibile.") from exc
+        raise FieldPackageError(code="field.decisions_sheet.unreadable", params={"path": path}) from exc
     conflicts, matches, rejected = {}, {}, set()
     try:
         for row in _rows(book, "Conflitti", CHOICE_CONFLICT):
             choice = str(row[CHOICE_CONFLICT] or "").strip().lower()
             if choice:
                 if choice not in {c.value for c in Choice}:
-                    raise FieldPackageError(f"Scelta «{choice}» non valida per un conflitto: scrivi campo o ufficio.")
+                    raise FieldPackageError(code="field.decisions_sheet.conflict_choice", params={"choice": choice})
                 conflicts[(uuid.UUID(row["UUID record"]), row["Codice campo"])] = Choice(choice)
         for row in _rows(book, "Corrispondenze", CHOICE_MATCH):
             choice = str(row[CHOICE_MATCH] or "").strip().lower()
@@ -49,7 +49,7 @@ def read_decisions(path: Path) -> Decisions:
             elif choice in _NO:
                 rejected.add(record)
             elif choice:
-                raise FieldPackageError(f"Scelta «{choice}» non valida per una corrispondenza: scrivi sì o no.")
+                raise FieldPackageError(code="field.decisions_sheet.match_choice", params={"choice": choice})
     finally:
         book.close()
     return Decisions({**{r: None for r in rejected}, **matches}, conflicts)

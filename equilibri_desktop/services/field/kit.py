@@ -44,8 +44,7 @@ _SESSION_FIELDS = ("position", "day", "starts", "ends", "minutes", "trainer", "t
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise DomainError(f"La frase segreta deve avere almeno {MIN_PASSPHRASE} caratteri: è l'unica protezione "
-                          "del kit se il file o il portatile vanno persi.")
+        raise DomainError(code="field.kit.passphrase_short", params={"minimum": MIN_PASSPHRASE})
 
 
 def _istat(session: Session) -> dict[int, str]:
@@ -56,12 +55,12 @@ def _user(session: Session, db: Database, username: str) -> dict:
     account = session.scalar(select(UserAccount).where(UserAccount.username == username))
     if account is None:
         if username != db.user:
-            raise DomainError(f"L'utente «{username}» non esiste: scegli un utente attivo per il portatile.")
+            raise DomainError(code="field.kit.user_unknown", params={"username": username})
         # An installation without accounts (or the command line's administrator): the clerk works as an operator.
         return {"username": username, "display_name": username, "roles": Role.OPERATORE.value,
                 "protected_data": False, "password_hash": ""}
     if not account.active:
-        raise DomainError(f"L'utente «{username}» è disattivato: non può lavorare sul portatile.")
+        raise DomainError(code="field.kit.user_disabled", params={"username": username})
     return {"username": account.username, "display_name": account.display_name, "roles": account.roles,
             "protected_data": account.protected_data, "password_hash": account.password_hash}
 

@@ -40,7 +40,8 @@ def read_kit(path: str | os.PathLike, passphrase: str) -> dict:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise DomainError(f"Il kit {path} non si può leggere: {exc.strerror or exc}.") from exc
+        raise DomainError(code="field.laptop.kit_unreadable",
+                          params={"path": path, "reason": exc.strerror or exc}) from exc
     return sealing.unseal(data, passphrase, expected_kind=sealing.KIT, schema=schema_revision(), office_id=None)
 
 
@@ -96,7 +97,7 @@ def _name_key(surname: str, first_name: str) -> str:
 def kit_meta(session: Session) -> dict:
     value = session.scalar(select(AppMeta.value).where(AppMeta.key == KIT_KEY))
     if value is None:
-        raise DomainError("Questo database non è quello di un portatile da campo.")
+        raise DomainError(code="field.laptop.not_laptop")
     return json.loads(value)
 
 

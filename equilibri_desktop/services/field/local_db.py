@@ -69,7 +69,7 @@ def open_local(data_dir: Path, kit_uuid: str, passphrase: str, username: str) ->
         engine.dispose()
         if "not a database" in str(exc):
             raise WrongPassphraseError() from exc
-        raise DamagedPackageError("I dati del portatile non sono leggibili.") from exc
+        raise DamagedPackageError(code="field.local_db.unreadable") from exc
     if fresh or migrate.needs_upgrade(engine):
         migrate.upgrade(engine)
     config = AppConfig(data_dir=data_dir, database_url=f"sqlite:///{path.as_posix()}")

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.events.statuses import ParticipantStatus
 from equilibri_desktop.domain.field.conflicts import Choice
 from equilibri_desktop.domain.field.errors import DecisionsMissingError
 from equilibri_desktop.domain.field.matching import receipt_code
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.events import records
@@ -96,7 +97,7 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
     session_id = sessions.get(record["session_uuid"])
     if participant is None or session_id is None:
         return MergeItem(field_uuid, "presenza", name, Outcome.REFUSED,
-                         "l'iscrizione o la sessione non esistono più in ufficio")
+                         CodedText("field.merge.attendance_gone"))
     row = None if participant.id is None else marks.get((participant.id, session_id))
     present, outcome, decided = bool(record["present"]), Outcome.NEW, ""
     if row is None:
@@ -111,7 +112,8 @@ def _attendance(ctx: MergeContext, record: dict, sessions: dict[str, int],
     else:
         choice = ctx.decisions.conflicts.get((field_uuid, "present"))
         if choice is None:
-            return MergeItem(field_uuid, "presenza", name, Outcome.CONFLICT, "presenza diversa in ufficio", (
+            return MergeItem(field_uuid, "presenza", name, Outcome.CONFLICT,
+                             CodedText("field.merge.attendance_differs"), (
                 Conflict(field_uuid, "present", "Presenza", None, present, row.present, record["updated_by"],
                          datetime.fromisoformat(record["updated_at"]), row.updated_by, row.updated_at),))
         decided = "presenza: " + ("campo" if choice == Choice.FIELD else "ufficio")
@@ -136,7 +138,7 @@ def _note(ctx: MergeContext, record: dict, notes: list[tuple[FieldNote, EventPar
     if previous is not None and previous.content_hash == content_hash(record):
         return MergeItem(field_uuid, "nota", name, Outcome.SKIPPED)
     if participant is None:
-        return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, "l'iscrizione non esiste più in ufficio")
+        return MergeItem(field_uuid, "nota", name, Outcome.REFUSED, CodedText("field.merge.note_gone"))
     note = ctx.session.scalar(select(FieldNote).where(FieldNote.uuid == field_uuid))
     if note is None:
         note = FieldNote(uuid=field_uuid, text=record["text"],
@@ -201,10 +203,9 @@ def merge_package(db: Database, package: OpenedPackage, decisions: Decisions | N
             if dry_run:
                 raise _RolledBack(result)
             if result.undecided:
-                raise DecisionsMissingError(
-                    f"Restano da decidere {result.count(Outcome.CONFLICT)} conflitti e "
-                    f"{result.count(Outcome.LIKELY)} possibili corrispondenze: nulla è stato unito. Decidili nella "
-                    "schermata «Rientro dal campo» (o con --decisions), poi ripeti l'unione.")
+                raise DecisionsMissingError(code="field.merge.decisions_missing",
+                                            params={"conflicts": result.count(Outcome.CONFLICT),
+                                            "likely": result.count(Outcome.LIKELY)})
             # The same package again writes not one row, not even an entry.
             if previous_import is None or any(i.outcome != Outcome.SKIPPED for i in items):
                 _record_import(session, db, package, event, result, previous_import is None)

@@ -18,6 +18,7 @@ from equilibri_desktop.domain.events.matching import identity_keys
 from equilibri_desktop.domain.events.statuses import ParticipantStatus
 from equilibri_desktop.domain.field.conflicts import FIELD_EDITABLE, Choice, three_way
 from equilibri_desktop.domain.field.matching import Candidate, likely_matches
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.search_keys import person_name_key
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.field.dto import Conflict, Decisions, MatchCandidate, MergeItem, Outcome
@@ -210,7 +211,7 @@ def merge_participant(ctx: MergeContext, record: dict) -> MergeItem:
         target = _by_uuid(ctx, previous.office_uuid if previous else field_uuid)
         if target is None:
             return MergeItem(field_uuid, KIND, name, Outcome.REFUSED,
-                             "l'iscrizione non esiste più in ufficio (unita o eliminata): modifica non applicata")
+                             CodedText("field.merge.participant_gone"))
         ctx.participants[field_uuid] = target
         if previous is not None:
             base, base_version = json.loads(previous.values_json), previous.office_version
@@ -249,7 +250,7 @@ def _update(ctx: MergeContext, target: EventParticipant, record: dict, base: dic
                          f"{'del campo' if choice == Choice.FIELD else 'dell ufficio'}")
     if shown:
         return MergeItem(field_uuid, KIND, _name(target), Outcome.CONFLICT,
-                         "modificato sia in ufficio sia sul campo: " + ", ".join(c.label for c in shown), tuple(shown),
+                         CodedText("field.merge.changed_both", fields=", ".join(c.label for c in shown)), tuple(shown),
                          decided="; ".join(decided))
     for name, value in apply.items():
         setattr(target, name, column_value(EventParticipant, name, value))
@@ -299,7 +300,7 @@ def _fold(ctx: MergeContext, keep: EventParticipant, values: dict, record: dict)
     log_later(ctx, AuditAction.MERGE, table_name="event_participant", record_uuid=keep.uuid,
               detail=f"rientro dal campo {ctx.package_uuid}: iscrizione {field_uuid} unita a {keep.uuid}")
     remember(ctx, field_uuid, "event_participant", keep.uuid, record, keep.version, _editable(keep))
-    return MergeItem(field_uuid, KIND, _name(keep), Outcome.FOLDED, f"unita all'iscrizione {keep.uuid}")
+    return MergeItem(field_uuid, KIND, _name(keep), Outcome.FOLDED, CodedText("field.merge.folded", uuid=keep.uuid))
 
 
 def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
@@ -311,13 +312,13 @@ def _new(ctx: MergeContext, field_uuid: uuid.UUID, record: dict) -> MergeItem:
         return _fold(ctx, existing, values, record)
     outcome, detail, decided, shown = Outcome.NEW, "", "", ()
     if person is not None:
-        outcome, detail = Outcome.LINKED, "stesso codice fiscale di una persona dell'anagrafica"
+        outcome, detail = Outcome.LINKED, CodedText("field.merge.same_fiscal_code")
     else:
         found = likely_matches(values["surname"], values["first_name"], values["municipality_id"],
                                ctx.registry.candidates(values))
         if found:
             if field_uuid not in ctx.decisions.matches:
-                outcome, detail = Outcome.LIKELY, f"persone simili in anagrafica: {len(found)}"
+                outcome, detail = Outcome.LIKELY, CodedText("field.merge.similar_people", count=len(found))
                 shown = tuple(MatchCandidate(c.person_uuid, f"{c.surname} {c.first_name}", c.birth_date,
                                              ctx.municipality_names.get(c.municipality_id, ""), round(s, 1))
                               for c, s in found)

@@ -42,10 +42,11 @@ def open_package(db: Database, path: str | os.PathLike, passphrase: str) -> Open
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise DomainError(f"Il pacchetto {source} non si può leggere: {exc.strerror or exc}.") from exc
+        raise DomainError(code="field.package.unreadable",
+                          params={"source": source, "reason": exc.strerror or exc}) from exc
     with db.unit_of_work() as session:
         ours = office_id(session)
     body = sealing.unseal(data, passphrase, expected_kind=sealing.RETURN, schema=schema_revision(), office_id=ours)
     if not isinstance(body.get("records"), dict) or "package_uuid" not in body:
-        raise DamagedPackageError("Il pacchetto non contiene i dati attesi. Nulla è stato scritto.")
+        raise DamagedPackageError(code="field.package.data_missing")
     return OpenedPackage(source, body, content_hash(body), ours)

@@ -127,15 +127,11 @@ def confirm_receipt(db: Database, code: str) -> None:
         meta = kit_meta(session)
         last = _last_package(session)
         if last is None:
-            raise ReceiptRefusedError("Non è ancora stato preparato nessun pacchetto di rientro: i dati restano "
-                                      "sul portatile.")
+            raise ReceiptRefusedError(code="field.returns.no_package")
         if normalise_receipt(code) != receipt_code(last["package_uuid"], last["content_hash"], meta["office_id"]):
-            raise ReceiptRefusedError("Il codice di ricevuta non corrisponde all'ultimo pacchetto preparato: "
-                                      "controlla di averlo copiato bene. I dati restano sul portatile.")
+            raise ReceiptRefusedError(code="field.returns.receipt_mismatch")
         if content_hash(collect_records(session)) != last["records_hash"]:
-            raise ReceiptRefusedError("Dopo l'ultimo pacchetto sono state registrate altre informazioni: prepara "
-                                      "un nuovo pacchetto di rientro e portalo in ufficio. I dati restano sul "
-                                      "portatile.")
+            raise ReceiptRefusedError(code="field.returns.newer_data")
 
 
 def forget_field_data(db: Database, code: str) -> None:

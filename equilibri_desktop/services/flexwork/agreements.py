@@ -102,7 +102,7 @@ def save_agreement(db: Database, pathway_uuid: uuid.UUID, data: AgreementInput,
             a = find_agreement(session, agreement_uuid)
             check_version(a, expected_version or 0)
             if a.withdrawn_on is not None:
-                raise DomainError("L'accordo è stato oggetto di recesso: non si modifica più.")
+                raise DomainError(code="flexwork.agreements.withdrawn")
             period, terms = (a.start_on, a.end_on), _terms(a)
             apply_agreement(a, data, person.id)
             if (a.start_on, a.end_on) != period:
@@ -147,15 +147,15 @@ def withdraw_agreement(db: Database, agreement_uuid: uuid.UUID, notice_given_on:
     with db.unit_of_work() as session:
         a = find_agreement(session, agreement_uuid)
         if a.withdrawn_on is not None:
-            raise DomainError("Il recesso da questo accordo è già registrato.")
+            raise DomainError(code="flexwork.agreements.withdrawal_recorded")
         agreed = a.notice_days_employer if by_employer else a.notice_days_worker
         least, source = minimum_notice(by_employer, a.worker_disabled, notice_given_on)
         days = (effective_on - notice_given_on).days
         if effective_on < a.start_on:
-            raise ValidationError.single("effective_on", "Il recesso precede l'inizio dell'accordo.")
+            raise ValidationError.coded("effective_on", "flexwork.agreements.effective_on")
         if days < max(agreed, least if a.duration == "tempo_indeterminato" else 0):
-            raise ValidationError.single("effective_on", f"Il preavviso è di {days} giorni: l'accordo ne prevede "
-                                         f"{agreed} (minimo di legge {least}, {source}), salvo giustificato motivo.")
+            raise ValidationError.coded("effective_on", "flexwork.agreements.notice_short", days=days, agreed=agreed,
+                                        least=least, source=source)
         a.withdrawn_on = effective_on
         a.end_on = effective_on
         _communicate(session, a, CommunicationType.WITHDRAWAL, effective_on,

@@ -30,6 +30,7 @@ from equilibri_desktop.domain.flexwork.ministry import (
     due_date,
     missing_fields,
 )
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.services.access import audit
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.flexwork.dto import CommunicationRow, ExportResult
@@ -88,17 +89,19 @@ def export_communications(db: Database, communication_uuids: tuple[uuid.UUID, ..
     the Ministry requires is missing (nothing half-exported)."""
     db.require(Permission.FLEXWORK_AGREEMENTS)
     if not db.actor.sees_personal_data:
-        raise DomainError("Il file per il Ministero contiene i codici fiscali: serve il permesso sui dati personali.")
+        raise DomainError(code="flexwork.communications.personal_data")
     if not communication_uuids:
-        raise ValidationError.single("communications", "Scegli almeno una comunicazione da esportare.")
+        raise ValidationError.coded("communications", "flexwork.communications.none_chosen")
     with db.unit_of_work() as session:
         found = session.execute(communications_query()
                                 .where(FlexworkCommunication.uuid.in_(communication_uuids))
                                 .order_by(FlexworkCommunication.kind, Person.surname)).all()
         rows = [ministry_row(*r) for r in found]
-    problems = [f"{row.record}: manca {', '.join(missing)}" for row in rows if (missing := missing_fields(row))]
+    problems = [CodedText("flexwork.communications.row_incomplete", record=row.record, fields=", ".join(missing))
+                for row in rows if (missing := missing_fields(row))]
     if problems:
-        raise DomainError("Esportazione non eseguita: completa prima questi dati.\n" + "\n".join(problems))
+        raise DomainError(code="flexwork.communications.export_incomplete",
+                          params={"problems": CodedList(problems, "\n")})
     path = Path(path)
     if as_csv:
         _write_csv(path, rows)
@@ -138,19 +141,19 @@ def mark_sent(db: Database, communication_uuid: uuid.UUID, sent_on: date | None,
     """Record the day the employer uploaded the communication and the Ministry's receipt."""
     db.require(Permission.FLEXWORK_AGREEMENTS)
     if sent_on is None:
-        raise ValidationError.single("sent_on", "Indica la data di invio.")
+        raise ValidationError.coded("sent_on", "flexwork.communications.sent_on")
     if sent_on > office_today():
-        raise ValidationError.single("sent_on", "La data di invio è nel futuro.")
+        raise ValidationError.coded("sent_on", "flexwork.communications.sent_in_future")
     if not receipt.strip():
-        raise ValidationError.single("receipt", "Indica il numero della ricevuta del Ministero.")
+        raise ValidationError.coded("receipt", "flexwork.communications.receipt")
     with db.unit_of_work() as session:
         found = session.execute(communications_query()
                                 .where(FlexworkCommunication.uuid == communication_uuid)).one_or_none()
         if found is None:
-            raise DomainError("La comunicazione non esiste più.")
+            raise DomainError(code="flexwork.communications.gone")
         c = found[0]
         if sent_on < c.event_on and c.kind not in (CommunicationType.START.value, CommunicationType.CANCEL.value):
-            raise ValidationError.single("sent_on", "L'invio precede l'evento da comunicare.")
+            raise ValidationError.coded("sent_on", "flexwork.communications.sent_before_event")
         c.sent_on, c.receipt = sent_on, receipt.strip()[:120]
         session.flush()
         return _row(*found)
@@ -166,17 +169,17 @@ def cancel_communication(db: Database, communication_uuid: uuid.UUID) -> Communi
         found = session.execute(communications_query()
                                 .where(FlexworkCommunication.uuid == communication_uuid)).one_or_none()
         if found is None:
-            raise DomainError("La comunicazione non esiste più.")
+            raise DomainError(code="flexwork.communications.gone_2")
         c, a, p = found[0], found[1], found[2]
         if c.kind == CommunicationType.CANCEL.value:
-            raise DomainError("Un annullamento non si annulla: se è sbagliato, rifai la comunicazione annullata.")
+            raise DomainError(code="flexwork.communications.cancel_cancellation")
         if c.sent_on is None:
-            raise DomainError("La comunicazione non è ancora stata inviata: non serve annullarla, correggi l'accordo.")
+            raise DomainError(code="flexwork.communications.not_sent")
         if session.scalar(select(FlexworkCommunication.id).where(
                 FlexworkCommunication.agreement_id == a.id, FlexworkCommunication.id > c.id,
                 FlexworkCommunication.kind == CommunicationType.CANCEL.value,
                 FlexworkCommunication.event_on == c.event_on).limit(1)) is not None:
-            raise DomainError("L'annullamento di questa comunicazione è già registrato.")
+            raise DomainError(code="flexwork.communications.already_cancelled")
         cancel = FlexworkCommunication(agreement_id=a.id, kind=CommunicationType.CANCEL.value, event_on=c.event_on,
                                        due_on=due_date(office_today(), Sector(p.sector)))
         session.add(cancel)

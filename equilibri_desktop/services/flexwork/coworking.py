@@ -33,7 +33,7 @@ ENDED = (AgreementStatus.SCADUTO.value, AgreementStatus.RECEDUTO.value, Agreemen
 def _find_space(session: Session, space_uuid: uuid.UUID) -> FlexworkSpace:
     row = session.scalar(select(FlexworkSpace).where(FlexworkSpace.uuid == space_uuid))
     if row is None:
-        raise NotFoundError("Lo spazio di coworking non esiste più.")
+        raise NotFoundError(code="flexwork.coworking.space_gone")
     return row
 
 
@@ -110,7 +110,7 @@ def add_placement(db: Database, space_uuid: uuid.UUID, data: PlacementInput) -> 
 def _find_placement(session: Session, placement_uuid: uuid.UUID) -> FlexworkPlacement:
     row = session.scalar(select(FlexworkPlacement).where(FlexworkPlacement.uuid == placement_uuid))
     if row is None:
-        raise NotFoundError("La postazione o il voucher non esiste più.")
+        raise NotFoundError(code="flexwork.coworking.placement_gone")
     return row
 
 

@@ -35,7 +35,7 @@ def print_regulation(db: Database, pathway_uuid: uuid.UUID) -> DocumentRef:
     db.require(Permission.FLEXWORK_WRITE)
     p = get_pathway(db, pathway_uuid)
     if p.regulation is None:
-        raise DomainError("Salva prima le scelte del regolamento.")
+        raise DomainError(code="flexwork.documents.regulation_unsaved")
     profile, address = office_profile.load_profile(db), _address(db, pathway_uuid)
 
     def render(number, path: Path) -> None:
@@ -61,7 +61,7 @@ def print_agreement(db: Database, agreement_uuid: uuid.UUID) -> DocumentRef:
 
     db.require(Permission.FLEXWORK_AGREEMENTS)
     if not db.actor.sees_personal_data:
-        raise DomainError("L'accordo riporta i dati anagrafici del lavoratore: serve il permesso sui dati personali.")
+        raise DomainError(code="flexwork.documents.personal_data")
     a = get_agreement(db, agreement_uuid)
     p = get_pathway(db, a.pathway_uuid)
     profile, address = office_profile.load_profile(db), _address(db, p.uuid)

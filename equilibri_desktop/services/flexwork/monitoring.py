@@ -70,7 +70,7 @@ def delete_questionnaire(db: Database, questionnaire_uuid: uuid.UUID) -> Monitor
     with db.unit_of_work() as session:
         row = session.scalar(select(FlexworkQuestionnaire).where(FlexworkQuestionnaire.uuid == questionnaire_uuid))
         if row is None:
-            raise NotFoundError("Il questionario non esiste più.")
+            raise NotFoundError(code="flexwork.monitoring.questionnaire_gone")
         pathway_uuid = _pathway_uuid(session, row.pathway_id)
         session.delete(row)
     return monitoring_results(db, pathway_uuid)

@@ -96,7 +96,7 @@ def create_pathway(db: Database, data: PathwayInput, first_contact_on: date | No
     with db.unit_of_work() as session:
         org = find_organisation(session, data.organisation_uuid)
         if session.scalar(select(FlexworkPathway.id).where(FlexworkPathway.organisation_id == org.id)):
-            raise ValidationError.single("organisation", f"{org.name} ha già un percorso: aprilo dall'elenco.")
+            raise ValidationError.coded("organisation", "flexwork.pathways.pathway_exists", name=org.name)
         p = FlexworkPathway(organisation_id=org.id, stage=Stage.FIRST_CONTACT.value)
         _apply(p, data)
         session.add(p)
@@ -127,9 +127,9 @@ def move_stage(db: Database, pathway_uuid: uuid.UUID, data: StageInput) -> Pathw
         first = session.scalar(select(func.min(FlexworkStageEntry.reached_on))
                                .where(FlexworkStageEntry.pathway_id == p.id))
         if first is not None and data.on < first:
-            raise ValidationError.single("stage_on", f"La data precede il primo contatto ({first:%d/%m/%Y}).")
+            raise ValidationError.coded("stage_on", "flexwork.pathways.before_first_contact", first=first)
         if data.on > office_today():
-            raise ValidationError.single("stage_on", "La data è nel futuro.")
+            raise ValidationError.coded("stage_on", "flexwork.pathways.in_future")
         p.stage = data.stage.value
         session.add(FlexworkStageEntry(pathway_id=p.id, stage=data.stage.value, reached_on=data.on,
                                        note=data.note.strip()))

@@ -45,27 +45,27 @@ ASSESSMENT_FIELDS = ("assessed_on", "roles_total", "roles_remote", "workers_wome
                      "current_practices")
 
 
-def _find(session: Session, model, record_uuid: uuid.UUID, missing: str):
+def _find(session: Session, model, record_uuid: uuid.UUID, missing: str):  # missing: a message code
     row = session.scalar(select(model).where(model.uuid == record_uuid))
     if row is None:
-        raise NotFoundError(missing)
+        raise NotFoundError(code=missing)
     return row
 
 
 def find_pathway(session: Session, pathway_uuid: uuid.UUID) -> FlexworkPathway:
-    return _find(session, FlexworkPathway, pathway_uuid, "Il percorso di lavoro flessibile non esiste più.")
+    return _find(session, FlexworkPathway, pathway_uuid, "flexwork.records.pathway_gone")
 
 
 def find_agreement(session: Session, agreement_uuid: uuid.UUID) -> FlexworkAgreement:
-    return _find(session, FlexworkAgreement, agreement_uuid, "L'accordo individuale non esiste più.")
+    return _find(session, FlexworkAgreement, agreement_uuid, "flexwork.records.agreement_gone")
 
 
 def find_organisation(session: Session, organisation_uuid: uuid.UUID) -> Organisation:
-    return _find(session, Organisation, organisation_uuid, "L'impresa o l'ente scelto non è più in anagrafica.")
+    return _find(session, Organisation, organisation_uuid, "flexwork.records.organisation_gone")
 
 
 def find_person(session: Session, person_uuid: uuid.UUID) -> Person:
-    return _find(session, Person, person_uuid, "La persona scelta non è più in anagrafica.")
+    return _find(session, Person, person_uuid, "flexwork.records.person_gone")
 
 
 def person_name(p: Person) -> str:

@@ -26,7 +26,7 @@ def set_retention_years(db: Database, years: int) -> int:
     db.require(Permission.SETTINGS_MANAGE)
     least = figure(RETENTION_YEARS, office_today())
     if not least <= years <= 50:
-        raise ValidationError.single("retention_years", f"Da {least} (minimo di legge) a 50 anni.")
+        raise ValidationError.coded("retention_years", "flexwork.settings.retention_years", least=least)
     with db.unit_of_work() as session:
         session.merge(AppMeta(key=KEY, value=str(years)))
     return years

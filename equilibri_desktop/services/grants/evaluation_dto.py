@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from equilibri_desktop.domain.messages import CodedList, CodedText
+
 
 @dataclass(frozen=True)
 class MemberCall:
@@ -28,8 +30,8 @@ class MissingMember:
     @property
     def text(self) -> str:
         if self.declaration_missing:
-            return f"{self.member}: dichiarazione sul conflitto di interessi"
-        return f"{self.member}: criteri {', '.join(self.criteria)}"
+            return CodedText("evaluation.missing_declaration", member=self.member)
+        return CodedText("evaluation.missing_criteria", member=self.member, criteria=", ".join(self.criteria))
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,10 @@ class Completeness:
 
     @property
     def missing_text(self) -> str:
+        """Who holds the application up, in Italian; coded, so the interface words it (ui service_messages.said)."""
         if self.no_member_left:
-            return "tutti i componenti hanno dichiarato un conflitto di interessi"
-        return "; ".join(m.text for m in self.missing)
+            return CodedText("evaluation.no_member_left")
+        return CodedList(m.text for m in self.missing)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.money import from_cents, to_cents
 from equilibri_desktop.domain.network.codes import AgreementKind, AgreementStatus, SignatureStatus
 from equilibri_desktop.domain.network.rules import (
@@ -61,12 +62,12 @@ def next_code(session: Session, kind: AgreementKind, year: int) -> str:
     return agreement_code(kind, year, max(numbers, default=0) + 1)
 
 
-def _by_uuid(session: Session, model, value, field: str, missing: str):
+def _by_uuid(session: Session, model, value, field: str, missing: str):  # missing: a message code
     if value is None:
         return None
     row = session.scalar(select(model).where(model.uuid == value))
     if row is None:
-        raise ValidationError.single(field, missing)
+        raise ValidationError.coded(field, missing)
     return row
 
 
@@ -76,10 +77,8 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
                                         data.withdrawal_notice_days, data.cup, data.in_force_from))
     facts, rows = [], []
     for party in data.parties:
-        org = _by_uuid(session, Organisation, party.organisation_uuid, "parties",
-                       "Un ente scelto non è più in anagrafica.")
-        person = _by_uuid(session, Person, party.signatory_uuid, "parties",
-                          "Un firmatario scelto non è più in anagrafica.")
+        org = _by_uuid(session, Organisation, party.organisation_uuid, "parties", "network.records.organisation_gone")
+        person = _by_uuid(session, Person, party.signatory_uuid, "parties", "network.records.signatory_gone")
         facts.append(PartyFacts(
             org.id if org else None, org.name if org else "", party.role, person.id if person else None,
             person_name(person) if person else "", party.capacity, party.delegation_act,
@@ -87,8 +86,7 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
             is_public_body=bool(org) and org.kind == OrganisationKind.COMUNE.value))
         rows.append((party, org, person))
     validate_parties(facts, data.kind)
-    processor = _by_uuid(session, Organisation, data.processor_uuid, "processor",
-                         "Il responsabile del trattamento scelto non è più in anagrafica.")
+    processor = _by_uuid(session, Organisation, data.processor_uuid, "processor", "network.records.processor_gone")
     for name in ("kind", "title", "subject", "start_date", "end_date", "in_force_from", "tacit_renewal",
                  "renewal_months", "withdrawal_notice_days", "privacy_role", "privacy_arrangement", "notes"):
         setattr(agreement, name, getattr(data, name))
@@ -117,7 +115,7 @@ def apply_input(session: Session, agreement: NetworkAgreement, data: AgreementIn
     for member in data.committee:
         if member.name.strip():
             org = _by_uuid(session, Organisation, member.organisation_uuid, "committee",
-                           "Un ente del comitato non è più in anagrafica.")
+                           "network.records.committee_gone")
             session.add(NetworkCommitteeMember(agreement_id=agreement.id, name=member.name.strip(),
                                                role=member.role.strip(), organisation_id=org.id if org else None))
     session.flush()
@@ -199,7 +197,6 @@ def detail(session: Session, agreement: NetworkAgreement, today: date) -> Agreem
         agreement.notes, agreement.amendment_number, amends.uuid if amends else None, agreement.amendment_reason,
         parties, committee, attachments,
         tuple((v.uuid, v.code, v.status) for v in version_chain(session, agreement)),
-        f"Firma digitale obbligatoria a pena di nullità ({rule}): una scansione firmata a mano non basta."
-        if rule else "",
+        CodedText("network.records.digital_only", rule=rule) if rule else "",
         ACTIONS.get(AgreementStatus(agreement.status), frozenset({"print"})), template_label, template_outdated,
         agreement.closed_on)

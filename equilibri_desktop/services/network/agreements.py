@@ -38,7 +38,7 @@ S = AgreementStatus
 def create_agreement(db: Database, data: AgreementInput) -> AgreementDetail:
     db.require(Permission.NETWORK_WRITE)
     if data.kind not in {k.value for k in AgreementKind}:
-        raise ValidationError.single("kind", "Scegli il tipo di accordo.")
+        raise ValidationError.coded("kind", "network.agreements.kind_missing")
     today = office_today()
     with db.unit_of_work() as session:
         agreement = NetworkAgreement(code=records.next_code(session, AgreementKind(data.kind), today.year),
@@ -56,8 +56,8 @@ def _load(session: Session, agreement_uuid: uuid.UUID, expected_version: int | N
 
 def _require_status(agreement: NetworkAgreement, *allowed: AgreementStatus, doing: str) -> None:
     if AgreementStatus(agreement.status) not in allowed:
-        raise DomainError(f"L'accordo {agreement.code} è «{AgreementStatus(agreement.status).label}»: "
-                          f"non si può {doing}.")
+        raise DomainError(code="network.agreements.wrong_status", params={"agreement_code": agreement.code,
+                          "status": AgreementStatus(agreement.status).label, "doing": doing})
 
 
 def update_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: int,
@@ -68,7 +68,7 @@ def update_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: 
         agreement = _load(session, agreement_uuid, expected_version)
         _require_status(agreement, S.BOZZA, doing="modificarlo: crea una modifica (nuova versione)")
         if data.kind != agreement.kind:
-            raise ValidationError.single("kind", "Il tipo di un accordo non cambia: creane uno nuovo.")
+            raise ValidationError.coded("kind", "network.agreements.kind_fixed")
         records.apply_input(session, agreement, data)
         return records.detail(session, agreement, office_today())
 
@@ -107,14 +107,15 @@ def amend_agreement(db: Database, agreement_uuid: uuid.UUID, reason: str) -> Agr
     """A new draft version copying the one in force; the original stays in force until the amendment does."""
     db.require(Permission.NETWORK_WRITE)
     if not reason.strip():
-        raise ValidationError.single("amendment_reason", "Scrivi il motivo della modifica.")
+        raise ValidationError.coded("amendment_reason", "network.agreements.amendment_reason")
     today = office_today()
     with db.unit_of_work() as session:
         original = _load(session, agreement_uuid)
         _require_status(original, *IN_FORCE, doing="modificarlo (solo un accordo in vigore si modifica)")
         chain = records.version_chain(session, original)
         if chain[-1].id != original.id:
-            raise DomainError(f"Esiste già una modifica dell'accordo {original.code}: {chain[-1].code}.")
+            raise DomainError(code="network.agreements.amendment_exists", params={"original_code": original.code,
+                              "amendment_code": chain[-1].code})
         number = max(v.amendment_number for v in chain) + 1
         base = chain[0].code
         copy = NetworkAgreement(code=f"{base}/M{number}", status=S.BOZZA.value, amends_id=original.id,
@@ -151,14 +152,14 @@ def close_agreement(db: Database, agreement_uuid: uuid.UUID, expected_version: i
         elif outcome == S.SCADUTO:
             agreement.status, agreement.closed_on = S.SCADUTO.value, on
         else:
-            raise DomainError("Esito non previsto per la chiusura di un accordo.")
+            raise DomainError(code="network.agreements.unexpected_outcome")
         session.flush()
         return records.detail(session, agreement, office_today())
 
 
 def _renew(agreement: NetworkAgreement) -> None:
     if agreement.end_date is None:
-        raise DomainError("Un accordo senza scadenza non si rinnova.")
+        raise DomainError(code="network.agreements.no_expiry_no_renewal")
     agreement.end_date = renewed_end(agreement.end_date, agreement.renewal_months, agreement.end_date)
     agreement.status, agreement.closed_on = S.RINNOVATO.value, None
 
@@ -167,7 +168,7 @@ def _withdraw(session: Session, agreement: NetworkAgreement, party_uuid: uuid.UU
     parties = [row[0] for row in records.parties_of(session, agreement.id)]
     party = next((p for p in parties if p.uuid == party_uuid), None)
     if party is None:
-        raise ValidationError.single("party", "Scegli la parte che recede.")
+        raise ValidationError.coded("party", "network.agreements.withdrawing_party")
     # The withdrawal takes effect once the agreed notice has run from the day it was given; until then the
     # agreement stays in force and the office date ends it on that day (lifecycle.apply_dates).
     effective = withdrawal_effective_on(on, agreement.withdrawal_notice_days)

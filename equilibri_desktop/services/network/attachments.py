@@ -25,9 +25,10 @@ def add_attachment(db: Database, agreement_uuid: uuid.UUID, source: Path, descri
     db.require(Permission.NETWORK_WRITE)
     source = Path(source)
     if not description.strip():
-        raise ValidationError.single("attachment_description", "Scrivi che cosa contiene l'allegato.")
+        raise ValidationError.coded("attachment_description", "network.attachments.description_missing")
     if not source.is_file() or source.stat().st_size == 0:
-        raise ValidationError.single("attachment_description", f"Il file {source.name} non esiste o è vuoto.")
+        raise ValidationError.coded("attachment_description", "network.attachments.file_missing",
+                                    name=source.name)
     refuse_executable(source.name)  # a double click in the data folder must never run a program
     with db.unit_of_work() as session:
         agreement = find_by_uuid(session, NetworkAgreement, agreement_uuid)
@@ -51,9 +52,7 @@ def attachment_path(db: Database, attachment_uuid: uuid.UUID) -> Path:
         relative, sha256, what = attachment.file_path, attachment.sha256, attachment.description
     path = db.config.data_dir / relative
     if not path.is_file():
-        raise DomainError(f"Il file «{what}» non è più nella cartella dei dati ({path}): ripristinalo da una copia "
-                          "di sicurezza.")
+        raise DomainError(code="network.attachments.file_gone", params={"what": what, "path": path})
     if file_sha256(path) != sha256:
-        raise DomainError(f"Il file «{what}» è stato modificato dopo essere stato allegato: l'impronta SHA-256 non "
-                          f"corrisponde più. Non viene aperto; file: {path}.")
+        raise DomainError(code="network.attachments.file_altered", params={"what": what, "path": path})
     return path

@@ -68,19 +68,19 @@ class PracticeRow:
 def _validate(data: ContactInput, today: date) -> None:
     errors = []
     if data.organisation_uuid is None:
-        errors.append(FieldError("organisation", "Scegli l'impresa dall'anagrafica."))
+        errors.append(FieldError.coded("organisation", "network.contacts.organisation_missing"))
     if data.contact_on is None:
-        errors.append(FieldError("contact_on", "Indica la data del contatto."))
+        errors.append(FieldError.coded("contact_on", "network.contacts.contact_on"))
     elif data.contact_on > today:
-        errors.append(FieldError("contact_on", "Il contatto non può essere nel futuro: registralo dopo."))
+        errors.append(FieldError.coded("contact_on", "network.contacts.contact_in_future"))
     if data.kind not in {k.value for k in ContactKind}:
-        errors.append(FieldError("kind", "Scegli il tipo di contatto."))
+        errors.append(FieldError.coded("kind", "network.contacts.kind"))
     if any(t not in {k.value for k in ContactTopic} for t in data.topics):
-        errors.append(FieldError("topics", "Un tema indicato non è previsto."))
+        errors.append(FieldError.coded("topics", "network.contacts.topics"))
     if data.next_step_due and not data.next_step.strip():
-        errors.append(FieldError("next_step", "Scrivi il passo successivo che scade in quella data."))
+        errors.append(FieldError.coded("next_step", "network.contacts.next_step"))
     if data.next_step_due and data.contact_on and data.next_step_due < data.contact_on:
-        errors.append(FieldError("next_step_due", "La scadenza del passo successivo precede il contatto."))
+        errors.append(FieldError.coded("next_step_due", "network.contacts.next_step_due"))
     if errors:
         raise ValidationError(errors)
 
@@ -138,9 +138,9 @@ def record_practice(db: Database, organisation_uuid: uuid.UUID | None, measure: 
                     results: str = "", recorded_on: date | None = None) -> PracticeRow:
     db.require(Permission.NETWORK_CONTACTS)
     if organisation_uuid is None:
-        raise ValidationError.single("organisation", "Scegli l'impresa dall'anagrafica.")
+        raise ValidationError.coded("organisation", "network.contacts.organisation")
     if not measure.strip():
-        raise ValidationError.single("measure", "Scrivi la misura adottata (es. orario flessibile).")
+        raise ValidationError.coded("measure", "network.contacts.measure")
     with db.unit_of_work() as session:
         org = find_by_uuid(session, Organisation, organisation_uuid)
         practice = NetworkPractice(organisation_id=org.id, measure=measure.strip()[:200],

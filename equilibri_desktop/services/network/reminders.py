@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.clock import office_today
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.network.codes import AgreementStatus, SignatureStatus
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.network.lifecycle import apply_dates
@@ -72,7 +73,8 @@ def _signatures(session, today: date, pending_days: int) -> list[Reminder]:
         since = party_sent or agreement_sent
         if since is not None and since <= limit:
             out.append(Reminder("firma", "network_agreement", agreement_uuid,
-                                f"{code}: firma di {name} attesa da {(today - since).days} giorni", since))
+                                CodedText("network.reminders.signature_pending", agreement_code=code, name=name,
+                                          days=(today - since).days), since))
     return out
 
 
@@ -84,12 +86,12 @@ def _expiring(session, today: date, expiry_days: int) -> list[Reminder]:
     out = []
     for a in rows:
         if a.tacit_renewal:
-            text = f"{a.code}: si rinnova tacitamente il {a.end_date:%d/%m/%Y} (disdetta entro il preavviso)"
+            text = CodedText("network.reminders.tacit_renewal", agreement_code=a.code, day=a.end_date)
             out.append(Reminder("rinnovo", "network_agreement", a.uuid, text, a.end_date))
         else:
-            verb = "è scaduto il" if a.end_date < today else "scade il"
-            out.append(Reminder("scadenza", "network_agreement", a.uuid, f"{a.code}: {verb} {a.end_date:%d/%m/%Y}",
-                                a.end_date))
+            text = CodedText("network.reminders.expired" if a.end_date < today else "network.reminders.expires",
+                             agreement_code=a.code, day=a.end_date)
+            out.append(Reminder("scadenza", "network_agreement", a.uuid, text, a.end_date))
     return out
 
 
@@ -100,5 +102,6 @@ def _follow_ups(session, today: date, agent: str) -> list[Reminder]:
         .where(NetworkContact.agent == agent, NetworkContact.next_step_done.is_(False),
                NetworkContact.next_step_due.is_not(None),
                NetworkContact.next_step_due <= today + timedelta(days=7))).all()
-    return [Reminder("ricontatto", "organisation", org_uuid, f"{name}: {c.next_step} (entro il "
-                     f"{c.next_step_due:%d/%m/%Y})", c.next_step_due) for c, org_uuid, name in rows]
+    return [Reminder("ricontatto", "organisation", org_uuid,
+                     CodedText("network.reminders.follow_up", name=name, step=c.next_step, day=c.next_step_due),
+                     c.next_step_due) for c, org_uuid, name in rows]

@@ -41,9 +41,9 @@ def save_settings(db: Database, data: NetworkSettingsData) -> NetworkSettingsDat
     db.require(Permission.NETWORK_WRITE)
     errors = []
     if not 1 <= data.pending_signature_days <= 365:
-        errors.append(FieldError("pending_signature_days", "Indica un numero di giorni tra 1 e 365."))
+        errors.append(FieldError.coded("pending_signature_days", "network.settings.pending_signature_days"))
     if not 1 <= data.expiry_warning_days <= 365:
-        errors.append(FieldError("expiry_warning_days", "Indica un numero di giorni tra 1 e 365."))
+        errors.append(FieldError.coded("expiry_warning_days", "network.settings.expiry_warning_days"))
     if errors:
         raise ValidationError(errors)
     with db.unit_of_work() as session:

@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 from equilibri_desktop.domain.errors import DomainError
+from equilibri_desktop.domain.messages import CodedText
 
 TRUST_NOTE = ("Verifica eseguita senza rete: integrità del file e corrispondenza dei firmatari. La validità dei "
               "certificati rispetto agli elenchi di fiducia (AgID / Unione europea) e la loro revoca NON sono "
@@ -46,11 +47,11 @@ class FoundSignature:
     @property
     def problem(self) -> str:
         if not self.intact:
-            return "il contenuto firmato è stato alterato (l'impronta non corrisponde)"
+            return CodedText("network.signature_check.content_altered")
         if not self.valid:
-            return "la firma non è valida per il certificato del firmatario"
+            return CodedText("network.signature_check.signature_invalid")
         if self.changed_after:
-            return "il documento è stato modificato dopo questa firma"
+            return CodedText("network.signature_check.changed_after")
         return ""
 
 
@@ -78,10 +79,9 @@ def inspect_signed_file(path: Path) -> SignedFileReport:
     name = Path(path).name.lower()
     if name.endswith(".p7m") or not data.startswith(b"%PDF"):
         if not name.endswith(".p7m") and not name.endswith(".pdf"):
-            raise SignatureCheckError(f"Il file {Path(path).name} non è un PDF né un file firmato .p7m: allega il "
-                                      "documento firmato digitalmente (PAdES .pdf o CAdES .p7m).")
+            raise SignatureCheckError(code="network.signature_check.not_pdf_nor_p7m", params={"name": Path(path).name})
         if name.endswith(".pdf"):
-            raise SignatureCheckError(f"Il file {Path(path).name} non è un PDF leggibile.")
+            raise SignatureCheckError(code="network.signature_check.pdf_unreadable", params={"name": Path(path).name})
         return _inspect_p7m(data)
     return _inspect_pdf(data)
 
@@ -98,18 +98,17 @@ def _inspect_pdf(data: bytes) -> SignedFileReport:
         reader = PdfFileReader(BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError) as exc:
-        raise SignatureCheckError("Il PDF non si può leggere: il file è danneggiato.") from exc
+        raise SignatureCheckError(code="network.signature_check.pdf_damaged") from exc
     if not embedded:
-        raise SignatureCheckError("Il PDF non contiene firme digitali: per una firma su carta allega la "
-                                  "scansione come tale.")
+        raise SignatureCheckError(code="network.signature_check.pdf_unsigned")
     found = []
     for sig in embedded:
         context = ValidationContext(trust_roots=[], allow_fetching=False)
         try:
             status = validate_pdf_signature(sig, context)
         except Exception as exc:  # pyHanko raises several kinds on a mangled signature: all mean "refuse"
-            raise SignatureCheckError(f"Una firma del PDF non si può verificare ({type(exc).__name__}): il file "
-                                      "è stato alterato o la firma è danneggiata.") from exc
+            raise SignatureCheckError(code="network.signature_check.signature_unverifiable",
+                                      params={"error_type": type(exc).__name__}) from exc
         name, code = _subject_identity(status.signing_cert.subject.native)
         level = status.modification_level
         changed = level is not None and level not in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
@@ -135,14 +134,14 @@ def _load_cms(data: bytes):
                 return info["content"]
         except (ValueError, TypeError, KeyError):
             continue
-    raise SignatureCheckError("Il file .p7m non è una busta CAdES leggibile.")
+    raise SignatureCheckError(code="network.signature_check.p7m_unreadable")
 
 
 def _inspect_p7m(data: bytes) -> SignedFileReport:
     signed = _load_cms(data)
     content = signed["encap_content_info"]["content"].native
     if content is None:
-        raise SignatureCheckError("Il file .p7m non contiene il documento firmato (firma staccata).")
+        raise SignatureCheckError(code="network.signature_check.p7m_detached")
     certs = [c.chosen for c in signed["certificates"]] if signed["certificates"] else []
     found = []
     for info in signed["signer_infos"]:
@@ -150,11 +149,11 @@ def _inspect_p7m(data: bytes) -> SignedFileReport:
         cert = next((c for c in certs if c.issuer == sid["issuer"] and c.serial_number == sid["serial_number"].native),
                     None) if info["sid"].name == "issuer_and_serial_number" else None
         if cert is None:
-            raise SignatureCheckError("Il certificato di un firmatario manca nella busta .p7m.")
+            raise SignatureCheckError(code="network.signature_check.certificate_missing")
         name, code = _subject_identity(cert.subject.native)
         found.append(_check_signer_info(info, cert, content, name, code))
     if not found:
-        raise SignatureCheckError("Il file .p7m non contiene firme.")
+        raise SignatureCheckError(code="network.signature_check.p7m_unsigned")
     return SignedFileReport("CAdES", tuple(found), content)
 
 

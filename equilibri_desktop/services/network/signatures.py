@@ -57,22 +57,22 @@ def _aware(moment: datetime) -> datetime:
 def _signing(session: Session, agreement_uuid: uuid.UUID) -> NetworkAgreement:
     agreement = find_by_uuid(session, NetworkAgreement, agreement_uuid)
     if agreement.status != AgreementStatus.IN_FIRMA.value:
-        raise DomainError(f"L'accordo {agreement.code} non è in firma "
-                          f"(è «{AgreementStatus(agreement.status).label}»).")
+        raise DomainError(code="network.signatures.not_in_signature", params={"agreement_code": agreement.code,
+                          "status": AgreementStatus(agreement.status).label})
     return agreement
 
 
 def _party(session: Session, agreement: NetworkAgreement, party_uuid: uuid.UUID) -> NetworkParty:
     party = find_by_uuid(session, NetworkParty, party_uuid)
     if party.agreement_id != agreement.id:
-        raise DomainError("La parte indicata non appartiene a questo accordo.")
+        raise DomainError(code="network.signatures.party_elsewhere")
     return party
 
 
 def _move(party: NetworkParty, target: Sig, name: str) -> None:
     if target not in SIGNATURE_MOVES[Sig(party.signature_status)]:
-        raise DomainError(f"La firma di {name} è «{Sig(party.signature_status).label}»: non può diventare "
-                          f"«{target.label}».")
+        raise DomainError(code="network.signatures.move_refused", params={"name": name,
+                          "status": Sig(party.signature_status).label, "target_label": target.label})
     party.signature_status = target.value
 
 
@@ -92,7 +92,7 @@ def record_refusal(db: Database, agreement_uuid: uuid.UUID, party_uuid: uuid.UUI
                    on: date | None = None) -> AgreementDetail:
     db.require(Permission.NETWORK_WRITE)
     if not reason.strip():
-        raise ValidationError.single("refusal_reason", "Scrivi il motivo del rifiuto.")
+        raise ValidationError.coded("refusal_reason", "network.signatures.refusal_reason")
     with db.unit_of_work() as session:
         agreement = _signing(session, agreement_uuid)
         party = _party(session, agreement, party_uuid)
@@ -124,17 +124,17 @@ def record_paper_signatures(db: Database, agreement_uuid: uuid.UUID, party_uuids
     signed_on = signed_on or today
     scan = Path(scan)
     if not party_uuids:
-        raise ValidationError.single("parties", "Scegli almeno una parte che ha firmato.")
+        raise ValidationError.coded("parties", "network.signatures.parties_missing")
     with db.unit_of_work() as session:
         agreement = _signing(session, agreement_uuid)
         refusal = paper_signature_refusal(AgreementKind(agreement.kind), signed_on)
         if refusal:
-            raise DomainError(refusal)
+            raise DomainError(code=refusal.code, params=refusal.params)
         if not scan.is_file() or scan.stat().st_size == 0:
-            raise ValidationError.single("scan", f"Il file {scan.name} non esiste o è vuoto.")
+            raise ValidationError.coded("scan", "network.signatures.scan", scan_name=scan.name)
         refuse_executable(scan.name)  # a double click in the data folder must never run a program
         if signed_on > today:
-            raise ValidationError.single("signed_on", "La data di firma non può essere futura.")
+            raise ValidationError.coded("signed_on", "network.signatures.signed_on")
         path, sha256, staged = _store(db, agreement, scan)
         parties = [_party(session, agreement, u) for u in party_uuids]
         for party in parties:
@@ -174,12 +174,12 @@ def attach_digitally_signed(db: Database, agreement_uuid: uuid.UUID, signed_file
     db.require(Permission.NETWORK_WRITE)
     signed_file = Path(signed_file)
     if not signed_file.is_file():
-        raise ValidationError.single("signed_file", f"Il file {signed_file.name} non esiste.")
+        raise ValidationError.coded("signed_file", "network.signatures.signed_file", signed_file_name=signed_file.name)
     report = inspect_signed_file(signed_file)
     for sig in report.signatures:
         if sig.problem:
-            raise SignatureCheckError(f"Firma di {sig.name or 'firmatario sconosciuto'} rifiutata: {sig.problem}. "
-                                      "Nessuna parte è stata segnata come firmata.")
+            raise SignatureCheckError(code="network.signatures.signature_refused",
+                                      params={"signer": sig.name or "firmatario sconosciuto", "problem": sig.problem})
     today = office_today()
     with db.unit_of_work() as session:
         agreement = _signing(session, agreement_uuid)
@@ -189,9 +189,9 @@ def attach_digitally_signed(db: Database, agreement_uuid: uuid.UUID, signed_file
             hit = next((p for p, _o, person, _m in parties
                         if signer_matches(sig, records.person_name(person), person.fiscal_code or "")), None)
             if hit is None:
-                raise SignatureCheckError(
-                    f"Il file è firmato da {sig.name or '?'} ({sig.fiscal_code or 'senza codice fiscale'}), che non è "
-                    f"tra i firmatari dell'accordo {agreement.code}. Nessuna parte è stata segnata come firmata.")
+                raise SignatureCheckError(code="network.signatures.signer_not_party", params={"signer": sig.name or "?",
+                                          "signer_fiscal_code": sig.fiscal_code or "senza codice fiscale",
+                                          "agreement_code": agreement.code})
             when = office_time(_aware(sig.signing_time)).date() if sig.signing_time else today
             matched[hit.id] = (hit, when)
         path, sha256, staged = _store(db, agreement, signed_file)

@@ -62,15 +62,16 @@ def check_template(premises: str, articles: str) -> None:
     for field, text in (("premises_text", premises), ("articles_text", articles)):
         unknown = unknown_fields(text)
         if unknown:
-            errors.append(FieldError(field, "Campi sconosciuti: " + ", ".join(f"{{{u}}}" for u in unknown)
-                                     + ". Quelli disponibili: " + ", ".join(f"{{{f}}}" for f in FIELDS) + "."))
+            errors.append(FieldError.coded(field, "network.templates.unknown_fields",
+                                           unknown=", ".join(f"{{{u}}}" for u in unknown),
+                                           available=", ".join(f"{{{f}}}" for f in FIELDS)))
     if not premises.strip():
-        errors.append(FieldError("premises_text", "Scrivi almeno una premessa (una per riga)."))
+        errors.append(FieldError.coded("premises_text", "network.templates.premises_text"))
     if not split_articles(articles):
-        errors.append(FieldError("articles_text", "Ogni articolo inizia con una riga «## Titolo»."))
+        errors.append(FieldError.coded("articles_text", "network.templates.articles_text"))
     elif OBLIGATIONS_MARK not in articles:
-        errors.append(FieldError("articles_text", f"Manca la riga {OBLIGATIONS_MARK}: gli impegni delle parti non "
-                                                  "comparirebbero nell'accordo."))
+        errors.append(FieldError.coded("articles_text", "network.templates.obligations_missing",
+                                       marker=OBLIGATIONS_MARK))
     if errors:
         raise ValidationError(errors)
 
@@ -82,8 +83,7 @@ def save_template(db: Database, kind: AgreementKind, premises: str, articles: st
     premises, articles = premises.strip(), articles.strip()
     with db.unit_of_work() as session:
         if (premises, articles) == tuple(t.strip() for t in template_texts(session, kind)):
-            raise ValidationError.single("articles_text", "Il testo è uguale a quello in uso: nessuna nuova "
-                                                          "versione da salvare.")
+            raise ValidationError.coded("articles_text", "network.templates.unchanged")
         newest = newest_template(session, kind)
         number = (newest.number if newest else 0) + 1
         session.add(NetworkTemplateVersion(kind=kind.value, number=number, premises_text=premises,

@@ -170,7 +170,7 @@ def delete_meeting(db: Database, engagement_uuid: uuid.UUID, meeting_uuid: uuid.
         meeting = session.scalar(select(WelfareMeeting).where(WelfareMeeting.uuid == meeting_uuid,
                                                               WelfareMeeting.engagement_id == e.id))
         if meeting is None:
-            raise NotFoundError("L'incontro non esiste più.")
+            raise NotFoundError(code="welfare.engagements.meeting_gone")
         session.delete(meeting)
         session.flush()
         return engagement_detail(session, e)

@@ -57,32 +57,31 @@ def _checked_measure(index: int, m: MeasureInput) -> tuple[str, TaxCategory, Nee
     if m.code == LOCAL_SERVICE_CODE:
         need = NeedCategory(m.need) if m.need in NeedCategory.__members__.values() else None
         if need is None:
-            errors.append(FieldError(f"measure_{index}", "Indica a quale bisogno risponde il servizio locale."))
+            errors.append(FieldError.coded(f"measure_{index}", "welfare.plans.need_missing"))
         if m.provider_uuid is None:
-            errors.append(FieldError(f"measure_{index}", "Scegli il Comune o l'ente che offre il servizio."))
+            errors.append(FieldError.coded(f"measure_{index}", "welfare.plans.provider_missing"))
         if not m.label.strip():
-            errors.append(FieldError(f"measure_{index}", "Descrivi il servizio locale."))
+            errors.append(FieldError.coded(f"measure_{index}", "welfare.plans.description_missing"))
         if errors:
             raise ValidationError(errors)
         return m.label.strip(), LOCAL_SERVICE_CATEGORY[need], need
     item = catalogue_measure(m.code)
     if item is None:
-        raise ValidationError.single(f"measure_{index}", f"«{m.code}» non è una misura del catalogo.")
+        raise ValidationError.coded(f"measure_{index}", "welfare.plans.measure_unknown", m_code=m.code)
     if m.amount_per_worker < 0 or m.workers < 0:
-        raise ValidationError.single(f"measure_{index}", "Importi e lavoratori non possono essere negativi.")
+        raise ValidationError.coded(f"measure_{index}", "welfare.plans.negative")
     return (m.label.strip() or item.label), item.tax_category, item.need
 
 
 def _check_plan(data: PlanInput) -> None:
     errors = []
     if data.year not in YEARS:
-        errors.append(FieldError("year", f"Indica un anno d'imposta tra {YEARS.start} e {YEARS.stop - 1}."))
+        errors.append(FieldError.coded("year", "welfare.plans.year", first=YEARS.start, last=YEARS.stop - 1))
     if data.labour_costs < 0:
-        errors.append(FieldError("labour_costs", "Il costo del lavoro non può essere negativo."))
+        errors.append(FieldError.coded("labour_costs", "welfare.plans.labour_costs"))
     if data.basis is PlanBasis.VOLUNTARY and data.labour_costs <= 0 and any(
             (c := catalogue_measure(m.code)) and art_100_measure(c.tax_category) for m in data.measures):
-        errors.append(FieldError("labour_costs", "Per un piano volontario con misure di lett. f serve il costo "
-                                                 "del lavoro: ne dipende la quota deducibile (5 per mille)."))
+        errors.append(FieldError.coded("labour_costs", "welfare.plans.labour_costs_needed"))
     if errors:
         raise ValidationError(errors)
     data.settings.validated()
@@ -132,7 +131,7 @@ def get_plan(db: Database, engagement_uuid: uuid.UUID, year: int) -> PlanDetail:
     with db.unit_of_work() as session:
         plan = _find_plan(session, find_engagement(session, engagement_uuid).id, year)
         if plan is None:
-            raise NotFoundError(f"L'incarico non ha un piano per il {year}.")
+            raise NotFoundError(code="welfare.plans.no_plan", params={"year": year})
         return plan_detail(session, plan)
 
 

@@ -24,14 +24,14 @@ from equilibri_desktop.storage.models import (
 def find_engagement(session: Session, engagement_uuid: uuid.UUID) -> WelfareEngagement:
     row = session.scalar(select(WelfareEngagement).where(WelfareEngagement.uuid == engagement_uuid))
     if row is None:
-        raise NotFoundError("L'incarico di consulenza non esiste più.")
+        raise NotFoundError(code="welfare.records.engagement_gone")
     return row
 
 
 def find_organisation(session: Session, organisation_uuid: uuid.UUID) -> Organisation:
     row = session.scalar(select(Organisation).where(Organisation.uuid == organisation_uuid))
     if row is None:
-        raise NotFoundError("L'impresa o l'ente scelto non è più in anagrafica.")
+        raise NotFoundError(code="welfare.records.organisation_gone")
     return row
 
 

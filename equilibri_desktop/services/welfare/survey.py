@@ -81,7 +81,7 @@ def member_firm_id(session: Session, engagement_id: int, organisation_uuid: uuid
                                                                    == engagement_id,
                                                                    WelfareEngagementFirm.organisation_id == org.id))
     if linked is None:
-        raise ValidationError.single("organisation", "L'impresa scelta non fa parte di questo incarico.")
+        raise ValidationError.coded("organisation", "welfare.survey.organisation")
     return org.id
 
 

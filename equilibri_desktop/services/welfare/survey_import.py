@@ -10,6 +10,7 @@ from pathlib import Path
 from equilibri_desktop.domain.access import Permission
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.errors import ValidationError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.search_keys import organisation_name_key
 from equilibri_desktop.domain.welfare.survey import (
     FIELDS,
@@ -60,24 +61,25 @@ def import_survey(db: Database, engagement_uuid: uuid.UUID, path: str | Path,
         unknown = tuple(h for h, k in zip(sheet.headers, keys, strict=True)
                         if k and k not in FIELDS and k != FIRM_COLUMN and k not in IGNORED_COLUMNS)
         if unknown:
-            problems.append(ImportProblem(0, ", ".join(unknown), "Colonne sconosciute: "
-                                          + ", ".join(f"«{u}»" for u in unknown)
-                                          + ". Rinominale come nel modello o toglile, poi riprova."))
+            problems.append(ImportProblem(0, ", ".join(unknown), CodedText(
+                "welfare.import.unknown_columns", columns=", ".join(f"«{u}»" for u in unknown))))
         missing = [f for f in REQUIRED if f not in keys]
         if missing:
-            problems.append(ImportProblem(0, ", ".join(missing), "Mancano le colonne obbligatorie: "
-                                          + ", ".join(missing) + "."))
+            problems.append(ImportProblem(0, ", ".join(missing), CodedText("welfare.import.missing_columns",
+                                                                           columns=", ".join(missing))))
         rows_read = 0
         for row in sheet.rows:
             rows_read += 1
             if rows_read > MAX_ROWS:
-                problems.append(ImportProblem(row.number, "", f"Il file supera {MAX_ROWS} risposte."))
+                problems.append(ImportProblem(row.number, "", CodedText("welfare.import.too_many", maximum=MAX_ROWS)))
                 break
             raw = {k: row.get(i) for i, k in enumerate(keys) if k}
             try:
                 parsed.append((row.number, parse_answer(raw), str(raw.get(FIRM_COLUMN) or "").strip()))
             except ValidationError as error:
-                problems.extend(ImportProblem(row.number, e.field, e.message) for e in error.errors)
+                problems.extend(ImportProblem(row.number, e.field,
+                                              CodedText(e.code, **e.params) if e.code else e.message)
+                                for e in error.errors)
                 parsed.append((row.number, None, ""))
     with db.unit_of_work() as session:
         e = find_engagement(session, engagement_uuid)
@@ -87,10 +89,10 @@ def import_survey(db: Database, engagement_uuid: uuid.UUID, path: str | Path,
             firm_id = (firms.get(firm.replace(" ", "")) or firms.get(organisation_name_key(firm))) if firm else None
             if firm and firm_id is None:
                 problems.append(ImportProblem(number, FIRM_COLUMN,
-                                              f"«{firm}» non è un'impresa di questo incarico."))
+                                              CodedText("welfare.import.firm_unknown", firm=firm)))
             firm_ids.append(firm_id)
         if not rows_read and not problems:
-            problems.append(ImportProblem(0, "", "Il file non contiene risposte."))
+            problems.append(ImportProblem(0, "", CodedText("welfare.import.empty")))
         problems.sort(key=lambda p: (p.row, p.field))
         if problems or dry_run:
             return SurveyImportReport(path.name, rows_read, 0, tuple(problems), unknown, dry_run)

@@ -14,6 +14,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screen import FormScreen
 from equilibri_desktop.ui.screens.events.rows_model import Col, RowsModel
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.document_files import DocumentFiles
 
 
@@ -23,7 +24,7 @@ def _columns(with_reason: bool) -> list[Col]:
             Col(tr("Ore"), lambda r: format_hours(r.qualification.attended_minutes), right=True),
             Col(tr("Frequenza"), lambda r: f"{r.percent}%".replace(".", ","), right=True)]
     if with_reason:
-        cols.append(Col(tr("Motivo"), lambda r: r.qualification.reason))
+        cols.append(Col(tr("Motivo"), lambda r: said(r.qualification.reason)))
     else:
         cols.append(Col(tr("Attestato"), lambda r: tr("emesso") if r.certificate_uuid else tr("da emettere")))
     return cols
@@ -63,7 +64,7 @@ class CertificatesTab(FormScreen):
             return
         overview = certificates.certificate_overview(self.ctx.db, self.event_uuid)
         self.ui.rule_label.setText(tr("Attestato a chi ha frequentato almeno il {pct}% di {hours}.").format(
-            pct=str(overview.min_attendance_pct.normalize()).replace(".", ","),
+            pct=f"{overview.min_attendance_pct.normalize():f}".replace(".", ","),
             hours=format_hours(overview.total_minutes)))
         self.qualified.set_rows(overview.qualified)
         self.not_qualified.set_rows(overview.not_qualified)

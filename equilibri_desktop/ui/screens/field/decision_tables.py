@@ -7,14 +7,18 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
+from equilibri_desktop.domain.events.statuses import ParticipantStatus
 from equilibri_desktop.domain.field.conflicts import Choice
 from equilibri_desktop.services.field.dto import Conflict, MergeItem
+from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.events.rows_model import day
 from equilibri_desktop.ui.screens.field.merge_labels import field_label
 
 
-def _value(value) -> str:
+def _value(value, field: str = "") -> str:
+    if field == "status" and value in {s.value for s in ParticipantStatus}:
+        return domain_tr(ParticipantStatus(value).label)  # the registration's status: its label, not its code
     if value is True:
         return tr("sì")
     if value is False:
@@ -47,9 +51,11 @@ def show(item: MergeItem | None, conflicts: QTableWidget, candidates: QTableWidg
     conflicts.setRowCount(len(item.conflicts))
     for n, c in enumerate(item.conflicts):
         conflicts.setItem(n, 0, QTableWidgetItem(field_label(c.field)))
-        conflicts.setItem(n, 1, QTableWidgetItem(_value(c.base)))
-        conflicts.setItem(n, 2, QTableWidgetItem(f"{_value(c.field_value)}\n{c.field_author} {_when(c.field_at)}"))
-        conflicts.setItem(n, 3, QTableWidgetItem(f"{_value(c.office_value)}\n{c.office_author} {_when(c.office_at)}"))
+        conflicts.setItem(n, 1, QTableWidgetItem(_value(c.base, c.field)))
+        conflicts.setItem(n, 2, QTableWidgetItem(
+            f"{_value(c.field_value, c.field)}\n{c.field_author} {_when(c.field_at)}"))
+        conflicts.setItem(n, 3, QTableWidgetItem(
+            f"{_value(c.office_value, c.field)}\n{c.office_author} {_when(c.office_at)}"))
         combo = QComboBox(objectName=f"choice_{n}")
         for value, text in (("", tr("— scegli —")), (Choice.FIELD.value, tr("Tieni il campo")),
                             (Choice.OFFICE.value, tr("Tieni l'ufficio"))):

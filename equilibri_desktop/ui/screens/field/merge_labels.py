@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from equilibri_desktop.services.field.dto import MergeItem, Outcome
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import said
 
 
 def outcome_label(outcome: Outcome) -> str:
@@ -47,4 +48,4 @@ def detail_text(item: MergeItem) -> str:
         return tr("persone simili in anagrafica: {n}").format(n=len(item.candidates))
     if item.outcome == Outcome.UPDATED and item.kind == "iscrizione" and item.detail:
         return ", ".join(field_label(name.strip()) for name in item.detail.split(","))  # the changed fields' codes
-    return item.detail
+    return said(item.detail)  # coded by the service: worded in the interface's language

@@ -9,6 +9,7 @@ from equilibri_desktop.domain.grants.scoring import format_points
 from equilibri_desktop.services.grants.evaluation_dto import ApplicationToScore
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import said
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +34,7 @@ def fill_applications_table(table: QTableWidget, rows: list[ApplicationToScore])
             cell = QTableWidgetItem(text)
             cell.setData(UUID_ROLE, item.application_uuid)
             table.setItem(row, column, cell)
-        table.item(row, 6).setToolTip(item.missing_text or tr("Tutti i commissari hanno completato la scheda."))
+        table.item(row, 6).setToolTip(said(item.missing_text) or tr("Tutti i commissari hanno completato la scheda."))
         table.item(row, 2).setToolTip(f"{item.applicant_name}\n{domain_tr(item.service_label)}")
 
 

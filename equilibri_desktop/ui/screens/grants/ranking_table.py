@@ -12,6 +12,7 @@ from equilibri_desktop.domain.money import format_euro, from_cents
 from equilibri_desktop.services.grants.ranking_dto import RankingPreview, RankingRow
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
 # Until a final ranking is frozen nothing is granted yet: the preview and provisional rankings say "finanziabile".
@@ -83,7 +84,8 @@ def warning_lines(preview: RankingPreview | None) -> list[str]:
         else:
             lines.append(tr("Valutazione incompleta per {n} domande: la graduatoria si può congelare quando tutti "
                             "i commissari hanno finito.").format(n=len(preview.incomplete)))
-        lines += [f"• {c.protocol} {c.public_code}: {c.missing_text}" for c in preview.incomplete[:WARNED_APPLICATIONS]]
+        lines += [f"• {c.protocol} {c.public_code}: {said(c.missing_text)}"
+                  for c in preview.incomplete[:WARNED_APPLICATIONS]]
         if len(preview.incomplete) > WARNED_APPLICATIONS:
             lines.append(tr("… e altre {n}: vedi la colonna «Valutazione» nella schermata Valutazione.").format(
                 n=len(preview.incomplete) - WARNED_APPLICATIONS))

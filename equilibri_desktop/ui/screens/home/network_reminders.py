@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 from equilibri_desktop.services.network import reminders
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.home.reminder_section import ReminderSection
+from equilibri_desktop.ui.service_messages import said
 
 
 class NetworkReminders(ReminderSection):
@@ -23,5 +24,5 @@ class NetworkReminders(ReminderSection):
     def refresh(self) -> None:
         labels = {"firma": tr("Firma in attesa"), "scadenza": tr("Scadenza"), "rinnovo": tr("Rinnovo"),
                   "ricontatto": tr("Da ricontattare")}
-        self.show_lines((f"{labels.get(r.kind, r.kind)} — {r.text}", r.record_kind, r.record_uuid)
+        self.show_lines((f"{labels.get(r.kind, r.kind)} — {said(r.text)}", r.record_kind, r.record_uuid)
                         for r in reminders.network_reminders(self.ctx.db))

@@ -14,6 +14,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.network.common import FileChooser, fill_table, payload
+from equilibri_desktop.ui.service_messages import said
 
 
 class SignaturesPanel:
@@ -47,7 +48,7 @@ class SignaturesPanel:
         self.ui.paper_button.setToolTip(
             tr("Un accordo tra pubbliche amministrazioni si firma solo digitalmente "
                "(art. 15 c. 2-bis L. 241/1990), a pena di nullità.") if only_digital else "")
-        self.ui.digital_only_label.setText(detail.digital_only_reason if only_digital else "")
+        self.ui.digital_only_label.setText(said(detail.digital_only_reason) if only_digital else "")
         self.ui.digital_only_label.setVisible(only_digital)
         reports = [a.check_report for a in (detail.attachments if detail else ()) if a.check_report]
         self.ui.check_report_edit.setPlainText(reports[-1] if reports else tr("Nessun file firmato digitalmente "

@@ -16,6 +16,7 @@ from equilibri_desktop.domain.welfare.catalogue import (
 from equilibri_desktop.services.welfare.dto import MeasureInput, PlanDetail
 from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.money_edit import (
     format_decimal_text,
     parse_decimal_text,
@@ -44,7 +45,7 @@ def fill_measures(table: QTableWidget, measures: list[MeasureInput], plan: PlanD
                  format_decimal_text(m.amount_per_worker),
                  format_decimal_text(m.unit_value) if m.unit_value is not None else "", str(m.workers), "",
                  (tr("Esente") if treatment.exempt else tr("Tassato")) if treatment else tr("da calcolare"),
-                 treatment.rule if treatment else "", treatment.source if treatment else ""]
+                 said(treatment.rule) if treatment else "", treatment.source if treatment else ""]
         for c, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if c not in EDITABLE:
@@ -54,7 +55,7 @@ def fill_measures(table: QTableWidget, measures: list[MeasureInput], plan: PlanD
                 cell.setCheckState(Qt.CheckState.Checked if m.with_children else Qt.CheckState.Unchecked)
             if treatment is not None and treatment.warnings and c == 6:
                 cell.setForeground(Qt.GlobalColor.darkRed)
-                cell.setToolTip("\n".join(treatment.warnings))
+                cell.setToolTip("\n".join(said(w) for w in treatment.warnings))
             table.setItem(r, c, cell)
     table.verticalHeader().hide()
     table.setWordWrap(True)

@@ -49,6 +49,7 @@ from equilibri_desktop.ui.screens.welfare.plan_measures import (
     fill_measures,
     read_measures,
 )
+from equilibri_desktop.ui.service_messages import said
 from equilibri_desktop.ui.widgets.money_edit import (
     format_decimal_text,
     parse_decimal_text,
@@ -145,14 +146,14 @@ class PlanTab(FormTab):
         self._fill_measures(plan)
         ui.print_plan_button.setEnabled(plan is not None)
         ui.print_regulation_button.setEnabled(plan is not None)
-        ui.warnings_label.setText("\n".join(f"⚠ {w}" for w in plan.warnings) if plan else "")
+        ui.warnings_label.setText("\n".join(f"⚠ {said(w)}" for w in plan.warnings) if plan else "")
         if plan is None:
             ui.deductibility_label.setText(tr("Salva il piano per vedere trattamento fiscale e deducibilità."))
             ui.estimate_label.clear()
             return
         d = plan.deductibility
-        ui.deductibility_label.setText(f"<b>{tr('Deducibilità')}</b>: {d.rule} ({d.source}). {d.consequence}<br/>"
-                                       f"{plan.productivity_note}")
+        ui.deductibility_label.setText(f"<b>{tr('Deducibilità')}</b>: {said(d.rule)} ({d.source}). "
+                                       f"{said(d.consequence)}<br/>{said(plan.productivity_note)}")
         ui.estimate_label.setText(tr("<b>STIMA</b> (non un conteggio di busta paga): rispetto a pagare lo stesso "
                                      "valore in retribuzione, {gain} netti in più per i lavoratori e {saving} di "
                                      "minor costo per l'impresa.").format(gain=euro(plan.worker_gain),

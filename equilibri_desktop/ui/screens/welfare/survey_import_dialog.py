@@ -23,6 +23,7 @@ from equilibri_desktop.ui.forms import child, load_form
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.welfare.common import fill_table
+from equilibri_desktop.ui.service_messages import said
 
 
 class SurveyImportDialog(QDialog):
@@ -69,7 +70,7 @@ class SurveyImportDialog(QDialog):
     def show_report(self, report: SurveyImportReport) -> None:
         self.report = report
         fill_table(self.report_view, [tr("Riga"), tr("Colonna"), tr("Problema")],
-                   [((str(p.row) if p.row else tr("file"), p.row), p.field, p.message) for p in report.problems],
+                   [((str(p.row) if p.row else tr("file"), p.row), p.field, said(p.message)) for p in report.problems],
                    stretch=2, right=(0,))
         if report.problems:
             text = tr("{f}: {r} righe lette, {p} problemi. Nessuna risposta importata: correggi il file e "
