@@ -5034,34 +5034,6 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>The publication cannot come before the ranking ({day}).</translation>
     </message>
     <message>
-        <source>Aiuti «de minimis» dichiarati dalla richiedente</source>
-        <translation>De minimis aid declared by the applicant</translation>
-    </message>
-    <message>
-        <source>Ricevuti dall&apos;impresa unica negli ultimi tre anni mobili. Massimale {ceiling} ({source}); si salva con la domanda (Ctrl+S).</source>
-        <translation>Received by the single undertaking in the last rolling three years. Ceiling {ceiling} ({source}); saved with the application (Ctrl+S).</translation>
-    </message>
-    <message>
-        <source>Importo ricevu&amp;to</source>
-        <translation>Amount rec&amp;eived</translation>
-    </message>
-    <message>
-        <source>Registro nazionale aiuti</source>
-        <translation>National State Aid Register</translation>
-    </message>
-    <message>
-        <source>Registra il codice &amp;COR</source>
-        <translation>Record the &amp;COR code</translation>
-    </message>
-    <message>
-        <source>Codice C&amp;OR</source>
-        <translation>C&amp;OR code</translation>
-    </message>
-    <message>
-        <source>Verifica de minimis &amp;del</source>
-        <translation>De minimis check &amp;dated</translation>
-    </message>
-    <message>
         <source>Salva la domanda prima di registrare il codice COR.</source>
         <translation>Save the application before recording the COR code.</translation>
     </message>
@@ -5824,6 +5796,37 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>0,00</source>
         <translation>0,00</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDeMinimisTab</name>
+    <message>
+        <source>Aiuti «de minimis» dichiarati dalla richiedente</source>
+        <translation>De minimis aid declared by the applicant</translation>
+    </message>
+    <message>
+        <source>Importo ricevu&amp;to</source>
+        <translation>Amount rec&amp;eived</translation>
+    </message>
+    <message>
+        <source>Ricevuti dall&apos;impresa unica negli ultimi tre anni mobili. Massimale {ceiling} ({source}); si salva con la domanda (Ctrl+S).</source>
+        <translation>Received by the single undertaking in the last rolling three years. Ceiling {ceiling} ({source}); saved with the application (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Registro nazionale aiuti</source>
+        <translation>National State Aid Register</translation>
+    </message>
+    <message>
+        <source>Codice C&amp;OR</source>
+        <translation>C&amp;OR code</translation>
+    </message>
+    <message>
+        <source>Verifica de minimis &amp;del</source>
+        <translation>De minimis check &amp;dated</translation>
+    </message>
+    <message>
+        <source>Registra il codice &amp;COR</source>
+        <translation>Record the &amp;COR code</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@ from equilibri_desktop.ui.screens.grants.application_costs import CostsEditor
 from equilibri_desktop.ui.screens.grants.application_page import ApplicationPage
 from equilibri_desktop.ui.screens.grants.application_people import ApplicantSection
 from equilibri_desktop.ui.screens.grants.application_tab_declarations import DeclarationsTab
+from equilibri_desktop.ui.screens.grants.application_tab_deminimis import DeMinimisTab
 from equilibri_desktop.ui.screens.grants.application_tab_history import HistoryTab
 from equilibri_desktop.ui.screens.grants.application_tab_project import ProjectTab
 from equilibri_desktop.ui.screens.grants.application_tab_review import ReviewTab
 
-TABS = (ApplicantSection, ProjectTab, CostsEditor, DeclarationsTab, AttachmentsPanel, ReviewTab, HistoryTab)
+TABS = (ApplicantSection, ProjectTab, CostsEditor, DeclarationsTab, AttachmentsPanel, ReviewTab, HistoryTab,
+        DeMinimisTab)
 
 
 def test_the_page_form_is_only_the_shell(qapp):
@@ -53,8 +55,8 @@ def test_the_page_composes_the_tabs_in_order(qtbot, ctx):
     tabs = page.ui.tabs
     assert [tabs.widget(index) for index in range(len(TABS))] == [tab.widget for tab in page.tabs]
     assert [type(tab) for tab in page.tabs] == list(TABS)
-    assert tabs.widget(len(TABS)) is page.de_minimis and tabs.count() == len(TABS) + 1
+    assert tabs.count() == len(TABS)
     # Tab from the last input of the tabs reaches «Salva», then «Annulla», as in one form.
     assert page.ui.save_button.nextInFocusChain() is page.ui.cancel_button
-    last = page.de_minimis.findChild(QWidget, "record_cor_button")
+    last = page.de_minimis.widget.findChild(QWidget, "record_cor_button")
     assert last.nextInFocusChain() is page.ui.save_button

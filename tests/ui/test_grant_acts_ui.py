@@ -38,8 +38,9 @@ def test_the_declared_de_minimis_is_saved_with_the_application_and_the_cor_recor
     screen = open_applications(qtbot, ctx)
     assert screen.open_application(application.uuid)
     page = screen.application_page
-    panel = page.de_minimis
-    page.ui.tabs.setCurrentWidget(panel)
+    tab = page.de_minimis
+    panel = tab.ui
+    page.ui.tabs.setCurrentWidget(tab.widget)
     type_text(qtbot, panel.de_minimis_received_cents_edit, "12500")
     assert page.has_unsaved_changes()
     qtbot.keyClick(panel.de_minimis_received_cents_edit, Qt.Key.Key_S, CTRL)  # Ctrl+S saves the application
@@ -47,9 +48,9 @@ def test_the_declared_de_minimis_is_saved_with_the_application_and_the_cor_recor
     assert apps.get_application(ctx.db, application.uuid).de_minimis_received_cents == 12_500_00
     # The COR: an empty code is refused next to its field, what was typed stays.
     type_text(qtbot, panel.de_minimis_checked_on_edit, "01/12/2026")
-    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.record_cor_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    error = panel.findChild(QLabel, "rna_cor_code_error")
+    error = tab.widget.findChild(QLabel, "rna_cor_code_error")
     assert error.isVisible() and "COR" in error.text()
     assert panel.de_minimis_checked_on_edit.text() == "01/12/2026"
     type_text(qtbot, panel.rna_cor_code_edit, "1234567")
@@ -64,8 +65,9 @@ def test_a_wrong_declared_amount_blocks_the_save_next_to_its_field(qtbot, ctx):
     application = registered(ctx.db, make_call(ctx.db), add_woman(ctx.db))
     screen = open_applications(qtbot, ctx)
     assert screen.open_application(application.uuid)
-    page, panel = screen.application_page, screen.application_page.de_minimis
-    page.ui.tabs.setCurrentWidget(panel)
+    page, tab = screen.application_page, screen.application_page.de_minimis
+    panel = tab.ui
+    page.ui.tabs.setCurrentWidget(tab.widget)
     type_text(qtbot, panel.de_minimis_received_cents_edit, "12,5,0")
     qtbot.keyClick(panel.de_minimis_received_cents_edit, Qt.Key.Key_S, CTRL)
     error = page.form.findChild(QLabel, "de_minimis_received_cents_error")

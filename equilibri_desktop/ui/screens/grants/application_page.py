@@ -32,10 +32,10 @@ from equilibri_desktop.ui.screens.grants.application_form import PAGE_WIDGETS
 from equilibri_desktop.ui.screens.grants.application_people import ApplicantSection
 from equilibri_desktop.ui.screens.grants.application_summary import header_texts
 from equilibri_desktop.ui.screens.grants.application_tab_declarations import DeclarationsTab
+from equilibri_desktop.ui.screens.grants.application_tab_deminimis import DeMinimisTab
 from equilibri_desktop.ui.screens.grants.application_tab_history import HistoryTab
 from equilibri_desktop.ui.screens.grants.application_tab_project import ProjectTab
 from equilibri_desktop.ui.screens.grants.application_tab_review import ReviewTab
-from equilibri_desktop.ui.screens.grants.deminimis_panel import DeMinimisPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.widgets.field_messages import merge_messages, show_messages
 from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
@@ -63,14 +63,14 @@ class ApplicationPage(RegistryPage):
         self.attachments = AttachmentsPanel(ctx, self)
         self.review = ReviewTab(ctx)
         self.history = HistoryTab()
+        self.de_minimis = DeMinimisTab(ctx)
         self.tabs = (self.people, self.project, self.costs, self.declarations, self.attachments, self.review,
-                     self.history)
+                     self.history, self.de_minimis)
         titles = (tr("&1 Richiedente"), tr("&2 Progetto d'impresa"), tr("&3 Piano dei costi"),
-                  tr("&4 Dichiarazioni"), tr("&5 Allegati"), tr("&6 Istruttoria"), tr("&7 Storico"))
+                  tr("&4 Dichiarazioni"), tr("&5 Allegati"), tr("&6 Istruttoria"), tr("&7 Storico"),
+                  tr("&8 De minimis e RNA"))
         for tab, title in zip(self.tabs, titles, strict=True):
             self.ui.tabs.addTab(tab.widget, title)
-        self.de_minimis = DeMinimisPanel(ctx)
-        self.ui.tabs.addTab(self.de_minimis, tr("&8 De minimis e RNA"))
         self._chain_focus()
         self.actions = WorkflowActions(ctx, self.ui, self, self.has_unsaved_changes)
         self.actions.moved.connect(self.show_detail)
@@ -140,12 +140,10 @@ class ApplicationPage(RegistryPage):
             for tab in self.tabs:
                 tab.load(values, detail)
             self.costs.set_minimum(self.people.minimum_cofinancing())
-            self.de_minimis.set_declared(values.de_minimis_received_cents, detail is None or detail.editable)
         finally:
             self._filling = False
         self._save_errors, self._notices = {}, merge_messages(warnings)
         self._show_header(detail)
-        self.de_minimis.set_application(detail.uuid if detail else None)
         self.actions.update(detail)
         self._apply_editability()
         self._loaded = self.snapshot()
@@ -174,7 +172,7 @@ class ApplicationPage(RegistryPage):
         fields: dict[str, object] = {}
         for tab in self.tabs:
             fields.update(tab.collect())
-        return ApplicationInput(**fields, de_minimis_received_cents=self.de_minimis.declared_cents())
+        return ApplicationInput(**fields)
 
     def snapshot(self) -> tuple:
         return self.collect(), self.costs.raw(), self.people.raw() + self.project.raw()
@@ -190,7 +188,7 @@ class ApplicationPage(RegistryPage):
 
     def local_errors(self) -> dict[str, str]:
         errors = input_problems(self.form, final=True)  # dates typed anywhere, the panels' too
-        for tab in (*self.tabs, self.de_minimis):
+        for tab in self.tabs:
             errors.update(tab.problems())
         return errors
 
