@@ -127,10 +127,9 @@ def birthplace_date_warning(decoded: DecodedFiscalCode) -> list[FieldError]:
     """A warning (not blocking) when the birthplace code did not exist on the birth date the code gives."""
     if decoded.birthplace_existed:
         return []
-    return [FieldError("fiscal_code", (
-        f"Il codice del luogo di nascita {decoded.birthplace_code} ({_describe_place(decoded)}) non esisteva "
-        f"alla data di nascita ({decoded.birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso "
-        "prima. Controlla il codice fiscale sul documento."))]
+    return [FieldError.coded("fiscal_code", "registry.fiscal_code.birthplace_date",
+                             place_code=decoded.birthplace_code, place=_describe_place(decoded),
+                             birth_date=decoded.birth_date)]
 
 
 def is_provisional_fiscal_code(text: str | None) -> bool:

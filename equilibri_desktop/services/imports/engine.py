@@ -79,8 +79,7 @@ def _columns(mapping: ColumnMapping | Mapping[int, str] | None, headers: list[st
         columns = dict(mapping.columns if isinstance(mapping, ColumnMapping) else mapping)
     missing = [FIELD_LABELS.get(f, f) for f in required if f not in columns.values()]
     if missing:
-        raise DomainError(f"Nel file manca la colonna {' e '.join(missing)}: indica quale colonna la contiene "
-                          "o aggiungila al file.")
+        raise DomainError(code="imports.column_missing", params={"columns": " e ".join(missing)})
     return columns
 
 
@@ -165,7 +164,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
     done = 0
     for batch in _batches(sheet.rows):
         if cancel is not None and cancel():
-            raise ImportCancelledError("Importazione annullata: nessun dato è stato scritto.")
+            raise ImportCancelledError(code="imports.cancelled")
         cells = {row.number: row.cells for row in batch}
         results: list[RowResult] = []
         parsed = []
