@@ -9058,6 +9058,66 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Contributi</source>
         <translation>Contributions</translation>
     </message>
+    <message>
+        <source>Il cognome</source>
+        <translation>The surname</translation>
+    </message>
+    <message>
+        <source>Il nome</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita</source>
+        <translation>The place of birth</translation>
+    </message>
+    <message>
+        <source>Il telefono</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>Il nome del comune</source>
+        <translation>The municipality&apos;s name</translation>
+    </message>
+    <message>
+        <source>Il nome dell&apos;ente</source>
+        <translation>The body&apos;s name</translation>
+    </message>
+    <message>
+        <source>La denominazione</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>La forma giuridica</source>
+        <translation>The legal form</translation>
+    </message>
+    <message>
+        <source>Il ruolo del referente</source>
+        <translation>The contact&apos;s role</translation>
+    </message>
+    <message>
+        <source>La cittadinanza</source>
+        <translation>The citizenship</translation>
+    </message>
+    <message>
+        <source>Copie più recenti da tenere</source>
+        <translation>Newest copies to keep</translation>
+    </message>
+    <message>
+        <source>Giorni con una copia al giorno</source>
+        <translation>Days with a daily copy</translation>
+    </message>
+    <message>
+        <source>Settimane con una copia a settimana</source>
+        <translation>Weeks with a weekly copy</translation>
+    </message>
+    <message>
+        <source>Avviso dopo quanti giorni senza copia</source>
+        <translation>Warn after how many days without a copy</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -13628,6 +13688,346 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {ceiling} l&apos;anno, per chi nel {previous} ha avuto redditi di lavoro dipendente fino a {income_limit} ({source}); convertiti in misure di welfare non sono tassati (L. 208/2015 art. 1 c. 184).</source>
         <translation>Performance bonuses {year}: substitute tax of {rate}% up to {ceiling} a year, for those whose employment income in {previous} was up to {income_limit} ({source}); converted into welfare measures they are not taxed (L. 208/2015 art. 1 c. 184).</translation>
+    </message>
+    <message>
+        <source>{label} è troppo lungo: al massimo {limit} caratteri.</source>
+        <translation>{label} is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Il comune scelto non è nell&apos;elenco dei comuni.</source>
+        <translation>The chosen municipality is not in the list of municipalities.</translation>
+    </message>
+    <message>
+        <source>Manca il comune dell&apos;indirizzo.</source>
+        <translation>The address has no municipality.</translation>
+    </message>
+    <message>
+        <source>Il codice del luogo di nascita {place_code} ({place}) non esisteva alla data di nascita ({birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso prima. Controlla il codice fiscale sul documento.</source>
+        <translation>The birthplace code {place_code} ({place}) did not exist on the date of birth ({birth_date:%d/%m/%Y}): the municipality was created later or abolished earlier. Check the codice fiscale on the document.</translation>
+    </message>
+    <message>
+        <source>Scrivi il cognome.</source>
+        <translation>Write the surname.</translation>
+    </message>
+    <message>
+        <source>Scrivi il nome.</source>
+        <translation>Write the first name.</translation>
+    </message>
+    <message>
+        <source>Il sesso si indica con F o M.</source>
+        <translation>Sex is given as F or M.</translation>
+    </message>
+    <message>
+        <source>La data di nascita è nel futuro.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>La data di nascita è precedente al 1900: controlla l&apos;anno.</source>
+        <translation>The date of birth is before 1900: check the year.</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita si indica con il codice catastale (una lettera e tre cifre, es. F205) o scegliendolo dall&apos;elenco.</source>
+        <translation>The place of birth is given by its cadastral code (a letter and three digits, e.g. F205) or chosen from the list.</translation>
+    </message>
+    <message>
+        <source>Il codice {place_code} non è un comune né uno Stato.</source>
+        <translation>The code {place_code} is neither a municipality nor a country.</translation>
+    </message>
+    <message>
+        <source>Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +.</source>
+        <translation>The phone number has at least 6 digits and only digits, spaces and the +.</translation>
+    </message>
+    <message>
+        <source>Scegli il contatto preferito dall&apos;elenco.</source>
+        <translation>Choose the preferred contact from the list.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi il telefono.</source>
+        <translation>To use this contact, write the phone number.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi l&apos;e-mail.</source>
+        <translation>To use this contact, write the e-mail.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi la PEC.</source>
+        <translation>To use this contact, write the PEC.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi l&apos;indirizzo.</source>
+        <translation>To use this contact, write the address.</translation>
+    </message>
+    <message>
+        <source>Scegli la condizione occupazionale dall&apos;elenco.</source>
+        <translation>Choose the employment status from the list.</translation>
+    </message>
+    <message>
+        <source>La data della DID si indica solo per chi è disoccupata/o.</source>
+        <translation>The DID date is given only for unemployed people.</translation>
+    </message>
+    <message>
+        <source>La data della DID è nel futuro.</source>
+        <translation>The DID date is in the future.</translation>
+    </message>
+    <message>
+        <source>La data della DID è precedente alla nascita.</source>
+        <translation>The DID date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;ente che ha attestato la situazione di rischio.</source>
+        <translation>Give the body that certified the risk situation.</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;attestazione.</source>
+        <translation>Give the date of the certification.</translation>
+    </message>
+    <message>
+        <source>La data dell&apos;attestazione è nel futuro.</source>
+        <translation>The date of the certification is in the future.</translation>
+    </message>
+    <message>
+        <source>Solo chi ha il permesso «dati protetti» può segnare una persona come protetta: chiedi a un collega abilitato.</source>
+        <translation>Only users with the «protected data» permission can mark a person as protected: ask a colleague who has it.</translation>
+    </message>
+    <message>
+        <source>Questo codice fiscale è già registrato per {label}: apri la sua scheda invece di crearne una nuova.</source>
+        <translation>This codice fiscale is already registered for {label}: open their record instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>La persona è legale rappresentante o referente di {linked} enti: toglila prima da quegli enti. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The person is legal representative or contact of {linked} bodies: remove them from those bodies first. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>La persona compare in {applications} domande di contributo: non può essere cancellata. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The person appears in {applications} grant applications: it cannot be deleted. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>Una delle due persone è protetta: la scheda unita deve restare protetta.</source>
+        <translation>One of the two people is protected: the merged record must stay protected.</translation>
+    </message>
+    <message>
+        <source>Unire una persona protetta richiede il permesso «dati protetti».</source>
+        <translation>Merging a protected person requires the «protected data» permission.</translation>
+    </message>
+    <message>
+        <source>Filtrare le persone protette richiede il permesso «dati protetti».</source>
+        <translation>Filtering protected people requires the «protected data» permission.</translation>
+    </message>
+    <message>
+        <source>Il numero di dipendenti non può essere negativo.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Il totale dei dipendenti ({total}) non è la somma di donne e uomini ({parts}).</source>
+        <translation>The total of employees ({total}) is not the sum of women and men ({parts}).</translation>
+    </message>
+    <message>
+        <source>Scrivi la denominazione.</source>
+        <translation>Write the name of the body.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di ente dall&apos;elenco.</source>
+        <translation>Choose the type of body from the list.</translation>
+    </message>
+    <message>
+        <source>Per un&apos;impresa serve di solito la partita IVA.</source>
+        <translation>A company usually needs a VAT number.</translation>
+    </message>
+    <message>
+        <source>Scegli il ruolo nell&apos;alleanza dall&apos;elenco.</source>
+        <translation>Choose the role in the alliance from the list.</translation>
+    </message>
+    <message>
+        <source>Indica anche il ruolo nell&apos;alleanza.</source>
+        <translation>Give the role in the alliance too.</translation>
+    </message>
+    <message>
+        <source>La data di adesione è nel futuro.</source>
+        <translation>The joining date is in the future.</translation>
+    </message>
+    <message>
+        <source>La stessa persona compare due volte tra i referenti.</source>
+        <translation>The same person appears twice among the contacts.</translation>
+    </message>
+    <message>
+        <source>La persona scelta come legale rappresentante non esiste più: scegline un&apos;altra.</source>
+        <translation>The person chosen as legal representative no longer exists: choose another.</translation>
+    </message>
+    <message>
+        <source>Uno dei referenti non esiste più: ricarica la scheda.</source>
+        <translation>One of the contacts no longer exists: reload the record.</translation>
+    </message>
+    <message>
+        <source>L&apos;ente è l&apos;impresa costituita di una domanda di contributo finanziata: non può essere cancellato. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The body is the company set up by a funded grant application: it cannot be deleted. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>Indica la denominazione dell&apos;ente.</source>
+        <translation>Give the name of the body.</translation>
+    </message>
+    <message>
+        <source>Indica la versione dell&apos;informativa consegnata.</source>
+        <translation>Give the version of the privacy notice handed over.</translation>
+    </message>
+    <message>
+        <source>La versione ha al massimo {maximum} caratteri.</source>
+        <translation>The version has at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Scegli dove è stata consegnata l&apos;informativa.</source>
+        <translation>Choose where the privacy notice was handed over.</translation>
+    </message>
+    <message>
+        <source>Indica la data della presa visione.</source>
+        <translation>Give the date of acknowledgement.</translation>
+    </message>
+    <message>
+        <source>La data della presa visione è nel futuro.</source>
+        <translation>The date of acknowledgement is in the future.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di consenso.</source>
+        <translation>Choose the type of consent.</translation>
+    </message>
+    <message>
+        <source>Indica la data del consenso.</source>
+        <translation>Give the date of the consent.</translation>
+    </message>
+    <message>
+        <source>La data del consenso è nel futuro.</source>
+        <translation>The date of the consent is in the future.</translation>
+    </message>
+    <message>
+        <source>Questo consenso è già stato dato e non è stato revocato.</source>
+        <translation>This consent has already been given and has not been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Indica la data della revoca.</source>
+        <translation>Give the date of the withdrawal.</translation>
+    </message>
+    <message>
+        <source>La data della revoca è nel futuro.</source>
+        <translation>The date of the withdrawal is in the future.</translation>
+    </message>
+    <message>
+        <source>Il consenso è già stato revocato.</source>
+        <translation>The consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>La revoca non può precedere il consenso.</source>
+        <translation>The withdrawal cannot precede the consent.</translation>
+    </message>
+    <message>
+        <source>Nel file manca la colonna {columns}: indica quale colonna la contiene o aggiungila al file.</source>
+        <translation>The file lacks the column {columns}: say which column holds it or add it to the file.</translation>
+    </message>
+    <message>
+        <source>Importazione annullata: nessun dato è stato scritto.</source>
+        <translation>Import cancelled: no data has been written.</translation>
+    </message>
+    <message>
+        <source>Dipendenti: {problem}</source>
+        <translation>Employees: {problem}</translation>
+    </message>
+    <message>
+        <source>Data di nascita: {problem}</source>
+        <translation>Date of birth: {problem}</translation>
+    </message>
+    <message>
+        <source>I codici o il nome della riga corrispondono a più enti già registrati: unisci prima i doppioni, poi importa di nuovo.</source>
+        <translation>The row&apos;s codes or name match several registered bodies: merge the duplicates first, then import again.</translation>
+    </message>
+    <message>
+        <source>Lo stesso ente compare già alla riga {row} del file.</source>
+        <translation>The same body already appears on row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono o e-mail.</source>
+        <translation>Something that tells the person apart from namesakes is missing: codice fiscale, date of birth, phone or e-mail.</translation>
+    </message>
+    <message>
+        <source>La riga corrisponde a {count} persone già registrate: unisci prima i doppioni, poi importa di nuovo.</source>
+        <translation>The row matches {count} registered people: merge the duplicates first, then import again.</translation>
+    </message>
+    <message>
+        <source>La stessa persona compare già alla riga {row} del file.</source>
+        <translation>The same person already appears on row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile assegnare un numero al documento: altri utenti stanno generando documenti dello stesso tipo. Riprova tra qualche istante.</source>
+        <translation>The document could not be given a number: other users are generating documents of the same type. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Documento non trovato: potrebbe essere stato generato in un altro database.</source>
+        <translation>Document not found: it may have been generated in another database.</translation>
+    </message>
+    <message>
+        <source>Il file originale del documento n. {number} ({kind_label}) non è più nella cartella dei dati ({path}). Ripristinalo da una copia di sicurezza o genera di nuovo il documento.</source>
+        <translation>The original file of document no. {number} ({kind_label}) is no longer in the data folder ({path}). Restore it from a backup or generate the document again.</translation>
+    </message>
+    <message>
+        <source>Il file della copia firmata del documento n. {number} ({kind_label}) non è più nella cartella dei dati ({path}). Ripristinalo da una copia di sicurezza o genera di nuovo il documento.</source>
+        <translation>The signed copy&apos;s file of document no. {number} ({kind_label}) is no longer in the data folder ({path}). Restore it from a backup or generate the document again.</translation>
+    </message>
+    <message>
+        <source>Il file originale del documento n. {number} ({kind_label}) è stato modificato dopo la registrazione: l&apos;impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.</source>
+        <translation>The original file of document no. {number} ({kind_label}) was changed after registration: its SHA-256 fingerprint no longer matches. It is not opened; file: {path}.</translation>
+    </message>
+    <message>
+        <source>Il file della copia firmata del documento n. {number} ({kind_label}) è stato modificato dopo la registrazione: l&apos;impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.</source>
+        <translation>The signed copy&apos;s file of document no. {number} ({kind_label}) was changed after registration: its SHA-256 fingerprint no longer matches. It is not opened; file: {path}.</translation>
+    </message>
+    <message>
+        <source>Il documento n. {number} non ha ancora una copia firmata allegata.</source>
+        <translation>Document no. {number} has no signed copy attached yet.</translation>
+    </message>
+    <message>
+        <source>La copia firmata deve essere un PDF, un file firmato .p7m o una scansione (.tif, .jpg, .png).</source>
+        <translation>The signed copy must be a PDF, a signed .p7m file or a scan (.tif, .jpg, .png).</translation>
+    </message>
+    <message>
+        <source>Il file «{name}» è un programma o uno script, non un documento: non si allega. Allega il documento (PDF, immagine, foglio di calcolo…).</source>
+        <translation>The file «{name}» is a program or a script, not a document: it is not attached. Attach the document (PDF, image, spreadsheet…).</translation>
+    </message>
+    <message>
+        <source>{label}: un numero da {low} a {high}.</source>
+        <translation>{label}: a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>La seconda cartella non esiste o non è raggiungibile: collega il disco o la cartella di rete e riprova.</source>
+        <translation>The second folder does not exist or cannot be reached: connect the disk or the network folder and try again.</translation>
+    </message>
+    <message>
+        <source>La seconda cartella deve essere diversa da quella delle copie automatiche.</source>
+        <translation>The second folder must differ from the one of the automatic backups.</translation>
+    </message>
+    <message>
+        <source>PROBLEMA: il file del database {path} {damage}. Il file danneggiato non viene cancellato: il ripristino lo mette da parte. {way_out}</source>
+        <translation>PROBLEM: the database file {path} {damage}. The damaged file is not deleted: the restore sets it aside. {way_out}</translation>
+    </message>
+    <message>
+        <source>L&apos;ultima copia di sicurezza sana è {name} (in {folder}): ripristinala da qui o con &apos;equilibri-admin restore &quot;{path}&quot;&apos;.</source>
+        <translation>The latest sound backup is {name} (in {folder}): restore it from here or with &apos;equilibri-admin restore &quot;{path}&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Nessuna copia sana in {folder}: ripristina una copia da un altro disco con &apos;equilibri-admin restore FILE&apos;.</source>
+        <translation>No sound backup in {folder}: restore a backup from another disk with &apos;equilibri-admin restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>L&apos;account {username} è stato disattivato da un amministratore: la sessione è chiusa. Per continuare serve un altro account attivo.</source>
+        <translation>The account {username} was disabled by an administrator: the session is closed. To continue you need another active account.</translation>
+    </message>
+    <message>
+        <source>Mancano i comuni di riferimento: esegui prima &apos;equilibri-admin init&apos;.</source>
+        <translation>The reference municipalities are missing: run &apos;equilibri-admin init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Questo database contiene già dati reali: i dati dimostrativi non vengono aggiunti. Usa una cartella dati separata per la demo, ad esempio &apos;equilibri-admin --data-dir CARTELLA-DEMO init --demo&apos;.</source>
+        <translation>This database already holds real data: the demo data are not added. Use a separate data folder for the demo, for example &apos;equilibri-admin --data-dir DEMO-FOLDER init --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Gli utenti dimostrativi si creano solo nella cartella dei dati dimostrativi.</source>
+        <translation>Demo users are created only in the demo data folder.</translation>
     </message>
 </context>
 <context>
