@@ -13703,7 +13703,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Il codice del luogo di nascita {place_code} ({place}) non esisteva alla data di nascita ({birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso prima. Controlla il codice fiscale sul documento.</source>
-        <translation>The birthplace code {place_code} ({place}) did not exist on the date of birth ({birth_date:%d/%m/%Y}): the municipality was created later or abolished earlier. Check the codice fiscale on the document.</translation>
+        <translation>The birthplace code {place_code} ({place}) did not exist on the date of birth ({birth_date:%d/%m/%Y}): the municipality was created later or abolished earlier. Check the tax code on the document.</translation>
     </message>
     <message>
         <source>Scrivi il cognome.</source>
@@ -13791,7 +13791,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Questo codice fiscale è già registrato per {label}: apri la sua scheda invece di crearne una nuova.</source>
-        <translation>This codice fiscale is already registered for {label}: open their record instead of creating a new one.</translation>
+        <translation>This tax code is already registered for {label}: open their record instead of creating a new one.</translation>
     </message>
     <message>
         <source>La persona è legale rappresentante o referente di {linked} enti: toglila prima da quegli enti. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
@@ -13943,7 +13943,7 @@ Tell the passphrase in person, never together with the file.</translation>
     </message>
     <message>
         <source>Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono o e-mail.</source>
-        <translation>Something that tells the person apart from namesakes is missing: codice fiscale, date of birth, phone or e-mail.</translation>
+        <translation>Something that tells the person apart from namesakes is missing: tax code, date of birth, phone or e-mail.</translation>
     </message>
     <message>
         <source>La riga corrisponde a {count} persone già registrate: unisci prima i doppioni, poi importa di nuovo.</source>
