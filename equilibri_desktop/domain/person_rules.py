@@ -12,7 +12,6 @@ from equilibri_desktop.domain.birthplaces import PLACE_CODE, Birthplace, birthpl
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import (
-    PROVISIONAL_NOTE,
     DecodedFiscalCode,
     fiscal_code_mismatches,
     is_provisional_fiscal_code,
@@ -116,7 +115,7 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
         # Accepted with a note: nothing can be decoded from it, and it must be replaced by the definitive one.
         try:
             code = validate_provisional_fiscal_code(code)
-            warnings.append(FieldError("fiscal_code", PROVISIONAL_NOTE))
+            warnings.append(FieldError.coded("fiscal_code", "id.cf.provisional_note"))
         except ValidationError as error:
             errors += error.errors
     elif code:

@@ -16,6 +16,72 @@ REGISTRY_MESSAGES: dict[str, str] = {
                                             "alla data di nascita ({birth_date:%d/%m/%Y}): il comune è stato "
                                             "istituito dopo o soppresso prima. Controlla il codice fiscale sul "
                                             "documento.",
+    # identifiers: codice fiscale, partita IVA, IBAN, CAP, e-mail and PEC, CUP, ATECO
+    "id.cf.length_one": "Il codice fiscale ha 16 caratteri: ne hai scritto uno.",
+    "id.cf.length": "Il codice fiscale ha 16 caratteri: ne hai scritti {count}.",
+    "id.cf.alnum": "Il codice fiscale contiene solo lettere e cifre.",
+    "id.cf.part_names": "I primi sei caratteri (cognome e nome) devono essere lettere.",
+    "id.cf.part_year": "Il 7° e l'8° carattere (anno di nascita) devono essere cifre.",
+    "id.cf.part_month": "Il 9° carattere (mese di nascita) deve essere una di A B C D E H L M P R S T.",
+    "id.cf.part_day": "Il 10° e l'11° carattere (giorno di nascita) devono essere cifre.",
+    "id.cf.part_place": "I caratteri dal 12° al 15° (luogo di nascita) devono essere una lettera e tre cifre.",
+    "id.cf.part_check": "L'ultimo carattere (carattere di controllo) deve essere una lettera.",
+    "id.cf.missing": "Scrivi il codice fiscale.",
+    "id.cf.check_char": "Il carattere di controllo non corrisponde: controlla di aver copiato bene il codice.",
+    "id.cf.day": "Il giorno di nascita nel codice fiscale non esiste.",
+    "id.cf.place_unknown": "Il codice del luogo di nascita ({place}) non corrisponde a nessun comune o Stato "
+                           "esistente alla data di nascita: controlla il codice.",
+    "id.cf.provisional_note": "Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando "
+                              "l'Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si "
+                              "ricavano dal codice.",
+    "id.cf.provisional_length": "Il codice fiscale provvisorio ha 11 cifre.",
+    "id.cf.provisional_check": "La cifra di controllo del codice fiscale provvisorio non corrisponde: controlla di "
+                               "aver copiato bene il codice.",
+    "id.cf.sex_female": "Il sesso non corrisponde al codice fiscale (dal codice: femminile).",
+    "id.cf.sex_male": "Il sesso non corrisponde al codice fiscale (dal codice: maschile).",
+    "id.cf.birth_date_mismatch": "La data di nascita non corrisponde al codice fiscale (dal codice: "
+                                 "{birth_date:%d/%m/%Y}).",
+    "id.cf.birth_place_mismatch": "Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place}).",
+    "id.cf.surname_letters": "Il cognome non corrisponde al codice fiscale: le prime tre lettere del codice sono "
+                             "{in_code}, dal cognome scritto risulterebbero {expected}.",
+    "id.cf.first_name_letters": "Il nome non corrisponde al codice fiscale: le lettere 4-6 del codice sono "
+                                "{in_code}, dal nome scritto risulterebbero {expected}.",
+    "id.vat.missing": "Scrivi la partita IVA.",
+    "id.vat.digits": "La partita IVA contiene solo cifre: togli lettere e simboli.",
+    "id.vat.length": "La partita IVA ha 11 cifre: ne hai scritte {count}.",
+    "id.vat.checksum": "La cifra di controllo non corrisponde: controlla di aver copiato bene la partita IVA.",
+    "id.vat.office": "La partita IVA ha un codice d'ufficio (cifre 8-10) inesistente: controlla il numero.",
+    "id.vat.zeros": "La partita IVA non può iniziare con sette zeri.",
+    "id.body_cf.missing": "Scrivi il codice fiscale dell'ente.",
+    "id.body_cf.digits": "Il codice fiscale dell'ente contiene solo cifre: togli lettere e simboli.",
+    "id.body_cf.length": "Il codice fiscale dell'ente ha 11 cifre: ne hai scritte {count}.",
+    "id.body_cf.checksum": "La cifra di controllo non corrisponde: controlla di aver copiato bene il codice fiscale "
+                           "dell'ente.",
+    "id.body_cf.office": "Il codice fiscale dell'ente ha un codice d'ufficio (cifre 8-10) inesistente: controlla il "
+                         "numero.",
+    "id.body_cf.zeros": "Il codice fiscale dell'ente non può iniziare con sette zeri.",
+    "id.iban.missing": "Scrivi l'IBAN.",
+    "id.iban.it_length": "L'IBAN italiano ha 27 caratteri: ne hai scritti {count}.",
+    "id.iban.length": "L'IBAN non ha la lunghezza prevista per il suo paese.",
+    "id.iban.country": "L'IBAN deve iniziare con la sigla del paese (IT per l'Italia).",
+    "id.iban.check_digits": "Le due cifre di controllo dopo la sigla del paese non corrispondono: controlla di aver "
+                            "copiato bene l'IBAN.",
+    "id.iban.cin": "Il CIN (la lettera dopo le cifre di controllo) non corrisponde ad ABI, CAB e numero di conto: "
+                   "controlla di aver copiato bene l'IBAN.",
+    "id.iban.invalid": "L'IBAN contiene caratteri non ammessi o non ha la struttura prevista.",
+    "id.cap.length": "Il CAP ha 5 cifre.",
+    "id.cap.other": "Il CAP {cap} non appartiene al comune indicato (CAP del comune: {listed}).",
+    "id.email.missing": "Scrivi l'indirizzo e-mail.",
+    "id.email.spaces": "L'indirizzo e-mail non può contenere spazi.",
+    "id.email.at": "L'indirizzo e-mail deve contenere una chiocciola (@), come in nome@esempio.it.",
+    "id.email.domain": "L'indirizzo e-mail non è valido: controlla la parte dopo la @.",
+    "id.pec.missing": "Scrivi l'indirizzo PEC.",
+    "id.pec.spaces": "L'indirizzo PEC non può contenere spazi.",
+    "id.pec.at": "L'indirizzo PEC deve contenere una chiocciola (@), come in nome@esempio.it.",
+    "id.pec.domain": "L'indirizzo PEC non è valido: controlla la parte dopo la @.",
+    "id.cup.length": "Il CUP ha 15 caratteri: ne hai scritti {count}.",
+    "id.cup.alnum": "Il CUP contiene solo lettere e cifre.",
+    "id.ateco.format": "Il codice ATECO si scrive come 88.91 oppure 88.91.00.",
     # people
     "registry.person.surname_missing": "Scrivi il cognome.",
     "registry.person.first_name_missing": "Scrivi il nome.",

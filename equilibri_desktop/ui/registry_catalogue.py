@@ -17,6 +17,125 @@ REGISTRY_TEXTS: dict[str, str] = {
         "ServiceMessages", "Il codice del luogo di nascita {place_code} ({place}) non esisteva alla data di "
                            "nascita ({birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso prima. "
                            "Controlla il codice fiscale sul documento."),
+    "id.cf.length_one": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale ha 16 caratteri: ne hai scritto uno."),
+    "id.cf.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale ha 16 caratteri: ne hai scritti {count}."),
+    "id.cf.alnum": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale contiene solo lettere e cifre."),
+    "id.cf.part_names": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "I primi sei caratteri (cognome e nome) devono essere lettere."),
+    "id.cf.part_year": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il 7° e l'8° carattere (anno di nascita) devono essere cifre."),
+    "id.cf.part_month": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il 9° carattere (mese di nascita) deve essere una di A B C D E H L M P R S T."),
+    "id.cf.part_day": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il 10° e l'11° carattere (giorno di nascita) devono essere cifre."),
+    "id.cf.part_place": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "I caratteri dal 12° al 15° (luogo di nascita) devono essere una lettera e tre cifre."),
+    "id.cf.part_check": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'ultimo carattere (carattere di controllo) deve essere una lettera."),
+    "id.cf.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi il codice fiscale."),
+    "id.cf.check_char": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il carattere di controllo non corrisponde: controlla di aver copiato bene il codice."),
+    "id.cf.day": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il giorno di nascita nel codice fiscale non esiste."),
+    "id.cf.place_unknown": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice del luogo di nascita ({place}) non corrisponde a nessun comune o Stato "
+                           "esistente alla data di nascita: controlla il codice."),
+    "id.cf.provisional_note": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando "
+                           "l'Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si ricavano"
+                           " dal codice."),
+    "id.cf.provisional_length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale provvisorio ha 11 cifre."),
+    "id.cf.provisional_check": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La cifra di controllo del codice fiscale provvisorio non corrisponde: controlla di "
+                           "aver copiato bene il codice."),
+    "id.cf.sex_female": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il sesso non corrisponde al codice fiscale (dal codice: femminile)."),
+    "id.cf.sex_male": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il sesso non corrisponde al codice fiscale (dal codice: maschile)."),
+    "id.cf.birth_date_mismatch": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La data di nascita non corrisponde al codice fiscale (dal codice: "
+                           "{birth_date:%d/%m/%Y})."),
+    "id.cf.birth_place_mismatch": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place})."),
+    "id.cf.surname_letters": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il cognome non corrisponde al codice fiscale: le prime tre lettere del codice sono "
+                           "{in_code}, dal cognome scritto risulterebbero {expected}."),
+    "id.cf.first_name_letters": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il nome non corrisponde al codice fiscale: le lettere 4-6 del codice sono {in_code}, "
+                           "dal nome scritto risulterebbero {expected}."),
+    "id.vat.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi la partita IVA."),
+    "id.vat.digits": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La partita IVA contiene solo cifre: togli lettere e simboli."),
+    "id.vat.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La partita IVA ha 11 cifre: ne hai scritte {count}."),
+    "id.vat.checksum": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La cifra di controllo non corrisponde: controlla di aver copiato bene la partita IVA."),
+    "id.vat.office": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La partita IVA ha un codice d'ufficio (cifre 8-10) inesistente: controlla il numero."),
+    "id.vat.zeros": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La partita IVA non può iniziare con sette zeri."),
+    "id.body_cf.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi il codice fiscale dell'ente."),
+    "id.body_cf.digits": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale dell'ente contiene solo cifre: togli lettere e simboli."),
+    "id.body_cf.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale dell'ente ha 11 cifre: ne hai scritte {count}."),
+    "id.body_cf.checksum": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "La cifra di controllo non corrisponde: controlla di aver copiato bene il codice "
+                           "fiscale dell'ente."),
+    "id.body_cf.office": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale dell'ente ha un codice d'ufficio (cifre 8-10) inesistente: controlla"
+                           " il numero."),
+    "id.body_cf.zeros": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice fiscale dell'ente non può iniziare con sette zeri."),
+    "id.iban.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi l'IBAN."),
+    "id.iban.it_length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'IBAN italiano ha 27 caratteri: ne hai scritti {count}."),
+    "id.iban.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'IBAN non ha la lunghezza prevista per il suo paese."),
+    "id.iban.country": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'IBAN deve iniziare con la sigla del paese (IT per l'Italia)."),
+    "id.iban.check_digits": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Le due cifre di controllo dopo la sigla del paese non corrispondono: controlla di aver"
+                           " copiato bene l'IBAN."),
+    "id.iban.cin": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il CIN (la lettera dopo le cifre di controllo) non corrisponde ad ABI, CAB e numero di"
+                           " conto: controlla di aver copiato bene l'IBAN."),
+    "id.iban.invalid": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'IBAN contiene caratteri non ammessi o non ha la struttura prevista."),
+    "id.cap.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il CAP ha 5 cifre."),
+    "id.cap.other": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il CAP {cap} non appartiene al comune indicato (CAP del comune: {listed})."),
+    "id.email.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi l'indirizzo e-mail."),
+    "id.email.spaces": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo e-mail non può contenere spazi."),
+    "id.email.at": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo e-mail deve contenere una chiocciola (@), come in nome@esempio.it."),
+    "id.email.domain": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo e-mail non è valido: controlla la parte dopo la @."),
+    "id.pec.missing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Scrivi l'indirizzo PEC."),
+    "id.pec.spaces": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo PEC non può contenere spazi."),
+    "id.pec.at": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo PEC deve contenere una chiocciola (@), come in nome@esempio.it."),
+    "id.pec.domain": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "L'indirizzo PEC non è valido: controlla la parte dopo la @."),
+    "id.cup.length": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il CUP ha 15 caratteri: ne hai scritti {count}."),
+    "id.cup.alnum": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il CUP contiene solo lettere e cifre."),
+    "id.ateco.format": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Il codice ATECO si scrive come 88.91 oppure 88.91.00."),
     "registry.person.surname_missing": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Scrivi il cognome."),
     "registry.person.first_name_missing": QT_TRANSLATE_NOOP(

@@ -13706,6 +13706,222 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>The birthplace code {place_code} ({place}) did not exist on the date of birth ({birth_date:%d/%m/%Y}): the municipality was created later or abolished earlier. Check the tax code on the document.</translation>
     </message>
     <message>
+        <source>Il codice fiscale ha 16 caratteri: ne hai scritto uno.</source>
+        <translation>The tax code has 16 characters: you wrote one.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale ha 16 caratteri: ne hai scritti {count}.</source>
+        <translation>The tax code has 16 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale contiene solo lettere e cifre.</source>
+        <translation>The tax code contains only letters and digits.</translation>
+    </message>
+    <message>
+        <source>I primi sei caratteri (cognome e nome) devono essere lettere.</source>
+        <translation>The first six characters (surname and first name) must be letters.</translation>
+    </message>
+    <message>
+        <source>Il 7° e l&apos;8° carattere (anno di nascita) devono essere cifre.</source>
+        <translation>The 7th and 8th characters (year of birth) must be digits.</translation>
+    </message>
+    <message>
+        <source>Il 9° carattere (mese di nascita) deve essere una di A B C D E H L M P R S T.</source>
+        <translation>The 9th character (month of birth) must be one of A B C D E H L M P R S T.</translation>
+    </message>
+    <message>
+        <source>Il 10° e l&apos;11° carattere (giorno di nascita) devono essere cifre.</source>
+        <translation>The 10th and 11th characters (day of birth) must be digits.</translation>
+    </message>
+    <message>
+        <source>I caratteri dal 12° al 15° (luogo di nascita) devono essere una lettera e tre cifre.</source>
+        <translation>Characters 12 to 15 (place of birth) must be a letter and three digits.</translation>
+    </message>
+    <message>
+        <source>L&apos;ultimo carattere (carattere di controllo) deve essere una lettera.</source>
+        <translation>The last character (check character) must be a letter.</translation>
+    </message>
+    <message>
+        <source>Scrivi il codice fiscale.</source>
+        <translation>Write the tax code.</translation>
+    </message>
+    <message>
+        <source>Il carattere di controllo non corrisponde: controlla di aver copiato bene il codice.</source>
+        <translation>The check character does not match: check that you copied the code correctly.</translation>
+    </message>
+    <message>
+        <source>Il giorno di nascita nel codice fiscale non esiste.</source>
+        <translation>The day of birth in the tax code does not exist.</translation>
+    </message>
+    <message>
+        <source>Il codice del luogo di nascita ({place}) non corrisponde a nessun comune o Stato esistente alla data di nascita: controlla il codice.</source>
+        <translation>The birthplace code ({place}) matches no municipality or country existing on the date of birth: check the code.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando l&apos;Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si ricavano dal codice.</source>
+        <translation>Provisional tax code (11 digits): replace it with the definitive one when the Agenzia delle Entrate assigns it. Sex, date and place of birth cannot be read from the code.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale provvisorio ha 11 cifre.</source>
+        <translation>The provisional tax code has 11 digits.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo del codice fiscale provvisorio non corrisponde: controlla di aver copiato bene il codice.</source>
+        <translation>The check digit of the provisional tax code does not match: check that you copied the code correctly.</translation>
+    </message>
+    <message>
+        <source>Il sesso non corrisponde al codice fiscale (dal codice: femminile).</source>
+        <translation>The sex does not match the tax code (from the code: female).</translation>
+    </message>
+    <message>
+        <source>Il sesso non corrisponde al codice fiscale (dal codice: maschile).</source>
+        <translation>The sex does not match the tax code (from the code: male).</translation>
+    </message>
+    <message>
+        <source>La data di nascita non corrisponde al codice fiscale (dal codice: {birth_date:%d/%m/%Y}).</source>
+        <translation>The date of birth does not match the tax code (from the code: {birth_date:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place}).</source>
+        <translation>The place of birth does not match the tax code (from the code: {place}).</translation>
+    </message>
+    <message>
+        <source>Il cognome non corrisponde al codice fiscale: le prime tre lettere del codice sono {in_code}, dal cognome scritto risulterebbero {expected}.</source>
+        <translation>The surname does not match the tax code: the first three letters of the code are {in_code}, the surname as written would give {expected}.</translation>
+    </message>
+    <message>
+        <source>Il nome non corrisponde al codice fiscale: le lettere 4-6 del codice sono {in_code}, dal nome scritto risulterebbero {expected}.</source>
+        <translation>The first name does not match the tax code: letters 4-6 of the code are {in_code}, the first name as written would give {expected}.</translation>
+    </message>
+    <message>
+        <source>Scrivi la partita IVA.</source>
+        <translation>Write the VAT number.</translation>
+    </message>
+    <message>
+        <source>La partita IVA contiene solo cifre: togli lettere e simboli.</source>
+        <translation>The VAT number contains only digits: remove letters and symbols.</translation>
+    </message>
+    <message>
+        <source>La partita IVA ha 11 cifre: ne hai scritte {count}.</source>
+        <translation>The VAT number has 11 digits: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo non corrisponde: controlla di aver copiato bene la partita IVA.</source>
+        <translation>The check digit does not match: check that you copied the VAT number correctly.</translation>
+    </message>
+    <message>
+        <source>La partita IVA ha un codice d&apos;ufficio (cifre 8-10) inesistente: controlla il numero.</source>
+        <translation>The VAT number has an office code (digits 8-10) that does not exist: check the number.</translation>
+    </message>
+    <message>
+        <source>La partita IVA non può iniziare con sette zeri.</source>
+        <translation>The VAT number cannot start with seven zeros.</translation>
+    </message>
+    <message>
+        <source>Scrivi il codice fiscale dell&apos;ente.</source>
+        <translation>Write the body&apos;s tax code.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente contiene solo cifre: togli lettere e simboli.</source>
+        <translation>The body&apos;s tax code contains only digits: remove letters and symbols.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente ha 11 cifre: ne hai scritte {count}.</source>
+        <translation>The body&apos;s tax code has 11 digits: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo non corrisponde: controlla di aver copiato bene il codice fiscale dell&apos;ente.</source>
+        <translation>The check digit does not match: check that you copied the body&apos;s tax code correctly.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente ha un codice d&apos;ufficio (cifre 8-10) inesistente: controlla il numero.</source>
+        <translation>The body&apos;s tax code has an office code (digits 8-10) that does not exist: check the number.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente non può iniziare con sette zeri.</source>
+        <translation>The body&apos;s tax code cannot start with seven zeros.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;IBAN.</source>
+        <translation>Write the IBAN.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN italiano ha 27 caratteri: ne hai scritti {count}.</source>
+        <translation>An Italian IBAN has 27 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN non ha la lunghezza prevista per il suo paese.</source>
+        <translation>The IBAN does not have the length expected for its country.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN deve iniziare con la sigla del paese (IT per l&apos;Italia).</source>
+        <translation>The IBAN must start with the country code (IT for Italy).</translation>
+    </message>
+    <message>
+        <source>Le due cifre di controllo dopo la sigla del paese non corrispondono: controlla di aver copiato bene l&apos;IBAN.</source>
+        <translation>The two check digits after the country code do not match: check that you copied the IBAN correctly.</translation>
+    </message>
+    <message>
+        <source>Il CIN (la lettera dopo le cifre di controllo) non corrisponde ad ABI, CAB e numero di conto: controlla di aver copiato bene l&apos;IBAN.</source>
+        <translation>The CIN (the letter after the check digits) does not match ABI, CAB and account number: check that you copied the IBAN correctly.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN contiene caratteri non ammessi o non ha la struttura prevista.</source>
+        <translation>The IBAN contains characters that are not allowed or does not have the expected structure.</translation>
+    </message>
+    <message>
+        <source>Il CAP ha 5 cifre.</source>
+        <translation>The postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>Il CAP {cap} non appartiene al comune indicato (CAP del comune: {listed}).</source>
+        <translation>The postcode {cap} does not belong to the chosen municipality (its postcodes: {listed}).</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;indirizzo e-mail.</source>
+        <translation>Write the e-mail address.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail non può contenere spazi.</source>
+        <translation>The e-mail address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail deve contenere una chiocciola (@), come in nome@esempio.it.</source>
+        <translation>The e-mail address must contain an at sign (@), as in name@example.com.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail non è valido: controlla la parte dopo la @.</source>
+        <translation>The e-mail address is not valid: check the part after the @.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;indirizzo PEC.</source>
+        <translation>Write the PEC address.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC non può contenere spazi.</source>
+        <translation>The PEC address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC deve contenere una chiocciola (@), come in nome@esempio.it.</source>
+        <translation>The PEC address must contain an at sign (@), as in name@example.com.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC non è valido: controlla la parte dopo la @.</source>
+        <translation>The PEC address is not valid: check the part after the @.</translation>
+    </message>
+    <message>
+        <source>Il CUP ha 15 caratteri: ne hai scritti {count}.</source>
+        <translation>The CUP has 15 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>Il CUP contiene solo lettere e cifre.</source>
+        <translation>The CUP contains only letters and digits.</translation>
+    </message>
+    <message>
+        <source>Il codice ATECO si scrive come 88.91 oppure 88.91.00.</source>
+        <translation>The ATECO code is written as 88.91 or 88.91.00.</translation>
+    </message>
+    <message>
         <source>Scrivi il cognome.</source>
         <translation>Write the surname.</translation>
     </message>

@@ -1,6 +1,6 @@
 """The registry's and the import's refusals reach the English interface in English: a person form's field
-checks (from domain/person_rules.py) and an import stopped for a missing column. The Italian interface keeps the
-services' own words."""
+checks (domain/person_rules.py, domain/identifiers.py) and an import stopped for a missing column. The Italian
+interface keeps the services' own words."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _person_without_first_name(qtbot, ctx):
     form = screen.form_page
     type_text(qtbot, form.ui.surname_edit, "Rossi")
     type_text(qtbot, form.ui.phone_edit, "12")
+    type_text(qtbot, form.ui.fiscal_code_edit, "RSSMRA85C52F205X")  # wrong check character
+    type_text(qtbot, form.ui.email_edit, "maria.rossi@")
     qtbot.keyClick(form.ui.phone_edit, Qt.Key.Key_Return)  # Enter saves
     settle(qtbot)
     qtbot.waitUntil(lambda: _error(form, "first_name") != "", timeout=WAIT_MS)
@@ -36,6 +38,9 @@ def test_a_person_forms_checks_in_english(qtbot, ctx, english):
     form = _person_without_first_name(qtbot, ctx)
     assert _error(form, "first_name") == "Write the first name."
     assert _error(form, "phone") == "The phone number has at least 6 digits and only digits, spaces and the +."
+    assert _error(form, "fiscal_code") == (
+        "The check character does not match: check that you copied the code correctly.")
+    assert _error(form, "email") == "The e-mail address is not valid: check the part after the @."
     assert _error(form, "surname") == ""
 
 
@@ -43,6 +48,7 @@ def test_the_same_checks_stay_italian_in_italian(qtbot, ctx):
     form = _person_without_first_name(qtbot, ctx)
     assert _error(form, "first_name") == "Scrivi il nome."
     assert _error(form, "phone") == "Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +."
+    assert _error(form, "email") == "L'indirizzo e-mail non è valido: controlla la parte dopo la @."
 
 
 def _sheet_without_first_names(path):
