@@ -75,3 +75,35 @@ def test_an_import_without_a_required_column_refused_in_english(qtbot, ctx, tmp_
     assert page.ui.mapping_error.text() == (
         "Import not completed: The file lacks the column Nome: say which column holds it or add it to the file.")
     assert wizard.currentPage() is page and count_people(ctx.db) == 0
+
+
+def _reasons_of_a_dry_run(qtbot, ctx, tmp_path) -> list[str]:
+    book = Workbook()
+    book.active.append(["Cognome", "Nome", "Telefono"])
+    book.active.append(["Bianchi", "Luca", "12"])  # a phone number too short
+    book.active.append(["Verdi", "Anna", ""])  # nothing tells her apart from namesakes
+    book.save(tmp_path / "utenti.xlsx")
+    screen = open_people(qtbot, ctx)
+    screen.list_page.ui.import_button.click()
+    wizard = screen.list_page.actions.import_wizard
+    qtbot.addWidget(wizard)
+    qtbot.waitExposed(wizard, timeout=WAIT_MS)
+    wizard.file_page.ui.file_edit.setText(str(tmp_path / "utenti.xlsx"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.dry_page, timeout=WAIT_MS)
+    table = wizard.dry_page.ui.rows_table
+    assert table.rowCount() == 2 and count_people(ctx.db) == 0
+    return [table.item(row, 2).text() for row in range(table.rowCount())]
+
+
+def test_an_imports_rejected_rows_explained_in_english(qtbot, ctx, tmp_path, english):
+    assert _reasons_of_a_dry_run(qtbot, ctx, tmp_path) == [
+        "The phone number has at least 6 digits and only digits, spaces and the +.",
+        "Something that tells the person apart from namesakes is missing: tax code, date of birth, phone or e-mail."]
+
+
+def test_the_same_rows_explained_in_italian_in_italian(qtbot, ctx, tmp_path):
+    assert _reasons_of_a_dry_run(qtbot, ctx, tmp_path) == [
+        "Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +.",
+        "Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono o e-mail."]

@@ -46,6 +46,11 @@ class RowRejected(Exception):
     """The row cannot be imported; the message (Italian) goes to the report."""
 
 
+def rejection_reason(why: RowRejected) -> str:
+    """The message as raised: a coded text (CodedText, CodedList) stays one, for the screen to word it."""
+    return why.args[0] if len(why.args) == 1 and isinstance(why.args[0], str) else str(why)
+
+
 class ImportCancelledError(DomainError):
     pass
 
@@ -175,7 +180,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
             try:
                 parsed.append((row.number, adapter.parse({f: row.get(i) for i, f in columns.items()})))
             except RowRejected as why:
-                results.append(RowResult(row.number, RowOutcome.REJECTED, str(why)))
+                results.append(RowResult(row.number, RowOutcome.REJECTED, rejection_reason(why)))
         adapter.prepare([candidate for _, candidate in parsed])
         results += [adapter.decide(number, candidate, dry_run) for number, candidate in parsed]
         adapter.write(dry_run)

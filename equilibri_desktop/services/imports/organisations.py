@@ -16,7 +16,7 @@ from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.domain.search_keys import organisation_name_key, word_key
 from equilibri_desktop.io.cell_parsing import parse_int_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.imports.engine import RowRejected
+from equilibri_desktop.services.imports.engine import RowRejected, rejection_reason
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.people import cap_cell, describe_errors
@@ -141,7 +141,7 @@ class OrganisationRows:
                     raise RowRejected(CodedText("imports.row.same_body", row=self.seen[key]))
             stored = self._stored_match(c)
         except RowRejected as why:
-            return RowResult(row_number, RowOutcome.REJECTED, str(why))
+            return RowResult(row_number, RowOutcome.REJECTED, rejection_reason(why))
         for key in keys:
             self.seen.setdefault(key, row_number)
         if stored is None:

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.birthplaces import PLACE_CODE
 from equilibri_desktop.domain.errors import FieldError, ValidationError
-from equilibri_desktop.domain.messages import CodedText
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.domain.search_keys import person_name_key, phone_key
 from equilibri_desktop.io.cell_parsing import parse_date_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.imports.engine import RowRejected
+from equilibri_desktop.services.imports.engine import RowRejected, rejection_reason
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.seen_keys import SeenKeys
@@ -56,7 +56,8 @@ def cap_cell(value: object) -> str:
 
 
 def describe_errors(error: ValidationError) -> str:
-    return " ".join(e.message for e in error.errors)
+    """The row's problems in one line (Italian, for the report); the screen words each coded one."""
+    return CodedList((CodedText(e.code, **e.params) if e.code else e.message for e in error.errors), " ")
 
 
 class PersonRows:
@@ -170,7 +171,7 @@ class PersonRows:
                     raise RowRejected(CodedText("imports.row.same_person", row=self.seen[key]))
             stored = self._stored_match(c)
         except RowRejected as why:
-            return RowResult(row_number, RowOutcome.REJECTED, str(why))
+            return RowResult(row_number, RowOutcome.REJECTED, rejection_reason(why))
         for key in remembered_keys:
             self.seen.setdefault(key, row_number)
         if stored is None:

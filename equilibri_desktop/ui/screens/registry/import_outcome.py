@@ -22,6 +22,7 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.import_run import ImportRun
 from equilibri_desktop.ui.screens.registry.pages import attach_form
+from equilibri_desktop.ui.service_messages import said
 
 SHOWN_ROWS = 200
 
@@ -82,7 +83,7 @@ class ImportOutcomePage(QWizardPage):
         table = ui.rows_table
         table.setRowCount(len(shown))
         for number, row in enumerate(shown):
-            for column, text in enumerate((str(row.row_number), domain_tr(row.outcome.label), row.message)):
+            for column, text in enumerate((str(row.row_number), domain_tr(row.outcome.label), said(row.message))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(number, column, item)
