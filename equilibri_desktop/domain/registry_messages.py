@@ -162,6 +162,7 @@ REGISTRY_MESSAGES: dict[str, str] = {
     "imports.row.people_ambiguous": "La riga corrisponde a {count} persone già registrate: unisci prima i "
                                     "doppioni, poi importa di nuovo.",
     "imports.row.same_person": "La stessa persona compare già alla riga {row} del file.",
+    "imports.row.completing": "Completando la scheda già registrata: {problems}",
     # document register
     "documents.number_busy": "Non è stato possibile assegnare un numero al documento: altri utenti stanno "
                              "generando documenti dello stesso tipo. Riprova tra qualche istante.",

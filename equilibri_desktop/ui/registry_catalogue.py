@@ -270,6 +270,8 @@ REGISTRY_TEXTS: dict[str, str] = {
                            "importa di nuovo."),
     "imports.row.same_person": QT_TRANSLATE_NOOP(
         "ServiceMessages", "La stessa persona compare già alla riga {row} del file."),
+    "imports.row.completing": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Completando la scheda già registrata: {problems}"),
     "documents.number_busy": QT_TRANSLATE_NOOP(
         "ServiceMessages", "Non è stato possibile assegnare un numero al documento: altri utenti stanno generando "
                            "documenti dello stesso tipo. Riprova tra qualche istante."),

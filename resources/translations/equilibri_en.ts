@@ -14170,6 +14170,10 @@ Tell the passphrase in person, never together with the file.</translation>
         <translation>The same person already appears on row {row} of the file.</translation>
     </message>
     <message>
+        <source>Completando la scheda già registrata: {problems}</source>
+        <translation>Completing the registered record: {problems}</translation>
+    </message>
+    <message>
         <source>Non è stato possibile assegnare un numero al documento: altri utenti stanno generando documenti dello stesso tipo. Riprova tra qualche istante.</source>
         <translation>The document could not be given a number: other users are generating documents of the same type. Try again in a moment.</translation>
     </message>

@@ -159,7 +159,7 @@ class OrganisationRows:
                 checked = validate_organisation(replace(before, **filled), self.refs)
             except ValidationError as error:
                 return RowResult(row_number, RowOutcome.REJECTED,
-                                 f"Completando la scheda già registrata: {describe_errors(error)}")
+                                 CodedText("imports.row.completing", problems=describe_errors(error)))
             if not dry_run:
                 apply_organisation(self.session, stored, checked.value)
         # Imported warnings about a stored body (e.g. "P.IVA missing") would only be noise.

@@ -184,7 +184,7 @@ class PersonRows:
                 checked = validate_person(replace(before, **filled), self.refs)
             except ValidationError as error:
                 return RowResult(row_number, RowOutcome.REJECTED,
-                                 f"Completando la scheda già registrata: {describe_errors(error)}")
+                                 CodedText("imports.row.completing", problems=describe_errors(error)))
             # Kept in a dry run too: a later row of the batch sees the person as the real run would leave it.
             self.completed[stored.id] = checked.value
         outcome = outcome_of(filled)
