@@ -9118,6 +9118,22 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Avviso dopo quanti giorni senza copia</source>
         <translation>Warn after how many days without a copy</translation>
     </message>
+    <message>
+        <source>Importata</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Unita a una scheda esistente</source>
+        <translation>Merged into an existing record</translation>
+    </message>
+    <message>
+        <source>Già presente, nessuna modifica</source>
+        <translation>Already present, no changes</translation>
+    </message>
+    <message>
+        <source>Scartata</source>
+        <translation>Rejected</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>

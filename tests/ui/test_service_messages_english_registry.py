@@ -94,16 +94,18 @@ def _reasons_of_a_dry_run(qtbot, ctx, tmp_path) -> list[str]:
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.dry_page, timeout=WAIT_MS)
     table = wizard.dry_page.ui.rows_table
     assert table.rowCount() == 2 and count_people(ctx.db) == 0
-    return [table.item(row, 2).text() for row in range(table.rowCount())]
+    return [f"{table.item(row, 1).text()}: {table.item(row, 2).text()}" for row in range(table.rowCount())]
 
 
 def test_an_imports_rejected_rows_explained_in_english(qtbot, ctx, tmp_path, english):
     assert _reasons_of_a_dry_run(qtbot, ctx, tmp_path) == [
-        "The phone number has at least 6 digits and only digits, spaces and the +.",
-        "Something that tells the person apart from namesakes is missing: tax code, date of birth, phone or e-mail."]
+        "Rejected: The phone number has at least 6 digits and only digits, spaces and the +.",
+        "Rejected: Something that tells the person apart from namesakes is missing: tax code, date of birth, phone "
+        "or e-mail."]
 
 
 def test_the_same_rows_explained_in_italian_in_italian(qtbot, ctx, tmp_path):
     assert _reasons_of_a_dry_run(qtbot, ctx, tmp_path) == [
-        "Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +.",
-        "Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono o e-mail."]
+        "Scartata: Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +.",
+        "Scartata: Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono "
+        "o e-mail."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -25,6 +25,11 @@ from equilibri_desktop.ui.screens.registry.pages import attach_form
 from equilibri_desktop.ui.service_messages import said
 
 SHOWN_ROWS = 200
+# The rows' outcomes (RowOutcome.label), worded by domain_tr: here for lupdate.
+OUTCOME_LABELS = (
+    QT_TRANSLATE_NOOP("Dominio", "Importata"), QT_TRANSLATE_NOOP("Dominio", "Unita a una scheda esistente"),
+    QT_TRANSLATE_NOOP("Dominio", "Già presente, nessuna modifica"), QT_TRANSLATE_NOOP("Dominio", "Scartata"),
+)
 
 
 def open_file(path: Path) -> bool:
