@@ -57,7 +57,7 @@ def find_municipality(name: str | None, municipalities: Mapping[int, Municipalit
 
 def check_length(errors: list[FieldError], field: str, value: str, limit: int, label: str) -> None:
     if len(value) > limit:
-        errors.append(FieldError(field, f"{label} è troppo lungo: al massimo {limit} caratteri."))
+        errors.append(FieldError.coded(field, "registry.too_long", label=label, limit=limit))
 
 
 def check_place(
@@ -81,7 +81,7 @@ def check_place(
     if place.municipality_id is not None:
         ref = municipalities.get(place.municipality_id)
         if ref is None:
-            errors.append(FieldError(f"{prefix}municipality_id", "Il comune scelto non è nell'elenco dei comuni."))
+            errors.append(FieldError.coded(f"{prefix}municipality_id", "registry.address.municipality_unknown"))
     else:
         ref = find_municipality(place.municipality_name, municipalities)
         if ref is None:
@@ -92,9 +92,9 @@ def check_place(
         try:
             cap = validate_cap(cap, ref.caps if ref else None)
         except ValidationError as error:
-            errors += [FieldError(f"{prefix}cap", e.message) for e in error.errors]
+            errors += [FieldError(f"{prefix}cap", e.message, e.code, e.params) for e in error.errors]
     elif ref is not None:
         cap = ref.cap
     if address and ref is None and not name:
-        warnings.append(FieldError(f"{prefix}municipality_id", "Manca il comune dell'indirizzo."))
+        warnings.append(FieldError.coded(f"{prefix}municipality_id", "registry.address.municipality_missing"))
     return Place(address, ref.id if ref else None, name, cap)

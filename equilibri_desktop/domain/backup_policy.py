@@ -31,7 +31,7 @@ _LABELS = {"keep_newest": "Copie più recenti da tenere", "keep_daily_days": "Gi
 
 
 def validate_backup_settings(settings: BackupSettings) -> BackupSettings:
-    errors = [FieldError(name, f"{_LABELS[name]}: un numero da {low} a {high}.")
+    errors = [FieldError.coded(name, "admin.backup_setting", label=_LABELS[name], low=low, high=high)
               for name, (low, high) in _LIMITS.items() if not low <= getattr(settings, name) <= high]
     if errors:
         raise ValidationError(errors)

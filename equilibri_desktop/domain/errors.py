@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.messages import message as coded_message
 
 
@@ -17,6 +18,8 @@ class DomainError(Exception):
     """An expected problem the user can understand and fix: shown as a plain message."""
 
     def __init__(self, message: str = "", *args: object, code: str = "", params: dict[str, Any] | None = None):
+        if not code and isinstance(message, CodedText):  # a coded text keeps its code and parameters
+            code, params = message.code, message.params
         self.code, self.params = code, dict(params or {})
         if code and not message:
             message = coded_message(code, self.params)
@@ -34,6 +37,11 @@ class FieldError:
     message: str
     code: str = ""  # domain/messages.py; "" for a message shown as written
     params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self):
+        if not self.code and isinstance(self.message, CodedText):  # a coded text keeps its code and parameters
+            object.__setattr__(self, "code", self.message.code)
+            object.__setattr__(self, "params", dict(self.message.params))
 
     @classmethod
     def coded(cls, field_name: str, code: str, **params: Any) -> FieldError:
@@ -105,8 +113,7 @@ class AccountDisabledError(DomainError):
 
     def __init__(self, username: str):
         self.username = username
-        super().__init__(f"L'account {username} è stato disattivato da un amministratore: la sessione è chiusa. "
-                         "Per continuare serve un altro account attivo.")
+        super().__init__(code="access.account_disabled_session", params={"username": username})
 
 
 class DatabaseDamagedError(DomainError):

@@ -40,8 +40,7 @@ def is_executable(name: str) -> bool:
 
 def refuse_executable(name: str) -> None:
     if is_executable(name):
-        raise UnsafeFileError(f"Il file «{clean_text(name)}» è un programma o uno script, non un documento: non si "
-                              "allega. Allega il documento (PDF, immagine, foglio di calcolo…).")
+        raise UnsafeFileError(code="files.executable", params={"name": clean_text(name)})
 
 
 def safe_file_name(name: str, default: str = "allegato") -> str:

@@ -15,14 +15,12 @@ _OMOCODE_LETTERS = "LMNPQRSTUV"  # stand for 0-9 when two people would share a c
 _FROM_OMOCODE = str.maketrans(_OMOCODE_LETTERS, "0123456789")
 _DIGIT = f"[0-9{_OMOCODE_LETTERS}]"
 _CF_PARTS = (
-    (re.compile(r"[A-Z]{6}"), 0, "I primi sei caratteri (cognome e nome) devono essere lettere."),
-    (re.compile(f"{_DIGIT}{{2}}"), 6, "Il 7° e l'8° carattere (anno di nascita) devono essere cifre."),
-    (re.compile(f"[{_MONTH_LETTERS}]"), 8,
-     "Il 9° carattere (mese di nascita) deve essere una di A B C D E H L M P R S T."),
-    (re.compile(f"{_DIGIT}{{2}}"), 9, "Il 10° e l'11° carattere (giorno di nascita) devono essere cifre."),
-    (re.compile(f"[A-Z]{_DIGIT}{{3}}"), 11,
-     "I caratteri dal 12° al 15° (luogo di nascita) devono essere una lettera e tre cifre."),
-    (re.compile(r"[A-Z]"), 15, "L'ultimo carattere (carattere di controllo) deve essere una lettera."),
+    (re.compile(r"[A-Z]{6}"), 0, "id.cf.part_names"),
+    (re.compile(f"{_DIGIT}{{2}}"), 6, "id.cf.part_year"),
+    (re.compile(f"[{_MONTH_LETTERS}]"), 8, "id.cf.part_month"),
+    (re.compile(f"{_DIGIT}{{2}}"), 9, "id.cf.part_day"),
+    (re.compile(f"[A-Z]{_DIGIT}{{3}}"), 11, "id.cf.part_place"),
+    (re.compile(r"[A-Z]"), 15, "id.cf.part_check"),
 )
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[A-Za-z]{2,}")
 _ATECO = re.compile(r"(\d{2})\.?(\d{2})(?:\.?(\d{1,2}))?")
@@ -55,34 +53,32 @@ def normalise_fiscal_code(text: str | None) -> str:
     return "".join((text or "").split()).upper()
 
 
-def _fail(field: str, message: str) -> ValidationError:
-    return ValidationError.single(field, message)
+def _fail(field: str, code: str, **params) -> ValidationError:
+    """The refusal of one field, as a coded message (domain/registry_messages.py, «identifiers»)."""
+    return ValidationError.coded(field, code, **params)
 
 
 def _check_cf_structure(code: str) -> None:
     if len(code) != 16:
-        written = "ne hai scritto uno" if len(code) == 1 else f"ne hai scritti {len(code)}"
-        raise _fail("fiscal_code", f"Il codice fiscale ha 16 caratteri: {written}.")
+        raise (_fail("fiscal_code", "id.cf.length_one") if len(code) == 1
+               else _fail("fiscal_code", "id.cf.length", count=len(code)))
     if not code.isalnum() or not code.isascii():
-        raise _fail("fiscal_code", "Il codice fiscale contiene solo lettere e cifre.")
-    for pattern, start, message in _CF_PARTS:
+        raise _fail("fiscal_code", "id.cf.alnum")
+    for pattern, start, message_code in _CF_PARTS:
         if not pattern.match(code, start):
-            raise _fail("fiscal_code", message)
+            raise _fail("fiscal_code", message_code)
 
 
 def validate_person_fiscal_code(text: str | None) -> DecodedFiscalCode:
     """Check a person's codice fiscale (omocodes included) and decode sex, birth date and birthplace."""
     code = normalise_fiscal_code(text)
     if not code:
-        raise _fail("fiscal_code", "Scrivi il codice fiscale.")
+        raise _fail("fiscal_code", "id.cf.missing")
     _check_cf_structure(code)
     from codicefiscale import codicefiscale
 
     if codicefiscale.encode_cin(code[:15]) != code[15]:
-        raise _fail(
-            "fiscal_code",
-            "Il carattere di controllo non corrisponde: controlla di aver copiato bene il codice.",
-        )
+        raise _fail("fiscal_code", "id.cf.check_char")
     month = _MONTH_LETTERS.index(code[8]) + 1
     day = int(code[9:11].translate(_FROM_OMOCODE))
     year = int(code[6:8].translate(_FROM_OMOCODE))
@@ -92,16 +88,12 @@ def validate_person_fiscal_code(text: str | None) -> DecodedFiscalCode:
         if month == 2 and day % 40 == 29 and year % 4:
             raise ValueError
     except ValueError:
-        raise _fail("fiscal_code", "Il giorno di nascita nel codice fiscale non esiste.") from None
+        raise _fail("fiscal_code", "id.cf.day") from None
     try:
         data = codicefiscale.decode(code)
     except ValueError:
         place = code[11] + code[12:15].translate(_FROM_OMOCODE)
-        raise _fail(
-            "fiscal_code",
-            f"Il codice del luogo di nascita ({place}) non corrisponde a nessun comune o Stato "
-            "esistente alla data di nascita: controlla il codice.",
-        ) from None
+        raise _fail("fiscal_code", "id.cf.place_unknown", place=place) from None
     place = data["birthplace"]
     birth_date = data["birthdate"].date()
     return DecodedFiscalCode(
@@ -127,10 +119,9 @@ def birthplace_date_warning(decoded: DecodedFiscalCode) -> list[FieldError]:
     """A warning (not blocking) when the birthplace code did not exist on the birth date the code gives."""
     if decoded.birthplace_existed:
         return []
-    return [FieldError("fiscal_code", (
-        f"Il codice del luogo di nascita {decoded.birthplace_code} ({_describe_place(decoded)}) non esisteva "
-        f"alla data di nascita ({decoded.birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso "
-        "prima. Controlla il codice fiscale sul documento."))]
+    return [FieldError.coded("fiscal_code", "registry.fiscal_code.birthplace_date",
+                             place_code=decoded.birthplace_code, place=_describe_place(decoded),
+                             birth_date=decoded.birth_date)]
 
 
 def is_provisional_fiscal_code(text: str | None) -> bool:
@@ -140,24 +131,18 @@ def is_provisional_fiscal_code(text: str | None) -> bool:
     return len(code) == 11 and code.isdigit() and code.isascii()
 
 
-PROVISIONAL_NOTE = ("Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando "
-                    "l'Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si ricavano "
-                    "dal codice.")
-
-
 def validate_provisional_fiscal_code(text: str | None) -> str:
     """A person's provisional codice fiscale: 11 digits with the check digit of a partita IVA."""
     code = normalise_fiscal_code(text)
     if not is_provisional_fiscal_code(code):
-        raise _fail("fiscal_code", "Il codice fiscale provvisorio ha 11 cifre.")
+        raise _fail("fiscal_code", "id.cf.provisional_length")
     from stdnum import exceptions as stdnum_errors
     from stdnum.it import codicefiscale as stdnum_cf
 
     try:
         return stdnum_cf.validate(code)
     except stdnum_errors.ValidationError:
-        raise _fail("fiscal_code", "La cifra di controllo del codice fiscale provvisorio non corrisponde: "
-                                   "controlla di aver copiato bene il codice.") from None
+        raise _fail("fiscal_code", "id.cf.provisional_check") from None
 
 
 def _describe_place(decoded: DecodedFiscalCode) -> str:
@@ -178,23 +163,19 @@ def fiscal_code_mismatches(
     """Warnings (not blocking) where what was typed disagrees with the codice fiscale; blanks are skipped."""
     warnings: list[FieldError] = []
     if sex and sex.strip()[:1].upper() != decoded.sex:
-        from_code = "femminile" if decoded.sex == "F" else "maschile"
-        message = f"Il sesso non corrisponde al codice fiscale (dal codice: {from_code})."
-        warnings.append(FieldError("sex", message))
+        warnings.append(FieldError.coded("sex", "id.cf.sex_female" if decoded.sex == "F" else "id.cf.sex_male"))
     # The code holds only two digits of the year: 1925 and 2025 are both consistent with "25".
     coded = decoded.birth_date
     if birth_date and (birth_date.day, birth_date.month, birth_date.year % 100) != (
         coded.day, coded.month, coded.year % 100
     ):
-        message = f"La data di nascita non corrisponde al codice fiscale (dal codice: {coded:%d/%m/%Y})."
-        warnings.append(FieldError("birth_date", message))
+        warnings.append(FieldError.coded("birth_date", "id.cf.birth_date_mismatch", birth_date=coded))
     if birth_place_code and birth_place_code.strip().upper() != decoded.birthplace_code:
-        place = _describe_place(decoded)
-        message = f"Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place})."
-        warnings.append(FieldError("birth_place_code", message))
+        warnings.append(FieldError.coded("birth_place_code", "id.cf.birth_place_mismatch",
+                                         place=_describe_place(decoded)))
     warnings += birthplace_date_warning(decoded)
-    warnings += _letters_mismatch("surname", surname, decoded.code[0:3], "cognome", "le prime tre lettere")
-    warnings += _letters_mismatch("first_name", first_name, decoded.code[3:6], "nome", "le lettere 4-6")
+    warnings += _letters_mismatch("surname", surname, decoded.code[0:3])
+    warnings += _letters_mismatch("first_name", first_name, decoded.code[3:6])
     return warnings
 
 
@@ -205,45 +186,38 @@ def _coded_letters(is_surname: bool, name: str) -> str:
     return (codicefiscale.encode_lastname if is_surname else codicefiscale.encode_firstname)(name)
 
 
-def _letters_mismatch(field: str, typed: str | None, in_code: str, noun: str, where: str) -> list[FieldError]:
+def _letters_mismatch(field: str, typed: str | None, in_code: str) -> list[FieldError]:
     if not typed or not any(c.isalpha() for c in typed):
         return []
     expected = _coded_letters(field == "surname", typed)
     if expected == in_code:
         return []
-    message = (
-        f"Il {noun} non corrisponde al codice fiscale: {where} del codice sono {in_code}, "
-        f"dal {noun} scritto risulterebbero {expected}."
-    )
-    return [FieldError(field, message)]
+    return [FieldError.coded(field, f"id.cf.{field}_letters", in_code=in_code, expected=expected)]
 
 
-_ELEVEN_DIGIT_LABELS = {
-    "vat_number": ("la partita IVA", "La partita IVA"),
-    "fiscal_code": ("il codice fiscale dell'ente", "Il codice fiscale dell'ente"),
-}
+_ELEVEN_DIGIT_CODES = {"vat_number": "id.vat", "fiscal_code": "id.body_cf"}  # id.vat.missing, …
 
 
 def _check_eleven_digits(number: str, field: str) -> str:
-    label, label_cap = _ELEVEN_DIGIT_LABELS[field]
+    prefix = _ELEVEN_DIGIT_CODES[field]
     if not number:
-        raise _fail(field, f"Scrivi {label}.")
+        raise _fail(field, f"{prefix}.missing")
     if not number.isdigit() or not number.isascii():
-        raise _fail(field, f"{label_cap} contiene solo cifre: togli lettere e simboli.")
+        raise _fail(field, f"{prefix}.digits")
     if len(number) != 11:
-        raise _fail(field, f"{label_cap} ha 11 cifre: ne hai scritte {len(number)}.")
+        raise _fail(field, f"{prefix}.length", count=len(number))
     from stdnum import exceptions as stdnum_errors
     from stdnum.it import iva
 
     try:
         return iva.validate(number)
     except stdnum_errors.InvalidChecksum:
-        message = f"La cifra di controllo non corrisponde: controlla di aver copiato bene {label}."
+        problem = "checksum"
     except stdnum_errors.InvalidComponent:
-        message = f"{label_cap} ha un codice d'ufficio (cifre 8-10) inesistente: controlla il numero."
+        problem = "office"
     except stdnum_errors.ValidationError:
-        message = f"{label_cap} non può iniziare con sette zeri."
-    raise _fail(field, message)
+        problem = "zeros"
+    raise _fail(field, f"{prefix}.{problem}")
 
 
 def validate_vat_number(text: str | None) -> str:
@@ -263,11 +237,8 @@ def validate_organisation_fiscal_code(text: str | None) -> str:
 
 # By the name of schwifty's exception class (the module is imported only when an IBAN is checked).
 _IBAN_MESSAGES: dict[str, str] = {
-    "InvalidCountryCode": "L'IBAN deve iniziare con la sigla del paese (IT per l'Italia).",
-    "InvalidChecksumDigits": "Le due cifre di controllo dopo la sigla del paese non corrispondono: "
-    "controlla di aver copiato bene l'IBAN.",
-    "InvalidBBANChecksum": "Il CIN (la lettera dopo le cifre di controllo) non corrisponde "
-    "ad ABI, CAB e numero di conto: controlla di aver copiato bene l'IBAN.",
+    "InvalidCountryCode": "id.iban.country", "InvalidChecksumDigits": "id.iban.check_digits",
+    "InvalidBBANChecksum": "id.iban.cin",
 }
 
 
@@ -275,7 +246,7 @@ def validate_iban(text: str | None) -> str:
     """Return the IBAN compact and upper-case; the national check character (CIN in Italy) is verified too."""
     compact = "".join((text or "").split()).upper()
     if not compact:
-        raise _fail("iban", "Scrivi l'IBAN.")
+        raise _fail("iban", "id.iban.missing")
     from schwifty import IBAN
     from schwifty import exceptions as iban_errors
 
@@ -283,56 +254,53 @@ def validate_iban(text: str | None) -> str:
         return str(IBAN(compact, validate_bban=True))
     except iban_errors.InvalidLength:
         if compact.startswith("IT"):
-            message = f"L'IBAN italiano ha 27 caratteri: ne hai scritti {len(compact)}."
-        else:
-            message = "L'IBAN non ha la lunghezza prevista per il suo paese."
+            raise _fail("iban", "id.iban.it_length", count=len(compact)) from None
+        raise _fail("iban", "id.iban.length") from None
     except iban_errors.SchwiftyException as error:
-        message = _IBAN_MESSAGES.get(
-            type(error).__name__, "L'IBAN contiene caratteri non ammessi o non ha la struttura prevista."
-        )
-    raise _fail("iban", message)
+        raise _fail("iban", _IBAN_MESSAGES.get(type(error).__name__, "id.iban.invalid")) from None
 
 
 def validate_cap(text: str | None, expected_caps: set[str] | None = None) -> str:
     """Five digits and, when the municipality is known, one of its CAPs."""
     cap = "".join((text or "").split())
     if not (len(cap) == 5 and cap.isdigit() and cap.isascii()):
-        raise _fail("cap", "Il CAP ha 5 cifre.")
+        raise _fail("cap", "id.cap.length")
     if expected_caps and cap not in expected_caps:
         listed = ", ".join(sorted(expected_caps)[:5]) + (", …" if len(expected_caps) > 5 else "")
-        raise _fail("cap", f"Il CAP {cap} non appartiene al comune indicato (CAP del comune: {listed}).")
+        raise _fail("cap", "id.cap.other", cap=cap, listed=listed)
     return cap
 
 
-def _check_address(text: str | None, field: str, label: str) -> str:
+def _check_address(text: str | None, field: str) -> str:
+    """`field` ("email" or "pec") also names its messages (id.email.missing, id.pec.missing, …)."""
     address = (text or "").strip()
     if not address:
-        raise _fail(field, f"Scrivi l'indirizzo {label}.")
+        raise _fail(field, f"id.{field}.missing")
     if any(c.isspace() for c in address):
-        raise _fail(field, f"L'indirizzo {label} non può contenere spazi.")
+        raise _fail(field, f"id.{field}.spaces")
     if address.count("@") != 1:
-        raise _fail(field, f"L'indirizzo {label} deve contenere una chiocciola (@), come in nome@esempio.it.")
+        raise _fail(field, f"id.{field}.at")
     if not _EMAIL.fullmatch(address):
-        raise _fail(field, f"L'indirizzo {label} non è valido: controlla la parte dopo la @.")
+        raise _fail(field, f"id.{field}.domain")
     return address.lower()
 
 
 def validate_email(text: str | None) -> str:
-    return _check_address(text, "email", "e-mail")
+    return _check_address(text, "email")
 
 
 def validate_pec(text: str | None) -> str:
     """A PEC box is an e-mail address too, but it is stored and used apart (legal notices)."""
-    return _check_address(text, "pec", "PEC")
+    return _check_address(text, "pec")
 
 
 def validate_cup(text: str | None) -> str:
     """Codice Unico di Progetto: 15 upper-case letters and digits (no public check digit)."""
     cup = "".join((text or "").split()).upper()
     if len(cup) != 15:
-        raise _fail("cup", f"Il CUP ha 15 caratteri: ne hai scritti {len(cup)}.")
+        raise _fail("cup", "id.cup.length", count=len(cup))
     if not _CUP.fullmatch(cup):
-        raise _fail("cup", "Il CUP contiene solo lettere e cifre.")
+        raise _fail("cup", "id.cup.alnum")
     return cup
 
 
@@ -340,5 +308,5 @@ def validate_ateco(text: str | None) -> str:
     """ATECO code as '88.91' or '88.91.00' (also accepted without dots: '889100')."""
     match = _ATECO.fullmatch("".join((text or "").split()))
     if not match:
-        raise _fail("ateco", "Il codice ATECO si scrive come 88.91 oppure 88.91.00.")
+        raise _fail("ateco", "id.ateco.format")
     return ".".join(part for part in match.groups() if part)

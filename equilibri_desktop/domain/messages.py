@@ -15,6 +15,7 @@ from equilibri_desktop.domain.flexwork.messages import FLEXWORK_MESSAGES
 from equilibri_desktop.domain.grants.eligibility_details import DETAILS
 from equilibri_desktop.domain.grants.procedure_messages import PROCEDURE
 from equilibri_desktop.domain.network.messages import NETWORK_MESSAGES
+from equilibri_desktop.domain.registry_messages import REGISTRY_MESSAGES
 from equilibri_desktop.domain.welfare.messages import WELFARE_MESSAGES
 
 MESSAGES: dict[str, str] = {
@@ -64,6 +65,7 @@ MESSAGES.update(DETAILS)  # what the eligibility rules found, also carried by wa
 MESSAGES.update(PROCEDURE)  # why a step of the procedure cannot run yet
 for _line in (NETWORK_MESSAGES, FLEXWORK_MESSAGES, FIELD_MESSAGES, EVENTS_MESSAGES, WELFARE_MESSAGES):
     MESSAGES.update(_line)  # the newer lines: refusals, field checks, reasons shown in lists
+MESSAGES.update(REGISTRY_MESSAGES)  # registry, imports, document register, administration, demo
 
 
 def message(code: str, params: dict[str, Any] | None = None) -> str:

@@ -55,7 +55,7 @@ def _checked(errors: list[FieldError], field: str, validator: Callable[[str], st
     try:
         return validator(value)
     except ValidationError as error:
-        errors.extend(FieldError(field, e.message) for e in error.errors)
+        errors.extend(FieldError(field, e.message, e.code, e.params) for e in error.errors)
         return value
 
 
@@ -75,7 +75,7 @@ def validate_profile(profile: OrganisationProfile) -> OrganisationProfile:
     p = profile.normalised()
     errors: list[FieldError] = []
     if not p.body_name:
-        errors.append(FieldError("body_name", "Indica la denominazione dell'ente."))
+        errors.append(FieldError.coded("body_name", "registry.profile.body_name"))
     checked = {
         "fiscal_code": _checked(errors, "fiscal_code", validate_organisation_fiscal_code, p.fiscal_code),
         "vat_number": _checked(errors, "vat_number", validate_vat_number, p.vat_number),

@@ -133,13 +133,12 @@ def _check_code(errors: list[FieldError], text: str, check) -> str:
 def _check_employees(data: OrganisationInput, errors: list[FieldError]) -> int | None:
     for name in ("employees", "employees_women", "employees_men"):
         if (getattr(data, name) or 0) < 0:
-            errors.append(FieldError(name, "Il numero di dipendenti non può essere negativo."))
+            errors.append(FieldError.coded(name, "registry.body.employees_negative"))
     total = data.employees
     if data.employees_women is not None and data.employees_men is not None:
         parts = data.employees_women + data.employees_men
         if total is not None and total != parts:
-            errors.append(FieldError("employees", f"Il totale dei dipendenti ({total}) non è la somma di donne "
-                                     f"e uomini ({parts})."))
+            errors.append(FieldError.coded("employees", "registry.body.employees_total", total=total, parts=parts))
         total = parts
     return total
 
@@ -155,30 +154,30 @@ def validate_organisation(data: OrganisationInput, municipalities: Mapping[int, 
     warnings: list[FieldError] = []
     name = collapse_spaces(data.name)
     if not name:
-        errors.append(FieldError("name", "Scrivi la denominazione."))
+        errors.append(FieldError.coded("name", "registry.body.name_missing"))
     check_length(errors, "name", name, 200, "La denominazione")
     kind = OrganisationKind.from_code(data.kind) if data.kind in set(OrganisationKind) else None
     if kind is None:
-        errors.append(FieldError("kind", "Scegli il tipo di ente dall'elenco."))
+        errors.append(FieldError.coded("kind", "registry.body.kind_unknown"))
     legal_form = collapse_spaces(data.legal_form)
     check_length(errors, "legal_form", legal_form, 60, "La forma giuridica")
     office = check_place(Place(data.address, data.municipality_id, data.municipality_name, data.cap),
                          municipalities, errors, warnings)
     vat = _check_code(errors, data.vat_number, validate_vat_number)
     if kind in ENTERPRISE_KINDS and not vat:
-        warnings.append(FieldError("vat_number", "Per un'impresa serve di solito la partita IVA."))
+        warnings.append(FieldError.coded("vat_number", "registry.body.vat_expected"))
     role = data.alliance_role or ""
     if role and role not in set(AllianceRole):
-        errors.append(FieldError("alliance_role", "Scegli il ruolo nell'alleanza dall'elenco."))
+        errors.append(FieldError.coded("alliance_role", "registry.body.role_unknown"))
     if data.partner_since and not role:
-        errors.append(FieldError("partner_since", "Indica anche il ruolo nell'alleanza."))
+        errors.append(FieldError.coded("partner_since", "registry.body.partner_needs_role"))
     elif data.partner_since and data.partner_since > today:
-        errors.append(FieldError("partner_since", "La data di adesione è nel futuro."))
+        errors.append(FieldError.coded("partner_since", "registry.body.partner_future"))
     contacts = data.contacts
     if contacts is not None:
         contacts = tuple(ContactInput(c.person_uuid, collapse_spaces(c.role)) for c in contacts)
         if len({c.person_uuid for c in contacts}) != len(contacts):
-            errors.append(FieldError("contacts", "La stessa persona compare due volte tra i referenti."))
+            errors.append(FieldError.coded("contacts", "registry.body.contact_twice"))
         for contact in contacts:
             check_length(errors, "contacts", contact.role, 100, "Il ruolo del referente")
     value = replace(

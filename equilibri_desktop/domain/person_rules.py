@@ -12,7 +12,6 @@ from equilibri_desktop.domain.birthplaces import PLACE_CODE, Birthplace, birthpl
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import FieldError, ValidationError
 from equilibri_desktop.domain.identifiers import (
-    PROVISIONAL_NOTE,
     DecodedFiscalCode,
     fiscal_code_mismatches,
     is_provisional_fiscal_code,
@@ -95,28 +94,28 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
     """The normalised identity fields (applied by the caller, in one copy with the others) and the decoded code."""
     surname, first_name = proper_case_name(data.surname), proper_case_name(data.first_name)
     if not surname:
-        errors.append(FieldError("surname", "Scrivi il cognome."))
+        errors.append(FieldError.coded("surname", "registry.person.surname_missing"))
     if not first_name:
-        errors.append(FieldError("first_name", "Scrivi il nome."))
+        errors.append(FieldError.coded("first_name", "registry.person.first_name_missing"))
     check_length(errors, "surname", surname, 100, "Il cognome")
     check_length(errors, "first_name", first_name, 100, "Il nome")
     try:
         sex = parse_sex(data.sex)
-    except ValueError as error:
-        errors.append(FieldError("sex", str(error)))
+    except ValueError:
+        errors.append(FieldError.coded("sex", "registry.person.sex"))
         sex = ""
     birth = data.birth_date
     if birth and birth > today:
-        errors.append(FieldError("birth_date", "La data di nascita è nel futuro."))
+        errors.append(FieldError.coded("birth_date", "registry.person.birth_future"))
     elif birth and birth < OLDEST_BIRTH:
-        errors.append(FieldError("birth_date", "La data di nascita è precedente al 1900: controlla l'anno."))
+        errors.append(FieldError.coded("birth_date", "registry.person.birth_too_old"))
     code = normalise_fiscal_code(data.fiscal_code)
     decoded = None
     if code and is_provisional_fiscal_code(code):
         # Accepted with a note: nothing can be decoded from it, and it must be replaced by the definitive one.
         try:
             code = validate_provisional_fiscal_code(code)
-            warnings.append(FieldError("fiscal_code", PROVISIONAL_NOTE))
+            warnings.append(FieldError.coded("fiscal_code", "id.cf.provisional_note"))
         except ValidationError as error:
             errors += error.errors
     elif code:
@@ -131,12 +130,12 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
     place_code = "".join(data.birth_place_code.split()).upper()
     place_name = collapse_spaces(data.birth_place_name)
     if place_code and not PLACE_CODE.fullmatch(place_code):
-        errors.append(FieldError("birth_place_code", "Il luogo di nascita si indica con il codice catastale "
-                                 "(una lettera e tre cifre, es. F205) o scegliendolo dall'elenco."))
+        errors.append(FieldError.coded("birth_place_code", "registry.person.birth_place_format"))
     elif place_code:
         found = birthplace_from_code(place_code, birth)
         if found is None:
-            errors.append(FieldError("birth_place_code", f"Il codice {place_code} non è un comune né uno Stato."))
+            errors.append(FieldError.coded("birth_place_code", "registry.person.birth_place_unknown",
+                                           place_code=place_code))
         else:
             place_name = place_name or found.label
     elif place_name and (found := birthplace_from_text(place_name, birth)):
@@ -158,7 +157,7 @@ def _check_identity(data: PersonInput, errors: list[FieldError], warnings: list[
 def check_phone(errors: list[FieldError], field: str, text: str) -> str:
     phone = collapse_spaces(text)
     if phone and (not _PHONE.fullmatch(phone) or sum(c.isdigit() for c in phone) < 6):
-        errors.append(FieldError(field, "Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +."))
+        errors.append(FieldError.coded(field, "registry.person.phone"))
     check_length(errors, field, phone, 40, "Il telefono")
     return phone
 
@@ -175,12 +174,13 @@ def _check_contacts(data: PersonInput, errors: list[FieldError]) -> PersonInput:
         check_length(errors, name, values[name], 200, "L'indirizzo")
     contact = data.preferred_contact or ""
     if contact and PreferredContact.from_code(contact) is None:
-        errors.append(FieldError("preferred_contact", "Scegli il contatto preferito dall'elenco."))
+        errors.append(FieldError.coded("preferred_contact", "registry.person.contact_unknown"))
     available = {"telefono": values["phone"], "email": values["email"], "pec": values["pec"],
                  "posta": data.address.strip()}
-    missing = {"telefono": "il telefono", "email": "l'e-mail", "pec": "la PEC", "posta": "l'indirizzo"}
+    missing = {"telefono": "registry.person.contact_needs_phone", "email": "registry.person.contact_needs_email",
+               "pec": "registry.person.contact_needs_pec", "posta": "registry.person.contact_needs_address"}
     if contact in available and not available[contact]:
-        errors.append(FieldError("preferred_contact", f"Per usare questo contatto scrivi {missing[contact]}."))
+        errors.append(FieldError.coded("preferred_contact", missing[contact]))
     changed = {name: value for name, value in values.items() if value != getattr(data, name)}
     return replace(data, **changed) if changed else data
 
@@ -188,14 +188,14 @@ def _check_contacts(data: PersonInput, errors: list[FieldError]) -> PersonInput:
 def _check_status(data: PersonInput, errors: list[FieldError], today: date) -> PersonInput:
     status = data.occupational_status or ""
     if status and OccupationalStatus.from_code(status) is None:
-        errors.append(FieldError("occupational_status", "Scegli la condizione occupazionale dall'elenco."))
+        errors.append(FieldError.coded("occupational_status", "registry.person.status_unknown"))
     did = data.did_date
     if did and status != OccupationalStatus.DISOCCUPATA:
-        errors.append(FieldError("did_date", "La data della DID si indica solo per chi è disoccupata/o."))
+        errors.append(FieldError.coded("did_date", "registry.person.did_not_unemployed"))
     elif did and did > today:
-        errors.append(FieldError("did_date", "La data della DID è nel futuro."))
+        errors.append(FieldError.coded("did_date", "registry.person.did_future"))
     elif did and data.birth_date and did < data.birth_date:
-        errors.append(FieldError("did_date", "La data della DID è precedente alla nascita."))
+        errors.append(FieldError.coded("did_date", "registry.person.did_before_birth"))
     return data
 
 
@@ -205,12 +205,12 @@ def _check_protection(data: PersonInput, errors: list[FieldError], today: date) 
             data.protection_body or data.protection_date) else data
     body = collapse_spaces(data.protection_body)
     if not body:
-        errors.append(FieldError("protection_body", "Indica l'ente che ha attestato la situazione di rischio."))
+        errors.append(FieldError.coded("protection_body", "registry.person.protection_body"))
     check_length(errors, "protection_body", body, 200, "Il nome dell'ente")
     if data.protection_date is None:
-        errors.append(FieldError("protection_date", "Indica la data dell'attestazione."))
+        errors.append(FieldError.coded("protection_date", "registry.person.protection_date"))
     elif data.protection_date > today:
-        errors.append(FieldError("protection_date", "La data dell'attestazione è nel futuro."))
+        errors.append(FieldError.coded("protection_date", "registry.person.protection_date_future"))
     return replace(data, protection_body=body)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from equilibri_desktop.domain.errors import DomainError
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import error_text
 
 log = logging.getLogger("equilibri.crash")
 
@@ -24,7 +25,7 @@ def install_excepthook(log_path: Path) -> None:
             return
         if isinstance(exc, DomainError):
             # Expected problems reaching here are still plain messages, not crashes.
-            Messages.warn(QApplication.activeWindow(), tr("Operazione non riuscita"), str(exc))
+            Messages.warn(QApplication.activeWindow(), tr("Operazione non riuscita"), error_text(exc))
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)

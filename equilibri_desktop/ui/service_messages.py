@@ -18,6 +18,7 @@ from equilibri_desktop.ui.field_catalogue import FIELD_TEXTS
 from equilibri_desktop.ui.flexwork_catalogue import FLEXWORK_TEXTS
 from equilibri_desktop.ui.network_catalogue import NETWORK_TEXTS
 from equilibri_desktop.ui.procedure_catalogue import PROCEDURE_TEXTS
+from equilibri_desktop.ui.registry_catalogue import REGISTRY_TEXTS
 from equilibri_desktop.ui.welfare_catalogue import WELFARE_TEXTS
 
 CONTEXT = "ServiceMessages"
@@ -81,10 +82,11 @@ TEXTS.update(DETAIL_TEXTS)
 TEXTS.update(PROCEDURE_TEXTS)
 for _line in (NETWORK_TEXTS, FLEXWORK_TEXTS, FIELD_TEXTS, EVENTS_TEXTS, WELFARE_TEXTS):
     TEXTS.update(_line)
+TEXTS.update(REGISTRY_TEXTS)  # registry, imports, document register, administration, demo
 # Parameters that hold a domain label (an occupational status): translated as the label they are; and those
 # holding several, joined by "; " (the requirements a check found unmet).
 LABEL_PARAMS = ("status", "status_label", "old_label", "new_label", "target_label", "period", "label", "doing",
-                "what", "kind_name", "signer", "signer_fiscal_code")
+                "what", "kind_name", "signer", "signer_fiscal_code", "kind_label")
 LABEL_LIST_PARAMS = ("failed",)
 # Italian words some services put in a parameter (not a domain enum's label): here for lupdate, worded by domain_tr.
 FRAGMENTS = (
@@ -98,6 +100,17 @@ FRAGMENTS = (
     QT_TRANSLATE_NOOP("Dominio", "chiuderlo o rinnovarlo"),
     QT_TRANSLATE_NOOP("Dominio", "firmatario sconosciuto"), QT_TRANSLATE_NOOP("Dominio", "senza codice fiscale"),
     QT_TRANSLATE_NOOP("Dominio", "Contributi"),
+    # what a registry field is called where its text is too long (registry.too_long) and the backup settings
+    QT_TRANSLATE_NOOP("Dominio", "Il cognome"), QT_TRANSLATE_NOOP("Dominio", "Il nome"),
+    QT_TRANSLATE_NOOP("Dominio", "Il luogo di nascita"), QT_TRANSLATE_NOOP("Dominio", "Il telefono"),
+    QT_TRANSLATE_NOOP("Dominio", "L'indirizzo"), QT_TRANSLATE_NOOP("Dominio", "Il nome del comune"),
+    QT_TRANSLATE_NOOP("Dominio", "Il nome dell'ente"), QT_TRANSLATE_NOOP("Dominio", "La denominazione"),
+    QT_TRANSLATE_NOOP("Dominio", "La forma giuridica"), QT_TRANSLATE_NOOP("Dominio", "Il ruolo del referente"),
+    QT_TRANSLATE_NOOP("Dominio", "La cittadinanza"),
+    QT_TRANSLATE_NOOP("Dominio", "Copie più recenti da tenere"),
+    QT_TRANSLATE_NOOP("Dominio", "Giorni con una copia al giorno"),
+    QT_TRANSLATE_NOOP("Dominio", "Settimane con una copia a settimana"),
+    QT_TRANSLATE_NOOP("Dominio", "Avviso dopo quanti giorni senza copia"),
 )
 
 

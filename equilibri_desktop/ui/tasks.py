@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from equilibri_desktop.domain.errors import AccountDisabledError
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import error_text
 
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 500
@@ -162,7 +163,7 @@ def run_task(
     def failed(exc: Exception, details: str) -> None:
         task._end()
         if isinstance(exc, AccountDisabledError) and _account_disabled:
-            _account_disabled[0](str(exc))  # the session is over, whatever the screen would have shown
+            _account_disabled[0](error_text(exc))  # the session is over, whatever the screen would have shown
             return
         if on_error is not None:
             on_error(exc, details)

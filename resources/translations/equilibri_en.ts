@@ -9061,6 +9061,82 @@ Tell the passphrase in person, never together with the file.</translation>
         <source>Contributi</source>
         <translation>Contributions</translation>
     </message>
+    <message>
+        <source>Il cognome</source>
+        <translation>The surname</translation>
+    </message>
+    <message>
+        <source>Il nome</source>
+        <translation>The first name</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita</source>
+        <translation>The place of birth</translation>
+    </message>
+    <message>
+        <source>Il telefono</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>Il nome del comune</source>
+        <translation>The municipality&apos;s name</translation>
+    </message>
+    <message>
+        <source>Il nome dell&apos;ente</source>
+        <translation>The body&apos;s name</translation>
+    </message>
+    <message>
+        <source>La denominazione</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>La forma giuridica</source>
+        <translation>The legal form</translation>
+    </message>
+    <message>
+        <source>Il ruolo del referente</source>
+        <translation>The contact&apos;s role</translation>
+    </message>
+    <message>
+        <source>La cittadinanza</source>
+        <translation>The citizenship</translation>
+    </message>
+    <message>
+        <source>Copie più recenti da tenere</source>
+        <translation>Newest copies to keep</translation>
+    </message>
+    <message>
+        <source>Giorni con una copia al giorno</source>
+        <translation>Days with a daily copy</translation>
+    </message>
+    <message>
+        <source>Settimane con una copia a settimana</source>
+        <translation>Weeks with a weekly copy</translation>
+    </message>
+    <message>
+        <source>Avviso dopo quanti giorni senza copia</source>
+        <translation>Warn after how many days without a copy</translation>
+    </message>
+    <message>
+        <source>Importata</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Unita a una scheda esistente</source>
+        <translation>Merged into an existing record</translation>
+    </message>
+    <message>
+        <source>Già presente, nessuna modifica</source>
+        <translation>Already present, no changes</translation>
+    </message>
+    <message>
+        <source>Scartata</source>
+        <translation>Rejected</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -13631,6 +13707,566 @@ Tell the passphrase in person, never together with the file.</translation>
     <message>
         <source>Premi di risultato {year}: imposta sostitutiva del {rate}% fino a {ceiling} l&apos;anno, per chi nel {previous} ha avuto redditi di lavoro dipendente fino a {income_limit} ({source}); convertiti in misure di welfare non sono tassati (L. 208/2015 art. 1 c. 184).</source>
         <translation>Performance bonuses {year}: substitute tax of {rate}% up to {ceiling} a year, for those whose employment income in {previous} was up to {income_limit} ({source}); converted into welfare measures they are not taxed (L. 208/2015 art. 1 c. 184).</translation>
+    </message>
+    <message>
+        <source>{label} è troppo lungo: al massimo {limit} caratteri.</source>
+        <translation>{label} is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Il comune scelto non è nell&apos;elenco dei comuni.</source>
+        <translation>The chosen municipality is not in the list of municipalities.</translation>
+    </message>
+    <message>
+        <source>Manca il comune dell&apos;indirizzo.</source>
+        <translation>The address has no municipality.</translation>
+    </message>
+    <message>
+        <source>Il codice del luogo di nascita {place_code} ({place}) non esisteva alla data di nascita ({birth_date:%d/%m/%Y}): il comune è stato istituito dopo o soppresso prima. Controlla il codice fiscale sul documento.</source>
+        <translation>The birthplace code {place_code} ({place}) did not exist on the date of birth ({birth_date:%d/%m/%Y}): the municipality was created later or abolished earlier. Check the tax code on the document.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale ha 16 caratteri: ne hai scritto uno.</source>
+        <translation>The tax code has 16 characters: you wrote one.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale ha 16 caratteri: ne hai scritti {count}.</source>
+        <translation>The tax code has 16 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale contiene solo lettere e cifre.</source>
+        <translation>The tax code contains only letters and digits.</translation>
+    </message>
+    <message>
+        <source>I primi sei caratteri (cognome e nome) devono essere lettere.</source>
+        <translation>The first six characters (surname and first name) must be letters.</translation>
+    </message>
+    <message>
+        <source>Il 7° e l&apos;8° carattere (anno di nascita) devono essere cifre.</source>
+        <translation>The 7th and 8th characters (year of birth) must be digits.</translation>
+    </message>
+    <message>
+        <source>Il 9° carattere (mese di nascita) deve essere una di A B C D E H L M P R S T.</source>
+        <translation>The 9th character (month of birth) must be one of A B C D E H L M P R S T.</translation>
+    </message>
+    <message>
+        <source>Il 10° e l&apos;11° carattere (giorno di nascita) devono essere cifre.</source>
+        <translation>The 10th and 11th characters (day of birth) must be digits.</translation>
+    </message>
+    <message>
+        <source>I caratteri dal 12° al 15° (luogo di nascita) devono essere una lettera e tre cifre.</source>
+        <translation>Characters 12 to 15 (place of birth) must be a letter and three digits.</translation>
+    </message>
+    <message>
+        <source>L&apos;ultimo carattere (carattere di controllo) deve essere una lettera.</source>
+        <translation>The last character (check character) must be a letter.</translation>
+    </message>
+    <message>
+        <source>Scrivi il codice fiscale.</source>
+        <translation>Write the tax code.</translation>
+    </message>
+    <message>
+        <source>Il carattere di controllo non corrisponde: controlla di aver copiato bene il codice.</source>
+        <translation>The check character does not match: check that you copied the code correctly.</translation>
+    </message>
+    <message>
+        <source>Il giorno di nascita nel codice fiscale non esiste.</source>
+        <translation>The day of birth in the tax code does not exist.</translation>
+    </message>
+    <message>
+        <source>Il codice del luogo di nascita ({place}) non corrisponde a nessun comune o Stato esistente alla data di nascita: controlla il codice.</source>
+        <translation>The birthplace code ({place}) matches no municipality or country existing on the date of birth: check the code.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale provvisorio (11 cifre): sostituiscilo con quello definitivo quando l&apos;Agenzia delle Entrate lo attribuisce. Sesso, data e luogo di nascita non si ricavano dal codice.</source>
+        <translation>Provisional tax code (11 digits): replace it with the definitive one when the Agenzia delle Entrate assigns it. Sex, date and place of birth cannot be read from the code.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale provvisorio ha 11 cifre.</source>
+        <translation>The provisional tax code has 11 digits.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo del codice fiscale provvisorio non corrisponde: controlla di aver copiato bene il codice.</source>
+        <translation>The check digit of the provisional tax code does not match: check that you copied the code correctly.</translation>
+    </message>
+    <message>
+        <source>Il sesso non corrisponde al codice fiscale (dal codice: femminile).</source>
+        <translation>The sex does not match the tax code (from the code: female).</translation>
+    </message>
+    <message>
+        <source>Il sesso non corrisponde al codice fiscale (dal codice: maschile).</source>
+        <translation>The sex does not match the tax code (from the code: male).</translation>
+    </message>
+    <message>
+        <source>La data di nascita non corrisponde al codice fiscale (dal codice: {birth_date:%d/%m/%Y}).</source>
+        <translation>The date of birth does not match the tax code (from the code: {birth_date:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita non corrisponde al codice fiscale (dal codice: {place}).</source>
+        <translation>The place of birth does not match the tax code (from the code: {place}).</translation>
+    </message>
+    <message>
+        <source>Il cognome non corrisponde al codice fiscale: le prime tre lettere del codice sono {in_code}, dal cognome scritto risulterebbero {expected}.</source>
+        <translation>The surname does not match the tax code: the first three letters of the code are {in_code}, the surname as written would give {expected}.</translation>
+    </message>
+    <message>
+        <source>Il nome non corrisponde al codice fiscale: le lettere 4-6 del codice sono {in_code}, dal nome scritto risulterebbero {expected}.</source>
+        <translation>The first name does not match the tax code: letters 4-6 of the code are {in_code}, the first name as written would give {expected}.</translation>
+    </message>
+    <message>
+        <source>Scrivi la partita IVA.</source>
+        <translation>Write the VAT number.</translation>
+    </message>
+    <message>
+        <source>La partita IVA contiene solo cifre: togli lettere e simboli.</source>
+        <translation>The VAT number contains only digits: remove letters and symbols.</translation>
+    </message>
+    <message>
+        <source>La partita IVA ha 11 cifre: ne hai scritte {count}.</source>
+        <translation>The VAT number has 11 digits: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo non corrisponde: controlla di aver copiato bene la partita IVA.</source>
+        <translation>The check digit does not match: check that you copied the VAT number correctly.</translation>
+    </message>
+    <message>
+        <source>La partita IVA ha un codice d&apos;ufficio (cifre 8-10) inesistente: controlla il numero.</source>
+        <translation>The VAT number has an office code (digits 8-10) that does not exist: check the number.</translation>
+    </message>
+    <message>
+        <source>La partita IVA non può iniziare con sette zeri.</source>
+        <translation>The VAT number cannot start with seven zeros.</translation>
+    </message>
+    <message>
+        <source>Scrivi il codice fiscale dell&apos;ente.</source>
+        <translation>Write the body&apos;s tax code.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente contiene solo cifre: togli lettere e simboli.</source>
+        <translation>The body&apos;s tax code contains only digits: remove letters and symbols.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente ha 11 cifre: ne hai scritte {count}.</source>
+        <translation>The body&apos;s tax code has 11 digits: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>La cifra di controllo non corrisponde: controlla di aver copiato bene il codice fiscale dell&apos;ente.</source>
+        <translation>The check digit does not match: check that you copied the body&apos;s tax code correctly.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente ha un codice d&apos;ufficio (cifre 8-10) inesistente: controlla il numero.</source>
+        <translation>The body&apos;s tax code has an office code (digits 8-10) that does not exist: check the number.</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale dell&apos;ente non può iniziare con sette zeri.</source>
+        <translation>The body&apos;s tax code cannot start with seven zeros.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;IBAN.</source>
+        <translation>Write the IBAN.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN italiano ha 27 caratteri: ne hai scritti {count}.</source>
+        <translation>An Italian IBAN has 27 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN non ha la lunghezza prevista per il suo paese.</source>
+        <translation>The IBAN does not have the length expected for its country.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN deve iniziare con la sigla del paese (IT per l&apos;Italia).</source>
+        <translation>The IBAN must start with the country code (IT for Italy).</translation>
+    </message>
+    <message>
+        <source>Le due cifre di controllo dopo la sigla del paese non corrispondono: controlla di aver copiato bene l&apos;IBAN.</source>
+        <translation>The two check digits after the country code do not match: check that you copied the IBAN correctly.</translation>
+    </message>
+    <message>
+        <source>Il CIN (la lettera dopo le cifre di controllo) non corrisponde ad ABI, CAB e numero di conto: controlla di aver copiato bene l&apos;IBAN.</source>
+        <translation>The CIN (the letter after the check digits) does not match ABI, CAB and account number: check that you copied the IBAN correctly.</translation>
+    </message>
+    <message>
+        <source>L&apos;IBAN contiene caratteri non ammessi o non ha la struttura prevista.</source>
+        <translation>The IBAN contains characters that are not allowed or does not have the expected structure.</translation>
+    </message>
+    <message>
+        <source>Il CAP ha 5 cifre.</source>
+        <translation>The postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>Il CAP {cap} non appartiene al comune indicato (CAP del comune: {listed}).</source>
+        <translation>The postcode {cap} does not belong to the chosen municipality (its postcodes: {listed}).</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;indirizzo e-mail.</source>
+        <translation>Write the e-mail address.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail non può contenere spazi.</source>
+        <translation>The e-mail address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail deve contenere una chiocciola (@), come in nome@esempio.it.</source>
+        <translation>The e-mail address must contain an at sign (@), as in name@example.com.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo e-mail non è valido: controlla la parte dopo la @.</source>
+        <translation>The e-mail address is not valid: check the part after the @.</translation>
+    </message>
+    <message>
+        <source>Scrivi l&apos;indirizzo PEC.</source>
+        <translation>Write the PEC address.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC non può contenere spazi.</source>
+        <translation>The PEC address cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC deve contenere una chiocciola (@), come in nome@esempio.it.</source>
+        <translation>The PEC address must contain an at sign (@), as in name@example.com.</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC non è valido: controlla la parte dopo la @.</source>
+        <translation>The PEC address is not valid: check the part after the @.</translation>
+    </message>
+    <message>
+        <source>Il CUP ha 15 caratteri: ne hai scritti {count}.</source>
+        <translation>The CUP has 15 characters: you wrote {count}.</translation>
+    </message>
+    <message>
+        <source>Il CUP contiene solo lettere e cifre.</source>
+        <translation>The CUP contains only letters and digits.</translation>
+    </message>
+    <message>
+        <source>Il codice ATECO si scrive come 88.91 oppure 88.91.00.</source>
+        <translation>The ATECO code is written as 88.91 or 88.91.00.</translation>
+    </message>
+    <message>
+        <source>Scrivi il cognome.</source>
+        <translation>Write the surname.</translation>
+    </message>
+    <message>
+        <source>Scrivi il nome.</source>
+        <translation>Write the first name.</translation>
+    </message>
+    <message>
+        <source>Il sesso si indica con F o M.</source>
+        <translation>Sex is given as F or M.</translation>
+    </message>
+    <message>
+        <source>La data di nascita è nel futuro.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>La data di nascita è precedente al 1900: controlla l&apos;anno.</source>
+        <translation>The date of birth is before 1900: check the year.</translation>
+    </message>
+    <message>
+        <source>Il luogo di nascita si indica con il codice catastale (una lettera e tre cifre, es. F205) o scegliendolo dall&apos;elenco.</source>
+        <translation>The place of birth is given by its cadastral code (a letter and three digits, e.g. F205) or chosen from the list.</translation>
+    </message>
+    <message>
+        <source>Il codice {place_code} non è un comune né uno Stato.</source>
+        <translation>The code {place_code} is neither a municipality nor a country.</translation>
+    </message>
+    <message>
+        <source>Il telefono contiene almeno 6 cifre e solo cifre, spazi e il +.</source>
+        <translation>The phone number has at least 6 digits and only digits, spaces and the +.</translation>
+    </message>
+    <message>
+        <source>Scegli il contatto preferito dall&apos;elenco.</source>
+        <translation>Choose the preferred contact from the list.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi il telefono.</source>
+        <translation>To use this contact, write the phone number.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi l&apos;e-mail.</source>
+        <translation>To use this contact, write the e-mail.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi la PEC.</source>
+        <translation>To use this contact, write the PEC.</translation>
+    </message>
+    <message>
+        <source>Per usare questo contatto scrivi l&apos;indirizzo.</source>
+        <translation>To use this contact, write the address.</translation>
+    </message>
+    <message>
+        <source>Scegli la condizione occupazionale dall&apos;elenco.</source>
+        <translation>Choose the employment status from the list.</translation>
+    </message>
+    <message>
+        <source>La data della DID si indica solo per chi è disoccupata/o.</source>
+        <translation>The DID date is given only for unemployed people.</translation>
+    </message>
+    <message>
+        <source>La data della DID è nel futuro.</source>
+        <translation>The DID date is in the future.</translation>
+    </message>
+    <message>
+        <source>La data della DID è precedente alla nascita.</source>
+        <translation>The DID date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Indica l&apos;ente che ha attestato la situazione di rischio.</source>
+        <translation>Give the body that certified the risk situation.</translation>
+    </message>
+    <message>
+        <source>Indica la data dell&apos;attestazione.</source>
+        <translation>Give the date of the certification.</translation>
+    </message>
+    <message>
+        <source>La data dell&apos;attestazione è nel futuro.</source>
+        <translation>The date of the certification is in the future.</translation>
+    </message>
+    <message>
+        <source>Solo chi ha il permesso «dati protetti» può segnare una persona come protetta: chiedi a un collega abilitato.</source>
+        <translation>Only users with the «protected data» permission can mark a person as protected: ask a colleague who has it.</translation>
+    </message>
+    <message>
+        <source>Questo codice fiscale è già registrato per {label}: apri la sua scheda invece di crearne una nuova.</source>
+        <translation>This tax code is already registered for {label}: open their record instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>La persona è legale rappresentante o referente di {linked} enti: toglila prima da quegli enti. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The person is legal representative or contact of {linked} bodies: remove them from those bodies first. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>La persona compare in {applications} domande di contributo: non può essere cancellata. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The person appears in {applications} grant applications: it cannot be deleted. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>Una delle due persone è protetta: la scheda unita deve restare protetta.</source>
+        <translation>One of the two people is protected: the merged record must stay protected.</translation>
+    </message>
+    <message>
+        <source>Unire una persona protetta richiede il permesso «dati protetti».</source>
+        <translation>Merging a protected person requires the «protected data» permission.</translation>
+    </message>
+    <message>
+        <source>Filtrare le persone protette richiede il permesso «dati protetti».</source>
+        <translation>Filtering protected people requires the «protected data» permission.</translation>
+    </message>
+    <message>
+        <source>Il numero di dipendenti non può essere negativo.</source>
+        <translation>The number of employees cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Il totale dei dipendenti ({total}) non è la somma di donne e uomini ({parts}).</source>
+        <translation>The total of employees ({total}) is not the sum of women and men ({parts}).</translation>
+    </message>
+    <message>
+        <source>Scrivi la denominazione.</source>
+        <translation>Write the name of the body.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di ente dall&apos;elenco.</source>
+        <translation>Choose the type of body from the list.</translation>
+    </message>
+    <message>
+        <source>Per un&apos;impresa serve di solito la partita IVA.</source>
+        <translation>A company usually needs a VAT number.</translation>
+    </message>
+    <message>
+        <source>Scegli il ruolo nell&apos;alleanza dall&apos;elenco.</source>
+        <translation>Choose the role in the alliance from the list.</translation>
+    </message>
+    <message>
+        <source>Indica anche il ruolo nell&apos;alleanza.</source>
+        <translation>Give the role in the alliance too.</translation>
+    </message>
+    <message>
+        <source>La data di adesione è nel futuro.</source>
+        <translation>The joining date is in the future.</translation>
+    </message>
+    <message>
+        <source>La stessa persona compare due volte tra i referenti.</source>
+        <translation>The same person appears twice among the contacts.</translation>
+    </message>
+    <message>
+        <source>La persona scelta come legale rappresentante non esiste più: scegline un&apos;altra.</source>
+        <translation>The person chosen as legal representative no longer exists: choose another.</translation>
+    </message>
+    <message>
+        <source>Uno dei referenti non esiste più: ricarica la scheda.</source>
+        <translation>One of the contacts no longer exists: reload the record.</translation>
+    </message>
+    <message>
+        <source>L&apos;ente è l&apos;impresa costituita di una domanda di contributo finanziata: non può essere cancellato. Se è un doppione, usa «Unisci» per non perdere i collegamenti.</source>
+        <translation>The body is the company set up by a funded grant application: it cannot be deleted. If it is a duplicate, use «Merge» so as not to lose the links.</translation>
+    </message>
+    <message>
+        <source>Indica la denominazione dell&apos;ente.</source>
+        <translation>Give the name of the body.</translation>
+    </message>
+    <message>
+        <source>Indica la versione dell&apos;informativa consegnata.</source>
+        <translation>Give the version of the privacy notice handed over.</translation>
+    </message>
+    <message>
+        <source>La versione ha al massimo {maximum} caratteri.</source>
+        <translation>The version has at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Scegli dove è stata consegnata l&apos;informativa.</source>
+        <translation>Choose where the privacy notice was handed over.</translation>
+    </message>
+    <message>
+        <source>Indica la data della presa visione.</source>
+        <translation>Give the date of acknowledgement.</translation>
+    </message>
+    <message>
+        <source>La data della presa visione è nel futuro.</source>
+        <translation>The date of acknowledgement is in the future.</translation>
+    </message>
+    <message>
+        <source>Scegli il tipo di consenso.</source>
+        <translation>Choose the type of consent.</translation>
+    </message>
+    <message>
+        <source>Indica la data del consenso.</source>
+        <translation>Give the date of the consent.</translation>
+    </message>
+    <message>
+        <source>La data del consenso è nel futuro.</source>
+        <translation>The date of the consent is in the future.</translation>
+    </message>
+    <message>
+        <source>Questo consenso è già stato dato e non è stato revocato.</source>
+        <translation>This consent has already been given and has not been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Indica la data della revoca.</source>
+        <translation>Give the date of the withdrawal.</translation>
+    </message>
+    <message>
+        <source>La data della revoca è nel futuro.</source>
+        <translation>The date of the withdrawal is in the future.</translation>
+    </message>
+    <message>
+        <source>Il consenso è già stato revocato.</source>
+        <translation>The consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>La revoca non può precedere il consenso.</source>
+        <translation>The withdrawal cannot precede the consent.</translation>
+    </message>
+    <message>
+        <source>Nel file manca la colonna {columns}: indica quale colonna la contiene o aggiungila al file.</source>
+        <translation>The file lacks the column {columns}: say which column holds it or add it to the file.</translation>
+    </message>
+    <message>
+        <source>Importazione annullata: nessun dato è stato scritto.</source>
+        <translation>Import cancelled: no data has been written.</translation>
+    </message>
+    <message>
+        <source>Dipendenti: {problem}</source>
+        <translation>Employees: {problem}</translation>
+    </message>
+    <message>
+        <source>Data di nascita: {problem}</source>
+        <translation>Date of birth: {problem}</translation>
+    </message>
+    <message>
+        <source>I codici o il nome della riga corrispondono a più enti già registrati: unisci prima i doppioni, poi importa di nuovo.</source>
+        <translation>The row&apos;s codes or name match several registered bodies: merge the duplicates first, then import again.</translation>
+    </message>
+    <message>
+        <source>Lo stesso ente compare già alla riga {row} del file.</source>
+        <translation>The same body already appears on row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di nascita, telefono o e-mail.</source>
+        <translation>Something that tells the person apart from namesakes is missing: tax code, date of birth, phone or e-mail.</translation>
+    </message>
+    <message>
+        <source>La riga corrisponde a {count} persone già registrate: unisci prima i doppioni, poi importa di nuovo.</source>
+        <translation>The row matches {count} registered people: merge the duplicates first, then import again.</translation>
+    </message>
+    <message>
+        <source>La stessa persona compare già alla riga {row} del file.</source>
+        <translation>The same person already appears on row {row} of the file.</translation>
+    </message>
+    <message>
+        <source>Completando la scheda già registrata: {problems}</source>
+        <translation>Completing the registered record: {problems}</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile assegnare un numero al documento: altri utenti stanno generando documenti dello stesso tipo. Riprova tra qualche istante.</source>
+        <translation>The document could not be given a number: other users are generating documents of the same type. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Documento non trovato: potrebbe essere stato generato in un altro database.</source>
+        <translation>Document not found: it may have been generated in another database.</translation>
+    </message>
+    <message>
+        <source>Il file originale del documento n. {number} ({kind_label}) non è più nella cartella dei dati ({path}). Ripristinalo da una copia di sicurezza o genera di nuovo il documento.</source>
+        <translation>The original file of document no. {number} ({kind_label}) is no longer in the data folder ({path}). Restore it from a backup or generate the document again.</translation>
+    </message>
+    <message>
+        <source>Il file della copia firmata del documento n. {number} ({kind_label}) non è più nella cartella dei dati ({path}). Ripristinalo da una copia di sicurezza o genera di nuovo il documento.</source>
+        <translation>The signed copy&apos;s file of document no. {number} ({kind_label}) is no longer in the data folder ({path}). Restore it from a backup or generate the document again.</translation>
+    </message>
+    <message>
+        <source>Il file originale del documento n. {number} ({kind_label}) è stato modificato dopo la registrazione: l&apos;impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.</source>
+        <translation>The original file of document no. {number} ({kind_label}) was changed after registration: its SHA-256 fingerprint no longer matches. It is not opened; file: {path}.</translation>
+    </message>
+    <message>
+        <source>Il file della copia firmata del documento n. {number} ({kind_label}) è stato modificato dopo la registrazione: l&apos;impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.</source>
+        <translation>The signed copy&apos;s file of document no. {number} ({kind_label}) was changed after registration: its SHA-256 fingerprint no longer matches. It is not opened; file: {path}.</translation>
+    </message>
+    <message>
+        <source>Il documento n. {number} non ha ancora una copia firmata allegata.</source>
+        <translation>Document no. {number} has no signed copy attached yet.</translation>
+    </message>
+    <message>
+        <source>La copia firmata deve essere un PDF, un file firmato .p7m o una scansione (.tif, .jpg, .png).</source>
+        <translation>The signed copy must be a PDF, a signed .p7m file or a scan (.tif, .jpg, .png).</translation>
+    </message>
+    <message>
+        <source>Il file «{name}» è un programma o uno script, non un documento: non si allega. Allega il documento (PDF, immagine, foglio di calcolo…).</source>
+        <translation>The file «{name}» is a program or a script, not a document: it is not attached. Attach the document (PDF, image, spreadsheet…).</translation>
+    </message>
+    <message>
+        <source>{label}: un numero da {low} a {high}.</source>
+        <translation>{label}: a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>La seconda cartella non esiste o non è raggiungibile: collega il disco o la cartella di rete e riprova.</source>
+        <translation>The second folder does not exist or cannot be reached: connect the disk or the network folder and try again.</translation>
+    </message>
+    <message>
+        <source>La seconda cartella deve essere diversa da quella delle copie automatiche.</source>
+        <translation>The second folder must differ from the one of the automatic backups.</translation>
+    </message>
+    <message>
+        <source>PROBLEMA: il file del database {path} {damage}. Il file danneggiato non viene cancellato: il ripristino lo mette da parte. {way_out}</source>
+        <translation>PROBLEM: the database file {path} {damage}. The damaged file is not deleted: the restore sets it aside. {way_out}</translation>
+    </message>
+    <message>
+        <source>L&apos;ultima copia di sicurezza sana è {name} (in {folder}): ripristinala da qui o con &apos;equilibri-admin restore &quot;{path}&quot;&apos;.</source>
+        <translation>The latest sound backup is {name} (in {folder}): restore it from here or with &apos;equilibri-admin restore &quot;{path}&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Nessuna copia sana in {folder}: ripristina una copia da un altro disco con &apos;equilibri-admin restore FILE&apos;.</source>
+        <translation>No sound backup in {folder}: restore a backup from another disk with &apos;equilibri-admin restore FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>L&apos;account {username} è stato disattivato da un amministratore: la sessione è chiusa. Per continuare serve un altro account attivo.</source>
+        <translation>The account {username} was disabled by an administrator: the session is closed. To continue you need another active account.</translation>
+    </message>
+    <message>
+        <source>Mancano i comuni di riferimento: esegui prima &apos;equilibri-admin init&apos;.</source>
+        <translation>The reference municipalities are missing: run &apos;equilibri-admin init&apos; first.</translation>
+    </message>
+    <message>
+        <source>Questo database contiene già dati reali: i dati dimostrativi non vengono aggiunti. Usa una cartella dati separata per la demo, ad esempio &apos;equilibri-admin --data-dir CARTELLA-DEMO init --demo&apos;.</source>
+        <translation>This database already holds real data: the demo data are not added. Use a separate data folder for the demo, for example &apos;equilibri-admin --data-dir DEMO-FOLDER init --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Gli utenti dimostrativi si creano solo nella cartella dei dati dimostrativi.</source>
+        <translation>Demo users are created only in the demo data folder.</translation>
     </message>
 </context>
 <context>

@@ -94,11 +94,9 @@ def save_backup_settings(db: Database, settings: BackupSettings) -> BackupSettin
     folder = clean.second_folder
     if folder:
         if not Path(folder).is_absolute() or not Path(folder).is_dir():
-            raise ValidationError.single("second_folder", "La seconda cartella non esiste o non è raggiungibile: "
-                                                          "collega il disco o la cartella di rete e riprova.")
+            raise ValidationError.coded("second_folder", "admin.second_folder_missing")
         if db.config.is_sqlite and Path(folder).resolve() == db.config.backup_dir.resolve():
-            raise ValidationError.single("second_folder", "La seconda cartella deve essere diversa da quella "
-                                                          "delle copie automatiche.")
+            raise ValidationError.coded("second_folder", "admin.second_folder_same")
     before = asdict(settings_from_meta(_stored(db)))
     with db.unit_of_work() as session:
         for key, value in settings_to_meta(clean).items():

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from equilibri_desktop.config import AppConfig
 from equilibri_desktop.domain.clock import office_now, utc_now
 from equilibri_desktop.domain.errors import BackupError, DatabaseDamagedError, DatabaseUnavailableError
-from equilibri_desktop.domain.messages import MESSAGES
+from equilibri_desktop.domain.messages import MESSAGES, CodedText
 from equilibri_desktop.services.access.audit_anchors import anchor_backup
 from equilibri_desktop.services.admin.backup_settings import backup_settings_of
 from equilibri_desktop.services.admin.database import Database, connect
@@ -214,12 +214,10 @@ def damage_diagnosis(config: AppConfig, thorough: bool = True) -> DatabaseDamage
     if not damage:
         return None
     latest = latest_good_backup(config)
-    way_out = (f"L'ultima copia di sicurezza sana è {latest.name} (in {latest.parent}): ripristinala da qui o con "
-               f"'equilibri-admin restore \"{latest}\"'." if latest else
-               f"Nessuna copia sana in {config.backup_dir}: ripristina una copia da un altro disco con "
-               "'equilibri-admin restore FILE'.")
-    return DatabaseDamagedError(f"PROBLEMA: il file del database {config.database_path} {damage}. Il file danneggiato "
-                                f"non viene cancellato: il ripristino lo mette da parte. {way_out}", latest)
+    way_out = (CodedText("admin.damaged_latest_copy", name=latest.name, folder=str(latest.parent), path=str(latest))
+               if latest else CodedText("admin.damaged_no_copy", folder=str(config.backup_dir)))
+    return DatabaseDamagedError(CodedText("admin.database_damaged", path=str(config.database_path), damage=damage,
+                                          way_out=way_out), latest)
 
 
 def restore_database(config: AppConfig, source: Path) -> Path | None:

@@ -83,7 +83,7 @@ def _places(session: Session) -> list[Place]:
         .order_by(Municipality.istat_code)
     ).all()
     if not rows:
-        raise DomainError("Mancano i comuni di riferimento: esegui prima 'equilibri-admin init'.")
+        raise DomainError(code="demo.no_municipalities")
     return [Place(row.id, row.name, row.cap, bool(row.sud_est_milano)) for row in rows]
 
 
@@ -97,11 +97,7 @@ def _refuse_real_data(session: Session) -> None:
         select(exists(select(Person.id)) | exists(select(Organisation.id)) | exists(select(OrganisationSettings.id)))
     )
     if holds:
-        raise RealDataError(
-            "Questo database contiene già dati reali: i dati dimostrativi non vengono aggiunti. "
-            "Usa una cartella dati separata per la demo, ad esempio "
-            "'equilibri-admin --data-dir CARTELLA-DEMO init --demo'."
-        )
+        raise RealDataError(code="demo.real_data")
 
 
 def _count(session: Session, model: type) -> int:

@@ -50,7 +50,7 @@ DEMO_LOGINS = tuple(sorted((
 def seed_demo_users(db: Database) -> tuple[DemoLogin, ...]:
     """Create the missing demo users; refused outside a demo database. Returns the logins to show."""
     if not maintenance.is_demo(db):
-        raise DomainError("Gli utenti dimostrativi si creano solo nella cartella dei dati dimostrativi.")
+        raise DomainError(code="demo.users_outside_demo")
     with db.unit_of_work() as session:
         existing = {login.username for login in DEMO_LOGINS if find_account(session, login.username)}
     for login in DEMO_LOGINS:

@@ -22,6 +22,7 @@ from equilibri_desktop.documents import pdfa
 from equilibri_desktop.domain.audit import AuditAction
 from equilibri_desktop.domain.clock import office_today
 from equilibri_desktop.domain.errors import DomainError, NotFoundError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.services.access import audit, audit_anchors
 from equilibri_desktop.services.admin.database import Database
 from equilibri_desktop.services.documents.dto import (
@@ -95,14 +96,13 @@ def create_document(db: Database, *, kind: str, record_type: str, record_uuid: u
             staged.discard()
             raise
         return ref
-    raise DomainError("Non è stato possibile assegnare un numero al documento: altri utenti stanno generando "
-                      "documenti dello stesso tipo. Riprova tra qualche istante.")
+    raise DomainError(code="documents.number_busy")
 
 
 def _row(session: Session, doc_uuid: uuid.UUID) -> GeneratedDocument:
     row = session.scalar(select(GeneratedDocument).where(GeneratedDocument.uuid == doc_uuid))
     if row is None:
-        raise NotFoundError("Documento non trovato: potrebbe essere stato generato in un altro database.")
+        raise NotFoundError(code="documents.not_found")
     return row
 
 
@@ -114,24 +114,20 @@ def get_document(db: Database, doc_uuid: uuid.UUID) -> DocumentRef:
 
 
 def _checked_file(db: Database, ref: DocumentRef, relative: str, sha256: str, what: str) -> Path:
+    """`what`: "original" or "signed" (the signed copy)."""
     path = db.config.data_dir / relative
+    params = {"number": ref.number_label, "kind_label": ref.kind_label, "path": str(path)}
     if not path.is_file():
-        raise DocumentFileError(
-            f"Il file {what} del documento n. {ref.number_label} ({ref.kind_label}) non è più nella cartella "
-            f"dei dati ({path}). Ripristinalo da una copia di sicurezza o genera di nuovo il documento.",
-            ref, "missing")
+        raise DocumentFileError(CodedText(f"documents.{what}_missing", **params), ref, "missing")
     if file_sha256(path) != sha256:
-        raise DocumentFileError(
-            f"Il file {what} del documento n. {ref.number_label} ({ref.kind_label}) è stato modificato dopo "
-            f"la registrazione: l'impronta SHA-256 non corrisponde più. Non viene aperto; file: {path}.",
-            ref, "changed")
+        raise DocumentFileError(CodedText(f"documents.{what}_changed", **params), ref, "changed")
     return path
 
 
 def document_path(db: Database, doc_uuid: uuid.UUID) -> Path:
     """The registered PDF, after checking it is the file that was generated (DocumentFileError if not)."""
     ref = get_document(db, doc_uuid)
-    return _checked_file(db, ref, ref.file_path, ref.sha256, "originale")
+    return _checked_file(db, ref, ref.file_path, ref.sha256, "original")
 
 
 def document_paths(db: Database, doc_uuids: list[uuid.UUID]) -> list[Path]:
@@ -141,17 +137,17 @@ def document_paths(db: Database, doc_uuids: list[uuid.UUID]) -> list[Path]:
         refs = {row.uuid: to_ref(row) for row in rows}
     missing = [u for u in doc_uuids if u not in refs]
     if missing:
-        raise NotFoundError("Documento non trovato: potrebbe essere stato generato in un altro database.")
+        raise NotFoundError(code="documents.not_found")
     for record_type in {ref.record_type for ref in refs.values()}:
         db.require(read_permission(record_type))
-    return [_checked_file(db, refs[u], refs[u].file_path, refs[u].sha256, "originale") for u in doc_uuids]
+    return [_checked_file(db, refs[u], refs[u].file_path, refs[u].sha256, "original") for u in doc_uuids]
 
 
 def signed_copy_path(db: Database, doc_uuid: uuid.UUID) -> Path:
     ref = get_document(db, doc_uuid)
     if not ref.has_signed_copy:
-        raise DomainError(f"Il documento n. {ref.number_label} non ha ancora una copia firmata allegata.")
-    return _checked_file(db, ref, ref.signed_copy_path, ref.signed_copy_sha256, "della copia firmata")
+        raise DomainError(code="documents.no_signed_copy", params={"number": ref.number_label})
+    return _checked_file(db, ref, ref.signed_copy_path, ref.signed_copy_sha256, "signed")
 
 
 def _signed_suffix(source: Path) -> str:
@@ -160,8 +156,7 @@ def _signed_suffix(source: Path) -> str:
         return ".pdf.p7m"
     suffix = source.suffix.lower()
     if suffix not in SIGNED_SUFFIXES:
-        raise DomainError("La copia firmata deve essere un PDF, un file firmato .p7m o una scansione "
-                          "(.tif, .jpg, .png).")
+        raise DomainError(code="documents.signed_suffix")
     return suffix
 
 
@@ -172,7 +167,7 @@ def attach_signed_copy(db: Database, doc_uuid: uuid.UUID, source_path: Path) -> 
     ref = get_document(db, doc_uuid)
     db.require(write_permission(ref.record_type))
     if not source.is_file() or source.stat().st_size == 0:
-        raise DomainError(f"Il file {source.name} non esiste o è vuoto.")
+        raise DomainError(code="documents.source_empty", params={"name": source.name})
     suffix = _signed_suffix(source)
     original = db.config.data_dir / ref.file_path
     staged = stage_copy(source, original.parent / f"{original.stem}-firmato{suffix}")

@@ -46,6 +46,11 @@ class RowRejected(Exception):
     """The row cannot be imported; the message (Italian) goes to the report."""
 
 
+def rejection_reason(why: RowRejected) -> str:
+    """The message as raised: a coded text (CodedText, CodedList) stays one, for the screen to word it."""
+    return why.args[0] if len(why.args) == 1 and isinstance(why.args[0], str) else str(why)
+
+
 class ImportCancelledError(DomainError):
     pass
 
@@ -79,8 +84,7 @@ def _columns(mapping: ColumnMapping | Mapping[int, str] | None, headers: list[st
         columns = dict(mapping.columns if isinstance(mapping, ColumnMapping) else mapping)
     missing = [FIELD_LABELS.get(f, f) for f in required if f not in columns.values()]
     if missing:
-        raise DomainError(f"Nel file manca la colonna {' e '.join(missing)}: indica quale colonna la contiene "
-                          "o aggiungila al file.")
+        raise DomainError(code="imports.column_missing", params={"columns": " e ".join(missing)})
     return columns
 
 
@@ -165,7 +169,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
     done = 0
     for batch in _batches(sheet.rows):
         if cancel is not None and cancel():
-            raise ImportCancelledError("Importazione annullata: nessun dato è stato scritto.")
+            raise ImportCancelledError(code="imports.cancelled")
         cells = {row.number: row.cells for row in batch}
         results: list[RowResult] = []
         parsed = []
@@ -176,7 +180,7 @@ def _decided_rows(sheet, columns: dict[int, str], adapter: RowAdapter, session: 
             try:
                 parsed.append((row.number, adapter.parse({f: row.get(i) for i, f in columns.items()})))
             except RowRejected as why:
-                results.append(RowResult(row.number, RowOutcome.REJECTED, str(why)))
+                results.append(RowResult(row.number, RowOutcome.REJECTED, rejection_reason(why)))
         adapter.prepare([candidate for _, candidate in parsed])
         results += [adapter.decide(number, candidate, dry_run) for number, candidate in parsed]
         adapter.write(dry_run)

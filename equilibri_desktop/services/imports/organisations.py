@@ -10,12 +10,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.organisation_rules import OrganisationInput, guess_kind, validate_organisation
 from equilibri_desktop.domain.registry_kinds import OrganisationKind
 from equilibri_desktop.domain.search_keys import organisation_name_key, word_key
 from equilibri_desktop.io.cell_parsing import parse_int_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.imports.engine import RowRejected
+from equilibri_desktop.services.imports.engine import RowRejected, rejection_reason
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.people import cap_cell, describe_errors
@@ -84,7 +85,7 @@ class OrganisationRows:
         try:
             employees = parse_int_cell(values.get("employees"))
         except ValueError as error:
-            raise RowRejected(f"Dipendenti: {error}") from None
+            raise RowRejected(CodedText("imports.row.employees", problem=str(error))) from None
         data = OrganisationInput(
             name=text["name"], kind=kind_cell(values.get("kind"), text["name"], text["legal_form"]),
             legal_form=text["legal_form"], fiscal_code=code_cell(values.get("fiscal_code")),
@@ -125,8 +126,7 @@ class OrganisationRows:
         if not c.codes:
             matches = {body.id: body for body in self.by_name.get(c.name_key, ())}
         if len(matches) > 1:
-            raise RowRejected("I codici o il nome della riga corrispondono a più enti già registrati: unisci "
-                              "prima i doppioni, poi importa di nuovo.")
+            raise RowRejected(CodedText("imports.row.bodies_ambiguous"))
         return next(iter(matches.values()), None)
 
     @staticmethod
@@ -138,10 +138,10 @@ class OrganisationRows:
         try:
             for key in keys:
                 if key in self.seen:
-                    raise RowRejected(f"Lo stesso ente compare già alla riga {self.seen[key]} del file.")
+                    raise RowRejected(CodedText("imports.row.same_body", row=self.seen[key]))
             stored = self._stored_match(c)
         except RowRejected as why:
-            return RowResult(row_number, RowOutcome.REJECTED, str(why))
+            return RowResult(row_number, RowOutcome.REJECTED, rejection_reason(why))
         for key in keys:
             self.seen.setdefault(key, row_number)
         if stored is None:
@@ -159,7 +159,7 @@ class OrganisationRows:
                 checked = validate_organisation(replace(before, **filled), self.refs)
             except ValidationError as error:
                 return RowResult(row_number, RowOutcome.REJECTED,
-                                 f"Completando la scheda già registrata: {describe_errors(error)}")
+                                 CodedText("imports.row.completing", problems=describe_errors(error)))
             if not dry_run:
                 apply_organisation(self.session, stored, checked.value)
         # Imported warnings about a stored body (e.g. "P.IVA missing") would only be noise.

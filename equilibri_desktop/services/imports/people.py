@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from equilibri_desktop.domain.birthplaces import PLACE_CODE
 from equilibri_desktop.domain.errors import FieldError, ValidationError
+from equilibri_desktop.domain.messages import CodedList, CodedText
 from equilibri_desktop.domain.person_rules import PersonInput, validate_person
 from equilibri_desktop.domain.search_keys import person_name_key, phone_key
 from equilibri_desktop.io.cell_parsing import parse_date_cell, parse_phone_cell, parse_text_cell
 from equilibri_desktop.services.admin.database import Database
-from equilibri_desktop.services.imports.engine import RowRejected
+from equilibri_desktop.services.imports.engine import RowRejected, rejection_reason
 from equilibri_desktop.services.imports.fill import fill_empty, messages, outcome_of
 from equilibri_desktop.services.imports.outcomes import RowOutcome, RowResult
 from equilibri_desktop.services.imports.seen_keys import SeenKeys
@@ -55,7 +56,8 @@ def cap_cell(value: object) -> str:
 
 
 def describe_errors(error: ValidationError) -> str:
-    return " ".join(e.message for e in error.errors)
+    """The row's problems in one line (Italian, for the report); the screen words each coded one."""
+    return CodedList((CodedText(e.code, **e.params) if e.code else e.message for e in error.errors), " ")
 
 
 class PersonRows:
@@ -82,7 +84,7 @@ class PersonRows:
         try:
             birth = parse_date_cell(values.get("birth_date"))
         except ValueError as error:
-            raise RowRejected(f"Data di nascita: {error}") from None
+            raise RowRejected(CodedText("imports.row.birth_date", problem=str(error))) from None
         place = text["birth_place"]
         is_code = bool(PLACE_CODE.fullmatch(place.upper()))
         data = PersonInput(
@@ -97,8 +99,7 @@ class PersonRows:
             raise RowRejected(describe_errors(error)) from None
         value = checked.value
         if not (value.fiscal_code or value.birth_date or value.phone or value.email):
-            raise RowRejected("Manca un dato che distingua la persona dagli omonimi: codice fiscale, data di "
-                              "nascita, telefono o e-mail.")
+            raise RowRejected(CodedText("imports.row.not_distinguishable"))
         return PersonCandidate(value, checked.warnings, person_name_key(value.surname, value.first_name))
 
     def close(self) -> None:
@@ -159,8 +160,7 @@ class PersonRows:
                     or (v.phone and phone_key(p.phone)[:20] == phone_key(v.phone))):
                 found.append(person)
         if len(found) > 1:
-            raise RowRejected(f"La riga corrisponde a {len(found)} persone già registrate: unisci prima i "
-                              "doppioni, poi importa di nuovo.")
+            raise RowRejected(CodedText("imports.row.people_ambiguous", count=len(found)))
         return found[0] if found else None
 
     def decide(self, row_number: int, c: PersonCandidate, dry_run: bool) -> RowResult:
@@ -168,10 +168,10 @@ class PersonRows:
         try:
             for key in checked_keys:
                 if key in self.seen:
-                    raise RowRejected(f"La stessa persona compare già alla riga {self.seen[key]} del file.")
+                    raise RowRejected(CodedText("imports.row.same_person", row=self.seen[key]))
             stored = self._stored_match(c)
         except RowRejected as why:
-            return RowResult(row_number, RowOutcome.REJECTED, str(why))
+            return RowResult(row_number, RowOutcome.REJECTED, rejection_reason(why))
         for key in remembered_keys:
             self.seen.setdefault(key, row_number)
         if stored is None:
@@ -184,7 +184,7 @@ class PersonRows:
                 checked = validate_person(replace(before, **filled), self.refs)
             except ValidationError as error:
                 return RowResult(row_number, RowOutcome.REJECTED,
-                                 f"Completando la scheda già registrata: {describe_errors(error)}")
+                                 CodedText("imports.row.completing", problems=describe_errors(error)))
             # Kept in a dry run too: a later row of the batch sees the person as the real run would leave it.
             self.completed[stored.id] = checked.value
         outcome = outcome_of(filled)

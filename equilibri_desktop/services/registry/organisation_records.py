@@ -39,8 +39,7 @@ def apply_organisation(session: Session, organisation: Organisation, value: Orga
     representative = value.legal_representative_uuid
     ids = person_ids(session, {representative} if representative else set())
     if representative and representative not in ids:
-        raise ValidationError.single("legal_representative_uuid", "La persona scelta come legale rappresentante "
-                                     "non esiste più: scegline un'altra.")
+        raise ValidationError.coded("legal_representative_uuid", "registry.body.representative_gone")
     organisation.legal_representative_id = ids.get(representative) if representative else None
 
 
@@ -58,7 +57,7 @@ def sync_contacts(session: Session, organisation: Organisation, contacts: tuple[
     """Make the stored contact people equal to `contacts` (added, role changed, removed)."""
     ids = person_ids(session, {c.person_uuid for c in contacts})
     if len(ids) != len(contacts):
-        raise ValidationError.single("contacts", "Uno dei referenti non esiste più: ricarica la scheda.")
+        raise ValidationError.coded("contacts", "registry.body.contact_gone")
     stored = {c.person_id: c for c in session.scalars(
         select(OrganisationContact).where(OrganisationContact.organisation_id == organisation.id))}
     wanted = {ids[c.person_uuid]: c.role for c in contacts}

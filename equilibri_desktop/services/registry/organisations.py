@@ -107,8 +107,7 @@ def delete_organisation(db: Database, organisation_uuid: uuid.UUID, expected_ver
         firms = session.scalar(select(func.count()).select_from(GrantFirm)
                                .where(GrantFirm.organisation_id == organisation.id))
         if firms:
-            raise DomainError("L'ente è l'impresa costituita di una domanda di contributo finanziata: non può essere "
-                              "cancellato. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
+            raise DomainError(code="registry.body.funded_firm")
         for contact in session.scalars(select(OrganisationContact)
                                        .where(OrganisationContact.organisation_id == organisation.id)):
             session.delete(contact)

@@ -21,6 +21,7 @@ from equilibri_desktop.domain.identifiers import (
     normalise_fiscal_code,
     validate_person_fiscal_code,
 )
+from equilibri_desktop.domain.messages import CodedText
 from equilibri_desktop.domain.person_rules import (
     CheckedPerson,
     PersonInput,
@@ -63,8 +64,7 @@ def _guard_protection(db: Database, data: PersonInput, stored: Person | None) ->
     if db.actor.can(Permission.PROTECTED_DATA):
         return data
     if (data.protected or data.protection_body or data.protection_date) and not (stored and stored.protected):
-        raise PermissionDeniedError("Solo chi ha il permesso «dati protetti» può segnare una persona come "
-                                    "protetta: chiedi a un collega abilitato.")
+        raise PermissionDeniedError(code="registry.person.protected_needs_permission")
     if stored is None:
         return data
     before = stored_input(stored)
@@ -82,8 +82,8 @@ def refuse_duplicate_code(session: Session, fiscal_code: str, exclude_id: int | 
     existing = session.execute(query).first()
     if existing:
         label = f"{existing.surname} {existing.first_name}"
-        raise DuplicateRecordError("fiscal_code", f"Questo codice fiscale è già registrato per {label}: "
-                                   "apri la sua scheda invece di crearne una nuova.", existing.uuid, label)
+        raise DuplicateRecordError("fiscal_code", CodedText("registry.person.duplicate_code", label=label),
+                                   existing.uuid, label)
 
 
 def _check(session: Session, db: Database, data: PersonInput, stored: Person | None) -> CheckedPerson:
@@ -174,14 +174,12 @@ def delete_person(db: Database, person_uuid: uuid.UUID, expected_version: int) -
         linked = _count(session, select(Organisation.id).where(Organisation.legal_representative_id == person.id))
         linked += _count(session, select(OrganisationContact.id).where(OrganisationContact.person_id == person.id))
         if linked:
-            raise DomainError(f"La persona è legale rappresentante o referente di {linked} enti: toglila prima "
-                              "da quegli enti. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
+            raise DomainError(code="registry.person.linked_to_bodies", params={"linked": linked})
         applications = _count(session, select(GrantApplication.id).where(GrantApplication.applicant_id == person.id))
         applications += _count(session, select(GrantCoApplicant.id).where(GrantCoApplicant.person_id == person.id))
         if applications:
             # A grant procedure is an administrative record: its applicant can never disappear from it.
-            raise DomainError(f"La persona compare in {applications} domande di contributo: non può essere "
-                              "cancellata. Se è un doppione, usa «Unisci» per non perdere i collegamenti.")
+            raise DomainError(code="registry.person.in_applications", params={"applications": applications})
         for model in (PrivacyAcknowledgement, Consent):
             for row in session.scalars(select(model).where(model.person_id == person.id)):
                 session.delete(row)

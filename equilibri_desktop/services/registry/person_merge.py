@@ -68,8 +68,7 @@ def merged_input(keep: PersonInput, drop: PersonInput, choices: Mapping[str, str
     """The merged values and the groups taken from the dropped record."""
     merged, taken = merge_common.merged_values(PERSON_MERGE_GROUPS, keep, drop, choices)
     if (keep.protected or drop.protected) and not merged.protected:
-        raise ValidationError.single("protected", "Una delle due persone è protetta: la scheda unita deve "
-                                     "restare protetta.")
+        raise ValidationError.coded("protected", "registry.person.merge_keeps_protection")
     return merged, taken
 
 
@@ -116,7 +115,7 @@ PERSON_LINKS: list[Link] = [_move_representatives, partial(merge_common.move_con
 
 def _check(db: Database, keep: Person, drop: Person) -> None:
     if (keep.protected or drop.protected) and not db.actor.can(Permission.PROTECTED_DATA):
-        raise PermissionDeniedError("Unire una persona protetta richiede il permesso «dati protetti».")
+        raise PermissionDeniedError(code="registry.person.merge_needs_permission")
 
 
 PERSONS = MergeKind(

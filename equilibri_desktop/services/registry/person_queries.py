@@ -84,7 +84,7 @@ def _tails(name: str) -> tuple[str, ...]:
 def person_search(session: Session, f: PersonFilter, can_see_protected: bool) -> tuple[PersonShape, dict[str, object]]:
     """`f` as a shape and the values its statements bind."""
     if f.protected is not None and not can_see_protected:
-        raise PermissionDeniedError("Filtrare le persone protette richiede il permesso «dati protetti».")
+        raise PermissionDeniedError(code="registry.person.filter_needs_permission")
     values: dict[str, object] = {}
     text = {}
     terms = analyse_search_text(f.text)

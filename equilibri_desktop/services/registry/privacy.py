@@ -22,11 +22,12 @@ log = logging.getLogger(__name__)
 NOTICE_VERSION_MAX = 40
 
 
-def _check_day(errors: list[FieldError], field: str, day: date | None, label: str) -> None:
+def _check_day(errors: list[FieldError], field: str, day: date | None, which: str) -> None:
+    """`which`: the day of what ("registry.privacy.<which>_day_missing" / "_day_future")."""
     if day is None:
-        errors.append(FieldError(field, f"Indica la data {label}."))
+        errors.append(FieldError.coded(field, f"registry.privacy.{which}_day_missing"))
     elif day > office_today():
-        errors.append(FieldError(field, f"La data {label} è nel futuro."))
+        errors.append(FieldError.coded(field, f"registry.privacy.{which}_day_future"))
 
 
 def record_privacy_ack(db: Database, person_uuid: uuid.UUID, notice_version: str, acknowledged_on: date,
@@ -36,12 +37,13 @@ def record_privacy_ack(db: Database, person_uuid: uuid.UUID, notice_version: str
     version = " ".join((notice_version or "").split())
     errors: list[FieldError] = []
     if not version:
-        errors.append(FieldError("notice_version", "Indica la versione dell'informativa consegnata."))
+        errors.append(FieldError.coded("notice_version", "registry.privacy.version_missing"))
     elif len(version) > NOTICE_VERSION_MAX:
-        errors.append(FieldError("notice_version", f"La versione ha al massimo {NOTICE_VERSION_MAX} caratteri."))
-    _check_day(errors, "acknowledged_on", acknowledged_on, "della presa visione")
+        errors.append(FieldError.coded("notice_version", "registry.privacy.version_too_long",
+                                        maximum=NOTICE_VERSION_MAX))
+    _check_day(errors, "acknowledged_on", acknowledged_on, "ack")
     if PrivacyChannel.from_code(channel) is None:
-        errors.append(FieldError("channel", "Scegli dove è stata consegnata l'informativa."))
+        errors.append(FieldError.coded("channel", "registry.privacy.channel"))
     if errors:
         raise ValidationError(errors)
     with db.unit_of_work() as session:
@@ -65,8 +67,8 @@ def give_consent(db: Database, person_uuid: uuid.UUID, kind: str, given_on: date
     db.require(Permission.REGISTRY_WRITE)
     errors: list[FieldError] = []
     if ConsentKind.from_code(kind) is None:
-        errors.append(FieldError("kind", "Scegli il tipo di consenso."))
-    _check_day(errors, "given_on", given_on, "del consenso")
+        errors.append(FieldError.coded("kind", "registry.privacy.consent_kind"))
+    _check_day(errors, "given_on", given_on, "consent")
     if errors:
         raise ValidationError(errors)
     with db.unit_of_work() as session:
@@ -74,7 +76,7 @@ def give_consent(db: Database, person_uuid: uuid.UUID, kind: str, given_on: date
         active = session.scalar(select(Consent.id).where(Consent.person_id == person.id, Consent.kind == kind,
                                                          Consent.withdrawn_on.is_(None)))
         if active is not None:
-            raise ValidationError.single("kind", "Questo consenso è già stato dato e non è stato revocato.")
+            raise ValidationError.coded("kind", "registry.privacy.consent_active")
         consent = Consent(person_id=person.id, kind=kind, given_on=given_on)
         session.add(consent)
         session.flush()
@@ -87,16 +89,16 @@ def withdraw_consent(db: Database, consent_uuid: uuid.UUID, withdrawn_on: date,
     """Record the withdrawal; the consent stays in the history with both dates."""
     db.require(Permission.REGISTRY_WRITE)
     errors: list[FieldError] = []
-    _check_day(errors, "withdrawn_on", withdrawn_on, "della revoca")
+    _check_day(errors, "withdrawn_on", withdrawn_on, "withdrawal")
     if errors:
         raise ValidationError(errors)
     with db.unit_of_work() as session:
         consent = find_by_uuid(session, Consent, consent_uuid)
         check_version(consent, expected_version)
         if consent.withdrawn_on is not None:
-            raise ValidationError.single("withdrawn_on", "Il consenso è già stato revocato.")
+            raise ValidationError.coded("withdrawn_on", "registry.privacy.already_withdrawn")
         if withdrawn_on < consent.given_on:
-            raise ValidationError.single("withdrawn_on", "La revoca non può precedere il consenso.")
+            raise ValidationError.coded("withdrawn_on", "registry.privacy.withdrawal_before_consent")
         consent.withdrawn_on = withdrawn_on
         session.flush()
         log.info("consent %s withdrawn", consent_uuid)

@@ -38,6 +38,7 @@ from equilibri_desktop.ui.context import AppContext
 from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.tasks import TaskContext, run_task
 from equilibri_desktop.ui.widgets.document_files import (
     DocumentFiles,
@@ -279,7 +280,7 @@ class DocumentsPanel(SelectedDocumentActions, QWidget):
         self.refresh()
         self.status_label.clear()
         if isinstance(error, DomainError):
-            Messages.warn(self, tr("Documento non generato"), str(error))
+            Messages.warn(self, tr("Documento non generato"), error_text(error))
         else:
             Messages.error_details(self, tr("Documento non generato"), tr(
                 "Errore imprevisto durante la generazione del documento."), details)

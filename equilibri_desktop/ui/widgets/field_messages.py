@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QLabel, QWidget
 
 from equilibri_desktop.domain.errors import FieldError
+from equilibri_desktop.ui.service_messages import field_error_text
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a4b00;"
@@ -35,7 +36,8 @@ def merge_messages(items: Iterable[FieldError]) -> dict[str, str]:
     """One line per field, in order; two messages for one field are joined."""
     merged: dict[str, str] = {}
     for item in items:
-        merged[item.field] = f"{merged[item.field]}\n{item.message}" if item.field in merged else item.message
+        text = field_error_text(item)  # a coded message in the interface's language
+        merged[item.field] = f"{merged[item.field]}\n{text}" if item.field in merged else text
     return merged
 
 

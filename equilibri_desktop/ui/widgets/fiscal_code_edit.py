@@ -20,6 +20,7 @@ from equilibri_desktop.domain.identifiers import (
 )
 from equilibri_desktop.ui.forms import register_widget
 from equilibri_desktop.ui.i18n import tr
+from equilibri_desktop.ui.service_messages import field_error_text
 
 PERSON_LENGTH = 16
 BODY_LENGTH = 11  # a company's or a public body's numeric code
@@ -84,7 +85,7 @@ class FiscalCodeEdit(QLineEdit):
             result, errors = field_problems(
                 validate_organisation_fiscal_code if numeric else validate_person_fiscal_code, code)
             if errors:
-                problem = errors[0].message
+                problem = field_error_text(errors[0])
             elif not numeric:
                 decoded = result
         elif len(code) > PERSON_LENGTH:

@@ -30,6 +30,7 @@ from equilibri_desktop.ui.screen import (
     FormScreen,
     clear_field_errors,
 )
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.sortable_item import SortableItem
 
@@ -133,7 +134,7 @@ class BackupsScreen(FormScreen):
 
     def _backup_failed(self, error: Exception, _details: str) -> None:
         self.ui.status_label.setText(tr("Copia non eseguita."))
-        Messages.warn(self, tr("Copia non eseguita"), str(error))
+        Messages.warn(self, tr("Copia non eseguita"), error_text(error))
 
     def restore(self) -> None:
         source = self.selected_backup()
@@ -165,7 +166,7 @@ class BackupsScreen(FormScreen):
 
     def _restore_failed(self, error: Exception, _details: str) -> None:
         self.ui.status_label.setText(tr("Ripristino non eseguito."))
-        Messages.warn(self, tr("Ripristino non eseguito"), str(error))
+        Messages.warn(self, tr("Ripristino non eseguito"), error_text(error))
 
     # --- settings -------------------------------------------------------------------------
     def _show_settings(self, settings: BackupSettings) -> None:

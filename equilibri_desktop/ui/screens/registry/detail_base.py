@@ -29,6 +29,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_now, run_operation
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
 from equilibri_desktop.ui.screens.registry.table_model import day_text
+from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.record_history import RecordHistoryPanel
 
 DETAIL_WIDGETS = {"back_button": QPushButton, "name_label": QLabel, "badges_label": QLabel,
@@ -133,8 +134,8 @@ class RecordDetail(RegistryPage):
         self.ui.stamp_label.setText(stamp_text(detail.stamp))
         self.show_values(detail)
         self._fill_merges(detail.merges)
-        self.show_notice([tr("Salvato, con questi avvisi:")] + [f"• {w.message}" for w in warnings] if warnings
-                         else [])
+        self.show_notice([tr("Salvato, con questi avvisi:")] + [f"• {field_error_text(w)}" for w in warnings]
+                         if warnings else [])
         self.history.clear()
         self._tab_changed(self.ui.tabs.currentIndex())
         writable = self.ctx.db.actor.can(Permission.REGISTRY_WRITE)

@@ -20,6 +20,7 @@ from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.duplicates_panel import DuplicatesPanel
 from equilibri_desktop.ui.screens.registry.pages import RegistryPage
+from equilibri_desktop.ui.service_messages import field_error_text
 from equilibri_desktop.ui.widgets.field_messages import first_invalid_input, merge_messages, show_messages
 from equilibri_desktop.ui.widgets.input_watch import input_problems, watch_inputs
 from equilibri_desktop.ui.widgets.mnemonics import literal
@@ -176,7 +177,7 @@ class RecordForm(RegistryPage):
     def _refused(self, error: BaseException) -> None:
         self.ui.save_button.setEnabled(True)
         if isinstance(error, DuplicateRecordError):
-            self._save_errors = {error.field: str(error)}
+            self._save_errors = {error.field: field_error_text(error.errors[0])}
             self.existing_uuid = error.existing_uuid
             name = literal(error.existing_label)
             self.ui.existing_record_button.setText(tr("Apri la scheda di {name}").format(name=name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,8 +22,14 @@ from equilibri_desktop.ui.domain_text import domain_tr
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.import_run import ImportRun
 from equilibri_desktop.ui.screens.registry.pages import attach_form
+from equilibri_desktop.ui.service_messages import said
 
 SHOWN_ROWS = 200
+# The rows' outcomes (RowOutcome.label), worded by domain_tr: here for lupdate.
+OUTCOME_LABELS = (
+    QT_TRANSLATE_NOOP("Dominio", "Importata"), QT_TRANSLATE_NOOP("Dominio", "Unita a una scheda esistente"),
+    QT_TRANSLATE_NOOP("Dominio", "Già presente, nessuna modifica"), QT_TRANSLATE_NOOP("Dominio", "Scartata"),
+)
 
 
 def open_file(path: Path) -> bool:
@@ -82,7 +88,7 @@ class ImportOutcomePage(QWizardPage):
         table = ui.rows_table
         table.setRowCount(len(shown))
         for number, row in enumerate(shown):
-            for column, text in enumerate((str(row.row_number), domain_tr(row.outcome.label), row.message)):
+            for column, text in enumerate((str(row.row_number), domain_tr(row.outcome.label), said(row.message))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(number, column, item)

@@ -25,6 +25,7 @@ from equilibri_desktop.ui.screens.registry.import_pages import (
     ImportMappingPage,
     report_progress,
 )
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.mnemonics import label_wizard_buttons
 
@@ -112,7 +113,7 @@ class ImportWizard(QWizard):
             if isinstance(error, ImportCancelledError):
                 show(tr("Importazione annullata: nessun dato è stato scritto."))
             elif isinstance(error, (DomainError, OSError)):
-                show(tr("Importazione non eseguita: {reason}").format(reason=error))
+                show(tr("Importazione non eseguita: {reason}").format(reason=error_text(error)))
             else:
                 raise error
         return failed

@@ -14,6 +14,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.operations import run_operation
 from equilibri_desktop.ui.screens.registry.list_screen import ListScreen
+from equilibri_desktop.ui.service_messages import error_text
 from equilibri_desktop.ui.tasks import run_task
 
 
@@ -124,4 +125,4 @@ class ListActions:
         self.screen.ui.export_button.setEnabled(True)
         if not isinstance(error, (DomainError, OSError)):
             raise error
-        Messages.warn(self.screen, tr("Esportazione non eseguita"), str(error))
+        Messages.warn(self.screen, tr("Esportazione non eseguita"), error_text(error))

@@ -16,6 +16,7 @@ from equilibri_desktop.ui.dialogs.messages import Messages
 from equilibri_desktop.ui.i18n import tr
 from equilibri_desktop.ui.screens.registry.merge_fields import is_blank, merge_kind
 from equilibri_desktop.ui.screens.registry.pages import attach_form
+from equilibri_desktop.ui.service_messages import error_text, field_error_text
 from equilibri_desktop.ui.tasks import run_task
 from equilibri_desktop.ui.widgets.mnemonics import literal
 
@@ -167,6 +168,7 @@ class MergeDialog(QDialog):
         self.ui.ok_button.setEnabled(True)
         if not isinstance(error, DomainError):
             raise error
-        text = "\n".join(e.message for e in error.errors) if isinstance(error, ValidationError) else str(error)
+        text = ("\n".join(field_error_text(e) for e in error.errors) if isinstance(error, ValidationError)
+                else error_text(error))
         self.ui.error_label.setText(tr("Unione non eseguita: {reason}").format(reason=text))
         self.ui.error_label.show()
