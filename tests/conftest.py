@@ -32,22 +32,16 @@ def pytest_configure(config):
         return
     if not shutil.which("Xvfb"):
         raise pytest.UsageError("DISPLAY is set for a parallel run: each worker needs Xvfb (apt-get install xvfb)")
-    read, write = os.pipe()
-    _PRIVATE_X_SERVER = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        raise pytest.UsageError("the worker's Xvfb did not start")
-    os.environ["DISPLAY"] = f":{number}"
+    from tests.x_server import start_xvfb
+
+    _PRIVATE_X_SERVER, os.environ["DISPLAY"] = start_xvfb()
 
 
 def pytest_unconfigure(config):
     if _PRIVATE_X_SERVER is not None:
         _PRIVATE_X_SERVER.terminate()
         _PRIVATE_X_SERVER.wait(10)
+
 
 POSTGRES_ENV = "EQUILIBRI_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "EQUILIBRI_REQUIRE_POSTGRES"

@@ -25,6 +25,7 @@ from equilibri_desktop.services.access import user_admin
 from equilibri_desktop.services.admin import maintenance
 from equilibri_desktop.services.admin import office_profile as organisation
 from equilibri_desktop.storage.models.audit import AuditEntry
+from tests.x_server import start_xvfb
 
 PASSWORD = "una frase abbastanza lunga"
 
@@ -38,14 +39,9 @@ def display(tmp_path):
         return
     assert os.environ.get("EQUILIBRI_REQUIRE_DISPLAY") != "1", "CI must start Xvfb for the real-window tests"
     assert shutil.which("Xvfb"), "Xvfb is needed (apt-get install xvfb)"
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
+    server, display = start_xvfb("1366x768x24")
     try:
-        yield f":{number}"
+        yield display
     finally:
         server.terminate()
         server.wait(10)

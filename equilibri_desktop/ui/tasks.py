@@ -122,7 +122,6 @@ class Task(QObject):
         Task._running.discard(self)
         self.finished.emit()
 
-
     def _give_focus_back(self) -> None:
         focus = QApplication.focusWidget()
         if focus is not None and focus is not self.dialog and not self.dialog.isAncestorOf(focus):
